@@ -1,0 +1,3 @@
+"""EDS core: NCA key containers, GOST 34.10-2015 / RSA signatures and CMS. No Qt here."""
+
+from . import asn1_gost as _asn1_gost  # noqa: F401 - registers GOST key types with asn1crypto

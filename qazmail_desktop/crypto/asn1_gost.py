@@ -1,0 +1,44 @@
+"""Teach asn1crypto the GOST key algorithms so certificates with them parse like any other.
+
+asn1crypto picks the type inside a key's BIT/OCTET STRING from the algorithm name and fails on
+names it does not know. Importing this module (the crypto package does) makes the NCA and TC26
+GOST key OIDs parse as opaque DER (``core.Any``); ``keys.py`` decodes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from asn1crypto import core, keys
+
+from . import oids
+
+GOST_KEY_OIDS = oids.GOST512_KEY_OIDS | {
+    oids.NCA_GOST2004_KEY,
+    oids.NCA_GOST2015_256_KEY,
+    oids.TC26_GOST2012_256_KEY,
+}
+
+
+def _opaque_for_gost(algorithm_field: str, original: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def spec(info: Any) -> Any:
+        if info[algorithm_field]["algorithm"].dotted in GOST_KEY_OIDS:
+            return core.Any
+        return original(info)
+
+    spec.qazmail_gost = True  # type: ignore[attr-defined]
+    return spec
+
+
+def _register() -> None:
+    for cls, key_field, algorithm_field in (
+        (keys.PublicKeyInfo, "public_key", "algorithm"),
+        (keys.PrivateKeyInfo, "private_key", "private_key_algorithm"),
+    ):
+        original = cls._spec_callbacks[key_field]
+        if not getattr(original, "qazmail_gost", False):
+            cls._spec_callbacks[key_field] = _opaque_for_gost(algorithm_field, original)
+
+
+_register()

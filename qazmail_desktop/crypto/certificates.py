@@ -1,0 +1,163 @@
+"""Certificates: loading in any encoding NCA tools use, public keys, and signature checks.
+
+NCA publishes certificates as DER, as PEM, and (in some tools' exports) as bare base64; all
+three load here. Signature verification covers GOST 2015-512 in both the NCA and the TC26
+layouts, and RSA PKCS#1 v1.5 and PSS through ``cryptography``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn1crypto import pem, x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from . import gost3410, oids, streebog
+from .errors import MalformedDataError, UnsupportedAlgorithmError
+
+_BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
+
+
+def decode_der(data: bytes) -> bytes:
+    """DER bytes from DER, PEM or bare base64 input."""
+    stripped = data.strip()
+    if pem.detect(stripped):
+        _, _, der = pem.unarmor(stripped)
+        return bytes(der)
+    if stripped[:1] != b"\x30" and _BASE64_TEXT.match(stripped):
+        try:
+            return base64.b64decode(b"".join(stripped.split()), validate=True)
+        except binascii.Error as exc:
+            raise MalformedDataError(f"bad base64 data ({exc})") from exc
+    return data
+
+
+def load_certificate(data: bytes) -> x509.Certificate:
+    try:
+        cert = x509.Certificate.load(decode_der(data))
+        cert.native  # noqa: B018 - parse fully so corruption is reported here
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise MalformedDataError(f"not an X.509 certificate ({exc})") from exc
+    return cert
+
+
+def load_certificate_file(path: Path) -> x509.Certificate:
+    try:
+        return load_certificate(path.read_bytes())
+    except OSError as exc:
+        raise MalformedDataError(f"cannot read certificate {path}: {exc.strerror}") from exc
+
+
+@dataclass(frozen=True)
+class GostPublicKey:
+    """A GOST 34.10 public point with its curve."""
+
+    curve: gost3410.Curve
+    point: tuple[int, int]
+
+
+PublicKey = GostPublicKey | rsa.RSAPublicKey
+
+
+def key_algorithm_oid(cert: x509.Certificate) -> str:
+    return str(cert["tbs_certificate"]["subject_public_key_info"]["algorithm"]["algorithm"].dotted)
+
+
+def public_key(cert: x509.Certificate) -> PublicKey:
+    spki = cert["tbs_certificate"]["subject_public_key_info"]
+    algorithm = spki["algorithm"]["algorithm"].dotted
+    if algorithm in oids.GOST512_KEY_OIDS:
+        try:
+            raw = spki["public_key"].parsed.parsed.native
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise MalformedDataError("malformed GOST public key") from exc
+        if not isinstance(raw, bytes) or len(raw) != 128:
+            raise MalformedDataError("malformed GOST public key (expected 128 bytes x||y)")
+        point = (int.from_bytes(raw[:64], "little"), int.from_bytes(raw[64:], "little"))
+        return GostPublicKey(gost3410.TC26_512_A, point)
+    if algorithm == "1.2.840.113549.1.1.1":
+        key = serialization.load_der_public_key(spki.dump())
+        if not isinstance(key, rsa.RSAPublicKey):
+            raise MalformedDataError("malformed RSA public key")
+        return key
+    if algorithm in oids.GOST2004_OIDS:
+        raise UnsupportedAlgorithmError("GOST 34.310-2004 keys are not supported")
+    raise UnsupportedAlgorithmError(f"unsupported public key algorithm {algorithm}")
+
+
+def gost_signature_from_bytes(signature: bytes, algorithm_oid: str) -> tuple[int, int]:
+    """(r, s) from a signature value: NCA writes r||s little-endian, TC26 s||r big-endian."""
+    if len(signature) != 128:
+        raise MalformedDataError("GOST 2015-512 signature must be 128 bytes")
+    if algorithm_oid.startswith("1.2.643."):
+        return int.from_bytes(signature[64:], "big"), int.from_bytes(signature[:64], "big")
+    return int.from_bytes(signature[:64], "little"), int.from_bytes(signature[64:], "little")
+
+
+def gost_signature_to_bytes(r: int, s: int, algorithm_oid: str) -> bytes:
+    if algorithm_oid.startswith("1.2.643."):
+        return s.to_bytes(64, "big") + r.to_bytes(64, "big")
+    return r.to_bytes(64, "little") + s.to_bytes(64, "little")
+
+
+_RSA_DIGESTS: dict[str, hashes.HashAlgorithm] = {
+    "sha1": hashes.SHA1(),
+    "sha224": hashes.SHA224(),
+    "sha256": hashes.SHA256(),
+    "sha384": hashes.SHA384(),
+    "sha512": hashes.SHA512(),
+}
+_RSA_SIGNATURE_DIGESTS = {
+    "1.2.840.113549.1.1.5": "sha1",
+    "1.2.840.113549.1.1.14": "sha224",
+    "1.2.840.113549.1.1.11": "sha256",
+    "1.2.840.113549.1.1.12": "sha384",
+    "1.2.840.113549.1.1.13": "sha512",
+}
+
+
+def verify_signature(
+    key: PublicKey, signature_oid: str, signature: bytes, data: bytes, digest_name: str | None = None
+) -> bool:
+    """Check ``signature`` over ``data``; the digest comes from the signature OID or ``digest_name``."""
+    if isinstance(key, GostPublicKey):
+        if signature_oid not in oids.GOST512_SIGNATURE_OIDS:
+            raise UnsupportedAlgorithmError(f"signature algorithm {signature_oid} does not fit a GOST key")
+        r, s = gost_signature_from_bytes(signature, signature_oid)
+        return gost3410.verify(key.curve, key.point, streebog.streebog512(data), r, s)
+    name = digest_name or _RSA_SIGNATURE_DIGESTS.get(signature_oid)
+    if signature_oid in oids.GOST512_SIGNATURE_OIDS or signature_oid in oids.GOST2004_OIDS:
+        raise UnsupportedAlgorithmError(f"signature algorithm {signature_oid} does not fit an RSA key")
+    if name not in _RSA_DIGESTS:
+        raise UnsupportedAlgorithmError(f"unsupported RSA signature algorithm {signature_oid}")
+    try:
+        key.verify(signature, data, padding.PKCS1v15(), _RSA_DIGESTS[name])
+    except InvalidSignature:
+        return False
+    return True
+
+
+def rsa_digest(name: str) -> hashes.HashAlgorithm:
+    if name not in _RSA_DIGESTS:
+        raise UnsupportedAlgorithmError(f"unsupported digest {name}")
+    return _RSA_DIGESTS[name]
+
+
+def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """True when ``issuer``'s key made ``cert``'s signature (names are not enough)."""
+    if cert.issuer != issuer.subject:
+        return False
+    try:
+        key = public_key(issuer)
+        algo = cert["signature_algorithm"]["algorithm"].dotted
+        return verify_signature(key, algo, cert["signature_value"].native, cert["tbs_certificate"].dump())
+    except (UnsupportedAlgorithmError, MalformedDataError):
+        return False
+
+

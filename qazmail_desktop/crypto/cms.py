@@ -1,0 +1,162 @@
+"""Making CMS (CAdES-BES) signatures the way Kalkan makes them, and adding co-signatures.
+
+Signed attributes are contentType, signingTime, signingCertificateV2 (SHA-256 of the
+certificate) and messageDigest, DER-sorted; the signer is named by issuer and serial; the
+certificate is included. Attached CMS carries the document, detached CMS only its digest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+
+from asn1crypto import algos, cms, core, tsp, x509
+
+from . import digests
+from .content import Content
+from .errors import MalformedDataError
+from .keys import SigningKey
+
+assert tsp  # the import registers signing_certificate_v2 and time_stamp_token with asn1crypto.cms
+
+TimestampRequester = Callable[[bytes], cms.ContentInfo]
+"""Given a signature value, returns an RFC 3161 time-stamp token over it (see ``tsp_client``)."""
+
+
+def _algorithm(oid: str) -> dict[str, object]:
+    return {"algorithm": oid, "parameters": core.Null()}
+
+
+def _signing_time(now: dt.datetime) -> cms.Time:
+    now = now.astimezone(dt.timezone.utc).replace(microsecond=0)
+    if now.year < 2050:
+        return cms.Time({"utc_time": now})
+    return cms.Time({"generalized_time": now})
+
+
+def signed_attributes(certificate: x509.Certificate, message_digest: bytes, now: dt.datetime) -> cms.CMSAttributes:
+    ess_cert = tsp.ESSCertIDv2({"cert_hash": hashlib.sha256(certificate.dump()).digest()})
+    attrs = [
+        cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
+        cms.CMSAttribute({"type": "signing_time", "values": [_signing_time(now)]}),
+        cms.CMSAttribute(
+            {"type": "signing_certificate_v2", "values": [tsp.SigningCertificateV2({"certs": [ess_cert]})]}
+        ),
+        cms.CMSAttribute({"type": "message_digest", "values": [message_digest]}),
+    ]
+    attrs.sort(key=lambda a: a.dump())
+    return cms.CMSAttributes(attrs)
+
+
+def make_signer_info(
+    key: SigningKey,
+    message_digest: bytes,
+    now: dt.datetime | None = None,
+    timestamper: TimestampRequester | None = None,
+) -> cms.SignerInfo:
+    key.ensure_can_sign()
+    attrs = signed_attributes(key.certificate, message_digest, now or dt.datetime.now(dt.timezone.utc))
+    signature = key.sign(attrs.dump())
+    info = cms.SignerInfo(
+        {
+            "version": "v1",
+            "sid": cms.SignerIdentifier(
+                {
+                    "issuer_and_serial_number": cms.IssuerAndSerialNumber(
+                        {"issuer": key.certificate.issuer, "serial_number": key.certificate.serial_number}
+                    )
+                }
+            ),
+            "digest_algorithm": _algorithm(key.digest.oid),
+            "signed_attrs": attrs,
+            "signature_algorithm": _algorithm(key.signature_oid),
+            "signature": signature,
+        }
+    )
+    if timestamper is not None:
+        token = timestamper(signature)
+        info["unsigned_attrs"] = cms.CMSAttributes(
+            [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
+        )
+    return info
+
+
+def sign(
+    content: Content,
+    key: SigningKey,
+    detached: bool,
+    timestamper: TimestampRequester | None = None,
+    now: dt.datetime | None = None,
+) -> bytes:
+    """A new CMS SignedData with one signer; the content is streamed for the digest."""
+    key.ensure_can_sign()
+    message_digest = digests.digest_chunks(key.digest.oid, content.chunks())
+    signer = make_signer_info(key, message_digest, now, timestamper)
+    encap: dict[str, object] = {"content_type": "data"}
+    if not detached:
+        encap["content"] = content.read_all()
+    signed_data = cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [_algorithm(key.digest.oid)],
+            "encap_content_info": encap,
+            "certificates": [key.certificate],
+            "signer_infos": [signer],
+        }
+    )
+    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": signed_data}).dump())
+
+
+def parse_signed_data(data: bytes) -> cms.SignedData:
+    """The SignedData of a DER/PEM/base64 CMS, fully parsed so errors surface here."""
+    from .certificates import decode_der
+
+    try:
+        info = cms.ContentInfo.load(decode_der(data))
+        if info["content_type"].native != "signed_data":
+            raise MalformedDataError(f"not a CMS SignedData (content type {info['content_type'].native})")
+        signed = info["content"]
+        signed.native  # noqa: B018 - parse everything now
+    except (ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
+        raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(signed, cms.SignedData):
+        raise MalformedDataError("malformed CMS SignedData")
+    return signed
+
+
+def cosign(
+    existing: bytes,
+    key: SigningKey,
+    content: Content | None = None,
+    timestamper: TimestampRequester | None = None,
+    now: dt.datetime | None = None,
+) -> bytes:
+    """Add a signer to an existing CMS; detached ones need the document in ``content``."""
+    signed = parse_signed_data(existing)
+    encap = signed["encap_content_info"]
+    embedded = encap["content"].native if encap["content"] else None
+    if embedded is None and content is None:
+        raise MalformedDataError("the CMS is detached: give the signed document (--data FILE)")
+    source = Content(data=embedded) if embedded is not None else content
+    assert source is not None
+    message_digest = digests.digest_chunks(key.digest.oid, source.chunks())
+    signer = make_signer_info(key, message_digest, now, timestamper)
+    algorithms = list(signed["digest_algorithms"])
+    if all(a["algorithm"].dotted != key.digest.oid for a in algorithms):
+        algorithms.append(algos.DigestAlgorithm(_algorithm(key.digest.oid)))
+    certs = list(signed["certificates"]) if signed["certificates"] else []
+    if all(c.chosen.dump() != key.certificate.dump() for c in certs):
+        certs.append(cms.CertificateChoices({"certificate": key.certificate}))
+    new_signed = cms.SignedData(
+        {
+            "version": signed["version"],
+            "digest_algorithms": algorithms,
+            "encap_content_info": encap,
+            "certificates": certs,
+            "signer_infos": [*signed["signer_infos"], signer],
+        }
+    )
+    if signed["crls"]:
+        new_signed["crls"] = signed["crls"]
+    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": new_signed}).dump())

@@ -1,0 +1,27 @@
+"""Exceptions of the EDS core. Each one carries a message fit to show a user as it is."""
+
+from __future__ import annotations
+
+
+class CryptoError(Exception):
+    """Base of every error the EDS core raises on purpose."""
+
+
+class KeyFileError(CryptoError):
+    """A key container could not be read (missing, corrupt, or not PKCS#12)."""
+
+
+class WrongPasswordError(KeyFileError):
+    """The password does not open the key container."""
+
+
+class UnsupportedAlgorithmError(CryptoError):
+    """An algorithm the core does not implement (for example GOST 34.310-2004)."""
+
+
+class MalformedDataError(CryptoError):
+    """Input that is not well-formed ASN.1 / CMS of the expected kind."""
+
+
+class SigningRefusedError(CryptoError):
+    """The key may not be used to sign (an AUTH key, or no private key)."""

@@ -1,0 +1,146 @@
+"""Signing keys loaded from NCA PKCS#12 containers; they live in memory only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn1crypto import core, keys, x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from . import certificates, gost3410, oids, streebog
+from .errors import KeyFileError, SigningRefusedError, UnsupportedAlgorithmError, WrongPasswordError
+from .identity import CertificateInfo, describe
+from .pkcs12 import open_container
+
+MAX_KEY_FILE = 1 << 20
+
+
+@dataclass(frozen=True)
+class DigestChoice:
+    """The digest a key signs with, named as CMS needs it."""
+
+    name: str  # "streebog512" or an RSA hash such as "sha256"
+    oid: str
+
+
+class SigningKey:
+    """A private key with its certificate; ``sign`` takes the data to sign (not a digest)."""
+
+    def __init__(self, certificate: x509.Certificate, label: str) -> None:
+        self.certificate = certificate
+        self.label = label
+        self.info: CertificateInfo = describe(certificate)
+
+    @property
+    def digest(self) -> DigestChoice:
+        raise NotImplementedError
+
+    @property
+    def signature_oid(self) -> str:
+        raise NotImplementedError
+
+    def sign(self, data: bytes) -> bytes:
+        raise NotImplementedError
+
+    def ensure_can_sign(self) -> None:
+        if not self.info.can_sign:
+            raise SigningRefusedError(
+                f"{self.label} is an authentication (AUTH) key; NCA issues a separate key for signing (RSA_/GOST_ file)"
+            )
+
+
+class GostSigningKey(SigningKey):
+    def __init__(self, certificate: x509.Certificate, label: str, private: int) -> None:
+        super().__init__(certificate, label)
+        key = certificates.public_key(certificate)
+        if not isinstance(key, certificates.GostPublicKey):
+            raise KeyFileError(f"{label}: the certificate does not hold a GOST key")
+        if gost3410.public_key(key.curve, private) != key.point:
+            raise KeyFileError(f"{label}: the private key does not match the certificate")
+        self._curve = key.curve
+        self._private = private
+        algorithm = certificates.key_algorithm_oid(certificate)
+        self._tc26 = algorithm.startswith("1.2.643.")
+
+    @property
+    def digest(self) -> DigestChoice:
+        return DigestChoice("streebog512", oids.TC26_STREEBOG_512 if self._tc26 else oids.NCA_STREEBOG_512)
+
+    @property
+    def signature_oid(self) -> str:
+        return oids.TC26_SIGN_WITH_512 if self._tc26 else oids.NCA_GOST2015_512_SIGNATURE
+
+    def sign(self, data: bytes) -> bytes:
+        r, s = gost3410.sign(self._curve, self._private, streebog.streebog512(data))
+        return certificates.gost_signature_to_bytes(r, s, self.signature_oid)
+
+
+class RsaSigningKey(SigningKey):
+    def __init__(self, certificate: x509.Certificate, label: str, private: rsa.RSAPrivateKey) -> None:
+        super().__init__(certificate, label)
+        cert_key = certificates.public_key(certificate)
+        if not isinstance(cert_key, rsa.RSAPublicKey) or cert_key.public_numbers() != private.public_key().public_numbers():
+            raise KeyFileError(f"{label}: the private key does not match the certificate")
+        self._private = private
+
+    @property
+    def digest(self) -> DigestChoice:
+        return DigestChoice("sha256", "2.16.840.1.101.3.4.2.1")
+
+    @property
+    def signature_oid(self) -> str:
+        return "1.2.840.113549.1.1.11"  # sha256WithRSAEncryption, as Kalkan writes it
+
+    def sign(self, data: bytes) -> bytes:
+        return self._private.sign(data, padding.PKCS1v15(), certificates.rsa_digest("sha256"))
+
+
+def _gost_private_scalar(info: keys.PrivateKeyInfo) -> int:
+    """NCA stores the scalar as a little-endian OCTET STRING; some tools use an INTEGER."""
+    der = info["private_key"].parsed.dump()
+    if der[:1] == b"\x04":
+        return int.from_bytes(core.OctetString.load(der).native, "little")
+    if der[:1] == b"\x02":
+        return int(core.Integer.load(der).native)
+    raise KeyFileError("unrecognised GOST private key encoding")
+
+
+def load_signing_key(path: Path, password: str) -> SigningKey:
+    """Open ``path`` with ``password``; the first private key with its certificate."""
+    label = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_KEY_FILE:
+            raise KeyFileError(f"{label} is {size} bytes: too large for a key container")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise KeyFileError(f"key file not found: {path}") from exc
+    except OSError as exc:
+        raise KeyFileError(f"cannot read key file {path}: {exc.strerror}") from exc
+    try:
+        bag = open_container(data, password)
+    except WrongPasswordError as exc:
+        raise WrongPasswordError(f"wrong password for {label}") from exc
+    except KeyFileError as exc:
+        raise KeyFileError(f"{label}: {exc}") from exc
+    if not bag.private_keys:
+        raise KeyFileError(f"{label} holds no private key")
+    key_id, info = bag.private_keys[0]
+    cert = next((c for cid, c in bag.certificates if key_id is not None and cid == key_id), None)
+    if cert is None and bag.certificates:
+        cert = bag.certificates[0][1]
+    if cert is None:
+        raise KeyFileError(f"{label} holds no certificate for its key")
+    algorithm = info["private_key_algorithm"]["algorithm"].dotted
+    if algorithm in oids.GOST512_KEY_OIDS:
+        return GostSigningKey(cert, label, _gost_private_scalar(info))
+    if algorithm == "1.2.840.113549.1.1.1":
+        private = serialization.load_der_private_key(info.dump(), password=None)
+        if not isinstance(private, rsa.RSAPrivateKey):
+            raise KeyFileError(f"{label}: malformed RSA key")
+        return RsaSigningKey(cert, label, private)
+    if algorithm in oids.GOST2004_OIDS:
+        raise UnsupportedAlgorithmError(f"{label}: GOST 34.310-2004 keys are not supported")
+    raise UnsupportedAlgorithmError(f"{label}: unsupported key algorithm {algorithm}")

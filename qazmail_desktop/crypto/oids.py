@@ -1,0 +1,56 @@
+"""Object identifiers of the Kazakh (NCA) and Russian (TC26) GOST profiles, and NCA roles.
+
+NCA files name GOST 34.10-2015 and Streebog with their own arc (1.2.398.3.10...) while
+OpenSSL's GOST engine uses TC26's (1.2.643.7.1...); both name the same algorithms, so the
+core accepts either and writes the NCA ones for NCA keys.
+"""
+
+from __future__ import annotations
+
+# NCA (Kazakhstan) arc
+NCA_GOST2015_512_KEY = "1.2.398.3.10.1.1.2.2"
+NCA_GOST2015_512_CURVE_A = "1.2.398.3.10.1.1.2.2.1"
+NCA_GOST2015_512_SIGNATURE = "1.2.398.3.10.1.1.2.3.2"
+NCA_STREEBOG_512 = "1.2.398.3.10.1.3.3"
+NCA_GOST2015_256_KEY = "1.2.398.3.10.1.1.2.1"
+NCA_STREEBOG_256 = "1.2.398.3.10.1.3.2"
+# GOST 34.310-2004 (the previous NCA generation): recognised, not implemented
+NCA_GOST2004_KEY = "1.2.398.3.10.1.1.1.1"
+NCA_GOST2004_SIGNATURE = "1.2.398.3.10.1.1.1.2"
+
+# TC26 (Russia) arc, as OpenSSL's GOST engine writes them
+TC26_GOST2012_256_KEY = "1.2.643.7.1.1.1.1"
+TC26_GOST2012_512_KEY = "1.2.643.7.1.1.1.2"
+TC26_STREEBOG_256 = "1.2.643.7.1.1.2.2"
+TC26_STREEBOG_512 = "1.2.643.7.1.1.2.3"
+TC26_SIGN_WITH_256 = "1.2.643.7.1.1.3.2"
+TC26_SIGN_WITH_512 = "1.2.643.7.1.1.3.3"
+TC26_512_PARAMSET_A = "1.2.643.7.1.2.1.2.1"
+
+STREEBOG_512_OIDS = frozenset({NCA_STREEBOG_512, TC26_STREEBOG_512})
+STREEBOG_256_OIDS = frozenset({NCA_STREEBOG_256, TC26_STREEBOG_256})
+GOST512_KEY_OIDS = frozenset({NCA_GOST2015_512_KEY, TC26_GOST2012_512_KEY})
+GOST512_SIGNATURE_OIDS = frozenset({NCA_GOST2015_512_SIGNATURE, TC26_SIGN_WITH_512, *GOST512_KEY_OIDS})
+GOST512_CURVE_OIDS = frozenset({NCA_GOST2015_512_CURVE_A, TC26_512_PARAMSET_A})
+GOST2004_OIDS = frozenset({NCA_GOST2004_KEY, NCA_GOST2004_SIGNATURE, "1.2.398.3.10.1.3.1"})
+
+# Identity and roles (NCA certificate profile)
+EKU_EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4"
+EKU_CLIENT_AUTH = "1.3.6.1.5.5.7.3.2"
+ROLE_INDIVIDUAL = "1.2.398.3.3.4.1.1"
+ROLE_LEGAL_ENTITY = "1.2.398.3.3.4.1.2"
+ROLE_HEAD = "1.2.398.3.3.4.1.2.1"
+ROLE_SIGN_RIGHT = "1.2.398.3.3.4.1.2.2"
+ROLE_FINANCE = "1.2.398.3.3.4.1.2.3"
+ROLE_HR = "1.2.398.3.3.4.1.2.4"
+ROLE_EMPLOYEE = "1.2.398.3.3.4.1.2.5"
+ROLE_NAMES: dict[str, str] = {
+    ROLE_INDIVIDUAL: "individual",
+    ROLE_LEGAL_ENTITY: "legal_entity",
+    ROLE_HEAD: "head",
+    ROLE_SIGN_RIGHT: "sign_right",
+    ROLE_FINANCE: "finance",
+    ROLE_HR: "hr",
+    ROLE_EMPLOYEE: "employee",
+}
+
