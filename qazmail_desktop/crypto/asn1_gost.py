@@ -1,8 +1,9 @@
-"""Teach asn1crypto the GOST key algorithms so certificates with them parse like any other.
+"""Teach asn1crypto the GOST key algorithms so certificates and PKCS#8 keys with them parse.
 
 asn1crypto picks the type inside a key's BIT/OCTET STRING from the algorithm name and fails on
 names it does not know. Importing this module (the crypto package does) makes the NCA and TC26
-GOST key OIDs parse as opaque DER (``core.Any``); ``keys.py`` decodes them.
+GOST key OIDs parse as opaque bytes; ``certificates.py`` and ``keys.py`` decode them, because
+NCA and OpenSSL encode the inner key differently.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ GOST_KEY_OIDS = oids.GOST512_KEY_OIDS | {
 }
 
 
-def _opaque_for_gost(algorithm_field: str, original: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def _opaque_for_gost(algorithm_field: str, opaque: type, original: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def spec(info: Any) -> Any:
         if info[algorithm_field]["algorithm"].dotted in GOST_KEY_OIDS:
-            return core.Any
+            return (opaque, None)
         return original(info)
 
     spec.qazmail_gost = True  # type: ignore[attr-defined]
@@ -32,13 +33,13 @@ def _opaque_for_gost(algorithm_field: str, original: Callable[[Any], Any]) -> Ca
 
 
 def _register() -> None:
-    for cls, key_field, algorithm_field in (
-        (keys.PublicKeyInfo, "public_key", "algorithm"),
-        (keys.PrivateKeyInfo, "private_key", "private_key_algorithm"),
+    for cls, key_field, algorithm_field, opaque in (
+        (keys.PublicKeyInfo, "public_key", "algorithm", core.OctetBitString),
+        (keys.PrivateKeyInfo, "private_key", "private_key_algorithm", core.OctetString),
     ):
         original = cls._spec_callbacks[key_field]
         if not getattr(original, "qazmail_gost", False):
-            cls._spec_callbacks[key_field] = _opaque_for_gost(algorithm_field, original)
+            cls._spec_callbacks[key_field] = _opaque_for_gost(algorithm_field, opaque, original)
 
 
 _register()

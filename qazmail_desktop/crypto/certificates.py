@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from asn1crypto import pem, x509
+from asn1crypto import core, pem, x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from . import gost3410, oids, streebog
-from .errors import MalformedDataError, UnsupportedAlgorithmError
+from .errors import ASN1_ERRORS, MalformedDataError, UnsupportedAlgorithmError
 
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
@@ -42,7 +42,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
     try:
         cert = x509.Certificate.load(decode_der(data))
         cert.native  # noqa: B018 - parse fully so corruption is reported here
-    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+    except ASN1_ERRORS as exc:
         raise MalformedDataError(f"not an X.509 certificate ({exc})") from exc
     return cert
 
@@ -74,8 +74,8 @@ def public_key(cert: x509.Certificate) -> PublicKey:
     algorithm = spki["algorithm"]["algorithm"].dotted
     if algorithm in oids.GOST512_KEY_OIDS:
         try:
-            raw = spki["public_key"].parsed.parsed.native
-        except (ValueError, TypeError, AttributeError) as exc:
+            raw = core.OctetString.load(spki["public_key"].native).native
+        except (ValueError, TypeError) as exc:
             raise MalformedDataError("malformed GOST public key") from exc
         if not isinstance(raw, bytes) or len(raw) != 128:
             raise MalformedDataError("malformed GOST public key (expected 128 bytes x||y)")
@@ -159,5 +159,3 @@ def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return verify_signature(key, algo, cert["signature_value"].native, cert["tbs_certificate"].dump())
     except (UnsupportedAlgorithmError, MalformedDataError):
         return False
-
-

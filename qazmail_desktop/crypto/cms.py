@@ -15,7 +15,7 @@ from asn1crypto import algos, cms, core, tsp, x509
 
 from . import digests
 from .content import Content
-from .errors import MalformedDataError
+from .errors import ASN1_ERRORS, MalformedDataError
 from .keys import SigningKey
 
 assert tsp  # the import registers signing_certificate_v2 and time_stamp_token with asn1crypto.cms
@@ -29,7 +29,7 @@ def _algorithm(oid: str) -> dict[str, object]:
 
 
 def _signing_time(now: dt.datetime) -> cms.Time:
-    now = now.astimezone(dt.timezone.utc).replace(microsecond=0)
+    now = now.astimezone(dt.UTC).replace(microsecond=0)
     if now.year < 2050:
         return cms.Time({"utc_time": now})
     return cms.Time({"generalized_time": now})
@@ -56,7 +56,7 @@ def make_signer_info(
     timestamper: TimestampRequester | None = None,
 ) -> cms.SignerInfo:
     key.ensure_can_sign()
-    attrs = signed_attributes(key.certificate, message_digest, now or dt.datetime.now(dt.timezone.utc))
+    attrs = signed_attributes(key.certificate, message_digest, now or dt.datetime.now(dt.UTC))
     signature = key.sign(attrs.dump())
     info = cms.SignerInfo(
         {
@@ -118,7 +118,7 @@ def parse_signed_data(data: bytes) -> cms.SignedData:
             raise MalformedDataError(f"not a CMS SignedData (content type {info['content_type'].native})")
         signed = info["content"]
         signed.native  # noqa: B018 - parse everything now
-    except (ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
+    except ASN1_ERRORS as exc:
         raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
     if not isinstance(signed, cms.SignedData):
         raise MalformedDataError("malformed CMS SignedData")

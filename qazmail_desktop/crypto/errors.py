@@ -25,3 +25,19 @@ class MalformedDataError(CryptoError):
 
 class SigningRefusedError(CryptoError):
     """The key may not be used to sign (an AUTH key, or no private key)."""
+
+
+# What asn1crypto raises on input it cannot parse (it has no exception type of its own);
+# every parser boundary in this package turns these into MalformedDataError or a `malformed` verdict.
+ASN1_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    AttributeError,
+    RecursionError,
+    UnicodeError,
+)
+CRYPTO_OR_ASN1_ERRORS: tuple[type[Exception], ...] = (CryptoError, *ASN1_ERRORS)
+MALFORMED_OR_ASN1_ERRORS: tuple[type[Exception], ...] = (MalformedDataError, *ASN1_ERRORS)

@@ -56,14 +56,14 @@ def iin_details(iin: str) -> IinDetails:
     """Birth date and sex encoded in an IIN (digit 7: century and sex), when they make sense."""
     valid = check_digit_valid(iin)
     if len(iin) != 12 or not iin.isdigit() or iin[6] not in "123456":
-        return IinDetails(valid, None, None)
+        return IinDetails(False, None, None)
     century_digit = int(iin[6])
     century = 1800 + 100 * ((century_digit - 1) // 2)
     sex = "male" if century_digit % 2 else "female"
     try:
         born = dt.date(century + int(iin[:2]), int(iin[2:4]), int(iin[4:6]))
     except ValueError:
-        return IinDetails(valid, None, sex)
+        return IinDetails(False, None, sex)  # a right check digit cannot save an impossible date
     return IinDetails(valid, born, sex)
 
 

@@ -10,7 +10,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from . import certificates, gost3410, oids, streebog
-from .errors import KeyFileError, SigningRefusedError, UnsupportedAlgorithmError, WrongPasswordError
+from .errors import (
+    ASN1_ERRORS,
+    KeyFileError,
+    SigningRefusedError,
+    UnsupportedAlgorithmError,
+    WrongPasswordError,
+)
 from .identity import CertificateInfo, describe
 from .pkcs12 import open_container
 
@@ -81,7 +87,10 @@ class RsaSigningKey(SigningKey):
     def __init__(self, certificate: x509.Certificate, label: str, private: rsa.RSAPrivateKey) -> None:
         super().__init__(certificate, label)
         cert_key = certificates.public_key(certificate)
-        if not isinstance(cert_key, rsa.RSAPublicKey) or cert_key.public_numbers() != private.public_key().public_numbers():
+        if (
+            not isinstance(cert_key, rsa.RSAPublicKey)
+            or cert_key.public_numbers() != private.public_key().public_numbers()
+        ):
             raise KeyFileError(f"{label}: the private key does not match the certificate")
         self._private = private
 
@@ -98,12 +107,18 @@ class RsaSigningKey(SigningKey):
 
 
 def _gost_private_scalar(info: keys.PrivateKeyInfo) -> int:
-    """NCA stores the scalar as a little-endian OCTET STRING; some tools use an INTEGER."""
-    der = info["private_key"].parsed.dump()
-    if der[:1] == b"\x04":
-        return int.from_bytes(core.OctetString.load(der).native, "little")
-    if der[:1] == b"\x02":
-        return int(core.Integer.load(der).native)
+    """The little-endian scalar: NCA wraps it in a DER OCTET STRING, OpenSSL's engine stores it
+    raw (64 bytes), and some tools write a DER INTEGER."""
+    raw = info["private_key"].native
+    if len(raw) == 64:
+        return int.from_bytes(raw, "little")
+    try:
+        if raw[:1] == b"\x04":
+            return int.from_bytes(core.OctetString.load(raw).native, "little")
+        if raw[:1] == b"\x02":
+            return int(core.Integer.load(raw).native)
+    except ValueError as exc:
+        raise KeyFileError("malformed GOST private key") from exc
     raise KeyFileError("unrecognised GOST private key encoding")
 
 
@@ -133,6 +148,13 @@ def load_signing_key(path: Path, password: str) -> SigningKey:
         cert = bag.certificates[0][1]
     if cert is None:
         raise KeyFileError(f"{label} holds no certificate for its key")
+    try:
+        return _signing_key(cert, info, label)
+    except ASN1_ERRORS as exc:
+        raise KeyFileError(f"{label}: malformed key or certificate ({str(exc).splitlines()[0]})") from exc
+
+
+def _signing_key(cert: x509.Certificate, info: keys.PrivateKeyInfo, label: str) -> SigningKey:
     algorithm = info["private_key_algorithm"]["algorithm"].dotted
     if algorithm in oids.GOST512_KEY_OIDS:
         return GostSigningKey(cert, label, _gost_private_scalar(info))

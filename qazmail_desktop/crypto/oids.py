@@ -53,4 +53,3 @@ ROLE_NAMES: dict[str, str] = {
     ROLE_HR: "hr",
     ROLE_EMPLOYEE: "employee",
 }
-

@@ -13,13 +13,13 @@ import hmac
 from dataclasses import dataclass
 
 from asn1crypto import algos, keys, pkcs12, x509
+from Cryptodome.Cipher import ARC2
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-from Cryptodome.Cipher import ARC2
 
-from .errors import KeyFileError, UnsupportedAlgorithmError, WrongPasswordError
+from .errors import ASN1_ERRORS, KeyFileError, UnsupportedAlgorithmError, WrongPasswordError
 
 _MAX_ITERATIONS = 10_000_000
 _HASHES = {"sha1": (hashlib.sha1, 64), "sha256": (hashlib.sha256, 64), "sha512": (hashlib.sha512, 128)}
@@ -88,7 +88,7 @@ def _decrypt(algorithm: algos.EncryptionAlgorithm, data: bytes, password: str) -
         size = 5 if name.endswith("_40") else 16
         key = pkcs12_kdf("sha1", pw, salt, iterations, _KEY_ID, size)
         iv = pkcs12_kdf("sha1", pw, salt, iterations, _IV_ID, 8)
-        rc2 = ARC2.new(key, ARC2.MODE_CBC, iv=iv, effective_keylen=size * 8)
+        rc2 = ARC2.new(key, ARC2.MODE_CBC, iv=iv, effective_keylen=size * 8)  # type: ignore[call-arg]  # stubs lag
         return _unpad(rc2.decrypt(data), 8)
     raise UnsupportedAlgorithmError(f"unsupported key-container encryption {name}")
 
@@ -166,7 +166,7 @@ def open_container(data: bytes, password: str) -> KeyBag:
     try:
         pfx = pkcs12.Pfx.load(data)
         pfx.native  # noqa: B018 - parse everything now so corruption surfaces here as one error
-    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+    except ASN1_ERRORS as exc:
         raise KeyFileError(f"not a PKCS#12 key container ({exc})") from exc
     _check_mac(pfx, password)
     out = KeyBag([], [])
@@ -181,7 +181,7 @@ def open_container(data: bytes, password: str) -> KeyBag:
                 _collect(pkcs12.SafeContents.load(plain), password, out)
             else:
                 raise UnsupportedAlgorithmError(f"unsupported PKCS#12 safe of type {kind}")
-    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+    except ASN1_ERRORS as exc:
         raise KeyFileError(f"corrupt PKCS#12 content ({exc})") from exc
     return out
 

@@ -7,6 +7,7 @@ check the extension against it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import BinaryIO, Protocol
 
 from .streebog_tables import ITERATION_CONSTANTS, LPS_TABLES
@@ -35,8 +36,14 @@ def _lps(state: int) -> int:
     out = 0
     for i in range(8):
         word = (
-            _T0[s[i]] ^ _T1[s[8 + i]] ^ _T2[s[16 + i]] ^ _T3[s[24 + i]]
-            ^ _T4[s[32 + i]] ^ _T5[s[40 + i]] ^ _T6[s[48 + i]] ^ _T7[s[56 + i]]
+            _T0[s[i]]
+            ^ _T1[s[8 + i]]
+            ^ _T2[s[16 + i]]
+            ^ _T3[s[24 + i]]
+            ^ _T4[s[32 + i]]
+            ^ _T5[s[40 + i]]
+            ^ _T6[s[48 + i]]
+            ^ _T7[s[56 + i]]
         )
         out |= word << (64 * i)
     return out
@@ -96,22 +103,24 @@ class PyStreebog:
         return clone
 
 
-try:
-    from ._streebog import Streebog as _CStreebog
-except ImportError:  # no compiler when the package was built: slower, same digests
-    _CStreebog = None
+def _compiled() -> Callable[[int], StreebogHash] | None:
+    try:
+        from ._streebog import Streebog
+    except ImportError:  # no compiler when the package was built: slower, same digests
+        return None
+    return Streebog
 
+
+_CStreebog = _compiled()
 HAVE_EXTENSION = _CStreebog is not None
 
 
 def new(digest_size: int = 64, data: bytes = b"") -> StreebogHash:
     """A Streebog hash object, compiled when available."""
-    if _CStreebog is not None:
-        h: StreebogHash = _CStreebog(digest_size)
-        if data:
-            h.update(data)
-        return h
-    return PyStreebog(digest_size, data)
+    h: StreebogHash = _CStreebog(digest_size) if _CStreebog is not None else PyStreebog(digest_size)
+    if data:
+        h.update(data)
+    return h
 
 
 def streebog512(data: bytes) -> bytes:

@@ -17,7 +17,7 @@ from asn1crypto import crl as asn1_crl
 from asn1crypto import x509
 
 from . import certificates
-from .errors import MalformedDataError
+from .errors import ASN1_ERRORS, MalformedDataError
 
 CERT_SUFFIXES = {".cer", ".crt", ".pem", ".der"}
 MAX_CHAIN = 8
@@ -76,17 +76,19 @@ def build_chain(
     while len(chain) <= MAX_CHAIN:
         if store.is_root(current):
             return ChainResult(chain, True, "")
-        issuer = next(
-            (c for c in pool if c.dump() != current.dump() and certificates.is_issued_by(current, c)), None
-        )
+        issuer = next((c for c in pool if c.dump() != current.dump() and certificates.is_issued_by(current, c)), None)
         if issuer is None:
             if store.is_root(current) or (current is not leaf and certificates.is_issued_by(current, current)):
                 return ChainResult(chain, False, f"root {current.subject.human_friendly} is not trusted")
-            return ChainResult(chain, False, f"issuer {current.issuer.human_friendly} not found among trusted certificates")
+            return ChainResult(
+                chain, False, f"issuer {current.issuer.human_friendly} not found among trusted certificates"
+            )
         if not _is_ca(issuer):
             return ChainResult(chain, False, f"{issuer.subject.human_friendly} is not a CA certificate")
         if not _valid_at(issuer, when):
-            return ChainResult(chain, False, f"CA certificate {issuer.subject.human_friendly} was not valid at {when:%Y-%m-%d}")
+            return ChainResult(
+                chain, False, f"CA certificate {issuer.subject.human_friendly} was not valid at {when:%Y-%m-%d}"
+            )
         chain.append(issuer)
         current = issuer
     return ChainResult(chain, False, "certificate chain too long")
@@ -116,7 +118,7 @@ class CrlSet:
         try:
             crl = asn1_crl.CertificateList.load(certificates.decode_der(data))
             crl.native  # noqa: B018 - parse fully now
-        except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        except ASN1_ERRORS as exc:
             raise MalformedDataError(f"{label} is not a CRL ({exc})") from exc
         self.crls.append(crl)
 

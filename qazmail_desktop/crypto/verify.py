@@ -18,7 +18,13 @@ from asn1crypto import cms, tsp, x509
 from . import certificates, digests
 from .cms import parse_signed_data
 from .content import Content
-from .errors import CryptoError, MalformedDataError, UnsupportedAlgorithmError
+from .errors import (
+    ASN1_ERRORS,
+    CRYPTO_OR_ASN1_ERRORS,
+    MALFORMED_OR_ASN1_ERRORS,
+    MalformedDataError,
+    UnsupportedAlgorithmError,
+)
 from .identity import CertificateInfo, describe
 from .trust import ChainResult, CrlSet, Revocation, TrustStore, build_chain
 
@@ -172,12 +178,14 @@ def _timestamp(signer: cms.SignerInfo, policy: VerifyPolicy) -> Timestamp | None
         if imprint["hashed_message"].native != expected:
             return Timestamp(gen_time, "", False, False, "the time-stamp is not over this signature")
         inner = verify_signed_data(signed, Content(data=signed["encap_content_info"]["content"].contents), policy)
-    except (CryptoError, ValueError, KeyError, TypeError) as exc:
-        return Timestamp(dt.datetime.min.replace(tzinfo=dt.timezone.utc), "", False, False, f"unreadable time-stamp: {exc}")
+    except CRYPTO_OR_ASN1_ERRORS as exc:
+        return Timestamp(dt.datetime.min.replace(tzinfo=dt.UTC), "", False, False, f"unreadable time-stamp: {exc}")
     tsa = inner.signers[0] if inner.signers else None
     tsa_name = tsa.info.name if tsa and tsa.info else ""
     if tsa is None or tsa.status not in (VALID, UNTRUSTED):
-        return Timestamp(gen_time, tsa_name, False, False, f"time-stamp signature: {tsa.message if tsa else 'no signer'}")
+        return Timestamp(
+            gen_time, tsa_name, False, False, f"time-stamp signature: {tsa.message if tsa else 'no signer'}"
+        )
     if tsa.status == UNTRUSTED:
         return Timestamp(gen_time, tsa_name, True, False, f"time-stamp authority not trusted: {tsa.message}")
     return Timestamp(gen_time, tsa_name, True, True, "")
@@ -188,7 +196,10 @@ def _validity_status(cert: x509.Certificate, when: dt.datetime) -> tuple[str, st
     if when < validity["not_before"].native:
         return NOT_YET_VALID, f"certificate not valid until {validity['not_before'].native:%Y-%m-%d %H:%M} UTC"
     if when > validity["not_after"].native:
-        return EXPIRED, f"certificate expired {validity['not_after'].native:%Y-%m-%d %H:%M} UTC, before the signing time"
+        return (
+            EXPIRED,
+            f"certificate expired {validity['not_after'].native:%Y-%m-%d %H:%M} UTC, before the signing time",
+        )
     return VALID, ""
 
 
@@ -229,13 +240,15 @@ def verify_signer(
     verdict.timestamp = _timestamp(signer, policy)
     if verdict.timestamp and verdict.timestamp.trusted:
         verdict.signing_time, verdict.time_source = verdict.timestamp.time, "timestamp"
-    when = verdict.signing_time or policy.now or dt.datetime.now(dt.timezone.utc)
+    when = verdict.signing_time or policy.now or dt.datetime.now(dt.UTC)
     chain = build_chain(cert, policy.trust, certs, when)
     verdict.chain = chain.chain
     revoked, revocation_note = _revocation(chain, policy)
     verdict.revocation = revocation_note
     if revoked is not None:
-        verdict.revocation = f"revoked on {revoked.revoked_at:%Y-%m-%d %H:%M} UTC per {revoked.source} ({revoked.reason})"
+        verdict.revocation = (
+            f"revoked on {revoked.revoked_at:%Y-%m-%d %H:%M} UTC per {revoked.source} ({revoked.reason})"
+        )
         if revoked.revoked_at <= when:
             verdict.status, verdict.message = REVOKED, verdict.revocation
             return verdict
@@ -253,16 +266,20 @@ def verify_signer(
 
 
 def verify_signed_data(signed: cms.SignedData, content: Content | None, policy: VerifyPolicy) -> VerificationResult:
-    encap = signed["encap_content_info"]
-    embedded = encap["content"].native if encap["content"] else None
-    if embedded is not None and not isinstance(embedded, bytes):
-        embedded = encap["content"].contents
+    try:
+        encap = signed["encap_content_info"]
+        embedded = encap["content"].native if encap["content"] else None
+        if embedded is not None and not isinstance(embedded, bytes):
+            embedded = encap["content"].contents
+        certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
+        signer_infos = list(signed["signer_infos"])
+        digest_oids = {s["digest_algorithm"]["algorithm"].dotted for s in signer_infos}
+    except ASN1_ERRORS as exc:
+        raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
     if embedded is None and content is None:
         raise MalformedDataError("detached signature: the signed document is needed (--data FILE)")
     source = Content(data=embedded) if embedded is not None else content
     assert source is not None
-    certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
-    digest_oids = {s["digest_algorithm"]["algorithm"].dotted for s in signed["signer_infos"]}
     hashers = {}
     for oid in digest_oids:
         try:
@@ -273,22 +290,29 @@ def verify_signed_data(signed: cms.SignedData, content: Content | None, policy: 
         for hasher in hashers.values():
             hasher.update(chunk)
     message_digests = {oid: h.digest() for oid, h in hashers.items()}
-    verdicts = []
-    for signer in signed["signer_infos"]:
+    verdicts = [_verdict_for(signer, certs, message_digests, policy) for signer in signer_infos]
+    # SET OF SignerInfo has no order of its own (DER sorts it): show signers in the order they signed
+    far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
+    verdicts.sort(key=lambda verdict: verdict.signing_time or far_future)
+    return VerificationResult(verdicts, embedded)
+
+
+def _verdict_for(
+    signer: cms.SignerInfo, certs: list[x509.Certificate], message_digests: dict[str, bytes], policy: VerifyPolicy
+) -> SignerVerdict:
+    """One signer's verdict; whatever in it cannot be parsed makes it `malformed`, not an error."""
+    try:
         oid = signer["digest_algorithm"]["algorithm"].dotted
         if oid not in message_digests:
-            info = None
             cert = _find_certificate(signer["sid"], certs)
-            if cert is not None:
-                info = describe(cert)
-            verdicts.append(SignerVerdict(UNKNOWN_ALGORITHM, f"unsupported digest algorithm {oid}", info, cert))
-            continue
-        verdicts.append(verify_signer(signer, certs, message_digests, policy))
-    return VerificationResult(verdicts, embedded)
+            info = describe(cert) if cert is not None else None
+            return SignerVerdict(UNKNOWN_ALGORITHM, f"unsupported digest algorithm {oid}", info, cert)
+        return verify_signer(signer, certs, message_digests, policy)
+    except MALFORMED_OR_ASN1_ERRORS as exc:
+        return SignerVerdict(MALFORMED, f"malformed signer information ({str(exc).splitlines()[0]})")
 
 
 def verify(cms_data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:
     """Verify every signer of ``cms_data``; ``content`` is the document of a detached CMS."""
     signed = parse_signed_data(cms_data)
     return verify_signed_data(signed, content, policy)
-

@@ -1,0 +1,33 @@
+# Two entry points (see README): `make demo` and `make test`. Each builds the virtual
+# environment and installs what is missing; nothing else is needed but Python 3.11+.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: demo test lint system-deps setup clean
+
+demo: setup
+	$(PY) -m qazmail_desktop --demo
+
+test: setup system-deps lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check qazmail_desktop tests bench
+	$(PY) -m mypy
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml setup.py qazmail_desktop/crypto/_streebog.c qazmail_desktop/crypto/streebog_tables.py
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -c "from qazmail_desktop.crypto import streebog; assert streebog.HAVE_EXTENSION, 'Streebog C extension not built'"
+	touch $@
+
+system-deps:
+	bash scripts/system-deps.sh
+
+clean:
+	rm -rf $(VENV) build *.egg-info qazmail_desktop/crypto/*.so

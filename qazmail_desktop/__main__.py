@@ -1,0 +1,3 @@
+from qazmail_desktop.cli.main import main
+
+raise SystemExit(main())

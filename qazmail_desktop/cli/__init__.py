@@ -1,0 +1,1 @@
+"""The ``qazmail-desktop`` command line: the same core the GUI drives."""

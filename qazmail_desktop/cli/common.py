@@ -1,0 +1,45 @@
+"""What every subcommand shares: exit codes, errors, passwords, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from typing import Any, TypeAlias
+
+EXIT_OK = 0
+EXIT_NEGATIVE = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem with what the user asked for: one line on stderr, exit 2 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def read_password(env_var: str | None, prompt: str) -> str:
+    """From ``$env_var`` when given, else asked on the terminal without echo."""
+    if env_var:
+        value = os.environ.get(env_var)
+        if value is None:
+            raise CliError(f"environment variable {env_var} is not set")
+        return value
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for the password: use --password-env VAR")
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise CliError("no password given") from exc
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

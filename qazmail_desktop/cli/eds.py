@@ -1,0 +1,229 @@
+"""EDS subcommands: sign, cosign, verify, keyinfo."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from ..crypto import cms, keys, tsp_client
+from ..crypto.content import Content
+from ..crypto.errors import MalformedDataError
+from ..crypto.trust import CrlSet, TrustStore
+from ..crypto.verify import SignerVerdict, VerifyPolicy, verify
+from ..profile import Profile
+from ..resources import shipped_trust_dir
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, Subparsers, print_json, read_password
+
+MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("sign", help="sign a document with an NCA key (CMS, CAdES-BES/-T)")
+    p.add_argument("file", type=Path, help="document to sign")
+    _key_args(p)
+    p.add_argument("--detached", action="store_true", help="write a detached signature (document not embedded)")
+    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA (CAdES-T)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
+    p.set_defaults(handler=cmd_sign)
+
+    p = sub.add_parser("cosign", help="add your signature to an existing CMS")
+    p.add_argument("cms", type=Path, help="the signed CMS")
+    _key_args(p)
+    p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
+    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
+    p.set_defaults(handler=cmd_cosign)
+
+    p = sub.add_parser("verify", help="verify every signature of a CMS")
+    p.add_argument("cms", type=Path, help="CMS file (DER, PEM or base64)")
+    p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also trust the root certificates in DIR (repeatable)",
+    )
+    p.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="check revocation against this CRL file (repeatable)",
+    )
+    p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
+    p.add_argument("--extract", type=Path, metavar="FILE", help="write the embedded document of an attached CMS")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("keyinfo", help="show who an NCA key belongs to and what it may do")
+    p.add_argument("key", type=Path, help="PKCS#12 key file (.p12)")
+    p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(handler=cmd_keyinfo)
+
+
+def _key_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--key", type=Path, required=True, help="PKCS#12 key file (.p12)")
+    p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR (else asked)")
+
+
+def _load_key(args: argparse.Namespace) -> keys.SigningKey:
+    password = read_password(args.password_env, f"Password for {args.key.name}: ")
+    return keys.load_signing_key(args.key, password)
+
+
+def _timestamper(args: argparse.Namespace, key: keys.SigningKey) -> cms.TimestampRequester | None:
+    if not args.tsa:
+        return None
+    return partial(tsp_client.request_token, args.tsa, digest_oid=key.digest.oid)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target and rename, so a failure never leaves half a signature."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise CliError(f"output folder does not exist: {directory}")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read_limited(path: Path, what: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_CMS:
+            raise CliError(f"{what} {path} is {size} bytes; larger than the {MAX_CMS >> 20} MiB limit")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CliError(f"no such file: {path}") from exc
+    except IsADirectoryError as exc:
+        raise CliError(f"{path} is a folder, not a file") from exc
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
+    content = Content.of_file(args.file)
+    if not args.detached and args.file.stat().st_size > MAX_CMS:
+        raise CliError(f"{args.file} is too large to embed; sign it with --detached")
+    key = _load_key(args)
+    signed = cms.sign(content, key, detached=args.detached, timestamper=_timestamper(args, key))
+    _write_atomically(args.output, signed)
+    print(f"signed by {key.info.name} ({key.info.algorithm}) -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
+    existing = _read_limited(args.cms, "CMS")
+    content = Content.of_file(args.data) if args.data else None
+    key = _load_key(args)
+    signed = cms.cosign(existing, key, content, timestamper=_timestamper(args, key))
+    _write_atomically(args.output, signed)
+    print(f"co-signed by {key.info.name} -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def build_policy(trust_dirs: list[Path], crl_files: list[Path], profile: Profile) -> VerifyPolicy:
+    """Shipped NCA roots, the user's roots in the profile, and any given on the command line."""
+    store = TrustStore()
+    for folder in [shipped_trust_dir(), profile.trust_dir]:
+        if folder.is_dir():
+            store.add_folder(folder)
+    for folder in trust_dirs:
+        store.add_folder(folder)
+    crls = CrlSet()
+    for path in crl_files:
+        crls.add_file(path)
+    if profile.crl_cache.is_dir():
+        for path in sorted(profile.crl_cache.glob("*.crl")):
+            try:
+                crls.add_file(path)
+            except MalformedDataError:
+                continue  # a damaged cache entry is ignored; it is fetched again when online
+    return VerifyPolicy(trust=store, crls=crls)
+
+
+def _describe_verdict(v: SignerVerdict) -> str:
+    info = v.info
+    lines = [f"[{v.status.upper()}] {v.message}"]
+    if info:
+        lines.append(f"  signer:       {info.name}" + (f" ({info.email})" if info.email else ""))
+        if info.iin:
+            lines.append(f"  IIN:          {info.iin}")
+        if info.organization or info.bin:
+            lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
+        if info.roles:
+            lines.append(f"  roles:        {', '.join(info.roles)}")
+    if v.signing_time:
+        source = "time-stamp" if v.time_source == "timestamp" else "signingTime attribute"
+        lines.append(f"  signed at:    {v.signing_time.isoformat()} ({source})")
+    if v.timestamp:
+        trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
+        lines.append(f"  time-stamp:   {v.timestamp.time.isoformat()} by {v.timestamp.tsa or '?'} ({trusted})")
+    if v.revocation:
+        lines.append(f"  revocation:   {v.revocation}")
+    return "\n".join(lines)
+
+
+def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
+    data = _read_limited(args.cms, "CMS")
+    content = Content.of_file(args.data) if args.data else None
+    policy = build_policy(args.trust, args.crl, profile)
+    result = verify(data, content, policy)
+    if args.extract and result.content is not None:
+        _write_atomically(args.extract, result.content)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        if not result.signers:
+            print("no signatures in this CMS")
+        for number, verdict in enumerate(result.signers, 1):
+            print(f"signature {number}: " + _describe_verdict(verdict))
+    return EXIT_OK if result.valid else EXIT_NEGATIVE
+
+
+def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
+    key = _load_key(args)
+    info = key.info
+    if args.json:
+        print_json({"file": str(args.key), "can_sign": info.can_sign, **info.to_json()})
+        return EXIT_OK
+    rows = [
+        ("Name", info.name),
+        ("Surname", info.surname),
+        ("Given name", info.given_name),
+        ("Patronymic", info.patronymic),
+        ("E-mail", info.email),
+        ("IIN", info.iin + ("" if info.iin_valid or not info.iin else " (check digit does not match)")),
+        ("Born", f"{info.birth_date} ({info.sex})" if info.birth_date else ""),
+        ("Organization", info.organization),
+        ("BIN", info.bin),
+        ("Roles", ", ".join(info.roles)),
+        (
+            "Key purpose",
+            {"sign": "signing", "auth": "authentication (AUTH) only", "sign+auth": "signing and authentication"}[
+                info.purpose
+            ],
+        ),
+        ("Algorithm", info.algorithm),
+        ("Valid", f"{info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}"),
+        ("Issuer", info.issuer),
+        ("Serial", info.serial),
+        ("SHA-256", info.sha256_fingerprint),
+    ]
+    for label, value in rows:
+        if value:
+            print(f"{label + ':':14}{value}")
+    return EXIT_OK

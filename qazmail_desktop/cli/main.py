@@ -1,0 +1,50 @@
+"""Entry point: parses arguments, resolves the profile, runs one subcommand, maps errors to exits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..crypto.errors import CryptoError
+from ..profile import Profile
+from . import eds, gui
+from .common import EXIT_NEGATIVE, EXIT_USAGE, CliError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qazmail-desktop",
+        description="QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"qazmail-desktop {__version__}")
+    parser.add_argument("--profile", metavar="DIR", help="keep all data and settings under DIR (or $QAZMAIL_PROFILE)")
+    parser.add_argument("--demo", action="store_true", help="open the app against the embedded demo server")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    gui.register(sub)
+    eds.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None) or gui.cmd_gui
+    try:
+        profile = Profile.resolve(args.profile)
+        return int(handler(args, profile))
+    except CliError as exc:
+        print(f"qazmail-desktop: {exc}", file=sys.stderr)
+        return exc.code
+    except CryptoError as exc:
+        print(f"qazmail-desktop: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("qazmail-desktop: interrupted", file=sys.stderr)
+        return EXIT_NEGATIVE
+    except OSError as exc:
+        print(
+            f"qazmail-desktop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr
+        )
+        return EXIT_USAGE

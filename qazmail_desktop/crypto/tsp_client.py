@@ -1,0 +1,58 @@
+"""RFC 3161 time-stamp requests, for CAdES-T signatures (``sign --tsa URL``)."""
+
+from __future__ import annotations
+
+import secrets
+import urllib.error
+import urllib.request
+
+from asn1crypto import cms, tsp
+
+from . import digests
+from .errors import ASN1_ERRORS, CryptoError
+
+MAX_RESPONSE = 1 << 20
+
+
+class TimestampError(CryptoError):
+    """The TSA could not be reached or refused or botched the request."""
+
+
+def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0) -> cms.ContentInfo:
+    """A token over ``data`` (a signature value) from the TSA at ``url``, imprint and nonce checked."""
+    imprint = digests.digest(digest_oid, data)
+    nonce = secrets.randbits(63)
+    req = tsp.TimeStampReq(
+        {
+            "version": "v1",
+            "message_imprint": {"hash_algorithm": {"algorithm": digest_oid}, "hashed_message": imprint},
+            "nonce": nonce,
+            "cert_req": True,
+        }
+    )
+    http = urllib.request.Request(
+        url, data=req.dump(), headers={"Content-Type": "application/timestamp-query"}, method="POST"
+    )
+    try:
+        with urllib.request.urlopen(http, timeout=timeout) as resp:
+            body = resp.read(MAX_RESPONSE + 1)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise TimestampError(f"time-stamp authority {url} unreachable: {reason}") from exc
+    if len(body) > MAX_RESPONSE:
+        raise TimestampError(f"time-stamp authority {url} sent an oversized response")
+    try:
+        response = tsp.TimeStampResp.load(body)
+        status = response["status"]["status"].native
+        token = response["time_stamp_token"]
+        if status not in ("granted", "granted_with_mods") or not token:
+            text = response["status"]["status_string"].native if response["status"]["status_string"] else ""
+            raise TimestampError(f"time-stamp authority refused: {status} {text}".strip())
+        tst = token["content"]["encap_content_info"]["content"].parsed
+        got = tst["message_imprint"]["hashed_message"].native
+        got_nonce = tst["nonce"].native
+    except ASN1_ERRORS as exc:
+        raise TimestampError(f"time-stamp authority {url} sent a malformed response ({exc})") from exc
+    if got != imprint or got_nonce != nonce:
+        raise TimestampError("time-stamp authority answered a different request (imprint or nonce mismatch)")
+    return token

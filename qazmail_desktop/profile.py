@@ -1,0 +1,48 @@
+"""Where the user's data lives: ``--profile DIR``, ``$QAZMAIL_PROFILE``, or the platform's place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "QAZMAIL_PROFILE"
+
+
+@dataclass(frozen=True)
+class Profile:
+    root: Path
+
+    @classmethod
+    def resolve(cls, explicit: str | None = None) -> Profile:
+        chosen = explicit or os.environ.get(ENV_VAR)
+        root = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir("QazMail Desktop", "QazMail"))
+        return cls(root.resolve())
+
+    def ensure(self) -> Profile:
+        for sub in (self.root, self.trust_dir, self.crl_cache):
+            sub.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self
+
+    @property
+    def trust_dir(self) -> Path:
+        """User-added trusted roots (the shipped NCA roots are in resources/trust)."""
+        return self.root / "trust"
+
+    @property
+    def crl_cache(self) -> Path:
+        return self.root / "crl"
+
+    @property
+    def cache_db(self) -> Path:
+        return self.root / "mail.sqlite3"
+
+    @property
+    def messages_dir(self) -> Path:
+        return self.root / "messages"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite talks to, when they are missing:
+#   dovecot-imapd          a real IMAP server for the sync engine's integration tests
+#   libengine-gost-openssl OpenSSL's GOST engine, the independent GOST implementation
+#   isync                  mbsync, a real third-party IMAP client (embedded server, benchmarks)
+#   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3  what Qt's offscreen platform loads
+set -euo pipefail
+need=()
+dpkg -s dovecot-imapd >/dev/null 2>&1 || need+=(dovecot-imapd)
+dpkg -s libengine-gost-openssl >/dev/null 2>&1 || need+=(libengine-gost-openssl)
+dpkg -s isync >/dev/null 2>&1 || need+=(isync)
+for lib in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3; do
+  dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
+done
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+  echo "system-deps: need root to install: ${need[*]}" >&2; exit 2; fi
+echo "system-deps: installing ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,76 @@
+"""Shared fixtures: the NCA ground-truth material, keys, and helper programs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+NCA = Path(os.environ.get("QAZMAIL_NCA_TEST", REPO.parent / "shared" / "nca-test"))
+PASSWORD = "Qwerty12"
+
+VALID_KEYS = sorted((NCA / "keys" / "individual" / "valid").glob("*.p12")) + sorted(
+    (NCA / "keys" / "legal" / "valid").glob("*.p12")
+)
+REVOKED_KEYS = sorted((NCA / "keys" / "individual" / "revoked").glob("*.p12")) + sorted(
+    (NCA / "keys" / "legal" / "revoked").glob("*.p12")
+)
+EXPIRED_KEYS = sorted((NCA / "keys" / "gost512-2023").glob("*.p12"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not NCA.is_dir():
+        raise pytest.UsageError(f"NCA test material not found at {NCA} (set QAZMAIL_NCA_TEST)")
+
+
+@pytest.fixture(scope="session")
+def nca() -> Path:
+    return NCA
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "profile"
+    path.mkdir()
+    return path
+
+
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None, input_: bytes | None = None, profile: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a child process, as a user would."""
+    full_env = {**os.environ, "QAZMAIL_TEST_PW": PASSWORD, **(env or {})}
+    if profile is not None:
+        full_env["QAZMAIL_PROFILE"] = str(profile)
+    return subprocess.run(
+        [sys.executable, "-m", "qazmail_desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input_.decode() if input_ else None,
+        timeout=300,
+    )
+
+
+def gost_openssl() -> list[str] | None:
+    """The openssl command with the GOST engine loaded, or None when the engine is missing."""
+    if not shutil.which("openssl"):
+        return None
+    probe = subprocess.run(
+        ["openssl", "engine", "gost"], capture_output=True, text=True, env={**os.environ, "OPENSSL_CONF": "/dev/null"}
+    )
+    return ["openssl"] if probe.returncode == 0 else None
+
+
+@pytest.fixture(scope="session")
+def openssl_gost() -> Iterator[list[str]]:
+    cmd = gost_openssl()
+    if cmd is None:
+        pytest.fail("OpenSSL's GOST engine is missing: run `make test`, which installs libengine-gost-openssl")
+    yield cmd

@@ -1,0 +1,149 @@
+"""The EDS command line as a user runs it: outputs, JSON, exit codes, and no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+TRUST = ("--trust", "{nca}/ca", "--crl", "{nca}/crl/nca_gost2022_test.crl", "--offline")
+
+
+def _trust(nca: Path) -> list[str]:
+    return [a.format(nca=nca) for a in TRUST]
+
+
+def _no_traceback(proc: object) -> None:
+    assert "Traceback" not in proc.stderr  # type: ignore[attr-defined]
+
+
+def test_version_and_help() -> None:
+    proc = run_cli("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("qazmail-desktop ")
+    helptext = run_cli("--help").stdout
+    for command in ("gui", "sign", "cosign", "verify", "keyinfo"):
+        assert command in helptext
+
+
+def test_sign_verify_json_roundtrip(tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    doc = tmp_path / "акт.txt"
+    doc.write_text(f"Акт выполненных работ {os.urandom(3).hex()}", encoding="utf-8")
+    key = nca / "keys/legal/valid/head.p12"
+    signed = tmp_path / "акт.txt.cms"
+    proc = run_cli("sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", signed, profile=profile_dir)
+    assert proc.returncode == 0, proc.stderr
+    proc = run_cli("verify", signed, "--json", *_trust(nca), profile=profile_dir)
+    assert proc.returncode == 0, proc.stderr
+    verdict = json.loads(proc.stdout)
+    assert verdict["valid"] is True
+    (signer,) = verdict["signers"]
+    assert signer["status"] == "valid"
+    assert signer["iin"] == "123456789011" and signer["bin"] == "123456789021"
+    assert signer["organization"] == 'АО "ТЕСТ"' and signer["surname"] == "ТЕСТОВ"
+    assert signer["signing_time"].endswith("+00:00")
+    assert signer["certificate"]["serial"]
+
+
+def test_detached_and_tampered(tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    doc = tmp_path / "invoice.txt"
+    doc.write_bytes(b"Invoice 1000 KZT")
+    sig = tmp_path / "invoice.txt.sig"
+    key = nca / "keys/individual/valid/individual_valid.p12"
+    assert (
+        run_cli(
+            "sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "--detached", "-o", sig, profile=profile_dir
+        ).returncode
+        == 0
+    )
+    assert run_cli("verify", sig, "--data", doc, *_trust(nca), profile=profile_dir).returncode == 0
+    doc.write_bytes(b"Invoice 9000 KZT")
+    proc = run_cli("verify", sig, "--data", doc, "--json", *_trust(nca), profile=profile_dir)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["signers"][0]["status"] == "content_modified"
+    proc = run_cli("verify", sig, profile=profile_dir)
+    assert proc.returncode == 2 and "--data" in proc.stderr
+    _no_traceback(proc)
+
+
+def test_untrusted_without_trust_exits_1(nca: Path, profile_dir: Path) -> None:
+    proc = run_cli("verify", nca / "cms/legal_entity_attached.der", profile=profile_dir)
+    assert proc.returncode == 1
+    assert "UNTRUSTED" in proc.stdout and "123456789021" in proc.stdout
+
+
+def test_cosign_cli(tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    out = tmp_path / "two.cms"
+    proc = run_cli(
+        "cosign",
+        nca / "cms/legal_entity_attached.der",
+        "--key",
+        nca / "keys/legal/valid/head.p12",
+        "--password-env",
+        "QAZMAIL_TEST_PW",
+        "-o",
+        out,
+        profile=profile_dir,
+    )
+    assert proc.returncode == 0, proc.stderr
+    verdict = json.loads(run_cli("verify", out, "--json", *_trust(nca), profile=profile_dir).stdout)
+    assert [s["status"] for s in verdict["signers"]] == ["valid", "valid"]
+
+
+def test_keyinfo(nca: Path, profile_dir: Path) -> None:
+    proc = run_cli(
+        "keyinfo",
+        nca / "keys/legal/valid/employee_signright.p12",
+        "--password-env",
+        "QAZMAIL_TEST_PW",
+        "--json",
+        profile=profile_dir,
+    )
+    assert proc.returncode == 0
+    info = json.loads(proc.stdout)
+    assert info["roles"] == ["legal_entity", "sign_right"] and info["can_sign"] is True
+    assert info["algorithm"] == "GOST 34.10-2015 512"
+    text = run_cli("keyinfo", nca / "keys/legal/valid/head.p12", "--password-env", "QAZMAIL_TEST_PW").stdout
+    assert "BIN:" in text and "123456789021" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["keyinfo", "{nca}/keys/legal/valid/head.p12", "--password-env", "WRONG_PW"], "wrong password for head.p12"),
+        (["keyinfo", "{nca}/keys/legal/valid/head.p12", "--password-env", "UNSET_VAR_X"], "UNSET_VAR_X is not set"),
+        (["keyinfo", "{nca}/keys/legal/valid/head.p12"], "no terminal"),
+        (["keyinfo", "{nca}/cms/individual_document.txt", "--password-env", "QAZMAIL_TEST_PW"], "PKCS#12"),
+        (["verify", "{nca}/cms/individual_document.txt"], "malformed CMS"),
+        (["verify", "{nca}/no-such.cms"], "no such file"),
+        (["verify", "{nca}/cms"], "folder"),
+        (["sign", "{nca}/absent.txt", "--key", "{nca}/keys/legal/valid/head.p12", "-o", "/tmp/x"], "no such file"),
+        (["verify", "{nca}/cms/individual_attached.der", "--trust", "{nca}/nope"], "trust folder not found"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(nca: Path, profile_dir: Path, args: list[str], message: str) -> None:
+    proc = run_cli(*[a.format(nca=nca) for a in args], env={"WRONG_PW": "Qwerty13"}, profile=profile_dir)
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    assert message in proc.stderr
+    _no_traceback(proc)
+
+
+def test_output_is_not_left_half_written(tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    out = tmp_path / "missing-dir" / "out.cms"
+    proc = run_cli(
+        "sign",
+        nca / "cms/individual_document.txt",
+        "--key",
+        nca / "keys/legal/valid/head.p12",
+        "--password-env",
+        "QAZMAIL_TEST_PW",
+        "-o",
+        out,
+        profile=profile_dir,
+    )
+    assert proc.returncode == 2 and "does not exist" in proc.stderr
+    assert not out.parent.exists()

@@ -1,0 +1,167 @@
+"""Signing with every valid NCA key, attached and detached, co-signing, and RSA signatures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from asn1crypto import cms as asn1_cms
+from cryptography.hazmat.primitives import serialization
+
+from qazmail_desktop.crypto import certificates, cms, keys
+from qazmail_desktop.crypto import verify as v
+from qazmail_desktop.crypto.content import Content
+from qazmail_desktop.crypto.trust import CrlSet, TrustStore
+from tests import independent_gost, rsa_pki
+from tests.conftest import EXPIRED_KEYS, PASSWORD, REVOKED_KEYS, VALID_KEYS
+
+
+@pytest.fixture
+def test_policy(nca: Path) -> v.VerifyPolicy:
+    trust = TrustStore()
+    trust.add_folder(nca / "ca")
+    crls = CrlSet()
+    crls.add_file(nca / "crl" / "nca_gost2022_test.crl")
+    return v.VerifyPolicy(trust=trust, crls=crls)
+
+
+def _independent_check(cms_der: bytes, document: bytes) -> None:
+    """gostcrypto (not our code) checks the digest attribute and the signature over the attributes."""
+    signed = asn1_cms.ContentInfo.load(cms_der)["content"]
+    for signer in signed["signer_infos"]:
+        attrs = signer["signed_attrs"]
+        digest = next(a["values"][0].native for a in attrs if a["type"].native == "message_digest")
+        assert digest == independent_gost.streebog512(document)
+        cert = signed["certificates"][0].chosen
+        key = certificates.public_key(cert)
+        assert isinstance(key, certificates.GostPublicKey)
+        public = key.point[0].to_bytes(64, "little") + key.point[1].to_bytes(64, "little")
+        assert independent_gost.verify_nca(public, b"\x31" + attrs.dump()[1:], signer["signature"].native)
+
+
+# Ground truth found in the material: two keys under legal/valid/ are on the GOST 2022 test CA's
+# CRL #166 as "superseded" (revoked 2026-06-02, after the keys were issued and reissued).
+SUPERSEDED = {"legal/employee.p12", "legal/infosystem.p12"}
+
+
+def _short(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.name}"
+
+
+@pytest.mark.parametrize("key_path", VALID_KEYS, ids=_short)
+@pytest.mark.parametrize("detached", [False, True], ids=["attached", "detached"])
+def test_sign_with_each_valid_key(key_path: Path, detached: bool, test_policy: v.VerifyPolicy) -> None:
+    key = keys.load_signing_key(key_path, PASSWORD)
+    document = f"Счёт-фактура № {os.urandom(4).hex()} / {key_path.name}".encode()
+    signed = cms.sign(Content(data=document), key, detached=detached)
+    _independent_check(signed, document)
+    result = v.verify(signed, Content(data=document) if detached else None, test_policy)
+    if _short(key_path) in SUPERSEDED:
+        assert [s.status for s in result.signers] == [v.REVOKED]
+        assert "superseded" in result.signers[0].message
+        result = v.verify(signed, Content(data=document) if detached else None, v.VerifyPolicy(trust=test_policy.trust))
+    assert result.valid, result.signers[0].message
+    assert result.signers[0].info is not None and result.signers[0].info.serial == key.info.serial
+    when = result.signers[0].signing_time
+    assert when is not None and abs((dt.datetime.now(dt.UTC) - when).total_seconds()) < 120
+    embedded = asn1_cms.ContentInfo.load(signed)["content"]["encap_content_info"]["content"]
+    assert (embedded.native is None) == detached
+
+
+def test_signed_attributes_as_kalkan_writes_them(nca: Path) -> None:
+    key = keys.load_signing_key(nca / "keys/individual/valid/individual_valid.p12", PASSWORD)
+    signer = asn1_cms.ContentInfo.load(cms.sign(Content(data=b"x"), key, detached=False))["content"]["signer_infos"][0]
+    names = [a["type"].native for a in signer["signed_attrs"]]
+    assert names == ["content_type", "signing_time", "signing_certificate_v2", "message_digest"]
+    ess = signer["signed_attrs"][2]["values"][0]["certs"][0]
+    assert ess["cert_hash"].native == hashlib.sha256(key.certificate.dump()).digest()
+    assert signer["digest_algorithm"]["algorithm"].dotted == "1.2.398.3.10.1.3.3"
+    assert signer["signature_algorithm"]["algorithm"].dotted == "1.2.398.3.10.1.1.2.3.2"
+
+
+def test_we_verify_independently_made_signature(nca: Path, test_policy: v.VerifyPolicy) -> None:
+    """Replace our signature value with one made by gostcrypto over the same attributes."""
+    key = keys.load_signing_key(nca / "keys/legal/valid/head.p12", PASSWORD)
+    document = b"independently signed"
+    info = asn1_cms.ContentInfo.load(cms.sign(Content(data=document), key, detached=True))
+    signer = info["content"]["signer_infos"][0]
+    private = key._private.to_bytes(64, "little")  # type: ignore[attr-defined]
+    signer["signature"] = independent_gost.sign_nca(private, b"\x31" + signer["signed_attrs"].dump()[1:])
+    result = v.verify(info.dump(force=True), Content(data=document), test_policy)
+    assert result.valid, result.signers[0].message
+
+
+@pytest.mark.parametrize("key_path", REVOKED_KEYS, ids=lambda p: p.name)
+def test_revoked_keys(key_path: Path, test_policy: v.VerifyPolicy) -> None:
+    key = keys.load_signing_key(key_path, PASSWORD)
+    result = v.verify(cms.sign(Content(data=b"doc"), key, detached=False), None, test_policy)
+    (signer,) = result.signers
+    assert signer.status == v.REVOKED
+    assert "per CRL #" in signer.message
+
+
+@pytest.mark.parametrize("key_path", EXPIRED_KEYS[:1], ids=lambda p: p.name)
+def test_expired_key_signing_now(key_path: Path, test_policy: v.VerifyPolicy) -> None:
+    key = keys.load_signing_key(key_path, PASSWORD)
+    result = v.verify(cms.sign(Content(data=b"doc"), key, detached=False), None, test_policy)
+    assert [s.status for s in result.signers] == [v.EXPIRED]
+
+
+def test_cosign_kalkan_cms(nca: Path, test_policy: v.VerifyPolicy) -> None:
+    key = keys.load_signing_key(nca / "keys/legal/valid/head.p12", PASSWORD)
+    original = (nca / "cms" / "individual_attached.der").read_bytes()
+    both = cms.cosign(original, key)
+    result = v.verify(both, None, test_policy)
+    assert [s.status for s in result.signers] == [v.VALID, v.VALID]
+    assert [s.info.bin for s in result.signers if s.info] == ["", "123456789021"]  # in order of signing
+
+
+def test_cosign_detached_needs_document(nca: Path, test_policy: v.VerifyPolicy) -> None:
+    key = keys.load_signing_key(nca / "keys/legal/valid/employee_signright.p12", PASSWORD)
+    original = (nca / "cms" / "legal_entity_detached.der").read_bytes()
+    document = Content(data=(nca / "cms" / "legal_entity_document.txt").read_bytes())
+    with pytest.raises(Exception, match="--data"):
+        cms.cosign(original, key)
+    both = cms.cosign(original, key, document)
+    result = v.verify(both, document, test_policy)
+    assert result.valid and len(result.signers) == 2
+
+
+def test_rsa_sign_verifies_here_and_in_openssl(tmp_path: Path) -> None:
+    ca = rsa_pki.make_ca(tmp_path)
+    key = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "RSA_signer"), PASSWORD)
+    document = b"RSA signed act\r\n"
+    (tmp_path / "doc.txt").write_bytes(document)
+    (tmp_path / "ca.pem").write_bytes(ca[1].public_bytes(serialization.Encoding.PEM))
+    trust = TrustStore()
+    trust.add_folder(tmp_path / "ca")
+    for detached in (False, True):
+        signed = cms.sign(Content(data=document), key, detached=detached)
+        result = v.verify(signed, Content(data=document) if detached else None, v.VerifyPolicy(trust=trust))
+        assert result.valid, result.signers[0].message
+        (tmp_path / "s.cms").write_bytes(signed)
+        cmd = [
+            "openssl",
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            str(tmp_path / "s.cms"),
+            "-CAfile",
+            str(tmp_path / "ca.pem"),
+            "-purpose",
+            "any",
+            "-out",
+            str(tmp_path / "out"),
+        ]
+        if detached:
+            cmd += ["-content", str(tmp_path / "doc.txt")]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        assert (tmp_path / "out").read_bytes() == document

@@ -1,0 +1,74 @@
+"""Hostile and random input to the parsers: a verdict or a clean error, in bounded time."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qazmail_desktop.crypto import certificates, pkcs12
+from qazmail_desktop.crypto import verify as v
+from qazmail_desktop.crypto.content import Content
+from qazmail_desktop.crypto.errors import CryptoError
+
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "shared" / "nca-test" / "cms" / "legal_entity_attached.der"
+
+
+def _verify_or_clean_error(data: bytes) -> None:
+    started = time.monotonic()
+    try:
+        result = v.verify(data, Content(data=b"document"), v.VerifyPolicy())
+    except CryptoError:
+        pass
+    else:
+        assert not result.valid or result.signers
+    assert time.monotonic() - started < 5
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2048))
+def test_random_bytes(data: bytes) -> None:
+    _verify_or_clean_error(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 3567), st.integers(0, 255)), min_size=1, max_size=6))
+def test_mutated_kalkan_cms(mutations: list[tuple[int, int]]) -> None:
+    data = bytearray(SAMPLE.read_bytes())
+    for offset, value in mutations:
+        data[offset % len(data)] = value
+    _verify_or_clean_error(bytes(data))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 3567))
+def test_truncated_kalkan_cms(length: int) -> None:
+    _verify_or_clean_error(SAMPLE.read_bytes()[:length])
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        b"\x30\x80" * 200_000,  # deep indefinite-length nesting
+        b"\x30\x84\xff\xff\xff\xff" + b"\x00" * 16,  # a 4 GiB length with no bytes behind it
+        b"\x30\x89\xff\xff\xff\xff\xff\xff\xff\xff\xff",  # a length longer than any file
+        b"\x06\x82\xff\xff" + b"\x81" * 100,  # an unterminated OID
+        b"\x30\x03\x06\x01",  # truncated
+    ],
+)
+def test_hostile_asn1(hostile: bytes) -> None:
+    _verify_or_clean_error(hostile)
+    with pytest.raises(CryptoError):
+        certificates.load_certificate(hostile)
+    with pytest.raises(CryptoError):
+        pkcs12.open_container(hostile, "x")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=1024))
+def test_random_key_containers(data: bytes) -> None:
+    with pytest.raises(CryptoError):
+        pkcs12.open_container(data, "Qwerty12")
