@@ -6,10 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import dovecot
+from tests.dovecot import Dovecot
 
 REPO = Path(__file__).resolve().parent.parent
 NCA = Path(os.environ.get("QAZMAIL_NCA_TEST", REPO.parent / "shared" / "nca-test"))
@@ -45,7 +48,12 @@ def run_cli(
     *args: str | Path, env: dict[str, str] | None = None, input_: bytes | None = None, profile: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run the real console entry point in a child process, as a user would."""
-    full_env = {**os.environ, "QAZMAIL_TEST_PW": PASSWORD, **(env or {})}
+    full_env = {
+        **os.environ,
+        "QAZMAIL_TEST_PW": PASSWORD,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",  # never touch a real keyring
+        **(env or {}),
+    }
     if profile is not None:
         full_env["QAZMAIL_PROFILE"] = str(profile)
     return subprocess.run(
@@ -74,3 +82,20 @@ def openssl_gost() -> Iterator[list[str]]:
     if cmd is None:
         pytest.fail("OpenSSL's GOST engine is missing: run `make test`, which installs libengine-gost-openssl")
     yield cmd
+
+
+@pytest.fixture
+def dovecot_factory() -> Iterator[Callable[..., Dovecot]]:
+    """Start Dovecot servers on free loopback ports; all stopped and removed after the test."""
+    if not dovecot.available():
+        pytest.fail("Dovecot is missing: run `make test`, which installs dovecot-imapd")
+    started: list[Dovecot] = []
+
+    def start(users: dict[str, str] | None = None, condstore: bool = True) -> Dovecot:
+        server = Dovecot(users or {"anna@example.kz": "secret", "bolat@example.kz": "secret2"}, condstore=condstore)
+        started.append(server.start())
+        return server
+
+    yield start
+    for server in started:
+        server.cleanup()

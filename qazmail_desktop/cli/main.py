@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from .. import __version__
 from ..crypto.errors import CryptoError
 from ..profile import Profile
-from . import eds, gui
+from ..sync.errors import MailError
+from . import eds, gui, mail
 from .common import EXIT_NEGATIVE, EXIT_USAGE, CliError
 
 
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     gui.register(sub)
     eds.register(sub)
+    mail.register(sub)
     return parser
 
 
@@ -37,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return exc.code
-    except CryptoError as exc:
+    except (CryptoError, MailError) as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

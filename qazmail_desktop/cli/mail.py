@@ -1,0 +1,345 @@
+"""Mail subcommands over the shared engine: account, sync, list, show, search, flag, send."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..profile import Profile
+from ..store.cache import SECURITY_CHOICES, Account, Cache, Folder, MessageRow
+from ..store.mailparse import attachments_of, parse_message, summarize
+from ..sync.compose import Draft
+from ..sync.connection import is_loopback
+from ..sync.engine import MailEngine
+from ..sync.secrets import SecretStore
+from .common import EXIT_OK, CliError, Subparsers, print_json, read_password
+
+
+def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
+    profile.ensure()
+    cache = Cache(profile.cache_db, profile.messages_dir)
+    secrets = SecretStore()
+
+    def prompt(account: Account) -> str | None:
+        if password_env:
+            return read_password(password_env, "")
+        if sys.stdin.isatty():
+            return read_password(None, f"Password for {account.username} at {account.imap_host}: ")
+        return None
+
+    return MailEngine(cache, secrets, prompt)
+
+
+def _host_port(value: str, default_port: int) -> tuple[str, int]:
+    host, _, port = value.rpartition(":") if ":" in value else (value, "", str(default_port))
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise CliError(f"expected HOST:PORT, got {value!r}")
+    return host, int(port)
+
+
+def register(sub: Subparsers) -> None:
+    account = sub.add_parser("account", help="add, list or remove mail accounts")
+    acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    add = acc_sub.add_parser("add", help="add an IMAP/SMTP account (password into the OS keyring)")
+    add.add_argument("name", help="a short name for the account")
+    add.add_argument("--email", required=True, help="the address letters are sent from")
+    add.add_argument("--imap", required=True, metavar="HOST:PORT")
+    add.add_argument("--smtp", required=True, metavar="HOST:PORT")
+    add.add_argument("--user", required=True, help="login name")
+    add.add_argument("--password-env", metavar="VAR", help="read the password from $VAR (else asked)")
+    add.add_argument(
+        "--security", choices=SECURITY_CHOICES, default="ssl", help="ssl (default), starttls, or none (loopback only)"
+    )
+    add.add_argument("--smtp-security", choices=SECURITY_CHOICES, help="if different from --security")
+    add.add_argument("--name-display", dest="display_name", default="", help="your name as recipients see it")
+    add.add_argument("--max-body-size", type=int, metavar="BYTES", help="keep only headers of larger letters")
+    add.add_argument("--max-age-days", type=int, metavar="DAYS", help="keep only headers of older letters")
+    add.set_defaults(handler=cmd_account_add)
+    lst = acc_sub.add_parser("list", help="list accounts")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_account_list)
+    rem = acc_sub.add_parser("remove", help="remove an account and its cached mail")
+    rem.add_argument("name")
+    rem.set_defaults(handler=cmd_account_remove)
+
+    p = sub.add_parser("sync", help="synchronise accounts with their servers (and send the outbox)")
+    p.add_argument("name", nargs="?", help="account (default: every account)")
+    p.add_argument("--folder", help="only this folder")
+    p.add_argument("--password-env", metavar="VAR", help="password from $VAR if none is in the keyring")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("list", help="list the letters of a folder (from the cache, works offline)")
+    p.add_argument("--account", help="account name (optional with one account)")
+    p.add_argument("--folder", default="INBOX")
+    p.add_argument("--limit", type=int, default=-1)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show one letter (from the cache, works offline)")
+    _message_args(p)
+    p.add_argument("--raw", action="store_true", help="print the raw RFC 5322 bytes")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search of cached mail (subject, addresses, text, attachments)")
+    p.add_argument("query")
+    p.add_argument("--account")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("flag", help="mark a letter read/unread/flagged (queued when offline)")
+    _message_args(p)
+    group = p.add_mutually_exclusive_group(required=True)
+    for flag in ("seen", "unseen", "flagged", "unflagged"):
+        group.add_argument(f"--{flag}", dest="flag", action="store_const", const=flag)
+    p.set_defaults(handler=cmd_flag)
+
+    p = sub.add_parser("send", help="send a letter (through the outbox: queued when offline)")
+    p.add_argument("--account")
+    p.add_argument("--to", action="append", default=[], metavar="ADDR")
+    p.add_argument("--cc", action="append", default=[], metavar="ADDR")
+    p.add_argument("--bcc", action="append", default=[], metavar="ADDR")
+    p.add_argument("--subject", required=True)
+    p.add_argument("--body-file", type=Path, required=True, help="UTF-8 text of the letter ('-' for stdin)")
+    p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
+    p.add_argument("--password-env", metavar="VAR")
+    p.set_defaults(handler=cmd_send)
+
+
+def _message_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--account")
+    p.add_argument("--folder", default="INBOX")
+    p.add_argument("--uid", type=int, required=True)
+    p.add_argument("--password-env", metavar="VAR")
+
+
+def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile)
+    if engine.cache.account(args.name):
+        raise CliError(f"an account named {args.name!r} exists already")
+    imap_host, imap_port = _host_port(args.imap, 993)
+    smtp_host, smtp_port = _host_port(args.smtp, 465)
+    account = Account(
+        args.name,
+        args.email,
+        args.user,
+        imap_host,
+        imap_port,
+        args.security,
+        smtp_host,
+        smtp_port,
+        args.smtp_security or args.security,
+        args.display_name,
+        args.max_body_size,
+        args.max_age_days,
+    )
+    for host, security in ((imap_host, account.imap_security), (smtp_host, account.smtp_security)):
+        if security == "none" and not is_loopback(host):
+            raise CliError(f"--security none is allowed for loopback servers only, not {host}")
+    password = read_password(args.password_env, f"Password for {args.user}: ")
+    engine.cache.add_account(account)
+    if engine.secrets.save(args.name, password):
+        print(f"account {args.name} added; password stored in the OS keyring", file=sys.stderr)
+    else:
+        print(
+            f"account {args.name} added; no OS keyring on this system, so the password is not stored: "
+            "give --password-env VAR (or type it) when syncing",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile)
+    rows = []
+    for a in engine.cache.accounts():
+        rows.append(
+            {
+                "name": a.name,
+                "email": a.email,
+                "user": a.username,
+                "imap": f"{a.imap_host}:{a.imap_port} ({a.imap_security})",
+                "smtp": f"{a.smtp_host}:{a.smtp_port} ({a.smtp_security})",
+                "queued_actions": len(engine.cache.pending_actions(a.name)),
+            }
+        )
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            print(
+                f"{r['name']:16} {r['email']:32} IMAP {r['imap']}  SMTP {r['smtp']}"
+                + (f"  [{r['queued_actions']} queued]" if r["queued_actions"] else "")
+            )
+        if not rows:
+            print("no accounts (add one with `qazmail-desktop account add`)")
+    return EXIT_OK
+
+
+def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile)
+    engine.account(args.name)
+    engine.cache.remove_account(args.name)
+    engine.secrets.delete(args.name)
+    print(f"account {args.name} removed", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile, args.password_env)
+    names = [args.name] if args.name else [a.name for a in engine.cache.accounts()]
+    if not names:
+        raise CliError("no account yet: add one with `account add`")
+    results = []
+    for name in names:
+        outcome = engine.sync(name, folder=args.folder)
+        results.append(outcome.to_json())
+        if not args.json:
+            r = outcome.report
+            print(
+                f"{name}: {r.new} new, {sum(f.flags_changed for f in r.folders)} flag changes, "
+                f"{sum(f.expunged for f in r.folders)} removed, {len(outcome.replayed)} queued actions sent"
+            )
+            for item in outcome.replayed:
+                if not item.ok:
+                    print(f"  action {item.action_id} ({item.kind}) failed: {item.message}", file=sys.stderr)
+    if args.json:
+        print_json(results if len(results) > 1 else results[0])
+    return EXIT_OK
+
+
+def _row_json(row: MessageRow) -> dict[str, Any]:
+    sig = row.signature or {}
+    return {
+        "uid": row.uid,
+        "subject": row.subject,
+        "from": row.sender,
+        "to": row.to,
+        "cc": row.cc,
+        "date": row.date.isoformat() if row.date else None,
+        "flags": list(row.flags),
+        "size": row.size,
+        "has_attachments": row.has_attachments,
+        "signed": row.signed,
+        "signer": sig.get("signer"),
+        "message_id": row.message_id,
+        "cached_body": row.has_body,
+    }
+
+
+def _folder_and_account(engine: MailEngine, args: argparse.Namespace) -> tuple[Account, Folder]:
+    account = engine.account(args.account)
+    return account, engine.folder(account, args.folder)
+
+
+def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile)
+    _account, folder = _folder_and_account(engine, args)
+    rows = engine.cache.messages(folder.id, limit=args.limit)
+    if args.json:
+        print_json([_row_json(r) for r in rows])
+        return EXIT_OK
+    for r in rows:
+        marks = ("N" if not r.seen else " ") + ("*" if r.flagged else " ") + ("@" if r.has_attachments else " ")
+        marks += "S" if r.signed else " "
+        date = r.date.strftime("%Y-%m-%d %H:%M") if r.date else "?"
+        print(f"{r.uid:>7} {marks} {date} {r.sender[:28]:28} {r.subject}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile, args.password_env)
+    account = engine.account(args.account)
+    folder, row = engine.message(account, args.folder, args.uid)
+    raw = engine.raw_message(account, folder, row)
+    if args.raw:
+        sys.stdout.buffer.write(raw)
+        return EXIT_OK
+    summary = summarize(raw)
+    msg = parse_message(raw)
+    data = {
+        **_row_json(row),
+        "headers": {k: str(v) for k, v in msg.items()},
+        "text": summary.text,
+        "attachments": [
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size} for a in attachments_of(msg)
+        ],
+    }
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    for key in ("From", "To", "Cc", "Date", "Subject"):
+        if msg.get(key):
+            print(f"{key}: {msg.get(key)}")
+    for a in data["attachments"]:
+        print(f"Attachment: {a['filename']} ({a['content_type']}, {a['size']} bytes)")
+    print()
+    print(summary.text)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile)
+    if args.account:
+        engine.account(args.account)
+    hits = engine.cache.search(args.query, args.account, args.limit)
+    if args.json:
+        print_json([{"account": f.account, "folder": f.name, **_row_json(r)} for f, r in hits])
+        return EXIT_OK
+    for folder, r in hits:
+        date = r.date.strftime("%Y-%m-%d") if r.date else "?"
+        print(f"{folder.account}/{folder.name}:{r.uid}  {date}  {r.sender[:28]:28} {r.subject}")
+    if not hits:
+        print("nothing found", file=sys.stderr)
+    return EXIT_OK
+
+
+_FLAG_CHANGES = {
+    "seen": (["\\Seen"], []),
+    "unseen": ([], ["\\Seen"]),
+    "flagged": (["\\Flagged"], []),
+    "unflagged": ([], ["\\Flagged"]),
+}
+
+
+def cmd_flag(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile, args.password_env)
+    account = engine.account(args.account)
+    folder, row = engine.message(account, args.folder, args.uid)
+    add, remove = _FLAG_CHANGES[args.flag]
+    engine.set_flags(account, folder, row, add, remove)
+    replayed = engine.try_replay(account)
+    print(
+        "flag set on the server"
+        if replayed is not None
+        else "server unreachable: the change is queued and reaches the server at the next sync",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
+    engine = open_engine(profile, args.password_env)
+    account = engine.account(args.account)
+    try:
+        body = sys.stdin.read() if str(args.body_file) == "-" else args.body_file.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise CliError(f"no such file: {args.body_file}") from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{args.body_file} is not UTF-8 text") from exc
+    draft = Draft(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
+    msg = engine.compose(account, draft)
+    action_id = engine.send(account, msg)
+    results = engine.try_replay(account)
+    outcome = next((r for r in results or [] if r.action_id == action_id), None)
+    if outcome is None:
+        print("server unreachable: the letter waits in the outbox and is sent at the next sync", file=sys.stderr)
+    elif not outcome.ok:
+        raise CliError(f"the server refused the letter: {outcome.message} (kept in the outbox as failed)")
+    else:
+        print(outcome.message, file=sys.stderr)
+    return EXIT_OK

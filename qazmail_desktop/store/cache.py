@@ -1,0 +1,607 @@
+"""The SQLite cache (WAL): accounts, folders, message rows, flags, search index, signatures.
+
+Every change that belongs together happens in one transaction, and a message's raw bytes are
+on disk (``BlobStore``) before its row is committed, so a process killed at any point leaves a
+cache whose rows all have their bytes; the next sync simply continues from the highest UID.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from .blobs import BlobStore
+from .mailparse import MessageSummary, summarize
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    name TEXT PRIMARY KEY,
+    email TEXT NOT NULL,
+    username TEXT NOT NULL,
+    imap_host TEXT NOT NULL, imap_port INTEGER NOT NULL, imap_security TEXT NOT NULL,
+    smtp_host TEXT NOT NULL, smtp_port INTEGER NOT NULL, smtp_security TEXT NOT NULL,
+    display_name TEXT NOT NULL DEFAULT '',
+    max_body_bytes INTEGER,
+    max_age_days INTEGER
+);
+CREATE TABLE IF NOT EXISTS folders (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    delimiter TEXT NOT NULL DEFAULT '/',
+    special_use TEXT NOT NULL DEFAULT '',
+    uidvalidity INTEGER,
+    highestmodseq INTEGER,
+    selectable INTEGER NOT NULL DEFAULT 1,
+    UNIQUE(account, name)
+);
+CREATE TABLE IF NOT EXISTS messages (
+    id INTEGER PRIMARY KEY,
+    folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+    uid INTEGER NOT NULL,
+    blob TEXT NOT NULL,
+    has_body INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    internaldate TEXT,
+    date TEXT,
+    subject TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    cc TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    flags TEXT NOT NULL,
+    seen INTEGER NOT NULL,
+    flagged INTEGER NOT NULL,
+    has_attachments INTEGER NOT NULL,
+    signed INTEGER NOT NULL,
+    UNIQUE(folder_id, uid)
+);
+CREATE INDEX IF NOT EXISTS messages_by_date ON messages(folder_id, date DESC);
+CREATE INDEX IF NOT EXISTS messages_by_msgid ON messages(message_id);
+CREATE TABLE IF NOT EXISTS signatures (
+    blob TEXT PRIMARY KEY,
+    verdict TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    checked_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS message_text USING fts5(
+    subject, addresses, body, attachments, signer,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS actions (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+SECURITY_CHOICES = ("ssl", "starttls", "none")
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    email: str
+    username: str
+    imap_host: str
+    imap_port: int
+    imap_security: str
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    display_name: str = ""
+    max_body_bytes: int | None = None  # larger messages keep headers only until opened online
+    max_age_days: int | None = None  # older messages keep headers only until opened online
+
+
+@dataclass(frozen=True)
+class Folder:
+    id: int
+    account: str
+    name: str
+    delimiter: str
+    special_use: str
+    uidvalidity: int | None
+    highestmodseq: int | None
+    total: int = 0
+    unread: int = 0
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    folder_id: int
+    uid: int
+    blob: str
+    has_body: bool
+    size: int
+    date: dt.datetime | None
+    subject: str
+    sender: str
+    to: str
+    cc: str
+    message_id: str
+    flags: tuple[str, ...]
+    has_attachments: bool
+    signed: bool
+    signature: dict[str, Any] | None = None
+
+    @property
+    def seen(self) -> bool:
+        return "\\Seen" in self.flags
+
+    @property
+    def flagged(self) -> bool:
+        return "\\Flagged" in self.flags
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    account: str
+    kind: str
+    payload: dict[str, Any]
+    state: str
+    attempts: int
+    last_error: str
+
+
+@dataclass
+class IncomingMessage:
+    """One message as fetched: raw bytes (or only the header, for messages past the cache limits)."""
+
+    uid: int
+    raw: bytes
+    has_body: bool
+    flags: tuple[str, ...]
+    size: int
+    internaldate: dt.datetime | None = None
+    summary: MessageSummary | None = field(default=None, repr=False)
+
+
+def _flags_text(flags: Iterable[str]) -> str:
+    return " ".join(sorted(set(flags)))
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).isoformat()
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: every word must match, as a prefix, in any field."""
+    words = _FTS_TOKEN.findall(text)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Cache:
+    """One cache per profile; safe to share between threads (one connection each)."""
+
+    def __init__(self, db_path: Path, blob_root: Path) -> None:
+        db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.path = db_path
+        self.blobs = BlobStore(blob_root)
+        self._local = threading.local()
+        self.db.executescript(_SCHEMA)  # each statement is idempotent; executescript manages its own commit
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        db = self.db
+        if db.in_transaction:
+            yield db
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # accounts -----------------------------------------------------------------------------
+    def add_account(self, account: Account) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO accounts VALUES (:name, :email, :username, :imap_host, :imap_port, :imap_security,"
+                " :smtp_host, :smtp_port, :smtp_security, :display_name, :max_body_bytes, :max_age_days)",
+                account.__dict__,
+            )
+
+    def account(self, name: str) -> Account | None:
+        row = self.db.execute("SELECT * FROM accounts WHERE name = ?", (name,)).fetchone()
+        return Account(**dict(row)) if row else None
+
+    def accounts(self) -> list[Account]:
+        return [Account(**dict(r)) for r in self.db.execute("SELECT * FROM accounts ORDER BY name")]
+
+    def remove_account(self, name: str) -> None:
+        with self.transaction() as db:
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT m.id FROM messages m JOIN folders f ON f.id = m.folder_id WHERE f.account = ?", (name,)
+                )
+            ]
+            db.executemany("DELETE FROM message_text WHERE rowid = ?", ((i,) for i in ids))
+            db.execute("DELETE FROM actions WHERE account = ?", (name,))
+            db.execute("DELETE FROM accounts WHERE name = ?", (name,))
+
+    # folders ------------------------------------------------------------------------------
+    def upsert_folder(self, account: str, name: str, delimiter: str, special_use: str, selectable: bool) -> Folder:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO folders (account, name, delimiter, special_use, selectable) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(account, name) DO UPDATE SET delimiter = excluded.delimiter, "
+                "special_use = excluded.special_use, selectable = excluded.selectable",
+                (account, name, delimiter, special_use, int(selectable)),
+            )
+        folder = self.folder(account, name)
+        assert folder is not None
+        return folder
+
+    def remove_folder(self, folder_id: int) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM message_text WHERE rowid IN (SELECT id FROM messages WHERE folder_id = ?)", (folder_id,)
+            )
+            db.execute("DELETE FROM folders WHERE id = ?", (folder_id,))
+
+    _FOLDER_SELECT = (
+        "SELECT f.id, f.account, f.name, f.delimiter, f.special_use, f.uidvalidity, f.highestmodseq, "
+        "(SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id) AS total, "
+        "(SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id AND m.seen = 0) AS unread FROM folders f "
+    )
+
+    def folders(self, account: str) -> list[Folder]:
+        rows = self.db.execute(
+            self._FOLDER_SELECT + "WHERE f.account = ? AND f.selectable = 1 ORDER BY "
+            "CASE f.special_use WHEN '\\Inbox' THEN 0 WHEN '' THEN 2 ELSE 1 END, f.name",
+            (account,),
+        )
+        return [Folder(**dict(r)) for r in rows]
+
+    def folder(self, account: str, name: str) -> Folder | None:
+        row = self.db.execute(self._FOLDER_SELECT + "WHERE f.account = ? AND f.name = ?", (account, name)).fetchone()
+        return Folder(**dict(row)) if row else None
+
+    def folder_by_id(self, folder_id: int) -> Folder | None:
+        row = self.db.execute(self._FOLDER_SELECT + "WHERE f.id = ?", (folder_id,)).fetchone()
+        return Folder(**dict(row)) if row else None
+
+    def special_folder(self, account: str, use: str) -> Folder | None:
+        row = self.db.execute(self._FOLDER_SELECT + "WHERE f.account = ? AND f.special_use = ?", (account, use))
+        found = row.fetchone()
+        return Folder(**dict(found)) if found else None
+
+    def set_folder_state(self, folder_id: int, uidvalidity: int | None, highestmodseq: int | None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE folders SET uidvalidity = ?, highestmodseq = ? WHERE id = ?",
+                (uidvalidity, highestmodseq, folder_id),
+            )
+
+    def forget_folder_messages(self, folder_id: int) -> None:
+        """After a UIDVALIDITY change: the UIDs mean nothing now. Raw bytes and signature verdicts
+        (keyed by content) stay, so refetched messages find them again."""
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM message_text WHERE rowid IN (SELECT id FROM messages WHERE folder_id = ?)", (folder_id,)
+            )
+            db.execute("DELETE FROM messages WHERE folder_id = ?", (folder_id,))
+
+    # messages -----------------------------------------------------------------------------
+    def store_messages(self, folder_id: int, batch: list[IncomingMessage]) -> None:
+        """Write the bytes, then the rows and the search index, in one transaction."""
+        prepared = []
+        for item in batch:
+            summary = item.summary or summarize(item.raw)
+            digest = self.blobs.put(item.raw)
+            prepared.append((item, summary, digest))
+        with self.transaction() as db:
+            for item, summary, digest in prepared:
+                flags = _flags_text(item.flags)
+                cursor = db.execute(
+                    "INSERT INTO messages (folder_id, uid, blob, has_body, size, internaldate, date, subject, sender,"
+                    " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT(folder_id, uid) DO NOTHING",
+                    (
+                        folder_id,
+                        item.uid,
+                        digest,
+                        int(item.has_body),
+                        item.size,
+                        _iso(item.internaldate),
+                        _iso(summary.date or item.internaldate),
+                        summary.subject,
+                        summary.sender,
+                        summary.to,
+                        summary.cc,
+                        summary.message_id,
+                        flags,
+                        int("\\Seen" in item.flags),
+                        int("\\Flagged" in item.flags),
+                        int(summary.has_attachments),
+                        int(summary.signed),
+                    ),
+                )
+                if cursor.rowcount:
+                    db.execute(
+                        "INSERT INTO message_text (rowid, subject, addresses, body, attachments, signer)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            cursor.lastrowid,
+                            summary.subject,
+                            " ".join((summary.sender, summary.to, summary.cc)),
+                            summary.text,
+                            " ".join(a.filename for a in summary.attachments),
+                            self._signer_text(db, digest),
+                        ),
+                    )
+
+    def replace_body(self, message_id: int, raw: bytes) -> None:
+        """A message cached as headers only gets its full bytes (opened online)."""
+        summary = summarize(raw)
+        digest = self.blobs.put(raw)
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE messages SET blob = ?, has_body = 1, has_attachments = ?, signed = ? WHERE id = ?",
+                (digest, int(summary.has_attachments), int(summary.signed), message_id),
+            )
+            db.execute(
+                "UPDATE message_text SET body = ?, attachments = ? WHERE rowid = ?",
+                (summary.text, " ".join(a.filename for a in summary.attachments), message_id),
+            )
+
+    def uids(self, folder_id: int) -> set[int]:
+        return {r[0] for r in self.db.execute("SELECT uid FROM messages WHERE folder_id = ?", (folder_id,))}
+
+    def max_uid(self, folder_id: int) -> int:
+        row = self.db.execute("SELECT MAX(uid) FROM messages WHERE folder_id = ?", (folder_id,)).fetchone()
+        return int(row[0] or 0)
+
+    def count(self, folder_id: int) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM messages WHERE folder_id = ?", (folder_id,)).fetchone()[0])
+
+    def flags_by_uid(self, folder_id: int) -> dict[int, tuple[str, ...]]:
+        rows = self.db.execute("SELECT uid, flags FROM messages WHERE folder_id = ?", (folder_id,))
+        return {r[0]: tuple(r[1].split()) for r in rows}
+
+    def set_flags(self, folder_id: int, changes: Mapping[int, Iterable[str]]) -> int:
+        with self.transaction() as db:
+            changed = 0
+            for uid, flags in changes.items():
+                flag_set = set(flags)
+                cursor = db.execute(
+                    "UPDATE messages SET flags = ?, seen = ?, flagged = ? WHERE folder_id = ? AND uid = ? "
+                    "AND flags != ?",
+                    (
+                        _flags_text(flag_set),
+                        int("\\Seen" in flag_set),
+                        int("\\Flagged" in flag_set),
+                        folder_id,
+                        uid,
+                        _flags_text(flag_set),
+                    ),
+                )
+                changed += cursor.rowcount
+        return changed
+
+    def delete_uids(self, folder_id: int, uids: Iterable[int]) -> int:
+        uid_list = list(uids)
+        with self.transaction() as db:
+            removed = 0
+            for uid in uid_list:
+                row = db.execute("SELECT id FROM messages WHERE folder_id = ? AND uid = ?", (folder_id, uid)).fetchone()
+                if row:
+                    db.execute("DELETE FROM message_text WHERE rowid = ?", (row[0],))
+                    db.execute("DELETE FROM messages WHERE id = ?", (row[0],))
+                    removed += 1
+        return removed
+
+    _MESSAGE_SELECT = (
+        "SELECT m.id, m.folder_id, m.uid, m.blob, m.has_body, m.size, m.date, m.subject, m.sender, "
+        "m.recipients AS 'to', m.cc, m.message_id, m.flags, m.has_attachments, m.signed, s.summary AS signature "
+        "FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
+    )
+    SORT_COLUMNS: ClassVar[dict[str, str]] = {
+        "date": "m.date",
+        "subject": "m.subject COLLATE NOCASE",
+        "sender": "m.sender COLLATE NOCASE",
+        "size": "m.size",
+        "uid": "m.uid",
+    }
+
+    @staticmethod
+    def _row(row: sqlite3.Row) -> MessageRow:
+        data = dict(row)
+        data["date"] = dt.datetime.fromisoformat(data["date"]) if data["date"] else None
+        data["flags"] = tuple(data["flags"].split())
+        data["has_body"] = bool(data["has_body"])
+        data["has_attachments"] = bool(data["has_attachments"])
+        data["signed"] = bool(data["signed"])
+        data["signature"] = json.loads(data["signature"]) if data["signature"] else None
+        return MessageRow(**data)
+
+    def messages(
+        self, folder_id: int, sort: str = "date", descending: bool = True, limit: int = -1, offset: int = 0
+    ) -> list[MessageRow]:
+        order = self.SORT_COLUMNS.get(sort, "m.date")
+        direction = "DESC" if descending else "ASC"
+        rows = self.db.execute(
+            self._MESSAGE_SELECT + f"WHERE m.folder_id = ? ORDER BY {order} {direction}, m.uid {direction} "
+            "LIMIT ? OFFSET ?",
+            (folder_id, limit, offset),
+        )
+        return [self._row(r) for r in rows]
+
+    def message(self, folder_id: int, uid: int) -> MessageRow | None:
+        row = self.db.execute(self._MESSAGE_SELECT + "WHERE m.folder_id = ? AND m.uid = ?", (folder_id, uid))
+        found = row.fetchone()
+        return self._row(found) if found else None
+
+    def message_by_id(self, message_id: int) -> MessageRow | None:
+        found = self.db.execute(self._MESSAGE_SELECT + "WHERE m.id = ?", (message_id,)).fetchone()
+        return self._row(found) if found else None
+
+    def raw(self, row: MessageRow) -> bytes | None:
+        return self.blobs.get(row.blob)
+
+    def search(self, query: str, account: str | None = None, limit: int = 200) -> list[tuple[Folder, MessageRow]]:
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = (
+            self._MESSAGE_SELECT + "JOIN message_text t ON t.rowid = m.id JOIN folders f ON f.id = m.folder_id "
+            "WHERE message_text MATCH ?"
+        )
+        params: list[Any] = [match]
+        if account:
+            sql += " AND f.account = ?"
+            params.append(account)
+        sql += " ORDER BY m.date DESC LIMIT ?"
+        params.append(limit)
+        out = []
+        folders: dict[int, Folder] = {}
+        for r in self.db.execute(sql, params):
+            row = self._row(r)
+            if row.folder_id not in folders:
+                folder = self.folder_by_id(row.folder_id)
+                assert folder is not None
+                folders[row.folder_id] = folder
+            out.append((folders[row.folder_id], row))
+        return out
+
+    def addresses(self, prefix: str, limit: int = 20) -> list[str]:
+        """Known correspondents for address completion, most frequent first."""
+        like = f"%{prefix}%"
+        rows = self.db.execute(
+            "SELECT addr, COUNT(*) AS n FROM (SELECT sender AS addr FROM messages UNION ALL "
+            "SELECT recipients FROM messages) WHERE addr LIKE ? AND addr != '' GROUP BY addr ORDER BY n DESC LIMIT ?",
+            (like, limit),
+        )
+        return [r[0] for r in rows]
+
+    # signatures ---------------------------------------------------------------------------
+    @staticmethod
+    def _signer_text(db: sqlite3.Connection, digest: str) -> str:
+        row = db.execute("SELECT summary FROM signatures WHERE blob = ?", (digest,)).fetchone()
+        if not row:
+            return ""
+        signer = json.loads(row[0]).get("signer") or {}
+        words = [signer.get(k) or "" for k in ("name", "organization", "email")]
+        words += [
+            f"IIN {signer['iin']}" if signer.get("iin") else "",
+            f"BIN {signer['bin']}" if signer.get("bin") else "",
+        ]
+        return " ".join(w for w in words if w)
+
+    def set_signature(self, digest: str, verdict: dict[str, Any], summary: dict[str, Any]) -> None:
+        """Store a letter's signature verdict (by content) and make its signer searchable."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO signatures VALUES (?, ?, ?, ?) ON CONFLICT(blob) DO UPDATE SET verdict = excluded.verdict,"
+                " summary = excluded.summary, checked_at = excluded.checked_at",
+                (
+                    digest,
+                    json.dumps(verdict, ensure_ascii=False, default=str),
+                    json.dumps(summary, ensure_ascii=False, default=str),
+                    dt.datetime.now(dt.UTC).isoformat(),
+                ),
+            )
+            text = self._signer_text(db, digest)
+            db.execute(
+                "UPDATE message_text SET signer = ? WHERE rowid IN (SELECT id FROM messages WHERE blob = ?)",
+                (text, digest),
+            )
+
+    def unchecked_signed_blobs(self, limit: int = 500) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT m.blob FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
+            "WHERE m.signed = 1 AND m.has_body = 1 AND s.blob IS NULL LIMIT ?",
+            (limit,),
+        )
+        return [r[0] for r in rows]
+
+    # offline actions ----------------------------------------------------------------------
+    def enqueue(self, account: str, kind: str, payload: dict[str, Any]) -> int:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO actions (account, kind, payload, created) VALUES (?, ?, ?, ?)",
+                (account, kind, json.dumps(payload, ensure_ascii=False), dt.datetime.now(dt.UTC).isoformat()),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def pending_actions(self, account: str) -> list[Action]:
+        rows = self.db.execute(
+            "SELECT * FROM actions WHERE account = ? AND state IN ('pending', 'running') ORDER BY id", (account,)
+        )
+        return [
+            Action(
+                r["id"], r["account"], r["kind"], json.loads(r["payload"]), r["state"], r["attempts"], r["last_error"]
+            )
+            for r in rows
+        ]
+
+    def all_actions(self, account: str | None = None) -> list[Action]:
+        sql = "SELECT * FROM actions" + (" WHERE account = ?" if account else "") + " ORDER BY id"
+        rows = self.db.execute(sql, (account,) if account else ())
+        return [
+            Action(
+                r["id"], r["account"], r["kind"], json.loads(r["payload"]), r["state"], r["attempts"], r["last_error"]
+            )
+            for r in rows
+        ]
+
+    def mark_action(self, action_id: int, state: str, error: str = "", payload: dict[str, Any] | None = None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE actions SET state = ?, last_error = ?, attempts = attempts + (? = 'running') WHERE id = ?",
+                (state, error, state, action_id),
+            )
+            if payload is not None:
+                db.execute(
+                    "UPDATE actions SET payload = ? WHERE id = ?", (json.dumps(payload, ensure_ascii=False), action_id)
+                )

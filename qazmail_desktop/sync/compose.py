@@ -1,0 +1,101 @@
+"""Building outgoing letters (RFC 5322 / MIME) from what the user wrote."""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate, getaddresses, make_msgid
+from pathlib import Path
+
+from ..store.cache import Account
+from .errors import MailError
+
+MAX_ATTACHMENT = 100 << 20
+
+
+@dataclass
+class Draft:
+    to: list[str]
+    subject: str
+    body: str
+    cc: list[str] = field(default_factory=list)
+    bcc: list[str] = field(default_factory=list)
+    attachments: list[Path] = field(default_factory=list)
+    html: str | None = None
+    in_reply_to: str = ""
+    references: str = ""
+
+
+def valid_addresses(values: list[str]) -> list[str]:
+    out = []
+    for _name, addr in getaddresses(values):
+        if not addr or "@" not in addr or addr.startswith("@") or addr.endswith("@"):
+            raise MailError(f"not an e-mail address: {addr or ', '.join(values)}")
+        out.append(addr)
+    return out
+
+
+def build_message(account: Account, draft: Draft) -> EmailMessage:
+    if not draft.to and not draft.cc and not draft.bcc:
+        raise MailError("the letter has no recipient")
+    valid_addresses(draft.to + draft.cc + draft.bcc)
+    msg = EmailMessage()
+    msg["From"] = formataddr((account.display_name, account.email)) if account.display_name else account.email
+    if draft.to:
+        msg["To"] = ", ".join(draft.to)
+    if draft.cc:
+        msg["Cc"] = ", ".join(draft.cc)
+    if draft.bcc:
+        msg["Bcc"] = ", ".join(draft.bcc)
+    msg["Subject"] = draft.subject
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain=account.email.rsplit("@", 1)[-1])
+    if draft.in_reply_to:
+        msg["In-Reply-To"] = draft.in_reply_to
+        msg["References"] = (draft.references + " " + draft.in_reply_to).strip()
+    msg["User-Agent"] = "QazMail Desktop"
+    msg.set_content(draft.body)
+    if draft.html:
+        msg.add_alternative(draft.html, subtype="html")
+    for path in draft.attachments:
+        add_attachment(msg, path)
+    return msg
+
+
+def add_attachment(msg: EmailMessage, path: Path, filename: str | None = None) -> None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT:
+            raise MailError(f"{path.name} is {size >> 20} MiB; attachments are limited to {MAX_ATTACHMENT >> 20} MiB")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise MailError(f"attachment not found: {path}") from exc
+    except OSError as exc:
+        raise MailError(f"cannot read attachment {path}: {exc.strerror}") from exc
+    ctype, _ = mimetypes.guess_type(path.name)
+    maintype, subtype = (ctype or "application/octet-stream").split("/", 1)
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename or path.name)
+
+
+def envelope_recipients(msg: EmailMessage) -> list[str]:
+    return [addr for _n, addr in getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []) + msg.get_all("Bcc", []))]
+
+
+def without_bcc(msg: EmailMessage) -> bytes:
+    """The bytes every recipient sees: Bcc is for the envelope only (the original keeps it)."""
+    raw = msg.as_bytes()
+    if "Bcc" not in msg:
+        return raw
+    head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+    kept: list[bytes] = []
+    skipping = False
+    for line in head.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if not skipping:
+                kept.append(line)
+            continue
+        skipping = line.lower().startswith(b"bcc:")
+        if not skipping:
+            kept.append(line)
+    return b"".join(kept) + sep + body

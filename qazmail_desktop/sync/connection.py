@@ -1,0 +1,115 @@
+"""Opening IMAP and SMTP connections with verified TLS (or plain text on loopback only)."""
+
+from __future__ import annotations
+
+import ipaddress
+import smtplib
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+import imapclient
+import imapclient.exceptions
+
+from ..store.cache import Account
+from .errors import AccountError, AuthenticationFailed, CertificateRejected, ConnectionFailed
+
+TIMEOUT = 30.0
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_context() -> ssl.SSLContext:
+    """The system's trust store, hostname checked: certificate errors stop the connection."""
+    return ssl.create_default_context()
+
+
+def _check_plain_allowed(host: str, security: str) -> None:
+    if security == "none" and not is_loopback(host):
+        raise AccountError(f"refusing to send a password in clear text to {host}: use ssl or starttls")
+
+
+def _network_error(what: str, host: str, port: int, exc: BaseException) -> ConnectionFailed:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return CertificateRejected(
+            f"{what} {host}:{port}: the server's certificate was rejected "
+            f"({exc.verify_message or exc.reason}); connection not made"
+        )
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return ConnectionFailed(f"{what} {host}:{port} unreachable: {reason}")
+
+
+def open_imap(account: Account, password: str) -> imapclient.IMAPClient:
+    host, port, security = account.imap_host, account.imap_port, account.imap_security
+    _check_plain_allowed(host, security)
+    try:
+        client = imapclient.IMAPClient(
+            host, port=port, ssl=security == "ssl", ssl_context=tls_context(), timeout=TIMEOUT
+        )
+        if security == "starttls":
+            client.starttls(tls_context())
+    except (OSError, imapclient.exceptions.IMAPClientError) as exc:
+        raise _network_error("IMAP server", host, port, exc) from exc
+    try:
+        client.login(account.username, password)
+        capabilities = client.capabilities()
+        if b"ENABLE" in capabilities and b"CONDSTORE" in capabilities:
+            client.enable("CONDSTORE")  # so SELECT reports HIGHESTMODSEQ; must precede any SELECT
+    except imapclient.exceptions.LoginError as exc:
+        _quietly_close(client)
+        raise AuthenticationFailed(f"IMAP server {host} refused the login for {account.username}") from exc
+    except (OSError, imapclient.exceptions.IMAPClientError) as exc:
+        _quietly_close(client)
+        raise _network_error("IMAP server", host, port, exc) from exc
+    return client
+
+
+def _quietly_close(client: imapclient.IMAPClient) -> None:
+    with suppress(OSError, imapclient.exceptions.IMAPClientError):
+        client.shutdown()
+
+
+@contextmanager
+def imap_session(account: Account, password: str) -> Iterator[imapclient.IMAPClient]:
+    client = open_imap(account, password)
+    try:
+        yield client
+    finally:
+        try:
+            client.logout()
+        except (TimeoutError, OSError, imapclient.exceptions.IMAPClientError):
+            _quietly_close(client)
+
+
+@contextmanager
+def smtp_session(account: Account, password: str) -> Iterator[smtplib.SMTP]:
+    host, port, security = account.smtp_host, account.smtp_port, account.smtp_security
+    _check_plain_allowed(host, security)
+    try:
+        smtp: smtplib.SMTP
+        if security == "ssl":
+            smtp = smtplib.SMTP_SSL(host, port, timeout=TIMEOUT, context=tls_context())
+        else:
+            smtp = smtplib.SMTP(host, port, timeout=TIMEOUT)
+            if security == "starttls":
+                smtp.starttls(context=tls_context())
+    except (OSError, smtplib.SMTPException) as exc:
+        raise _network_error("SMTP server", host, port, exc) from exc
+    try:
+        if smtp.has_extn("auth"):
+            smtp.login(account.username, password)
+        yield smtp
+    except smtplib.SMTPAuthenticationError as exc:
+        raise AuthenticationFailed(f"SMTP server {host} refused the login for {account.username}") from exc
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()

@@ -1,0 +1,203 @@
+"""The mail engine the CLI and the UI share: sync, offline actions, sending, reading.
+
+Every user action first changes the cache (so it shows at once, online or not) and is queued;
+the queue is replayed before each sync, so local changes reach the server before the server's
+state is read back.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+import imapclient
+
+from ..store.cache import Account, Cache, Folder, MessageRow
+from .actions import Replayer, ReplayResult
+from .compose import Draft, build_message, envelope_recipients
+from .connection import imap_session, smtp_session
+from .errors import AccountError, ConnectionFailed, MailError, NoPassword
+from .imapsync import AccountSync, ProgressCallback, SyncReport, fetch_body
+from .secrets import SecretStore
+
+PasswordPrompt = Callable[[Account], str | None]
+
+
+@dataclass
+class SyncOutcome:
+    report: SyncReport
+    replayed: list[ReplayResult] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.report.to_json()
+        data["replayed"] = [r.__dict__ for r in self.replayed]
+        return data
+
+
+class MailEngine:
+    def __init__(
+        self, cache: Cache, secrets: SecretStore | None = None, password_prompt: PasswordPrompt | None = None
+    ) -> None:
+        self.cache = cache
+        self.secrets = secrets or SecretStore()
+        self.password_prompt = password_prompt
+
+    # accounts -----------------------------------------------------------------------------
+    def account(self, name: str | None) -> Account:
+        accounts = self.cache.accounts()
+        if name is None:
+            if len(accounts) == 1:
+                return accounts[0]
+            if not accounts:
+                raise AccountError("no account yet: add one with `account add`")
+            raise AccountError("several accounts: name one (--account NAME)")
+        found = self.cache.account(name)
+        if found is None:
+            known = ", ".join(a.name for a in accounts) or "none"
+            raise AccountError(f"no account named {name!r} (accounts: {known})")
+        return found
+
+    def password(self, account: Account) -> str:
+        password = self.secrets.get(account.name)
+        if password is None and self.password_prompt is not None:
+            password = self.password_prompt(account)
+            if password is not None:
+                self.secrets.remember_for_session(account.name, password)
+        if password is None:
+            raise NoPassword(f"no password for account {account.name}: none in the keyring, give --password-env VAR")
+        return password
+
+    def folder(self, account: Account, name: str) -> Folder:
+        folder = self.cache.folder(account.name, name)
+        if folder is None:
+            known = ", ".join(f.name for f in self.cache.folders(account.name)) or "none yet: run sync"
+            raise AccountError(f"no folder {name!r} in {account.name} (folders: {known})")
+        return folder
+
+    def message(self, account: Account, folder_name: str, uid: int) -> tuple[Folder, MessageRow]:
+        folder = self.folder(account, folder_name)
+        row = self.cache.message(folder.id, uid)
+        if row is None:
+            raise AccountError(f"no message with UID {uid} in {account.name}/{folder_name}")
+        return folder, row
+
+    @contextmanager
+    def _imap(self, account: Account) -> Iterator[imapclient.IMAPClient]:
+        try:
+            with imap_session(account, self.password(account)) as client:
+                yield client
+        except (OSError, imapclient.exceptions.IMAPClientAbortError) as exc:
+            raise ConnectionFailed(f"connection to {account.imap_host} lost: {exc}") from exc
+        except imapclient.exceptions.IMAPClientError as exc:
+            raise MailError(f"IMAP server {account.imap_host} refused a command: {exc}") from exc
+
+    def _smtp_opener(self, account: Account) -> Callable[[], AbstractContextManager[smtplib.SMTP]]:
+        password = self.password(account)
+        return lambda: smtp_session(account, password)
+
+    # sync ---------------------------------------------------------------------------------
+    def sync(
+        self,
+        name: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+        folder: str | None = None,
+    ) -> SyncOutcome:
+        account = self.account(name)
+        with self._imap(account) as client:
+            replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
+            report = AccountSync(self.cache, account, client, progress, cancel).run(folder)
+        return SyncOutcome(report, replayed)
+
+    def replay(self, account: Account) -> list[ReplayResult]:
+        """Push queued actions now; ConnectionFailed leaves them queued."""
+        with self._imap(account) as client:
+            return Replayer(self.cache, account, client, self._smtp_opener(account)).run()
+
+    def try_replay(self, account: Account) -> list[ReplayResult] | None:
+        try:
+            return self.replay(account)
+        except (ConnectionFailed, NoPassword):
+            return None
+
+    # actions (cache first, then queued) ---------------------------------------------------
+    def _target(self, folder: Folder, row: MessageRow) -> dict[str, Any]:
+        return {"folder": folder.name, "uid": row.uid, "uidvalidity": folder.uidvalidity, "message_id": row.message_id}
+
+    def set_flags(self, account: Account, folder: Folder, row: MessageRow, add: list[str], remove: list[str]) -> None:
+        flags = (set(row.flags) | set(add)) - set(remove)
+        with self.cache.transaction():
+            self.cache.set_flags(folder.id, {row.uid: flags})
+            self.cache.enqueue(account.name, "flag", {**self._target(folder, row), "add": add, "remove": remove})
+
+    def delete(self, account: Account, folder: Folder, row: MessageRow) -> None:
+        """Move to Trash when there is one (and this is not it), else delete for good."""
+        trash = self.cache.special_folder(account.name, "\\Trash")
+        if trash is not None and trash.id != folder.id:
+            self.move(account, folder, row, trash.name)
+            return
+        with self.cache.transaction():
+            self.cache.delete_uids(folder.id, [row.uid])
+            self.cache.enqueue(account.name, "delete", self._target(folder, row))
+
+    def move(self, account: Account, folder: Folder, row: MessageRow, target: str) -> None:
+        self.folder(account, target)
+        with self.cache.transaction():
+            self.cache.delete_uids(folder.id, [row.uid])
+            self.cache.enqueue(account.name, "move", {**self._target(folder, row), "target": target})
+
+    def copy(self, account: Account, folder: Folder, row: MessageRow, target: str) -> None:
+        self.folder(account, target)
+        self.cache.enqueue(account.name, "copy", {**self._target(folder, row), "target": target})
+
+    def append(self, account: Account, folder_name: str, raw: bytes, flags: list[str], message_id: str) -> None:
+        self.folder(account, folder_name)
+        digest = self.cache.blobs.put(raw)
+        self.cache.enqueue(
+            account.name, "append", {"folder": folder_name, "blob": digest, "flags": flags, "message_id": message_id}
+        )
+
+    def send(self, account: Account, msg: EmailMessage) -> int:
+        """Into the outbox (persisted); replayed at once when online. Returns the action id."""
+        recipients = envelope_recipients(msg)
+        if not recipients:
+            raise MailError("the letter has no recipient")
+        sent = self.cache.special_folder(account.name, "\\Sent")
+        digest = self.cache.blobs.put(msg.as_bytes())
+        return self.cache.enqueue(
+            account.name,
+            "send",
+            {
+                "blob": digest,
+                "recipients": recipients,
+                "message_id": str(msg.get("Message-ID", "")),
+                "subject": str(msg.get("Subject", "")),
+                "sent_folder": sent.name if sent else "Sent",
+            },
+        )
+
+    def compose(self, account: Account, draft: Draft) -> EmailMessage:
+        return build_message(account, draft)
+
+    # reading ------------------------------------------------------------------------------
+    def raw_message(self, account: Account, folder: Folder, row: MessageRow) -> bytes:
+        """The letter's bytes; a headers-only letter is fetched in full when online."""
+        raw = self.cache.raw(row)
+        if raw is not None and row.has_body:
+            return raw
+        try:
+            with self._imap(account) as client:
+                body = fetch_body(client, folder, row.uid)
+        except ConnectionFailed:
+            body = None
+        if body is None:
+            if raw is None:
+                raise MailError("this letter is not in the cache and the server is unreachable")
+            return raw
+        self.cache.replace_body(row.id, body)
+        return body

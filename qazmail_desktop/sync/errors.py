@@ -1,0 +1,27 @@
+"""Errors of the mail engine, with messages fit for a user."""
+
+from __future__ import annotations
+
+
+class MailError(Exception):
+    """Base of what the mail engine raises on purpose."""
+
+
+class ConnectionFailed(MailError):
+    """The server could not be reached (offline, refused, timed out): work continues from the cache."""
+
+
+class CertificateRejected(ConnectionFailed):
+    """The server's TLS certificate failed verification; the connection was not made."""
+
+
+class AuthenticationFailed(MailError):
+    """The server refused the user name or password."""
+
+
+class NoPassword(MailError):
+    """No password is stored and none could be asked for."""
+
+
+class AccountError(MailError):
+    """An account setting is wrong or missing."""

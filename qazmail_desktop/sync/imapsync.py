@@ -1,0 +1,278 @@
+"""Synchronising one IMAP account into the cache.
+
+Per folder: UIDVALIDITY checked (a change drops the old UIDs, never the stored bytes or
+signature verdicts); new messages fetched by UID in batches (BODY.PEEK, so nothing is marked
+read); flag changes fetched with CHANGEDSINCE when the server has CONDSTORE, else all flags are
+compared; expunges found by comparing the server's UID set when the counts disagree. A folder
+whose STATUS shows nothing changed is not even selected, which keeps a no-change sync fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import imapclient
+import imapclient.exceptions
+
+from ..store.cache import Account, Cache, Folder, IncomingMessage
+from ..store.mailparse import summarize
+
+FETCH_BATCH = 250
+FLAGS_BATCH = 2000
+SPECIAL_USES = {
+    b"\\Sent": "\\Sent",
+    b"\\Drafts": "\\Drafts",
+    b"\\Trash": "\\Trash",
+    b"\\Junk": "\\Junk",
+    b"\\Archive": "\\Archive",
+    b"\\All": "\\All",
+    b"\\Flagged": "\\Flagged",
+}
+_NAME_GUESSES = {
+    "sent": "\\Sent",
+    "sent items": "\\Sent",
+    "sent messages": "\\Sent",
+    "отправленные": "\\Sent",
+    "drafts": "\\Drafts",
+    "черновики": "\\Drafts",
+    "trash": "\\Trash",
+    "deleted items": "\\Trash",
+    "корзина": "\\Trash",
+    "junk": "\\Junk",
+    "spam": "\\Junk",
+    "спам": "\\Junk",
+}
+
+
+@dataclass
+class FolderReport:
+    name: str
+    new: int = 0
+    flags_changed: int = 0
+    expunged: int = 0
+    uidvalidity_reset: bool = False
+    skipped_unchanged: bool = False
+
+
+@dataclass
+class SyncReport:
+    account: str
+    folders: list[FolderReport] = field(default_factory=list)
+    removed_folders: list[str] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.folders)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "account": self.account,
+            "new": self.new,
+            "flags_changed": sum(f.flags_changed for f in self.folders),
+            "expunged": sum(f.expunged for f in self.folders),
+            "folders": [f.__dict__ for f in self.folders],
+            "removed_folders": self.removed_folders,
+        }
+
+
+@dataclass(frozen=True)
+class Progress:
+    folder: str
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class SyncCancelled(Exception):
+    """The user cancelled; what was fetched so far is kept."""
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def _flags(raw: tuple[bytes | str, ...]) -> tuple[str, ...]:
+    """Stored flags; \\Recent belongs to one IMAP session and would look like a change every time."""
+    return tuple(t for t in (_text(f) for f in raw) if t != "\\Recent")
+
+
+def _special_use(flags: tuple[bytes, ...], name: str) -> str:
+    for flag in flags:
+        if flag in SPECIAL_USES:
+            return SPECIAL_USES[flag]
+    if name.upper() == "INBOX":
+        return "\\Inbox"
+    return _NAME_GUESSES.get(name.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower(), "")
+
+
+class AccountSync:
+    """One sync run over an open connection."""
+
+    def __init__(
+        self,
+        cache: Cache,
+        account: Account,
+        client: imapclient.IMAPClient,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.cache = cache
+        self.account = account
+        self.client = client
+        self.progress = progress or (lambda _p: None)
+        self.cancel = cancel or threading.Event()
+        capabilities = client.capabilities()
+        self.condstore = b"CONDSTORE" in capabilities or b"QRESYNC" in capabilities
+
+    def run(self, only_folder: str | None = None) -> SyncReport:
+        report = SyncReport(self.account.name)
+        server_folders = self.sync_folder_list(report)
+        for folder in server_folders:
+            if only_folder and folder.name != only_folder:
+                continue
+            if self.cancel.is_set():
+                raise SyncCancelled()
+            report.folders.append(self.sync_folder(folder))
+        return report
+
+    def sync_folder_list(self, report: SyncReport) -> list[Folder]:
+        listed = self.client.list_folders()
+        seen_names = set()
+        folders = []
+        for flags, delimiter, raw_name in listed:
+            name = _text(raw_name)
+            selectable = b"\\Noselect" not in flags and b"\\NonExistent" not in flags
+            seen_names.add(name)
+            folder = self.cache.upsert_folder(
+                self.account.name, name, _text(delimiter or b"/"), _special_use(tuple(flags), name), selectable
+            )
+            if selectable:
+                folders.append(folder)
+        for local in self.cache.folders(self.account.name):
+            if local.name not in seen_names:
+                self.cache.remove_folder(local.id)
+                report.removed_folders.append(local.name)
+        return folders
+
+    def _status(self, folder: Folder) -> dict[bytes, int]:
+        items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"] + ([b"HIGHESTMODSEQ"] if self.condstore else [])
+        return {k: int(v) for k, v in self.client.folder_status(folder.name, items).items()}
+
+    def sync_folder(self, folder: Folder) -> FolderReport:
+        report = FolderReport(folder.name)
+        status = self._status(folder)
+        uidvalidity = status[b"UIDVALIDITY"]
+        if folder.uidvalidity is not None and folder.uidvalidity != uidvalidity:
+            self.cache.forget_folder_messages(folder.id)
+            report.uidvalidity_reset = True
+            folder = self.cache.folder_by_id(folder.id) or folder
+        local_count = self.cache.count(folder.id)
+        local_max = self.cache.max_uid(folder.id)
+        modseq = status.get(b"HIGHESTMODSEQ")
+        unchanged = (
+            not report.uidvalidity_reset
+            and folder.uidvalidity == uidvalidity
+            and status[b"MESSAGES"] == local_count
+            and status[b"UIDNEXT"] <= local_max + 1
+            and (self.condstore and modseq is not None and folder.highestmodseq == modseq)
+        )
+        if unchanged:
+            report.skipped_unchanged = True
+            return report
+        selected = self.client.select_folder(folder.name, readonly=True)
+        exists = int(selected.get(b"EXISTS", 0))
+        new_uids = [u for u in self.client.search(["UID", f"{local_max + 1}:*"]) if u > local_max]
+        report.new = self._fetch_new(folder, sorted(new_uids))
+        if local_count:
+            report.flags_changed = self._sync_flags(folder)
+        if self.cache.count(folder.id) != exists:
+            server_uids = set(self.client.search(["ALL"]))
+            gone = self.cache.uids(folder.id) - server_uids
+            report.expunged = self.cache.delete_uids(folder.id, gone)
+        new_modseq = selected.get(b"HIGHESTMODSEQ")
+        self.cache.set_folder_state(folder.id, uidvalidity, int(new_modseq) if new_modseq is not None else None)
+        return report
+
+    def _within_limits(self, size: int, internaldate: dt.datetime | None) -> bool:
+        if self.account.max_body_bytes is not None and size > self.account.max_body_bytes:
+            return False
+        if self.account.max_age_days is not None and internaldate is not None:
+            when = internaldate if internaldate.tzinfo else internaldate.replace(tzinfo=dt.UTC)
+            if dt.datetime.now(dt.UTC) - when > dt.timedelta(days=self.account.max_age_days):
+                return False
+        return True
+
+    def _fetch_new(self, folder: Folder, uids: list[int]) -> int:
+        stored = 0
+        limited = self.account.max_body_bytes is not None or self.account.max_age_days is not None
+        for start in range(0, len(uids), FETCH_BATCH):
+            if self.cancel.is_set():
+                raise SyncCancelled()
+            chunk = uids[start : start + FETCH_BATCH]
+            full, headers_only = chunk, []
+            if limited:
+                meta = self.client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
+                full = [
+                    u
+                    for u in chunk
+                    if u in meta and self._within_limits(int(meta[u][b"RFC822.SIZE"]), meta[u].get(b"INTERNALDATE"))
+                ]
+                headers_only = [u for u in chunk if u in meta and u not in full]
+            batch = self._fetch(full, "BODY.PEEK[]", b"BODY[]", True)
+            batch += self._fetch(headers_only, "BODY.PEEK[HEADER]", b"BODY[HEADER]", False)
+            batch.sort(key=lambda m: m.uid)
+            self.cache.store_messages(folder.id, batch)
+            stored += len(batch)
+            self.progress(Progress(folder.name, start + len(chunk), len(uids)))
+        return stored
+
+    def _fetch(self, uids: list[int], item: str, key: bytes, has_body: bool) -> list[IncomingMessage]:
+        if not uids:
+            return []
+        response = self.client.fetch(uids, ["FLAGS", "RFC822.SIZE", "INTERNALDATE", item])
+        out = []
+        for uid, data in response.items():
+            raw = data.get(key)
+            if raw is None:
+                continue
+            flags = _flags(data.get(b"FLAGS", ()))
+            out.append(
+                IncomingMessage(
+                    uid,
+                    bytes(raw),
+                    has_body,
+                    flags,
+                    int(data.get(b"RFC822.SIZE", len(raw))),
+                    data.get(b"INTERNALDATE"),
+                    summarize(bytes(raw)),
+                )
+            )
+        return out
+
+    def _sync_flags(self, folder: Folder) -> int:
+        modifiers = None
+        if self.condstore and folder.highestmodseq:
+            modifiers = [f"CHANGEDSINCE {folder.highestmodseq}"]
+        known = sorted(self.cache.uids(folder.id))
+        changes: dict[int, tuple[str, ...]] = {}
+        for start in range(0, len(known), FLAGS_BATCH):  # imapclient takes UID lists, not ranges
+            response = self.client.fetch(known[start : start + FLAGS_BATCH], ["FLAGS"], modifiers=modifiers)
+            changes.update({uid: _flags(data.get(b"FLAGS", ())) for uid, data in response.items()})
+        if not changes:
+            return 0
+        local = self.cache.flags_by_uid(folder.id)
+        real = {uid: flags for uid, flags in changes.items() if uid in local and set(local[uid]) != set(flags)}
+        return self.cache.set_flags(folder.id, real)
+
+
+def fetch_body(client: imapclient.IMAPClient, folder: Folder, uid: int) -> bytes | None:
+    """The full bytes of one message (for one cached as headers only)."""
+    client.select_folder(folder.name, readonly=True)
+    data = client.fetch([uid], ["BODY.PEEK[]"]).get(uid)
+    return bytes(data[b"BODY[]"]) if data and b"BODY[]" in data else None

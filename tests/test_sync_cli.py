@@ -1,0 +1,189 @@
+"""The mail CLI against Dovecot, as a user runs it, and sync killed again and again."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.dovecot import Dovecot
+from tests.test_sync_dovecot import seed, server_imap
+
+pytestmark = pytest.mark.dovecot
+PW_ENV = {"MAIL_PW": "secret"}
+
+
+def add_account(server: Dovecot, profile: Path) -> None:
+    proc = run_cli(
+        "account",
+        "add",
+        "anna",
+        "--email",
+        "anna@example.kz",
+        "--imap",
+        f"127.0.0.1:{server.port}",
+        "--smtp",
+        "127.0.0.1:9",
+        "--user",
+        "anna@example.kz",
+        "--security",
+        "none",
+        "--password-env",
+        "MAIL_PW",
+        env=PW_ENV,
+        profile=profile,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "no OS keyring" in proc.stderr  # the password is not written anywhere
+
+
+def test_cli_sync_list_show_search_flag(dovecot_factory: Callable[..., Dovecot], profile_dir: Path) -> None:
+    server = dovecot_factory()
+    seed(server, 15)
+    add_account(server, profile_dir)
+    assert "anna@example.kz" in run_cli("account", "list", profile=profile_dir).stdout
+    proc = run_cli("sync", "--json", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["new"] == 15
+    rows = json.loads(run_cli("list", "--folder", "INBOX", "--json", profile=profile_dir).stdout)
+    assert len(rows) == 15
+    assert {"uid", "subject", "from", "to", "date", "flags", "size", "has_attachments", "signed", "signer"} <= set(
+        rows[0]
+    )
+    server.stop()
+    shown = json.loads(run_cli("show", "--folder", "INBOX", "--uid", "2", "--json", profile=profile_dir).stdout)
+    assert "Номер письма: 1" in shown["text"]
+    hits = json.loads(run_cli("search", "сверки", "--json", profile=profile_dir).stdout)
+    assert hits and all("сверки" in h["subject"].lower() or "сверки" in shown["text"].lower() for h in hits[:1])
+    proc = run_cli(
+        "flag",
+        "--folder",
+        "INBOX",
+        "--uid",
+        "2",
+        "--flagged",
+        "--password-env",
+        "MAIL_PW",
+        env=PW_ENV,
+        profile=profile_dir,
+    )
+    assert proc.returncode == 0 and "queued" in proc.stderr
+    server.start()
+    proc = run_cli("sync", "--json", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir)
+    assert json.loads(proc.stdout)["replayed"][0]["ok"] is True
+    imap = server_imap(server)
+    imap.select("INBOX")
+    assert imap.uid("SEARCH", "FLAGGED")[1][0].split() == [b"2"]
+    imap.logout()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["list", "--folder", "INBOX"], "no account yet"),
+        (["show", "--account", "nobody", "--uid", "1"], "no account named 'nobody'"),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "x@y.kz",
+                "--imap",
+                "mail.example.kz:993",
+                "--smtp",
+                "mail.example.kz:465",
+                "--user",
+                "x",
+                "--security",
+                "none",
+                "--password-env",
+                "MAIL_PW",
+            ],
+            "loopback",
+        ),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "x@y.kz",
+                "--imap",
+                "mail.example.kz:notaport",
+                "--smtp",
+                "a:1",
+                "--user",
+                "x",
+                "--password-env",
+                "MAIL_PW",
+            ],
+            "HOST:PORT",
+        ),
+    ],
+)
+def test_mail_cli_bad_input(profile_dir: Path, args: list[str], message: str) -> None:
+    proc = run_cli(*args, env=PW_ENV, profile=profile_dir)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_sync_unreachable_server_is_a_clean_error(dovecot_factory: Callable[..., Dovecot], profile_dir: Path) -> None:
+    server = dovecot_factory()
+    add_account(server, profile_dir)
+    server.stop()
+    proc = run_cli("sync", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir)
+    assert proc.returncode == 2 and "unreachable" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
+    dovecot_factory: Callable[..., Dovecot], profile_dir: Path
+) -> None:
+    server = dovecot_factory()
+    seed(server, 1200)
+    seed(server, 300, folder="Archive", start=5000)
+    add_account(server, profile_dir)
+    rnd = random.Random(7)
+    env = {**PW_ENV, "QAZMAIL_PROFILE": str(profile_dir), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    kills = 0
+    for _ in range(8):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "qazmail_desktop", "sync", "--password-env", "MAIL_PW"],
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rnd.uniform(0.3, 1.2))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    assert kills >= 3, "the sync finished too fast to be interrupted; make the mailbox larger"
+    final = run_cli("sync", "--json", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir)
+    assert final.returncode == 0, final.stderr
+    db = sqlite3.connect(profile_dir / "mail.sqlite3")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    counts = dict(
+        db.execute(
+            "SELECT f.name, COUNT(m.id) FROM folders f LEFT JOIN messages m ON m.folder_id = f.id GROUP BY f.name"
+        )
+    )
+    assert counts["INBOX"] == 1200 and counts["Archive"] == 300
+    dupes = db.execute(
+        "SELECT COUNT(*) FROM (SELECT folder_id, message_id FROM messages "
+        "GROUP BY folder_id, message_id HAVING COUNT(*) > 1)"
+    ).fetchone()[0]
+    assert dupes == 0
+    blobs = [r[0] for r in db.execute("SELECT blob FROM messages")]
+    assert all((profile_dir / "messages" / b[:2] / b[2:]).exists() for b in blobs)
+    assert db.execute("SELECT COUNT(*) FROM message_text").fetchone()[0] == 1500

@@ -1,0 +1,246 @@
+"""The sync engine against a real Dovecot: folders, new mail, flags, expunges, UIDVALIDITY,
+the CONDSTORE fallback, offline reading and the offline queue."""
+
+from __future__ import annotations
+
+import imaplib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from qazmail_desktop.store.cache import Account, Cache
+from qazmail_desktop.sync.engine import MailEngine
+from qazmail_desktop.sync.errors import AuthenticationFailed, ConnectionFailed
+from qazmail_desktop.sync.secrets import SecretStore
+from tests.dovecot import Dovecot
+from tests.mailgen import letter
+
+pytestmark = pytest.mark.dovecot
+CYRILLIC = "Документы"
+
+
+def seed(
+    server: Dovecot,
+    count: int,
+    folder: str = "INBOX",
+    user: str = "anna@example.kz",
+    password: str = "secret",
+    start: int = 0,
+) -> None:
+    imap = imaplib.IMAP4("127.0.0.1", server.port)
+    imap.login(user, password)
+    if folder != "INBOX":
+        encoded = (
+            folder.encode("utf-7").replace(b"+", b"&").replace(b"/", b",").decode() if not folder.isascii() else folder
+        )
+        imap._simple_command("CREATE", f'"{encoded}"')
+        folder = f'"{encoded}"'
+    for n in range(start, start + count):
+        imap.append(folder, None, None, letter(n, attach=n % 4 == 0))
+    imap.logout()
+
+
+def server_imap(server: Dovecot) -> imaplib.IMAP4:
+    imap = imaplib.IMAP4("127.0.0.1", server.port)
+    imap.login("anna@example.kz", "secret")
+    return imap
+
+
+def make_engine(tmp_path: Path, server: Dovecot, password: str = "secret") -> MailEngine:
+    cache = Cache(tmp_path / "cache.sqlite3", tmp_path / "messages")
+    if cache.account("anna") is None:
+        cache.add_account(
+            Account(
+                "anna", "anna@example.kz", "anna@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
+            )
+        )
+    secrets = SecretStore()
+    secrets.remember_for_session("anna", password)
+    return MailEngine(cache, secrets)
+
+
+def test_first_sync_and_resync(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
+    server = dovecot_factory()
+    seed(server, 40)
+    seed(server, 7, folder=CYRILLIC, start=100)
+    engine = make_engine(tmp_path, server)
+    outcome = engine.sync("anna")
+    assert outcome.report.new == 47
+    folders = {f.name: f for f in engine.cache.folders("anna")}
+    assert folders["INBOX"].total == 40 and folders["INBOX"].unread == 40
+    assert folders[CYRILLIC].total == 7
+    assert folders["Sent"].special_use == "\\Sent" and folders["Trash"].special_use == "\\Trash"
+    again = engine.sync("anna")
+    assert again.report.new == 0
+    assert all(f.skipped_unchanged for f in again.report.folders)
+    rows = engine.cache.messages(folders["INBOX"].id)
+    assert len({r.uid for r in rows}) == 40
+    assert sum(r.has_attachments for r in rows) == 10
+    # nothing was marked read by fetching
+    imap = server_imap(server)
+    imap.select("INBOX")
+    assert len(imap.search(None, "UNSEEN")[1][0].split()) == 40
+    imap.logout()
+
+
+@pytest.mark.parametrize("condstore", [True, False], ids=["condstore", "no-condstore"])
+def test_flags_and_expunges_from_server(
+    tmp_path: Path, dovecot_factory: Callable[..., Dovecot], condstore: bool
+) -> None:
+    server = dovecot_factory(condstore=condstore)
+    seed(server, 20)
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    imap = server_imap(server)
+    imap.select("INBOX")
+    imap.uid("STORE", "3", "+FLAGS", "(\\Flagged \\Seen)")
+    imap.uid("STORE", "5", "+FLAGS", "(\\Deleted)")
+    imap.expunge()
+    imap.logout()
+    seed(server, 2, start=500)
+    report = engine.sync("anna").report
+    inbox = next(f for f in report.folders if f.name == "INBOX")
+    assert (inbox.new, inbox.flags_changed, inbox.expunged) == (2, 1, 1)
+    folder = engine.cache.folder("anna", "INBOX")
+    assert folder is not None
+    row = engine.cache.message(folder.id, 3)
+    assert row is not None and row.flagged and row.seen
+    assert engine.cache.message(folder.id, 5) is None
+    assert folder.total == 21
+
+
+def test_uidvalidity_change_refetches_without_duplicates(
+    tmp_path: Path, dovecot_factory: Callable[..., Dovecot]
+) -> None:
+    server = dovecot_factory()
+    seed(server, 5, folder="Archive")
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    imap = server_imap(server)
+    imap.delete("Archive")
+    imap.logout()
+    seed(server, 6, folder="Archive", start=200)
+    report = engine.sync("anna").report
+    archive = next(f for f in report.folders if f.name == "Archive")
+    assert archive.uidvalidity_reset and archive.new == 6
+    folder = engine.cache.folder("anna", "Archive")
+    assert folder is not None and folder.total == 6
+
+
+def test_offline_reading_and_queued_flag(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
+    server = dovecot_factory()
+    seed(server, 12)
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    server.stop()
+    account = engine.account("anna")
+    folder, row = engine.message(account, "INBOX", 4)
+    raw = engine.raw_message(account, folder, row)
+    assert b"Subject:" in raw
+    assert engine.cache.search("письма 3")  # body text, Russian, offline
+    engine.set_flags(account, folder, row, ["\\Flagged"], [])
+    assert engine.try_replay(account) is None  # offline: stays queued
+    assert [a.kind for a in engine.cache.pending_actions("anna")] == ["flag"]
+    with pytest.raises(ConnectionFailed):
+        engine.sync("anna")
+    server.start()
+    outcome = engine.sync("anna")
+    assert [r.ok for r in outcome.replayed] == [True]
+    assert engine.cache.pending_actions("anna") == []
+    imap = server_imap(server)
+    imap.select("INBOX")
+    assert imap.uid("SEARCH", "FLAGGED")[1][0].split() == [b"4"]
+    imap.logout()
+    row_after = engine.cache.message(folder.id, 4)
+    assert row_after is not None and row_after.flagged
+
+
+def test_queued_actions_survive_restart_and_replay_in_order(
+    tmp_path: Path, dovecot_factory: Callable[..., Dovecot]
+) -> None:
+    server = dovecot_factory()
+    seed(server, 6)
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    server.stop()
+    account = engine.account("anna")
+    folder, first = engine.message(account, "INBOX", 1)
+    engine.set_flags(account, folder, first, ["\\Seen"], [])
+    _, second = engine.message(account, "INBOX", 2)
+    engine.move(account, folder, second, "Trash")
+    _, third = engine.message(account, "INBOX", 3)
+    engine.copy(account, folder, third, "Drafts")
+    engine.cache.close()
+    server.start()
+    reopened = make_engine(tmp_path, server)  # a new process would see the same queue
+    outcome = reopened.sync("anna")
+    assert [(r.kind, r.ok) for r in outcome.replayed] == [("flag", True), ("move", True), ("copy", True)]
+    totals = {f.name: f.total for f in reopened.cache.folders("anna")}
+    assert totals["INBOX"] == 5 and totals["Trash"] == 1 and totals["Drafts"] == 1
+    # replaying again changes nothing: each action ran once
+    assert reopened.sync("anna").replayed == []
+    assert {f.name: f.total for f in reopened.cache.folders("anna")} == totals
+
+
+def test_interrupted_copy_is_not_repeated(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
+    """An action left 'running' by a crash after the server did it is not done twice."""
+    server = dovecot_factory()
+    seed(server, 3)
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    account = engine.account("anna")
+    folder, row = engine.message(account, "INBOX", 2)
+    engine.copy(account, folder, row, "Drafts")
+    (action,) = engine.cache.pending_actions("anna")
+    imap = server_imap(server)  # the server did the copy, then the process died before marking it done
+    imap.select("INBOX")
+    imap.uid("COPY", "2", "Drafts")
+    imap.logout()
+    engine.cache.mark_action(action.id, "running")
+    outcome = engine.sync("anna")
+    assert [(r.kind, r.ok, r.message) for r in outcome.replayed] == [("copy", True, "already copied")]
+    drafts = engine.cache.folder("anna", "Drafts")
+    assert drafts is not None and drafts.total == 1
+
+
+def test_wrong_password(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
+    server = dovecot_factory()
+    engine = make_engine(tmp_path, server, password="wrong")
+    with pytest.raises(AuthenticationFailed, match="refused the login"):
+        engine.sync("anna")
+
+
+def test_size_limit_keeps_headers_then_fetches_on_open(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
+    server = dovecot_factory()
+    imap = server_imap(server)
+    imap.append("INBOX", None, None, letter(1, size_hint=300_000))
+    imap.append("INBOX", None, None, letter(2))
+    imap.logout()
+    cache = Cache(tmp_path / "cache.sqlite3", tmp_path / "messages")
+    cache.add_account(
+        Account(
+            "anna",
+            "anna@example.kz",
+            "anna@example.kz",
+            "127.0.0.1",
+            server.port,
+            "none",
+            "127.0.0.1",
+            9,
+            "none",
+            max_body_bytes=100_000,
+        )
+    )
+    secrets = SecretStore()
+    secrets.remember_for_session("anna", "secret")
+    engine = MailEngine(cache, secrets)
+    engine.sync("anna")
+    account = engine.account("anna")
+    folder, big = engine.message(account, "INBOX", 1)
+    _, small = engine.message(account, "INBOX", 2)
+    assert not big.has_body and small.has_body
+    raw = engine.raw_message(account, folder, big)
+    assert len(raw) > 300_000
+    _, reloaded = engine.message(account, "INBOX", 1)
+    assert reloaded.has_body
