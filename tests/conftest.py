@@ -13,6 +13,7 @@ import pytest
 
 from tests import dovecot
 from tests.dovecot import Dovecot
+from tests.embedded import Embedded
 
 REPO = Path(__file__).resolve().parent.parent
 NCA = Path(os.environ.get("QAZMAIL_NCA_TEST", REPO.parent / "shared" / "nca-test"))
@@ -93,6 +94,28 @@ def dovecot_factory() -> Iterator[Callable[..., Dovecot]]:
 
     def start(users: dict[str, str] | None = None, condstore: bool = True) -> Dovecot:
         server = Dovecot(users or {"anna@example.kz": "secret", "bolat@example.kz": "secret2"}, condstore=condstore)
+        started.append(server.start())
+        return server
+
+    yield start
+    for server in started:
+        server.cleanup()
+
+
+@pytest.fixture(params=["dovecot", "embedded"])
+def imap_server_factory(
+    request: pytest.FixtureRequest, dovecot_factory: Callable[..., Dovecot]
+) -> Iterator[Callable[..., Dovecot | Embedded]]:
+    """The same sync tests against Dovecot and against the embedded server."""
+    if request.param == "dovecot":
+        yield dovecot_factory
+        return
+    started: list[Embedded] = []
+
+    def start(users: dict[str, str] | None = None, condstore: bool = True) -> Embedded:
+        if not condstore:
+            pytest.skip("the embedded server always offers CONDSTORE")
+        server = Embedded(users or {"anna@example.kz": "secret", "bolat@example.kz": "secret2"})
         started.append(server.start())
         return server
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.policy
 import random
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -44,4 +45,4 @@ def letter(
     msg.set_content(body)
     if attach:
         msg.add_attachment(f"Акт №{n}".encode() * 20, maintype="application", subtype="pdf", filename=f"akt_{n}.pdf")
-    return msg.as_bytes()
+    return msg.as_bytes(policy=email.policy.SMTP)

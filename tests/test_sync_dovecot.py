@@ -1,4 +1,4 @@
-"""The sync engine against a real Dovecot: folders, new mail, flags, expunges, UIDVALIDITY,
+"""The sync engine against a real Dovecot and the embedded server: folders, new mail, flags, expunges, UIDVALIDITY,
 the CONDSTORE fallback, offline reading and the offline queue."""
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def make_engine(tmp_path: Path, server: Dovecot, password: str = "secret") -> Ma
     return MailEngine(cache, secrets)
 
 
-def test_first_sync_and_resync(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
-    server = dovecot_factory()
+def test_first_sync_and_resync(tmp_path: Path, imap_server_factory: Callable[..., Dovecot]) -> None:
+    server = imap_server_factory()
     seed(server, 40)
     seed(server, 7, folder=CYRILLIC, start=100)
     engine = make_engine(tmp_path, server)
@@ -86,9 +86,9 @@ def test_first_sync_and_resync(tmp_path: Path, dovecot_factory: Callable[..., Do
 
 @pytest.mark.parametrize("condstore", [True, False], ids=["condstore", "no-condstore"])
 def test_flags_and_expunges_from_server(
-    tmp_path: Path, dovecot_factory: Callable[..., Dovecot], condstore: bool
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot], condstore: bool
 ) -> None:
-    server = dovecot_factory(condstore=condstore)
+    server = imap_server_factory(condstore=condstore)
     seed(server, 20)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
@@ -111,9 +111,9 @@ def test_flags_and_expunges_from_server(
 
 
 def test_uidvalidity_change_refetches_without_duplicates(
-    tmp_path: Path, dovecot_factory: Callable[..., Dovecot]
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot]
 ) -> None:
-    server = dovecot_factory()
+    server = imap_server_factory()
     seed(server, 5, folder="Archive")
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
@@ -128,8 +128,8 @@ def test_uidvalidity_change_refetches_without_duplicates(
     assert folder is not None and folder.total == 6
 
 
-def test_offline_reading_and_queued_flag(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
-    server = dovecot_factory()
+def test_offline_reading_and_queued_flag(tmp_path: Path, imap_server_factory: Callable[..., Dovecot]) -> None:
+    server = imap_server_factory()
     seed(server, 12)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
@@ -157,9 +157,9 @@ def test_offline_reading_and_queued_flag(tmp_path: Path, dovecot_factory: Callab
 
 
 def test_queued_actions_survive_restart_and_replay_in_order(
-    tmp_path: Path, dovecot_factory: Callable[..., Dovecot]
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot]
 ) -> None:
-    server = dovecot_factory()
+    server = imap_server_factory()
     seed(server, 6)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
@@ -183,9 +183,9 @@ def test_queued_actions_survive_restart_and_replay_in_order(
     assert {f.name: f.total for f in reopened.cache.folders("anna")} == totals
 
 
-def test_interrupted_copy_is_not_repeated(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
+def test_interrupted_copy_is_not_repeated(tmp_path: Path, imap_server_factory: Callable[..., Dovecot]) -> None:
     """An action left 'running' by a crash after the server did it is not done twice."""
-    server = dovecot_factory()
+    server = imap_server_factory()
     seed(server, 3)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
@@ -204,15 +204,17 @@ def test_interrupted_copy_is_not_repeated(tmp_path: Path, dovecot_factory: Calla
     assert drafts is not None and drafts.total == 1
 
 
-def test_wrong_password(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
-    server = dovecot_factory()
+def test_wrong_password(tmp_path: Path, imap_server_factory: Callable[..., Dovecot]) -> None:
+    server = imap_server_factory()
     engine = make_engine(tmp_path, server, password="wrong")
     with pytest.raises(AuthenticationFailed, match="refused the login"):
         engine.sync("anna")
 
 
-def test_size_limit_keeps_headers_then_fetches_on_open(tmp_path: Path, dovecot_factory: Callable[..., Dovecot]) -> None:
-    server = dovecot_factory()
+def test_size_limit_keeps_headers_then_fetches_on_open(
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot]
+) -> None:
+    server = imap_server_factory()
     imap = server_imap(server)
     imap.append("INBOX", None, None, letter(1, size_hint=300_000))
     imap.append("INBOX", None, None, letter(2))

@@ -10,7 +10,7 @@ from .. import __version__
 from ..crypto.errors import CryptoError
 from ..profile import Profile
 from ..sync.errors import MailError
-from . import eds, gui, mail
+from . import eds, gui, mail, serve
 from .common import EXIT_NEGATIVE, EXIT_USAGE, CliError
 
 
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.register(sub)
     eds.register(sub)
     mail.register(sub)
+    serve.register(sub)
     return parser
 
 

@@ -33,6 +33,27 @@ class ReplayResult:
     message: str
 
 
+# What an SMTP server says to refuse one letter; a dropped connection is not among them
+# (the letter then stays queued and is tried again).
+SMTP_REFUSALS = (
+    smtplib.SMTPRecipientsRefused,
+    smtplib.SMTPSenderRefused,
+    smtplib.SMTPDataError,
+    smtplib.SMTPNotSupportedError,
+)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return "; ".join(
+            f"{rcpt}: {code} {text.decode('utf-8', 'replace')}" for rcpt, (code, text) in exc.recipients.items()
+        )
+    if isinstance(exc, smtplib.SMTPResponseException):
+        text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
+        return f"{exc.smtp_code} {text}"
+    return str(exc) or type(exc).__name__
+
+
 class ActionFailed(MailError):
     """The server refused this one action (it is kept, marked failed, with the reason)."""
 
@@ -74,8 +95,8 @@ class Replayer:
             self.cache.mark_action(action.id, "running")
             try:
                 message = getattr(self, f"_do_{action.kind}")(action, interrupted)
-            except (ActionFailed, imapclient.exceptions.IMAPClientError, smtplib.SMTPResponseException) as exc:
-                reason = str(exc) or type(exc).__name__
+            except (ActionFailed, imapclient.exceptions.IMAPClientError, *SMTP_REFUSALS) as exc:
+                reason = _reason(exc)
                 self.cache.mark_action(action.id, "failed", reason)
                 results.append(ReplayResult(action.id, action.kind, False, reason))
                 continue

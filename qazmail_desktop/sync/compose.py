@@ -84,7 +84,7 @@ def envelope_recipients(msg: EmailMessage) -> list[str]:
 
 def without_bcc(msg: EmailMessage) -> bytes:
     """The bytes every recipient sees: Bcc is for the envelope only (the original keeps it)."""
-    raw = msg.as_bytes()
+    raw = wire_bytes(msg)
     if "Bcc" not in msg:
         return raw
     head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
@@ -99,3 +99,8 @@ def without_bcc(msg: EmailMessage) -> bytes:
         if not skipping:
             kept.append(line)
     return b"".join(kept) + sep + body
+
+
+def wire_bytes(msg: EmailMessage) -> bytes:
+    """The letter as it travels: CRLF line ends, as SMTP and IMAP require."""
+    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))

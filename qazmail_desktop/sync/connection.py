@@ -103,6 +103,7 @@ def smtp_session(account: Account, password: str) -> Iterator[smtplib.SMTP]:
     except (OSError, smtplib.SMTPException) as exc:
         raise _network_error("SMTP server", host, port, exc) from exc
     try:
+        smtp.ehlo()
         if smtp.has_extn("auth"):
             smtp.login(account.username, password)
         yield smtp

@@ -19,7 +19,7 @@ import imapclient
 
 from ..store.cache import Account, Cache, Folder, MessageRow
 from .actions import Replayer, ReplayResult
-from .compose import Draft, build_message, envelope_recipients
+from .compose import Draft, build_message, envelope_recipients, wire_bytes
 from .connection import imap_session, smtp_session
 from .errors import AccountError, ConnectionFailed, MailError, NoPassword
 from .imapsync import AccountSync, ProgressCallback, SyncReport, fetch_body
@@ -168,7 +168,7 @@ class MailEngine:
         if not recipients:
             raise MailError("the letter has no recipient")
         sent = self.cache.special_folder(account.name, "\\Sent")
-        digest = self.cache.blobs.put(msg.as_bytes())
+        digest = self.cache.blobs.put(wire_bytes(msg))
         return self.cache.enqueue(
             account.name,
             "send",

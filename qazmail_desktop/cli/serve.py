@@ -1,0 +1,86 @@
+"""The ``serve`` subcommand: the embedded IMAP/SMTP server and demo PKI in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from pathlib import Path
+
+from ..profile import Profile
+from ..server.runner import EmbeddedServer, ServerError, check_bind_address
+from .common import EXIT_OK, CliError, Subparsers
+
+DEFAULT_IMAP_PORT = 1143
+DEFAULT_SMTP_PORT = 1587
+DEFAULT_HTTP_PORT = 8480
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("serve", help="run the embedded IMAP + SMTP server and demo PKI on loopback")
+    p.add_argument("--data", type=Path, required=True, metavar="DIR", help="where mailboxes and the demo PKI live")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback unless --allow-remote)")
+    p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    p.add_argument("--imap-port", type=int, default=DEFAULT_IMAP_PORT)
+    p.add_argument("--smtp-port", type=int, default=DEFAULT_SMTP_PORT)
+    p.add_argument("--http-port", type=int, default=DEFAULT_HTTP_PORT, help="demo PKI: TSA, OCSP, CRLs")
+    p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user")
+    p.add_argument("--demo", action="store_true", help="seed demo accounts, keys and letters")
+    p.set_defaults(handler=cmd_serve)
+
+
+def parse_user(value: str) -> tuple[str, str]:
+    email, sep, password = value.partition(":")
+    if not sep or "@" not in email or not password:
+        raise CliError(f"--user wants EMAIL:PASSWORD, got {value!r}")
+    return email.lower(), password
+
+
+def build_server(args: argparse.Namespace) -> EmbeddedServer:
+    try:
+        check_bind_address(args.host, args.allow_remote)
+    except ServerError as exc:
+        raise CliError(str(exc)) from exc
+    for port in (args.imap_port, args.smtp_port, args.http_port):
+        if not 0 <= port < 65536:
+            raise CliError(f"bad port {port}")
+    users = [parse_user(u) for u in args.user]
+    try:
+        args.data.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"cannot use {args.data}: {exc.strerror}") from exc
+    server = EmbeddedServer(args.data, args.host, args.imap_port, args.smtp_port, args.http_port)
+    for email, password in users:
+        server.store.add_user(email, password)
+    return server
+
+
+def cmd_serve(args: argparse.Namespace, profile: Profile) -> int:
+    server = build_server(args)
+    if args.demo:
+        from ..server.demo import seed_demo
+
+        seed_demo(server)
+
+    async def announce_then_serve() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, server.request_stop)
+        await server.start_async()
+        print(f"QazMail embedded server, data in {args.data}")
+        print(f"  IMAP  {args.host}:{server.imap_port}  (no TLS: loopback only)")
+        print(f"  SMTP  {args.host}:{server.smtp_port}  (submission, AUTH required, local delivery only)")
+        for line in server.describe_services():
+            print(f"  {line}")
+        for user in server.store.users():
+            print(f"  user  {user}")
+        print("Ctrl-C or SIGTERM stops it.", flush=True)
+        await server.wait_stopped()
+
+    try:
+        asyncio.run(announce_then_serve())
+    except ServerError as exc:
+        raise CliError(str(exc)) from exc
+    print("stopped", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,152 @@
+"""MIME structure over the raw bytes, with exact offsets: what IMAP's BODY[section],
+BODYSTRUCTURE and ENVELOPE need (the email package re-encodes; IMAP must not)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+@dataclass
+class Part:
+    header: bytes  # header block including the blank line after it
+    body: bytes
+    content_type: str = "text/plain"
+    params: dict[str, str] = field(default_factory=dict)
+    children: list[Part] = field(default_factory=list)
+    message: Part | None = None  # the enclosed message of a message/rfc822 part
+
+    def headers(self) -> list[tuple[str, str]]:
+        msg = BytesHeaderParser(policy=compat32).parsebytes(self.header)
+        return [(k, str(v)) for k, v in msg.items()]
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.headers():
+            if key.lower() == name.lower():
+                return value
+        return None
+
+
+def split_header(raw: bytes) -> tuple[bytes, bytes]:
+    match = _HEADER_END.search(raw)
+    if match is None:
+        return raw, b""
+    if raw.startswith((b"\r\n", b"\n")):  # no headers at all
+        nl = 2 if raw.startswith(b"\r\n") else 1
+        return raw[:nl], raw[nl:]
+    return raw[: match.end()], raw[match.end() :]
+
+
+def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]:
+    if not value:
+        return default, {"charset": "us-ascii"} if default == "text/plain" else {}
+    pieces = _split_params(value)
+    ctype = pieces[0].strip().lower() or default
+    if "/" not in ctype:
+        ctype = default
+    params = {}
+    for piece in pieces[1:]:
+        if "=" in piece:
+            key, _, val = piece.partition("=")
+            params[key.strip().lower()] = val.strip().strip('"')
+    return ctype, params
+
+
+def _split_params(value: str) -> list[str]:
+    out: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in " ".join(value.split()):
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current))
+    return out
+
+
+MAX_DEPTH = 20
+
+
+def parse(raw: bytes, default_type: str = "text/plain", depth: int = 0) -> Part:
+    header, body = split_header(raw)
+    part = Part(header, body)
+    part.content_type, part.params = _content_type(part.get("Content-Type"), default_type)
+    if depth >= MAX_DEPTH:
+        return part
+    if part.content_type.startswith("multipart/") and part.params.get("boundary"):
+        child_default = "message/rfc822" if part.content_type == "multipart/digest" else "text/plain"
+        part.children = [
+            parse(chunk, child_default, depth + 1) for chunk in _split_multipart(body, part.params["boundary"])
+        ]
+        if not part.children:
+            part.content_type, part.children = "text/plain", []
+    elif part.content_type == "message/rfc822":
+        part.message = parse(body, "text/plain", depth + 1)
+    return part
+
+
+def _split_multipart(body: bytes, boundary: str) -> list[bytes]:
+    delimiter = re.compile(
+        rb"(?:^|\r?\n)--" + re.escape(boundary.encode("utf-8", "replace")) + rb"(--)?[ \t]*(?:\r?\n|$)"
+    )
+    chunks: list[bytes] = []
+    start = None
+    for match in delimiter.finditer(body):
+        if start is not None:
+            chunks.append(body[start : match.start()])
+        if match.group(1):
+            return chunks
+        start = match.end()
+    if start is not None and start < len(body):
+        chunks.append(body[start:])
+    return chunks
+
+
+def section(root: Part, spec: str, raw: bytes) -> bytes:
+    """The bytes of BODY[spec] (spec uppercase, field lists already stripped)."""
+    if spec == "":
+        return raw
+    names = spec.split(".")
+    current = root
+    depth = 0
+    while depth < len(names) and names[depth].isdigit():
+        index = int(names[depth])
+        container = current.message if current.message is not None and depth > 0 else current
+        if container.children:
+            if not 1 <= index <= len(container.children):
+                return b""
+            current = container.children[index - 1]
+        elif index == 1:
+            current = container
+        else:
+            return b""
+        depth += 1
+    rest = ".".join(names[depth:])
+    if not rest:
+        return current.body
+    if rest == "MIME":
+        return current.header if depth else b""
+    target = current.message if current.message is not None and depth > 0 else current
+    if rest == "HEADER" or rest.startswith("HEADER.FIELDS"):
+        return target.header
+    if rest == "TEXT":
+        return target.body
+    return b""
+
+
+def decoded(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError):
+        return value

@@ -1,0 +1,193 @@
+"""The embedded IMAP/SMTP server with real third-party clients: imaplib, smtplib, mbsync."""
+
+from __future__ import annotations
+
+import imaplib
+import shutil
+import smtplib
+import socket
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.embedded import Embedded
+from tests.mailgen import letter
+
+USERS = {"anna@example.kz": "pw-anna", "bolat@example.kz": "pw-bolat"}
+CYRILLIC_UTF7 = '"&BBQEPgQ6BEMEPAQ1BD0EQgRL-"'  # Документы
+
+
+@pytest.fixture
+def server() -> Iterator[Embedded]:
+    srv = Embedded(dict(USERS)).start()
+    yield srv
+    srv.cleanup()
+
+
+def _imap(server: Embedded, user: str = "bolat@example.kz") -> imaplib.IMAP4:
+    imap = imaplib.IMAP4("127.0.0.1", server.port)
+    imap.login(user, USERS[user])
+    return imap
+
+
+def test_imaplib_and_smtplib_session(server: Embedded) -> None:
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    smtp.login("anna@example.kz", "pw-anna")
+    for n in range(30):
+        smtp.sendmail(
+            "anna@example.kz",
+            ["bolat@example.kz"],
+            letter(n, sender="anna@example.kz", to="bolat@example.kz", attach=True),
+        )
+    with pytest.raises(smtplib.SMTPRecipientsRefused):
+        smtp.sendmail("anna@example.kz", ["someone@gmail.com"], letter(99))  # no relaying
+    with pytest.raises(smtplib.SMTPSenderRefused):
+        smtp.sendmail("bolat@example.kz", ["anna@example.kz"], letter(98))  # only as yourself
+    smtp.quit()
+
+    imap = _imap(server)
+    typ, folders = imap.list()
+    assert typ == "OK" and any(isinstance(f, bytes) and b"\\Sent" in f for f in folders)
+    assert imap.create(CYRILLIC_UTF7)[0] == "OK"
+    typ, data = imap.select("INBOX")
+    assert typ == "OK" and data == [b"30"]
+    typ, found = imap.search(None, "FROM", "anna", "SUBJECT", "Invoice")
+    assert typ == "OK" and found[0]
+    typ, fetched = imap.fetch("1", "(UID FLAGS BODYSTRUCTURE ENVELOPE RFC822.SIZE)")
+    flat = b"".join(p if isinstance(p, bytes) else b"".join(p) for p in fetched if p is not None)
+    assert typ == "OK" and b'"APPLICATION" "PDF"' in flat and b"BODYSTRUCTURE" in flat
+    typ, body = imap.fetch("2", "(BODY.PEEK[HEADER.FIELDS (FROM)] BODY.PEEK[]<0.10>)")
+    first = body[0]
+    assert typ == "OK" and isinstance(first, tuple) and first[1] == b"From: anna@example.kz\r\n\r\n"
+    assert imap.store("1:3", "+FLAGS", "(\\Flagged)")[0] == "OK"
+    assert imap.search(None, "FLAGGED")[1] == [b"1 2 3"]
+    typ, copied = imap.copy("1:5", CYRILLIC_UTF7)
+    assert typ == "OK" and b"COPYUID" in copied[0]
+    typ, appended = imap.append("INBOX", "(\\Seen)", None, letter(500))
+    assert typ == "OK" and b"APPENDUID" in appended[0]
+    assert imap.status(CYRILLIC_UTF7, "(MESSAGES)")[1] == [CYRILLIC_UTF7.encode() + b" (MESSAGES 5)"]
+    imap.store("4", "+FLAGS", "(\\Deleted)")
+    imap.expunge()
+    assert imap.select("INBOX")[1] == [b"30"]
+    imap.logout()
+
+
+def test_persistence_across_restart(server: Embedded) -> None:
+    imap = _imap(server)
+    imap.append("INBOX", None, None, letter(1))
+    imap.logout()
+    server.stop()
+    server.start()
+    imap = _imap(server)
+    assert imap.select("INBOX")[1] == [b"1"]
+    imap.logout()
+
+
+def test_garbage_and_wrong_password_do_not_hurt_others(server: Embedded) -> None:
+    good = _imap(server)
+    good.select("INBOX")
+    with socket.create_connection(("127.0.0.1", server.port)) as raw:
+        raw.recv(1000)
+        raw.sendall(b"\x00\xff garbage\r\n a1 FROBNICATE\r\na2 LOGIN\r\n")
+        answer = raw.recv(1000)
+        assert b"BAD" in answer
+        raw.sendall(b"a3 APPEND INBOX {999999999}\r\n")
+        assert b"BAD" in raw.recv(1000)
+    with socket.create_connection(("127.0.0.1", server.port)) as raw:  # drops mid-literal
+        raw.recv(1000)
+        raw.sendall(b"a1 LOGIN {5}\r\n")
+    bad = imaplib.IMAP4("127.0.0.1", server.port)
+    with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
+        bad.login("bolat@example.kz", "wrong")
+    assert good.noop()[0] == "OK"
+    assert good.append("INBOX", None, None, letter(3))[0] == "OK"
+    good.logout()
+
+
+def test_fifty_clients_at_once(server: Embedded) -> None:
+    seed = _imap(server)
+    for n in range(5):
+        seed.append("INBOX", None, None, letter(n))
+    seed.logout()
+    errors: list[BaseException] = []
+
+    def client() -> None:
+        try:
+            imap = _imap(server)
+            imap.select("INBOX")
+            typ, data = imap.fetch("1:5", "(UID BODY.PEEK[])")
+            assert typ == "OK" and len([d for d in data if isinstance(d, tuple)]) == 5
+            imap.logout()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=client) for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+
+
+def test_idle_reports_new_mail(server: Embedded) -> None:
+    watcher = _imap(server)
+    watcher.select("INBOX")
+    tag = watcher._new_tag().decode()
+    watcher.send(f"{tag} IDLE\r\n".encode())
+    assert watcher.readline().startswith(b"+")
+    other = _imap(server, "anna@example.kz")
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    smtp.login("anna@example.kz", "pw-anna")
+    smtp.sendmail("anna@example.kz", ["bolat@example.kz"], letter(7))
+    smtp.quit()
+    assert watcher.readline().strip() == b"* 1 EXISTS"
+    watcher.send(b"DONE\r\n")
+    assert b"OK" in watcher.readline()
+    other.logout()
+
+
+@pytest.mark.skipif(shutil.which("mbsync") is None, reason="needs isync (mbsync): `make test` installs it")
+def test_mbsync_pulls_a_whole_mailbox(server: Embedded, tmp_path: Path) -> None:
+    imap = _imap(server)
+    imap.create(CYRILLIC_UTF7)
+    for n in range(40):
+        imap.append("INBOX", "(\\Seen)" if n % 2 else None, None, letter(n, attach=n % 3 == 0))
+    for n in range(5):
+        imap.append(CYRILLIC_UTF7, None, None, letter(100 + n))
+    imap.logout()
+    maildir = tmp_path / "Maildir"
+    maildir.mkdir()
+    config = tmp_path / "mbsyncrc"
+    config.write_text(f"""IMAPAccount demo
+Host 127.0.0.1
+Port {server.port}
+User bolat@example.kz
+Pass pw-bolat
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore remote
+Account demo
+
+MaildirStore local
+Path {maildir}/
+Inbox {maildir}/INBOX
+SubFolders Verbatim
+
+Channel pull
+Far :remote:
+Near :local:
+Patterns *
+Create Near
+Sync Pull
+SyncState *
+""")
+    proc = subprocess.run(["mbsync", "-c", str(config), "-a"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    inbox = list((maildir / "INBOX" / "cur").iterdir()) + list((maildir / "INBOX" / "new").iterdir())
+    assert len(inbox) == 40
+    docs = maildir / "&BBQEPgQ6BEMEPAQ1BD0EQgRL-"  # mbsync 1.4 keeps the IMAP (modified UTF-7) name
+    assert len(list((docs / "cur").iterdir()) + list((docs / "new").iterdir())) == 5
