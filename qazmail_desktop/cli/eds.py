@@ -11,11 +11,9 @@ from pathlib import Path
 
 from ..crypto import cms, keys, tsp_client
 from ..crypto.content import Content
-from ..crypto.errors import MalformedDataError
-from ..crypto.trust import CrlSet, TrustStore
-from ..crypto.verify import SignerVerdict, VerifyPolicy, verify
+from ..crypto.verify import SignerVerdict, verify
 from ..profile import Profile
-from ..resources import shipped_trust_dir
+from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, Subparsers, print_json, read_password
 
 MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
@@ -38,8 +36,12 @@ def register(sub: Subparsers) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
     p.set_defaults(handler=cmd_cosign)
 
-    p = sub.add_parser("verify", help="verify every signature of a CMS")
-    p.add_argument("cms", type=Path, help="CMS file (DER, PEM or base64)")
+    p = sub.add_parser("verify", help="verify every signature of a CMS file, or of a letter (--message)")
+    p.add_argument("cms", type=Path, nargs="?", help="CMS file (DER, PEM or base64)")
+    p.add_argument("--message", action="store_true", help="verify a cached letter: --account, --folder, --uid")
+    p.add_argument("--account", help="with --message")
+    p.add_argument("--folder", default="INBOX", help="with --message")
+    p.add_argument("--uid", type=int, help="with --message")
     p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
     p.add_argument(
@@ -135,26 +137,6 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
-def build_policy(trust_dirs: list[Path], crl_files: list[Path], profile: Profile) -> VerifyPolicy:
-    """Shipped NCA roots, the user's roots in the profile, and any given on the command line."""
-    store = TrustStore()
-    for folder in [shipped_trust_dir(), profile.trust_dir]:
-        if folder.is_dir():
-            store.add_folder(folder)
-    for folder in trust_dirs:
-        store.add_folder(folder)
-    crls = CrlSet()
-    for path in crl_files:
-        crls.add_file(path)
-    if profile.crl_cache.is_dir():
-        for path in sorted(profile.crl_cache.glob("*.crl")):
-            try:
-                crls.add_file(path)
-            except MalformedDataError:
-                continue  # a damaged cache entry is ignored; it is fetched again when online
-    return VerifyPolicy(trust=store, crls=crls)
-
-
 def _describe_verdict(v: SignerVerdict) -> str:
     info = v.info
     lines = [f"[{v.status.upper()}] {v.message}"]
@@ -178,9 +160,17 @@ def _describe_verdict(v: SignerVerdict) -> str:
 
 
 def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
+    if args.message:
+        if args.uid is None:
+            raise CliError("verify --message needs --uid N (and --account, --folder)")
+        from .mail import verify_message
+
+        return verify_message(args, profile)
+    if args.cms is None:
+        raise CliError("name a CMS file, or use --message")
     data = _read_limited(args.cms, "CMS")
     content = Content.of_file(args.data) if args.data else None
-    policy = build_policy(args.trust, args.crl, profile)
+    policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
     result = verify(data, content, policy)
     if args.extract and result.content is not None:
         _write_atomically(args.extract, result.content)

@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from ..profile import Profile
+from ..signing.checker import check_letter, check_pending
+from ..signing.policy import build_policy
 from ..store.cache import SECURITY_CHOICES, Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
 from ..sync.compose import Draft
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import SecretStore
-from .common import EXIT_OK, CliError, Subparsers, print_json, read_password
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, Subparsers, print_json, read_password
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -191,18 +193,21 @@ def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
 
 def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile, args.password_env)
+    policy = build_policy(profile, online=True)
     names = [args.name] if args.name else [a.name for a in engine.cache.accounts()]
     if not names:
         raise CliError("no account yet: add one with `account add`")
     results = []
     for name in names:
         outcome = engine.sync(name, folder=args.folder)
-        results.append(outcome.to_json())
+        checked = check_pending(engine.cache, policy)
+        results.append({**outcome.to_json(), "signatures_checked": checked})
         if not args.json:
             r = outcome.report
             print(
                 f"{name}: {r.new} new, {sum(f.flags_changed for f in r.folders)} flag changes, "
-                f"{sum(f.expunged for f in r.folders)} removed, {len(outcome.replayed)} queued actions sent"
+                f"{sum(f.expunged for f in r.folders)} removed, {len(outcome.replayed)} queued actions sent, "
+                f"{checked} signed letters checked"
             )
             for item in outcome.replayed:
                 if not item.ok:
@@ -343,3 +348,33 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     else:
         print(outcome.message, file=sys.stderr)
     return EXIT_OK
+
+
+def verify_message(args: argparse.Namespace, profile: Profile) -> int:
+    """``verify --message``: check a cached letter now (and store the fresh verdict)."""
+    engine = open_engine(profile)
+    account = engine.account(args.account)
+    folder, row = engine.message(account, args.folder, args.uid)
+    engine.raw_message(account, folder, row)
+    policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+    verdict = check_letter(engine.cache, row.blob, policy)
+    if verdict is None:
+        raise CliError("the letter's bytes are not in the cache")
+    if args.json:
+        print_json({"signed": verdict.signed, **verdict.to_json()})
+    elif not verdict.signed:
+        print("this letter carries no signature")
+    else:
+        for item in verdict.to_json()["signatures"]:
+            signer = (item.get("signers") or [{}])[0]
+            print(f"{item['kind']} {item['name']}: [{item['status'].upper()}] {signer.get('message') or item['error']}")
+            if signer.get("name"):
+                print(
+                    f"  signer: {signer['name']}, IIN {signer.get('iin') or '-'}, BIN {signer.get('bin') or '-'}, "
+                    f"{signer.get('organization') or ''}  signed {signer.get('signing_time')}"
+                )
+        for warning in verdict.warnings:
+            print(f"warning: {warning}")
+    if not verdict.signed:
+        return EXIT_OK
+    return EXIT_OK if verdict.status == "valid" else EXIT_NEGATIVE

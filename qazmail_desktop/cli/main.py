@@ -11,7 +11,7 @@ from ..crypto.errors import CryptoError
 from ..profile import Profile
 from ..sync.errors import MailError
 from . import eds, gui, mail, serve
-from .common import EXIT_NEGATIVE, EXIT_USAGE, CliError
+from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CryptoError, MailError) as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader (head, less) went away: nothing more to say
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("qazmail-desktop: interrupted", file=sys.stderr)
         return EXIT_NEGATIVE

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from ..profile import Profile
+from ..server.demo import seed_demo
+from ..server.pki import DEMO_PASSWORD
 from ..server.runner import EmbeddedServer, ServerError, check_bind_address
 from .common import EXIT_OK, CliError, Subparsers
 
@@ -58,16 +60,18 @@ def build_server(args: argparse.Namespace) -> EmbeddedServer:
 
 def cmd_serve(args: argparse.Namespace, profile: Profile) -> int:
     server = build_server(args)
-    if args.demo:
-        from ..server.demo import seed_demo
-
-        seed_demo(server)
 
     async def announce_then_serve() -> None:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, server.request_stop)
         await server.start_async()
+        if args.demo:
+            accounts = seed_demo(server)
+            print(f"Demo accounts (IMAP/SMTP login = e-mail; key files in DATA/keys, password {DEMO_PASSWORD}):")
+            for account in accounts:
+                print(f"  {account.email:18} password {account.password:12} key {account.key.key_file}")
+            print(f"  trust the demo root to see green verdicts: {args.data / 'pki' / 'demo_root.cer'}")
         print(f"QazMail embedded server, data in {args.data}")
         print(f"  IMAP  {args.host}:{server.imap_port}  (no TLS: loopback only)")
         print(f"  SMTP  {args.host}:{server.smtp_port}  (submission, AUTH required, local delivery only)")

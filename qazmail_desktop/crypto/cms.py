@@ -35,10 +35,12 @@ def _signing_time(now: dt.datetime) -> cms.Time:
     return cms.Time({"generalized_time": now})
 
 
-def signed_attributes(certificate: x509.Certificate, message_digest: bytes, now: dt.datetime) -> cms.CMSAttributes:
+def signed_attributes(
+    certificate: x509.Certificate, message_digest: bytes, now: dt.datetime, content_type: str = "data"
+) -> cms.CMSAttributes:
     ess_cert = tsp.ESSCertIDv2({"cert_hash": hashlib.sha256(certificate.dump()).digest()})
     attrs = [
-        cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
+        cms.CMSAttribute({"type": "content_type", "values": [content_type]}),
         cms.CMSAttribute({"type": "signing_time", "values": [_signing_time(now)]}),
         cms.CMSAttribute(
             {"type": "signing_certificate_v2", "values": [tsp.SigningCertificateV2({"certs": [ess_cert]})]}
@@ -54,9 +56,10 @@ def make_signer_info(
     message_digest: bytes,
     now: dt.datetime | None = None,
     timestamper: TimestampRequester | None = None,
+    content_type: str = "data",
 ) -> cms.SignerInfo:
     key.ensure_can_sign()
-    attrs = signed_attributes(key.certificate, message_digest, now or dt.datetime.now(dt.UTC))
+    attrs = signed_attributes(key.certificate, message_digest, now or dt.datetime.now(dt.UTC), content_type)
     signature = key.sign(attrs.dump())
     info = cms.SignerInfo(
         {
@@ -88,17 +91,19 @@ def sign(
     detached: bool,
     timestamper: TimestampRequester | None = None,
     now: dt.datetime | None = None,
+    content_type: str = "data",
 ) -> bytes:
     """A new CMS SignedData with one signer; the content is streamed for the digest."""
     key.ensure_can_sign()
     message_digest = digests.digest_chunks(key.digest.oid, content.chunks())
-    signer = make_signer_info(key, message_digest, now, timestamper)
-    encap: dict[str, object] = {"content_type": "data"}
+    signer = make_signer_info(key, message_digest, now, timestamper, content_type)
+    encap: dict[str, object] = {"content_type": content_type}
     if not detached:
-        encap["content"] = content.read_all()
+        data = content.read_all()
+        encap["content"] = data if content_type == "data" else core.ParsableOctetString(data)
     signed_data = cms.SignedData(
         {
-            "version": "v1",
+            "version": "v1" if content_type == "data" else "v3",  # RFC 5652 5.1: v3 for other content types
             "digest_algorithms": [_algorithm(key.digest.oid)],
             "encap_content_info": encap,
             "certificates": [key.certificate],

@@ -18,8 +18,8 @@ class TimestampError(CryptoError):
     """The TSA could not be reached or refused or botched the request."""
 
 
-def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0) -> cms.ContentInfo:
-    """A token over ``data`` (a signature value) from the TSA at ``url``, imprint and nonce checked."""
+def build_request(data: bytes, digest_oid: str) -> tuple[tsp.TimeStampReq, bytes, int]:
+    """(request, imprint, nonce) for a token over ``data`` (a signature value)."""
     imprint = digests.digest(digest_oid, data)
     nonce = secrets.randbits(63)
     req = tsp.TimeStampReq(
@@ -30,17 +30,11 @@ def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0)
             "cert_req": True,
         }
     )
-    http = urllib.request.Request(
-        url, data=req.dump(), headers={"Content-Type": "application/timestamp-query"}, method="POST"
-    )
-    try:
-        with urllib.request.urlopen(http, timeout=timeout) as resp:
-            body = resp.read(MAX_RESPONSE + 1)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise TimestampError(f"time-stamp authority {url} unreachable: {reason}") from exc
-    if len(body) > MAX_RESPONSE:
-        raise TimestampError(f"time-stamp authority {url} sent an oversized response")
+    return req, imprint, nonce
+
+
+def read_response(body: bytes, imprint: bytes, nonce: int, source: str) -> cms.ContentInfo:
+    """The token of a TSA response, after checking it answers this very request."""
     try:
         response = tsp.TimeStampResp.load(body)
         status = response["status"]["status"].native
@@ -52,7 +46,24 @@ def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0)
         got = tst["message_imprint"]["hashed_message"].native
         got_nonce = tst["nonce"].native
     except ASN1_ERRORS as exc:
-        raise TimestampError(f"time-stamp authority {url} sent a malformed response ({exc})") from exc
+        raise TimestampError(f"time-stamp authority {source} sent a malformed response ({exc})") from exc
     if got != imprint or got_nonce != nonce:
         raise TimestampError("time-stamp authority answered a different request (imprint or nonce mismatch)")
     return token
+
+
+def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0) -> cms.ContentInfo:
+    """A token over ``data`` (a signature value) from the TSA at ``url``, imprint and nonce checked."""
+    req, imprint, nonce = build_request(data, digest_oid)
+    http = urllib.request.Request(
+        url, data=req.dump(), headers={"Content-Type": "application/timestamp-query"}, method="POST"
+    )
+    try:
+        with urllib.request.urlopen(http, timeout=timeout) as resp:
+            body = resp.read(MAX_RESPONSE + 1)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise TimestampError(f"time-stamp authority {url} unreachable: {reason}") from exc
+    if len(body) > MAX_RESPONSE:
+        raise TimestampError(f"time-stamp authority {url} sent an oversized response")
+    return read_response(body, imprint, nonce, url)

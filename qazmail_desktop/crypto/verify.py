@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from asn1crypto import cms, tsp, x509
 
-from . import certificates, digests
+from . import certificates, digests, revocation
 from .cms import parse_signed_data
 from .content import Content
 from .errors import (
@@ -115,6 +116,8 @@ class VerifyPolicy:
     trust: TrustStore = field(default_factory=TrustStore)
     crls: CrlSet = field(default_factory=CrlSet)
     now: dt.datetime | None = None
+    online: bool = False  # ask OCSP responders and download CRLs named in certificates
+    crl_cache: Path | None = None  # where downloaded CRLs are kept for offline use
 
 
 def _attr(attrs: cms.CMSAttributes | None, name: str) -> Any:
@@ -204,15 +207,32 @@ def _validity_status(cert: x509.Certificate, when: dt.datetime) -> tuple[str, st
 
 
 def _revocation(chain: ChainResult, policy: VerifyPolicy) -> tuple[Revocation | None, str]:
-    if len(chain.chain) < 2:
-        return None, ""
+    """(revocation if revoked, a note naming the source that said so or said it is good)."""
+    if len(chain.chain) < 2 or not chain.trusted:
+        return None, ""  # revocation says nothing about a certificate that is not trusted anyway
     leaf, issuer = chain.chain[0], chain.chain[1]
+    problems: list[str] = []
+    if policy.online:
+        for url in revocation.ocsp_urls(leaf):
+            try:
+                answer = revocation.ocsp_check(leaf, issuer, url)
+            except revocation.RevocationError as exc:
+                problems.append(str(exc))
+                continue
+            stamp = f"{answer.produced_at:%Y-%m-%d %H:%M} UTC"
+            if answer.status == "revoked" and answer.revoked_at is not None:
+                return Revocation(answer.revoked_at, answer.reason, f"OCSP at {stamp}"), ""
+            if answer.status == "good":
+                return None, f"OCSP good at {stamp}"
+        problems += revocation.refresh_crls(
+            leaf, issuer, policy.crls, policy.crl_cache, policy.now or dt.datetime.now(dt.UTC)
+        )
     found = policy.crls.lookup(leaf, issuer)
     if found:
         return found, ""
     if policy.crls.has_crl_for(issuer):
         return None, "not revoked per CRL"
-    return None, ""
+    return None, "revocation not checked: " + ("; ".join(problems) if problems else "no CRL or OCSP answer at hand")
 
 
 def verify_signer(

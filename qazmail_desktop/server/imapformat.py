@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from email.utils import getaddresses
 
-from .mime import Part
+from ..store.rawmime import Part
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

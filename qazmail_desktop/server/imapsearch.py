@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 
+from ..store.rawmime import Part, decoded, parse
 from .imapformat import parse_imap_date
 from .imapparse import ParseError, Token, in_ranges, sequence_set, text_of
 from .mailstore import StoredMessage
-from .mime import Part, decoded, parse
 
 Loader = Callable[[StoredMessage], bytes]
 _FLAG_KEYS = {

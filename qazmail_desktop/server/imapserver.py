@@ -16,12 +16,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..store.rawmime import parse, section
 from . import utf7
 from .imapformat import astring, bodystructure, envelope, flag_list, imap_date, literal, parse_internaldate
 from .imapparse import ParseError, Token, in_ranges, sequence_set, text_of, tokenize
 from .imapsearch import Candidate, SearchParser
 from .mailstore import Mailbox, MailStore, MailStoreError, StoredMessage
-from .mime import parse, section
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .imapserver import ImapServer
 from .mailstore import MailStore
+from .pki import DemoPki
+from .pkihttp import PkiHttpServer
 from .smtpserver import SmtpServer
 
 
@@ -39,7 +41,8 @@ class EmbeddedServer:
     store: MailStore = field(init=False)
     imap: ImapServer = field(init=False)
     smtp: SmtpServer = field(init=False)
-    extra_services: list[object] = field(default_factory=list)
+    http: PkiHttpServer = field(init=False)
+    pki: DemoPki | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _thread: threading.Thread | None = None
     _stopped: asyncio.Event | None = None
@@ -48,20 +51,26 @@ class EmbeddedServer:
         self.store = MailStore(self.data_dir / "mail")
         self.imap = ImapServer(self.store, self.host, self.imap_port)
         self.smtp = SmtpServer(self.store, self.host, self.smtp_port)
+        self.http = PkiHttpServer(None, self.host, self.http_port)
 
     async def _start_all(self) -> None:
         try:
             await self.imap.start()
             await self.smtp.start()
-            for service in self.extra_services:
-                await service.start()  # type: ignore[attr-defined]
+            await self.http.start()
         except OSError as exc:
+            await self._stop_all()
             raise ServerError(f"cannot listen on {self.host}: {exc.strerror or exc}") from exc
-        self.imap_port, self.smtp_port = self.imap.port, self.smtp.port
+        self.imap_port, self.smtp_port, self.http_port = self.imap.port, self.smtp.port, self.http.port
+        self.pki = DemoPki(self.data_dir / "pki", self.base_url)
+        self.http.pki = self.pki
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.http_port}"
 
     async def _stop_all(self) -> None:
-        for service in self.extra_services:
-            await service.stop()  # type: ignore[attr-defined]
+        await self.http.stop()
         await self.smtp.stop()
         await self.imap.stop()
 
@@ -78,7 +87,7 @@ class EmbeddedServer:
             await self._stop_all()
 
     def describe_services(self) -> list[str]:
-        return [str(s) for s in self.extra_services]
+        return [str(self.http)]
 
     def start_in_thread(self) -> EmbeddedServer:
         """For the app's --demo mode and tests: returns once the ports are listening."""

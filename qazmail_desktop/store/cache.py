@@ -71,7 +71,8 @@ CREATE TABLE IF NOT EXISTS signatures (
     blob TEXT PRIMARY KEY,
     verdict TEXT NOT NULL,
     summary TEXT NOT NULL,
-    checked_at TEXT NOT NULL
+    checked_at TEXT NOT NULL,
+    trust_key TEXT NOT NULL DEFAULT ''
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS message_text USING fts5(
     subject, addresses, body, attachments, signer,
@@ -537,17 +538,19 @@ class Cache:
         ]
         return " ".join(w for w in words if w)
 
-    def set_signature(self, digest: str, verdict: dict[str, Any], summary: dict[str, Any]) -> None:
+    def set_signature(self, digest: str, verdict: dict[str, Any], summary: dict[str, Any], trust_key: str) -> None:
         """Store a letter's signature verdict (by content) and make its signer searchable."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO signatures VALUES (?, ?, ?, ?) ON CONFLICT(blob) DO UPDATE SET verdict = excluded.verdict,"
-                " summary = excluded.summary, checked_at = excluded.checked_at",
+                "INSERT INTO signatures VALUES (?, ?, ?, ?, ?) ON CONFLICT(blob) DO UPDATE SET "
+                "verdict = excluded.verdict, summary = excluded.summary, checked_at = excluded.checked_at, "
+                "trust_key = excluded.trust_key",
                 (
                     digest,
                     json.dumps(verdict, ensure_ascii=False, default=str),
                     json.dumps(summary, ensure_ascii=False, default=str),
                     dt.datetime.now(dt.UTC).isoformat(),
+                    trust_key,
                 ),
             )
             text = self._signer_text(db, digest)
@@ -556,11 +559,16 @@ class Cache:
                 (text, digest),
             )
 
-    def unchecked_signed_blobs(self, limit: int = 500) -> list[str]:
+    def signature_verdict(self, digest: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT verdict FROM signatures WHERE blob = ?", (digest,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def unchecked_signed_blobs(self, trust_key: str, limit: int = 10_000) -> list[str]:
+        """Signed letters never checked, or checked under other trust data."""
         rows = self.db.execute(
             "SELECT DISTINCT m.blob FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
-            "WHERE m.signed = 1 AND m.has_body = 1 AND s.blob IS NULL LIMIT ?",
-            (limit,),
+            "WHERE m.signed = 1 AND m.has_body = 1 AND (s.blob IS NULL OR s.trust_key != ?) LIMIT ?",
+            (trust_key, limit),
         )
         return [r[0] for r in rows]
 

@@ -1,0 +1,120 @@
+"""Signing letters as S/MIME multipart/signed (RFC 8551) and attachments as .cms / .sig files.
+
+The signed entity is serialised once, in 7-bit-safe CRLF form, and those exact bytes are both
+signed and sent, so no relay can change what the signature covers. GOST keys sign with the NCA
+OIDs; RSA keys with sha256WithRSA, which `openssl smime -verify` and Thunderbird accept.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.policy
+import secrets
+from email.message import EmailMessage, MIMEPart
+from pathlib import Path
+
+from ..crypto import cms
+from ..crypto.content import Content
+from ..crypto.keys import SigningKey
+
+ENTITY_POLICY = email.policy.SMTP.clone(cte_type="7bit")
+MICALG = {"streebog512": "gostr3411-2012-512", "sha256": "sha-256"}
+OUTER_HEADERS = (
+    "From",
+    "To",
+    "Cc",
+    "Bcc",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "User-Agent",
+    "Reply-To",
+)
+
+
+def _entity_bytes(msg: EmailMessage) -> bytes:
+    """The content part: the letter without its envelope headers, canonical CRLF, 7-bit safe."""
+    entity = _copy_part(msg)
+    return entity.as_bytes(policy=ENTITY_POLICY).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def _copy_leaf(source: MIMEPart, target: EmailMessage) -> None:
+    """Text bodies are re-encoded 7-bit; attachments keep their exact bytes (their own signatures
+    cover those bytes, so not even line ends may change)."""
+    filename = source.get_filename()
+    disposition = source.get_content_disposition()
+    if filename or disposition == "attachment":
+        payload = source.get_payload(decode=True)
+        maintype, subtype = source.get_content_type().split("/", 1)
+        target.set_content(
+            payload if isinstance(payload, bytes) else b"",
+            maintype=maintype,
+            subtype=subtype,
+            disposition=disposition or "attachment",
+            filename=filename,
+            cte="base64",
+        )
+        return
+    content = source.get_content()
+    if isinstance(content, str):
+        subtype = source.get_content_subtype()
+        target.set_content(content, subtype=subtype, disposition=disposition, filename=filename)
+    else:
+        maintype, subtype = source.get_content_type().split("/", 1)
+        target.set_content(content, maintype=maintype, subtype=subtype, disposition=disposition, filename=filename)
+
+
+def _copy_part(part: MIMEPart, nested: bool = False) -> EmailMessage:
+    copy = EmailMessage(policy=ENTITY_POLICY)
+    if part.is_multipart():
+        copy.set_type(part.get_content_type())
+        for sub in part.iter_parts():
+            copy.attach(_copy_part(sub, nested=True))
+    else:
+        _copy_leaf(part, copy)
+    if nested:
+        del copy["MIME-Version"]  # only the entity's top carries it
+    return copy
+
+
+def sign_letter(msg: EmailMessage, key: SigningKey, timestamper: cms.TimestampRequester | None = None) -> bytes:
+    """The whole signed letter as bytes ready to send (and to store in Sent)."""
+    key.ensure_can_sign()
+    entity = _entity_bytes(msg)
+    signature = cms.sign(Content(data=entity), key, detached=True, timestamper=timestamper)
+    boundary = "=_qazmail_signed_" + secrets.token_hex(12)
+    micalg = MICALG.get(key.digest.name, key.digest.name)
+    header_block = EmailMessage(policy=email.policy.SMTP)
+    for name in OUTER_HEADERS:
+        for value in msg.get_all(name, []):
+            header_block[name] = value
+    header_block["MIME-Version"] = "1.0"
+    header_block["Content-Type"] = (
+        f'multipart/signed; protocol="application/pkcs7-signature"; micalg="{micalg}"; boundary="{boundary}"'
+    )
+    headers = header_block.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
+    b64 = base64.encodebytes(signature).replace(b"\n", b"\r\n")
+    body = (
+        b"This is an S/MIME signed message (EDS). Signed with QazMail Desktop.\r\n\r\n"
+        + f"--{boundary}\r\n".encode()
+        + entity
+        + b"\r\n"
+        + f"--{boundary}\r\n".encode()
+        + b'Content-Type: application/pkcs7-signature; name="smime.p7s"\r\n'
+        + b"Content-Transfer-Encoding: base64\r\n"
+        + b'Content-Disposition: attachment; filename="smime.p7s"\r\n'
+        + b"Content-Description: S/MIME Cryptographic Signature\r\n\r\n"
+        + b64
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    return headers + body
+
+
+def sign_attachment(
+    path: Path, key: SigningKey, detached: bool, timestamper: cms.TimestampRequester | None = None
+) -> tuple[str, bytes]:
+    """(file name, CMS bytes): NAME.cms with the document inside, or NAME.sig beside it."""
+    signed = cms.sign(Content.of_file(path), key, detached=detached, timestamper=timestamper)
+    return (path.name + (".sig" if detached else ".cms")), signed
