@@ -7,8 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..crypto.keys import load_signing_key
 from ..profile import Profile
 from ..signing.checker import check_letter, check_pending
+from ..signing.outgoing import (
+    ATTACHMENT_FORMATS,
+    SigningOptions,
+    add_signed_attachments,
+    attachments_to_carry,
+    finish,
+)
 from ..signing.policy import build_policy
 from ..store.cache import SECURITY_CHOICES, Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
@@ -109,6 +117,18 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--body-file", type=Path, required=True, help="UTF-8 text of the letter ('-' for stdin)")
     p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
     p.add_argument("--password-env", metavar="VAR")
+    p.add_argument("--sign-key", type=Path, metavar="KEY.p12", help="sign the letter (S/MIME) with this EDS key")
+    p.add_argument("--key-password-env", metavar="VAR", help="the key's password from $VAR (else asked)")
+    p.add_argument(
+        "--sign-attachments",
+        nargs="?",
+        const="sig",
+        choices=ATTACHMENT_FORMATS,
+        default="",
+        help="sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)",
+    )
+    p.add_argument("--no-sign-letter", action="store_true", help="with --sign-attachments: leave the letter unsigned")
+    p.add_argument("--tsa", metavar="URL", help="time-stamp the signatures (CAdES-T)")
     p.set_defaults(handler=cmd_send)
 
 
@@ -336,9 +356,29 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError(f"no such file: {args.body_file}") from exc
     except UnicodeDecodeError as exc:
         raise CliError(f"{args.body_file} is not UTF-8 text") from exc
-    draft = Draft(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
+    options = None
+    if args.sign_key is not None:
+        key = load_signing_key(
+            args.sign_key, read_password(args.key_password_env, f"Password for {args.sign_key.name}: ")
+        )
+        key.ensure_can_sign()
+        options = SigningOptions(
+            key, sign_letter=not args.no_sign_letter, attachments=args.sign_attachments, tsa_url=args.tsa or ""
+        )
+    elif args.sign_attachments or args.tsa:
+        raise CliError("--sign-attachments and --tsa need --sign-key KEY.p12")
+    draft = Draft(
+        to=args.to,
+        cc=args.cc,
+        bcc=args.bcc,
+        subject=args.subject,
+        body=body,
+        attachments=attachments_to_carry(args.attach, options),
+    )
     msg = engine.compose(account, draft)
-    action_id = engine.send(account, msg)
+    if options is not None and options.attachments:
+        add_signed_attachments(msg, args.attach, options)
+    action_id = engine.send(account, msg, finish(msg, options))
     results = engine.try_replay(account)
     outcome = next((r for r in results or [] if r.action_id == action_id), None)
     if outcome is None:

@@ -54,7 +54,7 @@ def sign_pdf(data: bytes, key: RsaSigningKey, reason: str = "Signed with QazMail
     signer = signers.SimpleSigner(
         signing_cert=key.certificate,
         signing_key=asn1_keys.PrivateKeyInfo.load(private_der),
-        cert_registry=SimpleCertificateStore.from_certs([key.certificate]),
+        cert_registry=SimpleCertificateStore.from_certs([key.certificate]),  # type: ignore[no-untyped-call]
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     out = signers.sign_pdf(

@@ -162,13 +162,14 @@ class MailEngine:
             account.name, "append", {"folder": folder_name, "blob": digest, "flags": flags, "message_id": message_id}
         )
 
-    def send(self, account: Account, msg: EmailMessage) -> int:
-        """Into the outbox (persisted); replayed at once when online. Returns the action id."""
+    def send(self, account: Account, msg: EmailMessage, signed: bytes | None = None) -> int:
+        """Into the outbox (persisted); replayed at once when online. Returns the action id.
+        ``signed`` is the letter's final bytes when it was signed (S/MIME): those are sent as they are."""
         recipients = envelope_recipients(msg)
         if not recipients:
             raise MailError("the letter has no recipient")
         sent = self.cache.special_folder(account.name, "\\Sent")
-        digest = self.cache.blobs.put(wire_bytes(msg))
+        digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg))
         return self.cache.enqueue(
             account.name,
             "send",

@@ -1,0 +1,70 @@
+"""`--demo`: the embedded server with demo mail, and a profile signed in to it. No Qt here.
+
+The server runs in a background thread for the life of the app; the demo accounts' passwords
+are kept for the session only (never in the keyring), the demo keys are registered in the key
+manager, and the demo CA is trusted in this profile only, so every verdict shows as it would
+with the real NCA.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+
+from .profile import Profile
+from .server.demo import DEMO_ACCOUNTS, DemoAccount, seed_demo
+from .server.runner import EmbeddedServer, ServerError
+from .settings import Settings
+from .store.cache import Account, Cache
+from .sync.secrets import SecretStore
+
+DEMO_PORTS = (11143, 11587, 18480)
+
+
+@dataclass
+class DemoSession:
+    server: EmbeddedServer
+    accounts: list[DemoAccount]
+    primary: str
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+def start_demo(profile: Profile, cache: Cache, secrets: SecretStore) -> DemoSession:
+    profile.ensure()
+    data_dir = profile.root / "demo-server"
+    try:  # the same ports each run keep the cached demo mail and the PKI's URLs valid
+        server = EmbeddedServer(
+            data_dir, imap_port=DEMO_PORTS[0], smtp_port=DEMO_PORTS[1], http_port=DEMO_PORTS[2]
+        ).start_in_thread()
+    except ServerError:  # taken (another demo running?): any free ports will do
+        server = EmbeddedServer(data_dir).start_in_thread()
+    accounts = seed_demo(server)
+    assert server.pki is not None
+    for name in ("demo_root.cer", "demo_ca.cer"):
+        shutil.copy(server.data_dir / "pki" / name, profile.trust_dir / name)
+    settings = Settings.load(profile.settings_file)
+    for demo in accounts:
+        account = cache.account(demo.name)
+        wanted = Account(
+            demo.name,
+            demo.email,
+            demo.email,
+            server.host,
+            server.imap_port,
+            "none",
+            server.host,
+            server.smtp_port,
+            "none",
+            demo.display_name,
+        )
+        if account != wanted:
+            if account is not None:
+                cache.remove_account(demo.name)  # ports change between runs; the mail is fetched again
+            cache.add_account(wanted)
+        secrets.remember_for_session(demo.name, demo.password)
+        settings.add_key_file(server.data_dir / "keys" / demo.key.key_file)
+    settings.first_run_done = True
+    settings.save(profile.settings_file)
+    return DemoSession(server, accounts, DEMO_ACCOUNTS[0].name)

@@ -1,0 +1,52 @@
+"""Drafts saved as the user types (profile/drafts/*.json), so a crash or a closed window loses
+nothing; a draft is removed once its letter is in the outbox."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class DraftData:
+    account: str = ""
+    to: str = ""
+    cc: str = ""
+    bcc: str = ""
+    subject: str = ""
+    body: str = ""
+    attachments: list[str] = field(default_factory=list)
+    sign: bool = False
+    key_file: str = ""
+    sign_attachments: bool = False
+    in_reply_to: str = ""
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def save(self, draft: DraftData) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".draft-")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(asdict(draft), out, ensure_ascii=False)
+        os.replace(tmp, self.folder / f"{draft.id}.json")
+
+    def load_all(self) -> list[DraftData]:
+        out = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                out.append(DraftData(**{k: v for k, v in data.items() if k in DraftData.__dataclass_fields__}))
+            except (OSError, ValueError, TypeError):
+                continue
+        return out
+
+    def remove(self, draft_id: str) -> None:
+        (self.folder / f"{draft_id}.json").unlink(missing_ok=True)

@@ -1,0 +1,248 @@
+"""What the reading pane shows of a letter, computed without Qt: headers, a sanitised HTML body
+with remote content blocked until allowed, and attachments with names safe to save.
+
+Sanitising keeps an allow-list of tags and attributes; scripts, styles, frames, forms and event
+handlers never pass; remote images and links are kept only when the user allowed them for this
+letter. Attachment names lose paths, control characters and device names, and saving checks
+that the target stays inside the chosen folder.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .store.mailparse import attachments_of, parse_message
+
+ALLOWED_TAGS = {
+    "a",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "div",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+    "center",
+}
+DROP_WITH_CONTENT = {
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "form",
+    "noscript",
+    "svg",
+    "math",
+    "template",
+    "head",
+    "title",
+}
+ALLOWED_ATTRS = {
+    "align",
+    "alt",
+    "border",
+    "cellpadding",
+    "cellspacing",
+    "color",
+    "colspan",
+    "height",
+    "rowspan",
+    "valign",
+    "width",
+    "title",
+    "size",
+    "face",
+}
+VOID = {"br", "hr", "img"}
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+class _Sanitizer(HTMLParser):
+    def __init__(self, allow_remote: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.allow_remote = allow_remote
+        self.out: list[str] = []
+        self.skip = 0
+        self.blocked = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in DROP_WITH_CONTENT:
+            self.skip += 1
+            return
+        if self.skip or tag not in ALLOWED_TAGS:
+            return
+        kept = []
+        for name, raw_value in attrs:
+            value = raw_value or ""
+            if name in ALLOWED_ATTRS:
+                kept.append(f'{name}="{html.escape(value)}"')
+            elif tag == "img" and name == "src":
+                if value.startswith(("cid:", "data:image/")):
+                    kept.append(f'src="{html.escape(value)}"')
+                elif value.startswith(("http://", "https://", "//")):
+                    if self.allow_remote:
+                        kept.append(f'src="{html.escape(value)}"')
+                    else:
+                        self.blocked += 1
+            elif tag == "a" and name == "href":
+                if value.startswith("mailto:") or (self.allow_remote and value.startswith(("http://", "https://"))):
+                    kept.append(f'href="{html.escape(value)}"')
+                elif value.startswith(("http://", "https://")):
+                    self.blocked += 1
+                    kept.append(f'title="{html.escape(value)}"')
+        self.out.append(f"<{tag}{' ' if kept else ''}{' '.join(kept)}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in DROP_WITH_CONTENT:
+            self.skip = max(0, self.skip - 1)
+            return
+        if not self.skip and tag in ALLOWED_TAGS and tag not in VOID:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.out.append(html.escape(data))
+
+
+def sanitize_html(source: str, allow_remote: bool = False) -> tuple[str, int]:
+    """(safe HTML, number of remote images and links blocked)."""
+    parser = _Sanitizer(allow_remote)
+    parser.feed(source)
+    parser.close()
+    return "".join(parser.out), parser.blocked
+
+
+def text_to_html(text: str) -> str:
+    escaped = html.escape(text)
+    linked = re.sub(r"(https?://[^\s<]+)", r'<span title="\1">\1</span>', escaped)
+    return f"<pre style='white-space: pre-wrap; font-family: sans-serif'>{linked}</pre>"
+
+
+def safe_filename(name: str, fallback: str = "attachment") -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = _UNSAFE_NAME.sub("_", base).strip(" .")
+    if not base or base.split(".")[0].lower() in _RESERVED:
+        base = fallback + ("_" + base if base else "")
+    return base[:200]
+
+
+def save_attachment(data: bytes, name: str, folder: Path) -> Path:
+    """Write into ``folder`` under a safe, non-clobbering name; never anywhere else."""
+    folder = folder.resolve()
+    target = (folder / safe_filename(name)).resolve()
+    if target.parent != folder:
+        raise ValueError(f"refusing to write outside {folder}")
+    stem, suffix = target.stem, target.suffix
+    counter = 1
+    while target.exists():
+        target = folder / f"{stem} ({counter}){suffix}"
+        counter += 1
+    target.write_bytes(data)
+    return target
+
+
+@dataclass
+class AttachmentView:
+    name: str
+    content_type: str
+    size: int
+    data: bytes
+
+
+@dataclass
+class LetterView:
+    subject: str
+    sender: str
+    to: str
+    cc: str
+    date: str
+    body_html: str
+    blocked_remote: int
+    attachments: list[AttachmentView] = field(default_factory=list)
+
+
+def _content_root(msg: EmailMessage) -> EmailMessage:
+    """The letter's content: inside multipart/signed it is the first part."""
+    if msg.get_content_type() == "multipart/signed":
+        first = next(iter(msg.iter_parts()), None)
+        if isinstance(first, EmailMessage):
+            return first
+    return msg
+
+
+def letter_view(raw: bytes, allow_remote: bool = False) -> LetterView:
+    envelope = parse_message(raw)
+    msg = _content_root(envelope)
+    body_html, blocked = _body(msg, allow_remote)
+    attachments = []
+    parts = list(msg.walk())
+    for attachment in attachments_of(msg):
+        part = parts[attachment.part_index]
+        payload = part.get_payload(decode=True)
+        attachments.append(
+            AttachmentView(
+                safe_filename(attachment.filename),
+                attachment.content_type,
+                attachment.size,
+                payload if isinstance(payload, bytes) else b"",
+            )
+        )
+    return LetterView(
+        str(envelope.get("Subject", "")),
+        str(envelope.get("From", "")),
+        str(envelope.get("To", "")),
+        str(envelope.get("Cc", "")),
+        str(envelope.get("Date", "")),
+        body_html,
+        blocked,
+        attachments,
+    )
+
+
+def _body(msg: EmailMessage, allow_remote: bool) -> tuple[str, int]:
+    part = msg.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        return text_to_html(""), 0
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if part.get_content_type() == "text/html":
+        return sanitize_html(str(content), allow_remote)
+    return text_to_html(str(content)), 0

@@ -1,0 +1,44 @@
+"""User settings kept in the profile (settings.json): language, registered key files, limits.
+
+Only non-secret things live here: key *paths*, never key passwords; account passwords are in
+the OS keyring (sync.secrets).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" follows the system
+    key_files: list[str] = field(default_factory=list)
+    first_run_done: bool = False
+    check_remote_revocation: bool = True
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(asdict(self), out, ensure_ascii=False, indent=2)
+        os.replace(tmp, path)
+
+    def add_key_file(self, path: Path) -> None:
+        text = str(path.resolve())
+        if text not in self.key_files:
+            self.key_files.append(text)

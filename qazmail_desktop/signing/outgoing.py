@@ -1,0 +1,70 @@
+"""Preparing a letter to send with EDS: signatures for chosen attachments, then the letter itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import EmailMessage
+from functools import partial
+from pathlib import Path
+
+from ..crypto import tsp_client
+from ..crypto.cms import TimestampRequester
+from ..crypto.keys import RsaSigningKey, SigningKey
+from ..sync.errors import MailError
+from .pdf import sign_pdf
+from .smime import sign_attachment, sign_letter
+
+ATTACHMENT_FORMATS = ("sig", "cms", "pades")
+
+
+@dataclass(frozen=True)
+class SigningOptions:
+    key: SigningKey
+    sign_letter: bool = True
+    attachments: str = ""  # "", "sig" (detached NAME.sig), "cms" (NAME.cms with the file inside), "pades"
+    tsa_url: str = ""
+
+    def timestamper(self) -> TimestampRequester | None:
+        if not self.tsa_url:
+            return None
+        return partial(tsp_client.request_token, self.tsa_url, digest_oid=self.key.digest.oid)
+
+
+def add_signed_attachments(msg: EmailMessage, files: list[Path], options: SigningOptions) -> None:
+    """Attach each file with its signature in the chosen form (the files themselves already attached
+    for .sig; replaced by the signed PDF for PAdES; carried inside NAME.cms for .cms)."""
+    stamp = options.timestamper()
+    for path in files:
+        if options.attachments == "sig":
+            name, data = sign_attachment(path, options.key, detached=True, timestamper=stamp)
+            msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
+        elif options.attachments == "cms":
+            name, data = sign_attachment(path, options.key, detached=False, timestamper=stamp)
+            msg.add_attachment(data, maintype="application", subtype="pkcs7-mime", filename=name)
+        elif options.attachments == "pades":
+            if path.suffix.lower() != ".pdf" or not isinstance(options.key, RsaSigningKey):
+                name, data = sign_attachment(path, options.key, detached=True, timestamper=stamp)
+                msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
+            else:
+                msg.add_attachment(
+                    sign_pdf(path.read_bytes(), options.key),
+                    maintype="application",
+                    subtype="pdf",
+                    filename=path.stem + "_signed.pdf",
+                )
+        else:
+            raise MailError(f"unknown attachment signature format {options.attachments!r}")
+
+
+def attachments_to_carry(files: list[Path], options: SigningOptions | None) -> list[Path]:
+    """Which files go into the letter as they are (a .cms carries its file inside)."""
+    if options is None or options.attachments in ("", "sig"):
+        return files
+    return [] if options.attachments == "cms" else [f for f in files if f.suffix.lower() != ".pdf"]
+
+
+def finish(msg: EmailMessage, options: SigningOptions | None) -> bytes | None:
+    """The signed letter's bytes, or None when the letter goes unsigned."""
+    if options is None or not options.sign_letter:
+        return None
+    return sign_letter(msg, options.key, options.timestamper())

@@ -1,0 +1,86 @@
+"""Starting the desktop app: Qt, language, theme, the demo or the user's accounts."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..demo_session import DemoSession, start_demo
+from ..profile import Profile
+from ..resources import resources_dir
+from ..settings import Settings
+from ..signing.keystore import KeyStore
+from ..store.cache import Cache
+from ..sync.engine import MailEngine
+from ..sync.secrets import SecretStore
+from .dialogs import AccountWizard, FirstRunDialog
+from .main_window import MainWindow
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """The app's own Kazakh/Russian translations plus Qt's, for the chosen or the system language."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(locale, "qazmail", "_", str(resources_dir() / "i18n")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+class Application:
+    """Everything one run of the app holds; tests build it without the event loop."""
+
+    def __init__(self, profile: Profile, demo: bool, qt_app: QApplication | None = None) -> None:
+        self.qt = qt_app or QApplication.instance() or QApplication(sys.argv)  # type: ignore[assignment]
+        self.qt.setApplicationName("QazMail")
+        self.qt.setApplicationVersion(__version__)
+        self.profile = profile.ensure()
+        self.settings = Settings.load(profile.settings_file)
+        self.translators = install_translations(self.qt, self.settings.language)
+        self.cache = Cache(profile.cache_db, profile.messages_dir)
+        self.secrets = SecretStore()
+        self.engine = MailEngine(self.cache, self.secrets)
+        self.keys = KeyStore(profile)
+        self.demo: DemoSession | None = start_demo(profile, self.cache, self.secrets) if demo else None
+        self.window = MainWindow(profile, self.engine, self.keys)
+
+    def first_run(self) -> None:
+        if self.demo is not None or self.cache.accounts():
+            return
+        choice = FirstRunDialog(self.window).exec()
+        if choice == FirstRunDialog.DEMO:
+            self.demo = start_demo(self.profile, self.cache, self.secrets)
+            self.window.reload_folders()
+        elif choice == FirstRunDialog.ACCOUNT:
+            AccountWizard(self.cache, self.secrets, self.window).exec()
+            self.window.reload_folders()
+
+    def close(self) -> None:
+        if self.demo is not None:
+            self.demo.stop()
+        self.cache.close()
+
+
+def run(profile: Profile, demo: bool = False) -> int:
+    app = Application(profile, demo)
+    app.window.show()
+    QTimer.singleShot(0, app.first_run)
+    QTimer.singleShot(100, app.window.sync)
+    try:
+        return int(app.qt.exec())
+    except KeyboardInterrupt:
+        return 1
+    finally:
+        app.close()
+
+
+__all__ = ["Application", "run"]

@@ -1,0 +1,226 @@
+"""The compose window: recipients with completion, text, attachments (button or drag-and-drop),
+"Sign with EDS" for the letter and its attachments, drafts saved as you type, sending through
+the outbox (which works offline)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..drafts import DraftData, DraftStore
+from ..signing.keystore import KeyStore
+from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
+from ..store.cache import Account
+from ..sync.compose import Draft
+from ..sync.engine import MailEngine
+from .keys import unlock_key
+from .tasks import TaskRunner
+
+AUTOSAVE_MS = 2000
+
+
+def _addresses(text: str) -> list[str]:
+    return [a.strip() for a in text.replace(";", ",").split(",") if a.strip()]
+
+
+class ComposeWindow(QWidget):
+    sent = Signal(str)  # a message for the status bar
+
+    def __init__(
+        self,
+        engine: MailEngine,
+        keys: KeyStore,
+        drafts: DraftStore,
+        tasks: TaskRunner,
+        account: Account,
+        draft: DraftData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.engine, self.keys, self.drafts, self.tasks = engine, keys, drafts, tasks
+        self.account = account
+        self.draft = draft or DraftData(account=account.name)
+        self.setWindowTitle(self.tr("New letter — QazMail"))
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        completer_model = QStringListModel(engine.cache.addresses("", 500))
+        self.to, self.cc, self.bcc = QLineEdit(self.draft.to), QLineEdit(self.draft.cc), QLineEdit(self.draft.bcc)
+        for field in (self.to, self.cc, self.bcc):
+            completer = QCompleter(completer_model, field)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            field.setCompleter(completer)
+        self.subject = QLineEdit(self.draft.subject)
+        form.addRow(self.tr("To:"), self.to)
+        form.addRow(self.tr("Cc:"), self.cc)
+        form.addRow(self.tr("Bcc:"), self.bcc)
+        form.addRow(self.tr("Subject:"), self.subject)
+        layout.addLayout(form)
+        self.body = QTextEdit()
+        self.body.setAcceptRichText(False)
+        self.body.setPlainText(self.draft.body)
+        layout.addWidget(self.body, 1)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setMaximumHeight(90)
+        for path in self.draft.attachments:
+            self.attachment_list.addItem(path)
+        layout.addWidget(self.attachment_list)
+        sign_row = QHBoxLayout()
+        self.sign = QCheckBox(self.tr("Sign with EDS"))
+        self.sign.setChecked(self.draft.sign)
+        self.key_choice = QComboBox()
+        for entry in keys.entries():
+            label = (
+                f"{entry.info.name} — {entry.info.organization or entry.info.iin}" if entry.info else entry.path.name
+            )
+            self.key_choice.addItem(label, str(entry.path))
+        if self.draft.key_file:
+            self.key_choice.setCurrentIndex(max(0, self.key_choice.findData(self.draft.key_file)))
+        self.sign_attachments = QCheckBox(self.tr("Sign each attachment (.sig)"))
+        self.sign_attachments.setChecked(self.draft.sign_attachments)
+        sign_row.addWidget(self.sign)
+        sign_row.addWidget(self.key_choice, 1)
+        sign_row.addWidget(self.sign_attachments)
+        layout.addLayout(sign_row)
+        buttons = QHBoxLayout()
+        attach = QPushButton(self.tr("Attach…"))
+        attach.clicked.connect(self.choose_attachments)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setShortcut("Ctrl+Return")
+        self.send_button.clicked.connect(self.send)
+        buttons.addWidget(attach)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        layout.addLayout(buttons)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.autosave.start()
+        for widget in (self.to, self.cc, self.bcc, self.subject):
+            widget.textChanged.connect(self._dirty)
+        self.body.textChanged.connect(self._dirty)
+        self._changed = False
+        self.resize(760, 560)
+
+    def _dirty(self) -> None:
+        self._changed = True
+
+    def add_attachment(self, path: Path) -> None:
+        if path.is_file():
+            self.attachment_list.addItem(str(path))
+            self._changed = True
+
+    def choose_attachments(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        for name in files:
+            self.add_attachment(Path(name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's API
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.add_attachment(Path(url.toLocalFile()))
+
+    def current_draft(self) -> DraftData:
+        d = self.draft
+        d.to, d.cc, d.bcc = self.to.text(), self.cc.text(), self.bcc.text()
+        d.subject, d.body = self.subject.text(), self.body.toPlainText()
+        d.attachments = [self.attachment_list.item(i).text() for i in range(self.attachment_list.count())]
+        d.sign = self.sign.isChecked()
+        d.key_file = str(self.key_choice.currentData() or "")
+        d.sign_attachments = self.sign_attachments.isChecked()
+        return d
+
+    def save_draft(self) -> None:
+        if self._changed:
+            self.drafts.save(self.current_draft())
+            self._changed = False
+
+    def send(self, key_password: str | None = None) -> None:
+        """Build, sign (off the UI thread) and queue the letter; ``key_password`` is for tests."""
+        draft = self.current_draft()
+        self.drafts.save(draft)
+        options = None
+        if draft.sign or draft.sign_attachments:
+            if not draft.key_file:
+                QMessageBox.warning(self, self.tr("No key"), self.tr("Add an EDS key in the key manager first."))
+                return
+            path = Path(draft.key_file)
+            key = (
+                self.keys.unlock(path, key_password) if key_password is not None else unlock_key(self.keys, path, self)
+            )
+            if key is None:
+                return
+            options = SigningOptions(key, sign_letter=draft.sign, attachments="sig" if draft.sign_attachments else "")
+        files = [Path(p) for p in draft.attachments]
+        try:
+            letter = Draft(
+                to=_addresses(draft.to),
+                cc=_addresses(draft.cc),
+                bcc=_addresses(draft.bcc),
+                subject=draft.subject,
+                body=draft.body,
+                attachments=attachments_to_carry(files, options),
+                in_reply_to=draft.in_reply_to,
+            )
+            msg = self.engine.compose(self.account, letter)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Cannot send"), str(exc))
+            return
+        self.send_button.setEnabled(False)
+        engine, account = self.engine, self.account
+
+        def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
+            report(0, 2, "signing")
+            if options is not None and options.attachments:
+                add_signed_attachments(msg, files, options)
+            signed = finish(msg, options)
+            engine.send(account, msg, signed)
+            report(1, 2, "sending")
+            return engine.try_replay(account)
+
+        self.tasks.start(work, self._done, self._failed)
+
+    def _done(self, results: Any) -> None:
+        self.drafts.remove(self.draft.id)
+        self.autosave.stop()
+        if results is None:
+            self.sent.emit(self.tr("Offline: the letter waits in the outbox and is sent at the next sync"))
+        elif results and not results[-1].ok:
+            self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", results[-1].message))
+        else:
+            self.sent.emit(self.tr("Letter sent"))
+        self.close()
+
+    def _failed(self, message: str) -> None:
+        self.send_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Cannot send"), message)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.autosave.isActive():
+            self.save_draft()
+        super().closeEvent(event)

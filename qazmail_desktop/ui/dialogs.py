@@ -1,0 +1,159 @@
+"""The account wizard, settings, and the first-run screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..settings import LANGUAGES, Settings
+from ..store.cache import SECURITY_CHOICES, Account, Cache
+from ..sync.connection import is_loopback
+from ..sync.secrets import SecretStore
+
+
+class AccountWizard(QWizard):
+    """IMAP and SMTP settings, security, and the password into the OS keyring."""
+
+    def __init__(self, cache: Cache, secrets: SecretStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cache, self.secrets = cache, secrets
+        self.setWindowTitle(self.tr("Add mail account"))
+        who = QWizardPage()
+        who.setTitle(self.tr("Who are you?"))
+        form = QFormLayout(who)
+        self.name = QLineEdit()
+        self.display_name = QLineEdit()
+        self.email = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Account name:"), self.name)
+        form.addRow(self.tr("Your name:"), self.display_name)
+        form.addRow(self.tr("E-mail:"), self.email)
+        form.addRow(self.tr("Password:"), self.password)
+        servers = QWizardPage()
+        servers.setTitle(self.tr("Servers"))
+        sform = QFormLayout(servers)
+        self.imap_host, self.smtp_host = QLineEdit(), QLineEdit()
+        self.imap_port, self.smtp_port = QSpinBox(), QSpinBox()
+        for spin, value in ((self.imap_port, 993), (self.smtp_port, 465)):
+            spin.setRange(1, 65535)
+            spin.setValue(value)
+        self.security = QComboBox()
+        self.security.addItems(list(SECURITY_CHOICES))
+        self.user = QLineEdit()
+        sform.addRow(self.tr("IMAP server:"), self.imap_host)
+        sform.addRow(self.tr("IMAP port:"), self.imap_port)
+        sform.addRow(self.tr("SMTP server:"), self.smtp_host)
+        sform.addRow(self.tr("SMTP port:"), self.smtp_port)
+        sform.addRow(self.tr("Security:"), self.security)
+        sform.addRow(self.tr("Login:"), self.user)
+        self.email.textChanged.connect(self._guess)
+        self.addPage(who)
+        self.addPage(servers)
+
+    def _guess(self, email: str) -> None:
+        domain = email.rpartition("@")[2]
+        if domain:
+            self.imap_host.setText(f"imap.{domain}")
+            self.smtp_host.setText(f"smtp.{domain}")
+            self.user.setText(email)
+            if not self.name.text():
+                self.name.setText(email.partition("@")[0])
+
+    def accept(self) -> None:
+        security = self.security.currentText()
+        for host in (self.imap_host.text(), self.smtp_host.text()):
+            if security == "none" and not is_loopback(host):
+                QMessageBox.warning(self, self.tr("Insecure"), self.tr("Plain text is allowed for loopback only."))
+                return
+        if not self.name.text() or "@" not in self.email.text():
+            QMessageBox.warning(self, self.tr("Missing"), self.tr("Give an account name and an e-mail address."))
+            return
+        if self.cache.account(self.name.text()):
+            QMessageBox.warning(self, self.tr("Exists"), self.tr("An account with this name exists."))
+            return
+        self.cache.add_account(
+            Account(
+                self.name.text(),
+                self.email.text(),
+                self.user.text() or self.email.text(),
+                self.imap_host.text(),
+                self.imap_port.value(),
+                security,
+                self.smtp_host.text(),
+                self.smtp_port.value(),
+                security,
+                self.display_name.text(),
+            )
+        )
+        if not self.secrets.save(self.name.text(), self.password.text()):
+            QMessageBox.information(
+                self,
+                self.tr("No keyring"),
+                self.tr(
+                    "This system has no keyring: the password is kept for this session only and asked again later."
+                ),
+            )
+        super().accept()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        layout.addRow(self.tr("Language:"), self.language)
+        layout.addRow(QLabel(self.tr("The language changes after a restart.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def accept(self) -> None:
+        self.settings.language = str(self.language.currentData())
+        super().accept()
+
+
+class FirstRunDialog(QDialog):
+    """Offers the demo (embedded server, demo keys and letters) or adding a real account."""
+
+    DEMO, ACCOUNT = 10, 11
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to QazMail"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "<h2>QazMail</h2><p>Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.</p>"
+                    "<p>Try the demo: a mail server on this computer with demo letters and keys, "
+                    "or add your own mail account.</p>"
+                )
+            )
+        )
+        demo = QPushButton(self.tr("Open the demo"))
+        demo.clicked.connect(lambda: self.done(self.DEMO))
+        account = QPushButton(self.tr("Add my account"))
+        account.clicked.connect(lambda: self.done(self.ACCOUNT))
+        layout.addWidget(demo)
+        layout.addWidget(account)

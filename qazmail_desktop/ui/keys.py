@@ -1,0 +1,148 @@
+"""The key manager: the user's NCA .p12 files, who they belong to, and expiry warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..crypto.errors import CryptoError
+from ..crypto.keys import SigningKey
+from ..signing.keystore import KeyStore
+
+
+class PasswordDialog(QDialog):
+    """Asks a key's password; never stores it unless 'keep for this session' is ticked."""
+
+    def __init__(self, key_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Key password"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Password for %1:").replace("%1", key_name)))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.password)
+        self.remember = QCheckBox(self.tr("Keep for this session only"))
+        layout.addWidget(self.remember)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def unlock_key(store: KeyStore, path: Path, parent: QWidget | None) -> SigningKey | None:
+    """The key, asking for its password (again after a wrong one) unless kept for the session."""
+    if store.has_session_password(path):
+        try:
+            return store.unlock(path)
+        except CryptoError:
+            pass
+    while True:
+        dialog = PasswordDialog(path.name, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            return store.unlock(path, dialog.password.text(), dialog.remember.isChecked())
+        except CryptoError as exc:
+            QMessageBox.warning(parent, parent.tr("Key") if parent else "Key", str(exc))
+
+
+class KeyManagerDialog(QDialog):
+    COLUMNS = ("Name", "IIN", "BIN", "Company", "Roles", "Valid until", "File")
+
+    def __init__(self, store: KeyStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("EDS keys"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("IIN"),
+                self.tr("BIN"),
+                self.tr("Company"),
+                self.tr("Roles"),
+                self.tr("Valid until"),
+                self.tr("File"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add key…"))
+        add.clicked.connect(self.add_key)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_key)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.resize(900, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        entries = self.store.entries()
+        self.table.setRowCount(len(entries))
+        for r, entry in enumerate(entries):
+            info = entry.info
+            note = entry.expiry_note()
+            values = [
+                info.name if info else self.tr("(open once to read)"),
+                info.iin if info else "",
+                info.bin if info else "",
+                info.organization if info else "",
+                ", ".join(info.roles) if info else "",
+                (f"{info.not_after:%Y-%m-%d}" + (f" — {self.tr(note)}" if note else "")) if info else "",
+                str(entry.path),
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if note and c == 5:
+                    item.setForeground(self.palette().brightText() if note == "expired" else item.foreground())
+                    item.setToolTip(self.tr("Renew the key at the NCA before it expires"))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def add_key(self, path: Path | None = None) -> None:
+        if path is None or not isinstance(path, Path):
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("NCA key file"), "", self.tr("Keys (*.p12 *.pfx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        dialog = PasswordDialog(path.name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.store.add(path, dialog.password.text(), dialog.remember.isChecked())
+        except CryptoError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the key"), str(exc))
+            return
+        self.reload()
+
+    def remove_key(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        item = self.table.item(row, 6)
+        if item is not None:
+            self.store.remove(Path(item.text()))
+            self.reload()

@@ -1,0 +1,431 @@
+"""The main window: folders, the message list and the reading pane, with Thunderbird-like
+shortcuts. It wires widgets to the engine; mail and crypto logic live in the core packages."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QSystemTrayIcon,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from ..drafts import DraftData, DraftStore
+from ..profile import Profile
+from ..settings import Settings
+from ..signing.checker import check_letter, check_pending
+from ..signing.keystore import KeyStore
+from ..signing.policy import build_policy
+from ..store.cache import MessageRow
+from ..sync.engine import MailEngine
+from ..sync.errors import ConnectionFailed
+from .compose import ComposeWindow
+from .dialogs import AccountWizard, SettingsDialog
+from .keys import KeyManagerDialog
+from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
+from .reading import ReadingPane
+from .tasks import TaskRunner
+
+AUTO_SYNC_MS = 120_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, profile: Profile, engine: MailEngine, keys: KeyStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile, self.engine, self.keys = profile, engine, keys
+        self.cache = engine.cache
+        self.tasks = TaskRunner(self)
+        self.drafts = DraftStore(profile.root / "drafts")
+        self.compose_windows: list[ComposeWindow] = []
+        self.online = True
+        self.syncing = False
+        self.setWindowTitle("QazMail")
+        self.folders = FolderModel(self.cache, self)
+        self.folder_view = QTreeView()
+        self.folder_view.setModel(self.folders)
+        self.folder_view.setHeaderHidden(True)
+        self.folder_view.selectionModel().currentChanged.connect(self._folder_chosen)
+        self.messages = MessageListModel(self.cache, self)
+        self.message_view = QTableView()
+        self.message_view.setModel(self.messages)
+        self.message_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.message_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.message_view.setSortingEnabled(True)
+        self.message_view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.message_view.verticalHeader().hide()
+        self.message_view.verticalHeader().setDefaultSectionSize(22)
+        self.message_view.setShowGrid(False)
+        header = self.message_view.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 56), (1, 28), (2, 220), (4, 130), (5, 70)):
+            self.message_view.setColumnWidth(column, width)
+        self.message_view.selectionModel().selectionChanged.connect(self._message_chosen)
+        self.reading = ReadingPane()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.message_view)
+        right.addWidget(self.reading)
+        right.setSizes([320, 480])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.folder_view)
+        main.addWidget(right)
+        main.setSizes([230, 1000])
+        self.setCentralWidget(main)
+        self._build_actions()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.online_label = QLabel()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.online_label)
+        self._set_online(True)
+        self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_SYNC_MS)
+        self.timer.timeout.connect(self.sync)
+        self.timer.start()
+        self.resize(1280, 800)
+        self.reload_folders()
+
+    # actions --------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], Any],
+        menu: Any,
+        toolbar: QToolBar | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        self.addToolBar(bar)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        message_menu = self.menuBar().addMenu(self.tr("&Message"))
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.act_new = self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar)
+        self.act_sync = self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar)
+        self._action(self.tr("Add account…"), None, self.add_account, file_menu)
+        self._action(self.tr("Quit"), "Ctrl+Q", self.close, file_menu)
+        self.act_reply = self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar)
+        self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar)
+        self._action(self.tr("Forward"), "Ctrl+L", self.forward, message_menu, bar)
+        self._action(self.tr("Delete"), "Delete", self.delete, message_menu, bar)
+        self._action(self.tr("Move to…"), "Ctrl+Shift+M", self.move_message, message_menu)
+        self._action(self.tr("Mark read/unread"), "M", lambda: self.toggle_flag("\\Seen"), message_menu)
+        self._action(self.tr("Flag"), "S", lambda: self.toggle_flag("\\Flagged"), message_menu)
+        self._action(self.tr("Verify signatures again"), None, self.reverify, message_menu)
+        self.act_keys = self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar)
+        self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: words, names, IIN, BIN…"))
+        self.search.setMaximumWidth(320)
+        self.search.returnPressed.connect(self.run_search)
+        bar.addWidget(self.search)
+        focus = QAction(self)
+        focus.setShortcut(QKeySequence("Ctrl+K"))
+        focus.triggered.connect(self.search.setFocus)
+        self.addAction(focus)
+
+    # folders and messages --------------------------------------------------------------------
+    def reload_folders(self) -> None:
+        current = self.messages.folder_id
+        self.folders.reload()
+        self.folder_view.expandAll()
+        index = self.folders.find_folder(current) if current is not None else QModelIndex()
+        if not index.isValid() and self.folders.rowCount():
+            top = self.folders.index(0, 0)
+            index = self.folders.index(0, 0, top) if self.folders.rowCount(top) else QModelIndex()
+        if index.isValid():
+            self.folder_view.setCurrentIndex(index)
+        self.messages.refresh()
+
+    def _folder_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        folder_id = current.data(FOLDER_ROLE)
+        if folder_id is not None and folder_id != self.messages.folder_id:
+            self.messages.set_folder(int(folder_id))
+            self.reading.clear()
+
+    def current_row(self) -> MessageRow | None:
+        return self.messages.row_at(self.message_view.currentIndex())
+
+    def current_account_name(self) -> str | None:
+        index = self.folder_view.currentIndex()
+        name = index.data(ACCOUNT_ROLE) if index.isValid() else None
+        if name is None:
+            accounts = self.cache.accounts()
+            return accounts[0].name if accounts else None
+        return str(name)
+
+    def _message_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.current_row()
+        if row is None:
+            self.reading.clear()
+            return
+        self.open_message(row)
+
+    def open_message(self, row: MessageRow) -> None:
+        folder = self.cache.folder_by_id(row.folder_id)
+        if folder is None:
+            return
+        account = self.engine.account(folder.account)
+        raw = self.cache.raw(row)
+        verdict = self.cache.signature_verdict(row.blob)
+        if raw is not None:
+            self.reading.show_letter(raw, verdict)
+        if raw is None or not row.has_body or (row.signed and verdict is None):
+            self._load_in_background(row)
+        if not row.seen:
+            self.engine.set_flags(account, folder, row, ["\\Seen"], [])
+            self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+
+    def _load_in_background(self, row: MessageRow) -> None:
+        """Fetch a headers-only letter and verify its signatures without blocking the window."""
+        folder = self.cache.folder_by_id(row.folder_id)
+        assert folder is not None
+        account = self.engine.account(folder.account)
+        engine, profile, online = self.engine, self.profile, self.online
+
+        def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
+            raw = engine.raw_message(account, folder, row)
+            fresh = engine.cache.message_by_id(row.id) or row
+            if fresh.signed:
+                check_letter(engine.cache, fresh.blob, build_policy(profile, online=online))
+            return fresh, raw
+
+        def done(result: Any) -> None:
+            fresh, raw = result
+            if self.current_row() is not None and self.current_row().id == fresh.id:  # type: ignore[union-attr]
+                self.reading.show_letter(raw, self.cache.signature_verdict(fresh.blob))
+            self.messages.refresh()
+
+        self.tasks.start(work, done, lambda message: self.statusBar().showMessage(message, 8000))
+
+    # sync -----------------------------------------------------------------------------------
+    def sync(self) -> None:
+        if self.syncing:
+            return
+        names = [a.name for a in self.cache.accounts()]
+        if not names:
+            return
+        self.syncing = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        engine, profile = self.engine, self.profile
+        before = sum(f.unread for n in names for f in self.cache.folders(n))
+
+        def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
+            problems = []
+            reached = 0
+            for name in names:
+                try:
+                    engine.sync(name, lambda p: report(p.done, p.total, p.folder), cancel)
+                    reached += 1
+                except ConnectionFailed as exc:
+                    problems.append(str(exc))
+            check_pending(
+                engine.cache,
+                build_policy(profile, online=reached > 0),
+                lambda done, total: report(done, total, "signatures"),
+                cancel,
+            )
+            return reached, problems
+
+        self.tasks.start(work, lambda result: self._synced(result, before), self._sync_failed, self._sync_progress)
+
+    def _sync_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.statusBar().showMessage(
+            self.tr("Syncing %1: %2 of %3").replace("%1", what).replace("%2", str(done)).replace("%3", str(total))
+        )
+
+    def _synced(self, result: Any, unread_before: int) -> None:
+        reached, problems = result
+        self.syncing = False
+        self.progress.hide()
+        self._set_online(reached > 0 or not problems)
+        self.reload_folders()
+        unread = sum(f.unread for a in self.cache.accounts() for f in self.cache.folders(a.name))
+        if unread > unread_before:
+            text = self.tr("%1 new letters").replace("%1", str(unread - unread_before))
+            if self.tray is not None:
+                self.tray.showMessage("QazMail", text)
+            self.statusBar().showMessage(text, 8000)
+        elif problems:
+            self.statusBar().showMessage(problems[0], 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Mail is up to date"), 5000)
+
+    def _sync_failed(self, message: str) -> None:
+        self.syncing = False
+        self.progress.hide()
+        self.statusBar().showMessage(message, 10000)
+
+    def _set_online(self, online: bool) -> None:
+        self.online = online
+        self.online_label.setText(self.tr("● Online") if online else self.tr("○ Offline — working from the cache"))
+        self.online_label.setStyleSheet("color: #1e8e3e" if online else "color: #b26a00")
+
+    # commands -------------------------------------------------------------------------------
+    def _account(self) -> Any:
+        name = self.current_account_name()
+        if name is None:
+            QMessageBox.information(self, "QazMail", self.tr("Add a mail account first."))
+            return None
+        return self.engine.account(name)
+
+    def new_letter(self, draft: DraftData | None = None) -> ComposeWindow | None:
+        account = self._account()
+        if account is None:
+            return None
+        window = ComposeWindow(self.engine, self.keys, self.drafts, self.tasks, account, draft)
+        window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        window.sent.connect(lambda _t: QTimer.singleShot(500, self.reload_folders))
+        self.compose_windows.append(window)
+        window.show()
+        return window
+
+    def reply(self, to_all: bool) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        account = self._account()
+        recipients = [row.sender] + ([a for a in (row.to, row.cc) if a and account.email not in a] if to_all else [])
+        subject = row.subject if row.subject.lower().startswith(("re:", "ответ:")) else f"Re: {row.subject}"
+        quoted = "\n".join("> " + line for line in (self.reading.body.toPlainText() or "").splitlines())
+        self.new_letter(
+            DraftData(
+                account=account.name,
+                to=", ".join(recipients),
+                subject=subject,
+                body="\n\n" + quoted,
+                in_reply_to=row.message_id,
+            )
+        )
+
+    def forward(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        account = self._account()
+        self.new_letter(
+            DraftData(
+                account=account.name,
+                subject=f"Fwd: {row.subject}",
+                body="\n\n---- " + self.tr("Forwarded letter") + " ----\n" + self.reading.body.toPlainText(),
+            )
+        )
+
+    def _selected(self) -> tuple[Any, Any, MessageRow] | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        folder = self.cache.folder_by_id(row.folder_id)
+        if folder is None:
+            return None
+        return self.engine.account(folder.account), folder, row
+
+    def _after_change(self) -> None:
+        self.messages.refresh()
+        self.reload_folders()
+        selected = self._selected()
+        if selected:
+            account = selected[0]
+            self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+
+    def delete(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        account, folder, row = selected
+        self.engine.delete(account, folder, row)
+        self.reading.clear()
+        self.messages.refresh()
+        self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+
+    def move_message(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        account, folder, row = selected
+        names = [f.name for f in self.cache.folders(account.name) if f.id != folder.id]
+        target, ok = QInputDialog.getItem(self, self.tr("Move to"), self.tr("Folder:"), names, 0, False)
+        if ok and target:
+            self.engine.move(account, folder, row, target)
+            self.reading.clear()
+            self.messages.refresh()
+            self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+
+    def toggle_flag(self, flag: str) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        account, folder, row = selected
+        if flag in row.flags:
+            self.engine.set_flags(account, folder, row, [], [flag])
+        else:
+            self.engine.set_flags(account, folder, row, [flag], [])
+        self._after_change()
+
+    def reverify(self) -> None:
+        row = self.current_row()
+        if row is not None and row.signed:
+            self._load_in_background(row)
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.messages.set_folder(self.messages.folder_id)
+            return
+        hits = [row for _folder, row in self.cache.search(text)]
+        self.messages.beginResetModel()
+        self.messages.rows = hits
+        self.messages.total = len(hits)
+        self.messages.endResetModel()
+        self.statusBar().showMessage(self.tr("%1 letters found").replace("%1", str(len(hits))), 5000)
+
+    def open_key_manager(self) -> KeyManagerDialog:
+        dialog = KeyManagerDialog(self.keys, self)
+        dialog.show()
+        return dialog
+
+    def open_settings(self) -> None:
+        settings = Settings.load(self.profile.settings_file)
+        if SettingsDialog(settings, self).exec():
+            settings.save(self.profile.settings_file)
+
+    def add_account(self) -> None:
+        if AccountWizard(self.cache, self.engine.secrets, self).exec():
+            self.reload_folders()
+            self.sync()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        self.timer.stop()
+        self.tasks.cancel_all()
+        self.tasks.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,211 @@
+"""Qt item models over the cache. The message list loads in pages as the view scrolls, so a
+folder of 100,000 letters opens as fast as one of ten and never creates a widget per row."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ..store.cache import Cache, Folder, MessageRow
+
+PAGE = 500
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_COLORS = {
+    "valid": "#1e8e3e",
+    "untrusted": "#b26a00",
+    "expired": "#b26a00",
+    "not_yet_valid": "#b26a00",
+    "unknown_algorithm": "#b26a00",
+}
+BAD_COLOR = "#c5221f"
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _attachment_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+
+def verdict_color(status: str) -> str:
+    return STATUS_COLORS.get(status, BAD_COLOR)
+
+
+class FolderModel(QStandardItemModel):
+    """Accounts and their folders, with unread counts."""
+
+    def __init__(self, cache: Cache, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self.setHorizontalHeaderLabels([self.tr("Folders")])
+
+    def reload(self) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([self.tr("Folders")])
+        for account in self.cache.accounts():
+            top = QStandardItem(account.display_name or account.email)
+            top.setData(account.name, ACCOUNT_ROLE)
+            top.setEditable(False)
+            font = top.font()
+            font.setBold(True)
+            top.setFont(font)
+            for folder in self.cache.folders(account.name):
+                top.appendRow(self._folder_item(folder))
+            self.appendRow(top)
+
+    def _folder_item(self, folder: Folder) -> QStandardItem:
+        label = self.display_name(folder)
+        if folder.unread:
+            label += f" ({folder.unread})"
+        item = QStandardItem(label)
+        item.setEditable(False)
+        item.setData(folder.id, FOLDER_ROLE)
+        item.setData(folder.account, ACCOUNT_ROLE)
+        if folder.unread:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def display_name(self, folder: Folder) -> str:
+        names = {
+            "\\Inbox": self.tr("Inbox"),
+            "\\Sent": self.tr("Sent"),
+            "\\Drafts": self.tr("Drafts"),
+            "\\Trash": self.tr("Trash"),
+            "\\Junk": self.tr("Junk"),
+        }
+        return names.get(folder.special_use, folder.name)
+
+    def find_folder(self, folder_id: int) -> QModelIndex:
+        for r in range(self.rowCount()):
+            top = self.index(r, 0)
+            for c in range(self.rowCount(top)):
+                child = self.index(c, 0, top)
+                if child.data(FOLDER_ROLE) == folder_id:
+                    return child
+        return QModelIndex()
+
+
+class MessageListModel(QAbstractTableModel):
+    COLUMNS: ClassVar[list[tuple[str, str]]] = [
+        ("flags", ""),
+        ("signature", ""),
+        ("sender", "From"),
+        ("subject", "Subject"),
+        ("date", "Date"),
+        ("size", "Size"),
+    ]
+    SORTABLE: ClassVar[dict[int, str]] = {2: "sender", 3: "subject", 4: "date", 5: "size"}
+
+    def __init__(self, cache: Cache, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self.folder_id: int | None = None
+        self.rows: list[MessageRow] = []
+        self.total = 0
+        self.sort_key = "date"
+        self.descending = True
+
+    def set_folder(self, folder_id: int | None) -> None:
+        self.beginResetModel()
+        self.folder_id = folder_id
+        self.rows = []
+        self.total = self.cache.count(folder_id) if folder_id is not None else 0
+        if folder_id is not None:
+            self.rows = self.cache.messages(folder_id, self.sort_key, self.descending, PAGE, 0)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload what is loaded (after a sync), keeping the number of loaded rows."""
+        if self.folder_id is None:
+            return
+        loaded = max(len(self.rows), PAGE)
+        self.beginResetModel()
+        self.total = self.cache.count(self.folder_id)
+        self.rows = self.cache.messages(self.folder_id, self.sort_key, self.descending, loaded, 0)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.COLUMNS)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
+        if self.folder_id is None:
+            return
+        more = self.cache.messages(self.folder_id, self.sort_key, self.descending, PAGE, len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self.SORTABLE:
+            return
+        self.sort_key = self.SORTABLE[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.set_folder(self.folder_id)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = {
+                "sender": self.tr("From"),
+                "subject": self.tr("Subject"),
+                "date": self.tr("Date"),
+                "size": self.tr("Size"),
+            }
+            return titles.get(self.COLUMNS[section][0], "")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {0: self.tr("Unread, flagged, attachments"), 1: self.tr("Electronic signature")}.get(section)
+        return None
+
+    def row_at(self, index: ModelIndex) -> MessageRow | None:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        return self.rows[index.row()]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        column = self.COLUMNS[index.column()][0]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "flags":
+                return ("●" if not row.seen else "") + ("★" if row.flagged else "")
+            if column == "signature":
+                return "✍" if row.signed else ""
+            if column == "sender":
+                return row.sender
+            if column == "subject":
+                return row.subject or self.tr("(no subject)")
+            if column == "date":
+                return row.date.astimezone().strftime("%Y-%m-%d %H:%M") if row.date else ""
+            if column == "size":
+                return f"{row.size / 1024:.0f} KB" if row.size >= 1024 else f"{row.size} B"
+        if role == Qt.ItemDataRole.DecorationRole and column == "flags" and row.has_attachments:
+            return _attachment_icon()
+        if role == Qt.ItemDataRole.FontRole and not row.seen:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == "signature" and row.signature:
+            return QBrush(QColor(verdict_color(row.signature.get("status", ""))))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "signature" and row.signed:
+            summary = row.signature or {}
+            signer = summary.get("signer") or {}
+            if not summary:
+                return self.tr("Signed; not checked yet")
+            return f"{summary.get('status', '')}: {signer.get('name') or ''} {signer.get('organization') or ''}"
+        return None

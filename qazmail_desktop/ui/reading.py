@@ -1,0 +1,168 @@
+"""The reading pane: headers, the sanitised body, attachments (open/save), the signature panel."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..mailview import AttachmentView, LetterView, letter_view, save_attachment
+from .signature_panel import SignaturePanel
+
+
+class SafeBrowser(QTextBrowser):
+    """Never fetches anything itself: remote resources stay blocked, links open only on request."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt's API
+        return None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+class ReadingPane(QWidget):
+    reply_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setObjectName("letterHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(self.header.textFormat().RichText)
+        layout.addWidget(self.header)
+        self.signatures = SignaturePanel(self)
+        layout.addWidget(self.signatures)
+        self.remote_bar = QWidget()
+        bar = QHBoxLayout(self.remote_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.remote_label = QLabel()
+        self.remote_button = QPushButton(self.tr("Show remote content"))
+        self.remote_button.clicked.connect(self.allow_remote)
+        bar.addWidget(self.remote_label, 1)
+        bar.addWidget(self.remote_button)
+        self.remote_bar.hide()
+        layout.addWidget(self.remote_bar)
+        self.body = SafeBrowser(self)
+        layout.addWidget(self.body, 1)
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(110)
+        self.attachments.itemDoubleClicked.connect(self._open_attachment)
+        layout.addWidget(self.attachments)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments.currentItem()))
+        self.save_button.clicked.connect(self._save_attachment)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        self.attachment_buttons = QWidget()
+        self.attachment_buttons.setLayout(buttons)
+        layout.addWidget(self.attachment_buttons)
+        self.raw: bytes | None = None
+        self.view: LetterView | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.raw = None
+        self.view = None
+        self.header.setText(self.tr("No letter selected"))
+        self.body.clear()
+        self.attachments.clear()
+        self.attachments.hide()
+        self.attachment_buttons.hide()
+        self.remote_bar.hide()
+        self.signatures.show_verdict(None)
+
+    def show_letter(self, raw: bytes, verdict: dict[str, Any] | None, allow_remote: bool = False) -> None:
+        self.raw = raw
+        view = letter_view(raw, allow_remote)
+        self.view = view
+
+        def esc(text: str) -> str:
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+        rows = [
+            f"<b style='font-size:large'>{esc(view.subject) or self.tr('(no subject)')}</b>",
+            f"{self.tr('From')}: {esc(view.sender)}",
+            f"{self.tr('To')}: {esc(view.to)}",
+        ]
+        if view.cc:
+            rows.append(f"{self.tr('Cc')}: {esc(view.cc)}")
+        rows.append(f"{self.tr('Date')}: {esc(view.date)}")
+        self.header.setText("<br>".join(rows))
+        self.body.setHtml(view.body_html)
+        self.remote_label.setText(
+            self.tr("%1 remote images or links were blocked to protect your privacy.").replace(
+                "%1", str(view.blocked_remote)
+            )
+        )
+        self.remote_bar.setVisible(view.blocked_remote > 0 and not allow_remote)
+        self.attachments.clear()
+        for attachment in view.attachments:
+            item = QListWidgetItem(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                f"{attachment.name}  ({attachment.size // 1024 or 1} KB)",
+            )
+            item.setData(256, attachment)
+            self.attachments.addItem(item)
+        self.attachments.setVisible(bool(view.attachments))
+        self.attachment_buttons.setVisible(bool(view.attachments))
+        self.signatures.show_verdict(verdict)
+        self._verdict = verdict
+
+    def allow_remote(self) -> None:
+        if self.raw is not None:
+            self.show_letter(self.raw, getattr(self, "_verdict", None), allow_remote=True)
+
+    def _attachment(self, item: QListWidgetItem | None) -> AttachmentView | None:
+        if item is None:
+            item = self.attachments.item(0)
+        data = item.data(256) if item is not None else None
+        return data if isinstance(data, AttachmentView) else None
+
+    def _open_attachment(self, item: QListWidgetItem | None) -> None:
+        attachment = self._attachment(item)
+        if attachment is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="qazmail-open-"))
+        path = save_attachment(attachment.data, attachment.name, folder)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _save_attachment(self) -> None:
+        attachment = self._attachment(self.attachments.currentItem())
+        if attachment is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save attachment to folder"))
+        if not folder:
+            return
+        try:
+            path = save_attachment(attachment.data, attachment.name, Path(folder))
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Saved"), str(path))
