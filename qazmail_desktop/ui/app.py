@@ -40,7 +40,8 @@ class Application:
     """Everything one run of the app holds; tests build it without the event loop."""
 
     def __init__(self, profile: Profile, demo: bool, qt_app: QApplication | None = None) -> None:
-        self.qt = qt_app or QApplication.instance() or QApplication(sys.argv)  # type: ignore[assignment]
+        existing = qt_app or QApplication.instance()
+        self.qt: QApplication = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
         self.qt.setApplicationName("QazMail")
         self.qt.setApplicationVersion(__version__)
         self.profile = profile.ensure()

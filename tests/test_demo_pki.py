@@ -1,0 +1,140 @@
+"""The embedded server's demo: PKI over HTTP (TSA, OCSP, CRL), seeded letters with every verdict,
+`sign --tsa`, and `send --sign-key` arriving signed with IIN and BIN in `list --json`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qazmail_desktop.crypto import cms, keys, revocation
+from qazmail_desktop.crypto import verify as v
+from qazmail_desktop.crypto.content import Content
+from qazmail_desktop.crypto.trust import CrlSet, TrustStore
+from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, seed_demo
+from qazmail_desktop.server.pki import DEMO_PASSWORD
+from qazmail_desktop.server.runner import EmbeddedServer
+from qazmail_desktop.signing.checker import check_pending
+from qazmail_desktop.store.cache import Account, Cache
+from qazmail_desktop.sync.engine import MailEngine
+from qazmail_desktop.sync.secrets import SecretStore
+from tests.conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    server = EmbeddedServer(tmp_path_factory.mktemp("demo-server")).start_in_thread()
+    seed_demo(server)
+    yield server
+    server.stop()
+
+
+def _demo_policy(server: EmbeddedServer, online: bool = True, cache: Path | None = None) -> v.VerifyPolicy:
+    trust = TrustStore()
+    trust.add_folder(server.data_dir / "pki")
+    return v.VerifyPolicy(trust=trust, online=online, crl_cache=cache)
+
+
+def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path) -> None:
+    anna = DEMO_ACCOUNTS[0]
+    cache = Cache(tmp_path / "c.sqlite3", tmp_path / "m")
+    cache.add_account(Account("anna", anna.email, anna.email, "127.0.0.1", demo.imap_port, "none", "127.0.0.1",
+                              demo.smtp_port, "none"))
+    secrets = SecretStore()
+    secrets.remember_for_session("anna", anna.password)
+    MailEngine(cache, secrets).sync("anna")
+    assert check_pending(cache, _demo_policy(demo, cache=tmp_path / "crl")) == 5
+    inbox = cache.folder("anna", "INBOX")
+    assert inbox is not None
+    by_subject = {r.subject: r for r in cache.messages(inbox.id)}
+    statuses = {s: (r.signature or {}).get("status") for s, r in by_subject.items()}
+    assert statuses["Акт выполненных работ № 45 (подписан ЭЦП)"] == v.VALID
+    assert statuses["Шот-фактура № 118: қол қойылды"] == v.VALID
+    assert statuses["Реквизиты для оплаты (изменены?)"] == v.CONTENT_MODIFIED
+    assert statuses["Доверенность на получение груза"] == v.REVOKED
+    assert statuses["Quarterly reconciliation meeting"] is None
+    act = by_subject["Акт выполненных работ № 45 (подписан ЭЦП)"].signature or {}
+    assert [i["name"] for i in act["items"]] == ["letter", "act_45.txt.cms"]
+    assert act["signer"]["bin"] == "990240000021"
+    revoked = cache.signature_verdict(by_subject["Доверенность на получение груза"].blob) or {}
+    assert "per OCSP" in revoked["signatures"][0]["signers"][0]["revocation"]
+    assert cache.search(f"IIN {REVOKED_USER.iin}")  # the signer is searchable offline
+
+
+def test_untrusted_without_the_demo_root(demo: EmbeddedServer) -> None:
+    key = keys.load_signing_key(demo.data_dir / "keys" / DEMO_ACCOUNTS[1].key.key_file, DEMO_PASSWORD)
+    result = v.verify(cms.sign(Content(data=b"x"), key, detached=False), None, v.VerifyPolicy())
+    assert [s.status for s in result.signers] == [v.UNTRUSTED]
+
+
+def test_crl_download_is_cached_for_offline_use(demo: EmbeddedServer, tmp_path: Path) -> None:
+    revoked = keys.load_signing_key(demo.data_dir / "keys" / REVOKED_USER.key_file, DEMO_PASSWORD)
+    signed = cms.sign(Content(data=b"doverennost"), revoked, detached=False)
+    ca = demo.pki.ca.certificate if demo.pki else None
+    assert ca is not None
+    crls = CrlSet()
+    assert revocation.refresh_crls(revoked.certificate, ca, crls, tmp_path, dt.datetime.now(dt.UTC)) == []
+    cached = list(tmp_path.glob("*.crl"))
+    assert len(cached) == 1
+    offline = _demo_policy(demo, online=False)
+    offline.crls.add_file(cached[0])
+    (signer,) = v.verify(signed, None, offline).signers
+    assert signer.status == v.REVOKED and "per CRL #" in signer.message
+
+
+def test_ocsp_good_for_a_valid_key(demo: EmbeddedServer) -> None:
+    key = keys.load_signing_key(demo.data_dir / "keys" / DEMO_ACCOUNTS[2].key.key_file, DEMO_PASSWORD)
+    (signer,) = v.verify(cms.sign(Content(data=b"x"), key, detached=False), None, _demo_policy(demo)).signers
+    assert signer.status == v.VALID
+    assert signer.revocation.startswith("OCSP good at ")
+
+
+def test_sign_with_tsa_from_cli(demo: EmbeddedServer, tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("time-stamped document")
+    out = tmp_path / "doc.cms"
+    proc = run_cli("sign", doc, "--key", nca / "keys/legal/valid/head.p12", "--password-env", "QAZMAIL_TEST_PW",
+                   "--tsa", f"{demo.base_url}/tsp", "-o", out, profile=profile_dir)
+    assert proc.returncode == 0, proc.stderr
+    proc = run_cli("verify", out, "--json", "--trust", nca / "ca", "--trust", demo.data_dir / "pki",
+                   "--crl", nca / "crl/nca_gost2022_test.crl", "--offline", profile=profile_dir)
+    (signer,) = json.loads(proc.stdout)["signers"]
+    stamp = dt.datetime.fromisoformat(signer["timestamp"])
+    assert abs((dt.datetime.now(dt.UTC) - stamp).total_seconds()) < 60
+    assert signer["time_source"] == "timestamp" and signer["status"] == "valid"
+    bad = run_cli("sign", doc, "--key", nca / "keys/legal/valid/head.p12", "--password-env", "QAZMAIL_TEST_PW",
+                  "--tsa", "http://127.0.0.1:9/tsp", "-o", tmp_path / "x.cms", profile=profile_dir)
+    assert bad.returncode == 2 and "unreachable" in bad.stderr and not (tmp_path / "x.cms").exists()
+
+
+def test_send_sign_key_arrives_signed(demo: EmbeddedServer, tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    bolat, dana = DEMO_ACCOUNTS[1], DEMO_ACCOUNTS[2]
+    env = {"BOLAT_PW": bolat.password, "DANA_PW": dana.password}
+    for account, pw_env in ((bolat, "BOLAT_PW"), (dana, "DANA_PW")):
+        assert run_cli("account", "add", account.name, "--email", account.email, "--imap",
+                       f"127.0.0.1:{demo.imap_port}", "--smtp", f"127.0.0.1:{demo.smtp_port}", "--user", account.email,
+                       "--security", "none", "--password-env", pw_env, env=env, profile=profile_dir).returncode == 0
+    body = tmp_path / "body.txt"
+    body.write_text("Договор подписан со стороны ТОО.\n", encoding="utf-8")
+    attachment = tmp_path / "dogovor.txt"
+    attachment.write_text("Договор № 7\n", encoding="utf-8")
+    (profile_dir / "trust").mkdir(exist_ok=True)
+    for name in ("demo_root.cer", "demo_ca.cer"):
+        (profile_dir / "trust" / name).write_bytes((demo.data_dir / "pki" / name).read_bytes())
+    proc = run_cli("send", "--account", "bolat", "--to", dana.email, "--subject", "Договор № 7", "--body-file", body,
+                   "--attach", attachment, "--sign-key", demo.data_dir / "keys" / bolat.key.key_file,
+                   "--key-password-env", "KEY_PW", "--sign-attachments", "--password-env", "BOLAT_PW",
+                   env={**env, "KEY_PW": DEMO_PASSWORD}, profile=profile_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert run_cli("sync", "dana", "--password-env", "DANA_PW", env=env, profile=profile_dir).returncode == 0
+    rows = json.loads(run_cli("list", "--account", "dana", "--folder", "INBOX", "--json", profile=profile_dir).stdout)
+    (row,) = [r for r in rows if r["subject"] == "Договор № 7"]
+    assert row["signed"] is True
+    assert row["signer"]["iin"] == bolat.key.iin and row["signer"]["bin"] == bolat.key.bin
+    assert row["signer"]["status"] == "valid"
+    proc = run_cli("verify", "--message", "--account", "dana", "--uid", str(row["uid"]), "--json", profile=profile_dir)
+    assert proc.returncode == 0, proc.stdout
+    assert [i["status"] for i in json.loads(proc.stdout)["items"]] == ["valid", "valid"]
