@@ -29,6 +29,7 @@ EXPIRED_KEYS = sorted((NCA / "keys" / "gost512-2023").glob("*.p12"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the UI tests draw real widgets, off screen
     if not NCA.is_dir():
         raise pytest.UsageError(f"NCA test material not found at {NCA} (set QAZMAIL_NCA_TEST)")
 

@@ -41,8 +41,11 @@ def _demo_policy(server: EmbeddedServer, online: bool = True, cache: Path | None
 def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path) -> None:
     anna = DEMO_ACCOUNTS[0]
     cache = Cache(tmp_path / "c.sqlite3", tmp_path / "m")
-    cache.add_account(Account("anna", anna.email, anna.email, "127.0.0.1", demo.imap_port, "none", "127.0.0.1",
-                              demo.smtp_port, "none"))
+    cache.add_account(
+        Account(
+            "anna", anna.email, anna.email, "127.0.0.1", demo.imap_port, "none", "127.0.0.1", demo.smtp_port, "none"
+        )
+    )
     secrets = SecretStore()
     secrets.remember_for_session("anna", anna.password)
     MailEngine(cache, secrets).sync("anna")
@@ -96,17 +99,50 @@ def test_sign_with_tsa_from_cli(demo: EmbeddedServer, tmp_path: Path, nca: Path,
     doc = tmp_path / "doc.txt"
     doc.write_text("time-stamped document")
     out = tmp_path / "doc.cms"
-    proc = run_cli("sign", doc, "--key", nca / "keys/legal/valid/head.p12", "--password-env", "QAZMAIL_TEST_PW",
-                   "--tsa", f"{demo.base_url}/tsp", "-o", out, profile=profile_dir)
+    proc = run_cli(
+        "sign",
+        doc,
+        "--key",
+        nca / "keys/legal/valid/head.p12",
+        "--password-env",
+        "QAZMAIL_TEST_PW",
+        "--tsa",
+        f"{demo.base_url}/tsp",
+        "-o",
+        out,
+        profile=profile_dir,
+    )
     assert proc.returncode == 0, proc.stderr
-    proc = run_cli("verify", out, "--json", "--trust", nca / "ca", "--trust", demo.data_dir / "pki",
-                   "--crl", nca / "crl/nca_gost2022_test.crl", "--offline", profile=profile_dir)
+    proc = run_cli(
+        "verify",
+        out,
+        "--json",
+        "--trust",
+        nca / "ca",
+        "--trust",
+        demo.data_dir / "pki",
+        "--crl",
+        nca / "crl/nca_gost2022_test.crl",
+        "--offline",
+        profile=profile_dir,
+    )
     (signer,) = json.loads(proc.stdout)["signers"]
     stamp = dt.datetime.fromisoformat(signer["timestamp"])
     assert abs((dt.datetime.now(dt.UTC) - stamp).total_seconds()) < 60
     assert signer["time_source"] == "timestamp" and signer["status"] == "valid"
-    bad = run_cli("sign", doc, "--key", nca / "keys/legal/valid/head.p12", "--password-env", "QAZMAIL_TEST_PW",
-                  "--tsa", "http://127.0.0.1:9/tsp", "-o", tmp_path / "x.cms", profile=profile_dir)
+    bad = run_cli(
+        "sign",
+        doc,
+        "--key",
+        nca / "keys/legal/valid/head.p12",
+        "--password-env",
+        "QAZMAIL_TEST_PW",
+        "--tsa",
+        "http://127.0.0.1:9/tsp",
+        "-o",
+        tmp_path / "x.cms",
+        profile=profile_dir,
+    )
     assert bad.returncode == 2 and "unreachable" in bad.stderr and not (tmp_path / "x.cms").exists()
 
 
@@ -114,9 +150,28 @@ def test_send_sign_key_arrives_signed(demo: EmbeddedServer, tmp_path: Path, nca:
     bolat, dana = DEMO_ACCOUNTS[1], DEMO_ACCOUNTS[2]
     env = {"BOLAT_PW": bolat.password, "DANA_PW": dana.password}
     for account, pw_env in ((bolat, "BOLAT_PW"), (dana, "DANA_PW")):
-        assert run_cli("account", "add", account.name, "--email", account.email, "--imap",
-                       f"127.0.0.1:{demo.imap_port}", "--smtp", f"127.0.0.1:{demo.smtp_port}", "--user", account.email,
-                       "--security", "none", "--password-env", pw_env, env=env, profile=profile_dir).returncode == 0
+        assert (
+            run_cli(
+                "account",
+                "add",
+                account.name,
+                "--email",
+                account.email,
+                "--imap",
+                f"127.0.0.1:{demo.imap_port}",
+                "--smtp",
+                f"127.0.0.1:{demo.smtp_port}",
+                "--user",
+                account.email,
+                "--security",
+                "none",
+                "--password-env",
+                pw_env,
+                env=env,
+                profile=profile_dir,
+            ).returncode
+            == 0
+        )
     body = tmp_path / "body.txt"
     body.write_text("Договор подписан со стороны ТОО.\n", encoding="utf-8")
     attachment = tmp_path / "dogovor.txt"
@@ -124,10 +179,28 @@ def test_send_sign_key_arrives_signed(demo: EmbeddedServer, tmp_path: Path, nca:
     (profile_dir / "trust").mkdir(exist_ok=True)
     for name in ("demo_root.cer", "demo_ca.cer"):
         (profile_dir / "trust" / name).write_bytes((demo.data_dir / "pki" / name).read_bytes())
-    proc = run_cli("send", "--account", "bolat", "--to", dana.email, "--subject", "Договор № 7", "--body-file", body,
-                   "--attach", attachment, "--sign-key", demo.data_dir / "keys" / bolat.key.key_file,
-                   "--key-password-env", "KEY_PW", "--sign-attachments", "--password-env", "BOLAT_PW",
-                   env={**env, "KEY_PW": DEMO_PASSWORD}, profile=profile_dir)
+    proc = run_cli(
+        "send",
+        "--account",
+        "bolat",
+        "--to",
+        dana.email,
+        "--subject",
+        "Договор № 7",
+        "--body-file",
+        body,
+        "--attach",
+        attachment,
+        "--sign-key",
+        demo.data_dir / "keys" / bolat.key.key_file,
+        "--key-password-env",
+        "KEY_PW",
+        "--sign-attachments",
+        "--password-env",
+        "BOLAT_PW",
+        env={**env, "KEY_PW": DEMO_PASSWORD},
+        profile=profile_dir,
+    )
     assert proc.returncode == 0, proc.stderr
     assert run_cli("sync", "dana", "--password-env", "DANA_PW", env=env, profile=profile_dir).returncode == 0
     rows = json.loads(run_cli("list", "--account", "dana", "--folder", "INBOX", "--json", profile=profile_dir).stdout)

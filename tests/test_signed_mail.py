@@ -39,12 +39,20 @@ def _letter(tmp_path: Path, attach: bool = True) -> EmailMessage:
         doc = tmp_path / "акт сверки.txt"
         doc.write_bytes("Акт сверки\nLF line ends must survive\n".encode())
         files.append(doc)
-    return build_message(ACCOUNT, Draft(to=["partner@example.kz"], subject="Акт сверки за 3 квартал",
-                                        body="Добрый день!\nАкт сверки во вложении.\n", attachments=files))
+    return build_message(
+        ACCOUNT,
+        Draft(
+            to=["partner@example.kz"],
+            subject="Акт сверки за 3 квартал",
+            body="Добрый день!\nАкт сверки во вложении.\n",
+            attachments=files,
+        ),
+    )
 
 
-def test_gost_smime_is_multipart_signed_and_independently_valid(tmp_path: Path, nca: Path,
-                                                                 nca_policy: v.VerifyPolicy) -> None:
+def test_gost_smime_is_multipart_signed_and_independently_valid(
+    tmp_path: Path, nca: Path, nca_policy: v.VerifyPolicy
+) -> None:
     key = keys.load_signing_key(nca / "keys/legal/valid/head.p12", PASSWORD)
     raw = smime.sign_letter(_letter(tmp_path), key)
     root = parse(raw)
@@ -93,11 +101,29 @@ def test_rsa_smime_verifies_with_openssl(tmp_path: Path) -> None:
     raw = smime.sign_letter(_letter(tmp_path), key)
     (tmp_path / "letter.eml").write_bytes(raw)
     (tmp_path / "ca.pem").write_bytes(
-        subprocess.run(["openssl", "x509", "-inform", "DER", "-in", str(tmp_path / "ca" / "root.cer")],
-                       capture_output=True, check=True).stdout)
-    proc = subprocess.run(["openssl", "smime", "-verify", "-in", str(tmp_path / "letter.eml"), "-CAfile",
-                           str(tmp_path / "ca.pem"), "-purpose", "any", "-out", str(tmp_path / "content.eml")],
-                          capture_output=True, text=True)
+        subprocess.run(
+            ["openssl", "x509", "-inform", "DER", "-in", str(tmp_path / "ca" / "root.cer")],
+            capture_output=True,
+            check=True,
+        ).stdout
+    )
+    proc = subprocess.run(
+        [
+            "openssl",
+            "smime",
+            "-verify",
+            "-in",
+            str(tmp_path / "letter.eml"),
+            "-CAfile",
+            str(tmp_path / "ca.pem"),
+            "-purpose",
+            "any",
+            "-out",
+            str(tmp_path / "content.eml"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Verification successful" in proc.stderr
     assert b"Content-Type: multipart/mixed" in (tmp_path / "content.eml").read_bytes()
@@ -115,7 +141,8 @@ def test_signed_attachments(tmp_path: Path, nca: Path, nca_policy: v.VerifyPolic
     assert finish(msg, options) is None
     verdict = verdicts.verify_letter(msg.as_bytes(), nca_policy)
     assert [(i.kind, i.name, i.status) for i in verdict.items] == [
-        ("attachment", "invoice.xml" if form == "sig" else "invoice.xml.cms", v.VALID)]
+        ("attachment", "invoice.xml" if form == "sig" else "invoice.xml.cms", v.VALID)
+    ]
 
 
 def _blank_pdf() -> bytes:
@@ -123,10 +150,12 @@ def _blank_pdf() -> bytes:
     from pyhanko.pdf_utils.writer import PdfFileWriter
 
     writer = PdfFileWriter()
-    page = generic.DictionaryObject({
-        generic.NameObject("/Type"): generic.NameObject("/Page"),
-        generic.NameObject("/MediaBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 595, 842)]),
-    })
+    page = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Page"),
+            generic.NameObject("/MediaBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 595, 842)]),
+        }
+    )
     writer.insert_page(page)
     out = io.BytesIO()
     writer.write(out)
@@ -138,7 +167,7 @@ def test_pades_with_rsa_key_verifies(tmp_path: Path) -> None:
     key = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "RSA_pdf"), PASSWORD)
     assert isinstance(key, keys.RsaSigningKey)
     signed = pdf.sign_pdf(_blank_pdf(), key)
-    (found_cms, covered), = pdf.pdf_signatures(signed)
+    ((found_cms, covered),) = pdf.pdf_signatures(signed)
     trust = TrustStore()
     trust.add_folder(tmp_path / "ca")
     msg = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="pdf", body="signed pdf"))

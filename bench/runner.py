@@ -1,0 +1,509 @@
+"""The benchmark runner: each measure runs the project and its peer in the same run, on the same
+input, and reports both figures and their ratio (project / peer for times, so below 1 is faster).
+
+Quick mode (--quick) uses smaller inputs so the whole run stays under five minutes on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from qazmail_desktop.crypto import cms, gost3410, keys, streebog  # noqa: E402
+from qazmail_desktop.crypto import verify as v  # noqa: E402
+from qazmail_desktop.crypto.content import Content  # noqa: E402
+from qazmail_desktop.store.cache import Account, Cache, IncomingMessage  # noqa: E402
+from qazmail_desktop.store.mailparse import summarize  # noqa: E402
+from qazmail_desktop.sync.engine import MailEngine  # noqa: E402
+from qazmail_desktop.sync.secrets import SecretStore  # noqa: E402
+from tests.dovecot import Dovecot  # noqa: E402
+from tests.mailgen import letter  # noqa: E402
+
+NCA = Path(os.environ.get("QAZMAIL_NCA_TEST", REPO.parent / "shared" / "nca-test"))
+GOST_ENV = {**os.environ, "OPENSSL_CONF": "/dev/null"}
+PYTHON = sys.executable
+
+
+@dataclass
+class Row:
+    measure: str
+    ours: float
+    peer: float | None
+    unit: str
+    peer_name: str
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours / self.peer if self.peer else None
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def run(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=cwd)
+
+
+# mail sync ----------------------------------------------------------------------------------
+def _seed_maildir(server: Dovecot, user: str, total: int, size: int) -> None:
+    """Write the mailbox straight into Dovecot's Maildir++ (fast), three folders."""
+    base = server.maildir(user)
+    folders = {"": 0.6, ".Archive": 0.3, ".Sent": 0.1}
+    n = 0
+    for folder, share in folders.items():
+        for sub in ("cur", "new", "tmp"):
+            (base / folder / sub).mkdir(parents=True, exist_ok=True)
+        for _ in range(int(total * share)):
+            raw = letter(n, attach=n % 5 == 0, size_hint=size)
+            (base / folder / "cur" / f"{1700000000 + n}.M{n}P1.bench:2,{'S' if n % 3 else ''}").write_bytes(raw)
+            n += 1
+    server.fix_ownership()
+
+
+def bench_sync(rows: list[Row], quick: bool, work: Path) -> None:
+    total, size = (2000, 8000) if quick else (10_000, 10_000)
+    server = Dovecot({"bench@example.kz": "pw"}).start()
+    try:
+        _seed_maildir(server, "bench@example.kz", total, size)
+        volume = sum(p.stat().st_size for p in server.maildir("bench@example.kz").rglob("*") if p.is_file())
+        cache = Cache(work / "cache.sqlite3", work / "blobs")
+        cache.add_account(
+            Account(
+                "b", "bench@example.kz", "bench@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
+            )
+        )
+        secrets = SecretStore()
+        secrets.remember_for_session("b", "pw")
+        engine = MailEngine(cache, secrets)
+        first = timed(lambda: engine.sync("b"))
+        count = sum(f.total for f in cache.folders("b"))
+        assert count == total, (count, total)
+        resync = statistics.median(timed(lambda: engine.sync("b")) for _ in range(5))
+        mbsync = shutil.which("mbsync")
+        peer_first = peer_resync = None
+        if mbsync:
+            maildir = work / "mbsync"
+            maildir.mkdir()
+            config = work / "mbsyncrc"
+            config.write_text(
+                f"IMAPAccount a\nHost 127.0.0.1\nPort {server.port}\nUser bench@example.kz\nPass pw\n"
+                f"SSLType None\nAuthMechs LOGIN\n\nIMAPStore r\nAccount a\n\nMaildirStore l\n"
+                f"Path {maildir}/\nInbox {maildir}/INBOX\nSubFolders Verbatim\n\nChannel c\nFar :r:\n"
+                f"Near :l:\nPatterns *\nCreate Near\nSync Pull\nSyncState *\n"
+            )
+            peer_first = timed(lambda: run([mbsync, "-q", "-c", str(config), "-a"]))
+            peer_resync = statistics.median(
+                timed(lambda: run([mbsync, "-q", "-c", str(config), "-a"])) for _ in range(5)
+            )
+        note = f"{total} letters, {volume / 1e6:.0f} MB, 3 folders, Dovecot on loopback"
+        rows.append(Row("first full sync", first, peer_first, "s", "mbsync", note))
+        rows.append(Row("no-change re-sync", resync, peer_resync, "s", "mbsync", "median of 5, engine in-process"))
+        env = {
+            **os.environ,
+            "QAZMAIL_PROFILE": str(work / "cli-profile"),
+            "PW": "pw",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        }
+        run(
+            [
+                PYTHON,
+                "-m",
+                "qazmail_desktop",
+                "account",
+                "add",
+                "b",
+                "--email",
+                "bench@example.kz",
+                "--imap",
+                f"127.0.0.1:{server.port}",
+                "--smtp",
+                "127.0.0.1:9",
+                "--user",
+                "bench@example.kz",
+                "--security",
+                "none",
+                "--password-env",
+                "PW",
+            ],
+            env=env,
+        )
+        run([PYTHON, "-m", "qazmail_desktop", "sync", "--password-env", "PW"], env=env)
+        whole = statistics.median(
+            timed(lambda: run([PYTHON, "-m", "qazmail_desktop", "sync", "--password-env", "PW"], env=env))
+            for _ in range(3)
+        )
+        rows.append(
+            Row(
+                "no-change re-sync, whole command",
+                whole,
+                peer_resync,
+                "s",
+                "mbsync",
+                "median of 3, including Python start-up",
+            )
+        )
+    finally:
+        server.cleanup()
+
+
+# GOST and hashing ---------------------------------------------------------------------------
+def bench_streebog(rows: list[Row], quick: bool, work: Path) -> None:
+    size = (64 if quick else 256) << 20
+    path = work / "big.bin"
+    with path.open("wb") as out:
+        chunk = os.urandom(1 << 20)
+        for _ in range(size >> 20):
+            out.write(chunk)
+    ours = timed(lambda: streebog.hash_stream(path.open("rb")))
+    peer = timed(lambda: run(["openssl", "dgst", "-engine", "gost", "-md_gost12_512", str(path)], env=GOST_ENV))
+    mb = size / 1e6
+    rows.append(
+        Row(
+            "Streebog-512 throughput",
+            mb / ours,
+            mb / peer,
+            "MB/s",
+            "openssl gost engine",
+            f"{size >> 20} MiB file; higher is better",
+        )
+    )
+    key = NCA / "keys" / "legal" / "valid" / "head.p12"
+    signature = work / "big.sig"
+    env = {**os.environ, "PW": "Qwerty12"}
+    ours_sign = timed(
+        lambda: run(
+            [
+                PYTHON,
+                "-m",
+                "qazmail_desktop",
+                "sign",
+                str(path),
+                "--key",
+                str(key),
+                "--password-env",
+                "PW",
+                "--detached",
+                "-o",
+                str(out),
+            ],
+            env=env,
+        )
+    )
+    rows.append(
+        Row(
+            f"sign {size >> 20} MiB detached (whole process)",
+            ours_sign,
+            peer,
+            "s",
+            "openssl dgst -md_gost12_512",
+            "issue #3 budget: at most 1.5x",
+        )
+    )
+
+
+def bench_gost_ops(rows: list[Row], quick: bool, work: Path) -> None:
+    n = 30 if quick else 100
+    curve = gost3410.TC26_512_A
+    d = 0x1234567890ABCDEF1234567890ABCDEF
+    point = gost3410.public_key(curve, d)
+    digest = streebog.streebog512(b"bench")
+    sign_s = timed(lambda: [gost3410.sign(curve, d, digest) for _ in range(n)]) / n
+    r, s = gost3410.sign(curve, d, digest)
+    verify_s = timed(lambda: [gost3410.verify(curve, point, digest, r, s) for _ in range(n)]) / n
+    run(
+        [
+            "openssl",
+            "genpkey",
+            "-engine",
+            "gost",
+            "-algorithm",
+            "gost2012_512",
+            "-pkeyopt",
+            "paramset:A",
+            "-out",
+            str(work / "k.pem"),
+        ],
+        env=GOST_ENV,
+    )
+    run(
+        ["openssl", "pkey", "-engine", "gost", "-in", str(work / "k.pem"), "-pubout", "-out", str(work / "p.pem")],
+        env=GOST_ENV,
+    )
+    (work / "m.bin").write_bytes(b"bench")
+    m = 20 if quick else 50
+    peer_sign = (
+        timed(
+            lambda: [
+                run(
+                    [
+                        "openssl",
+                        "dgst",
+                        "-engine",
+                        "gost",
+                        "-md_gost12_512",
+                        "-sign",
+                        str(work / "k.pem"),
+                        "-out",
+                        str(work / "s.bin"),
+                        str(work / "m.bin"),
+                    ],
+                    env=GOST_ENV,
+                )
+                for _ in range(m)
+            ]
+        )
+        / m
+    )
+    peer_verify = (
+        timed(
+            lambda: [
+                run(
+                    [
+                        "openssl",
+                        "dgst",
+                        "-engine",
+                        "gost",
+                        "-md_gost12_512",
+                        "-verify",
+                        str(work / "p.pem"),
+                        "-signature",
+                        str(work / "s.bin"),
+                        str(work / "m.bin"),
+                    ],
+                    env=GOST_ENV,
+                )
+                for _ in range(m)
+            ]
+        )
+        / m
+    )
+    note = "peer runs one openssl process per operation (its CLI has no loop), so its figure includes start-up"
+    rows.append(Row("GOST 2015-512 sign", 1 / sign_s, 1 / peer_sign, "ops/s", "openssl gost engine", note))
+    rows.append(Row("GOST 2015-512 verify", 1 / verify_s, 1 / peer_verify, "ops/s", "openssl gost engine", note))
+
+
+def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
+    from tests import rsa_pki
+
+    ca = rsa_pki.make_ca(work)
+    key_path = rsa_pki.make_user(work, ca, "RSA_bench")
+    key = keys.load_signing_key(key_path, "Qwerty12")
+    doc = b"x" * 10_000
+    (work / "doc.bin").write_bytes(doc)
+    n = 50 if quick else 200
+    sign_s = timed(lambda: [cms.sign(Content(data=doc), key, detached=True) for _ in range(n)]) / n
+    signed = cms.sign(Content(data=doc), key, detached=True)
+    verify_s = timed(lambda: [v.verify(signed, Content(data=doc), v.VerifyPolicy()) for _ in range(n)]) / n
+    run(["openssl", "pkcs12", "-in", str(key_path), "-passin", "pass:Qwerty12", "-nodes", "-out", str(work / "k.pem")])
+    (work / "s.der").write_bytes(signed)
+    m = 20 if quick else 50
+    peer_sign = (
+        timed(
+            lambda: [
+                run(
+                    [
+                        "openssl",
+                        "cms",
+                        "-sign",
+                        "-binary",
+                        "-in",
+                        str(work / "doc.bin"),
+                        "-signer",
+                        str(work / "k.pem"),
+                        "-outform",
+                        "DER",
+                        "-out",
+                        str(work / "o.der"),
+                    ]
+                )
+                for _ in range(m)
+            ]
+        )
+        / m
+    )
+    peer_verify = (
+        timed(
+            lambda: [
+                run(
+                    [
+                        "openssl",
+                        "cms",
+                        "-verify",
+                        "-noverify",
+                        "-binary",
+                        "-inform",
+                        "DER",
+                        "-in",
+                        str(work / "s.der"),
+                        "-content",
+                        str(work / "doc.bin"),
+                        "-out",
+                        "/dev/null",
+                    ]
+                )
+                for _ in range(m)
+            ]
+        )
+        / m
+    )
+    note = "peer: one openssl process per operation, start-up included"
+    rows.append(Row("RSA-2048 CMS sign", 1 / sign_s, 1 / peer_sign, "ops/s", "openssl cms", note))
+    rows.append(Row("RSA-2048 CMS verify", 1 / verify_s, 1 / peer_verify, "ops/s", "openssl cms", note))
+
+
+# cache, search and UI -----------------------------------------------------------------------
+def _big_cache(work: Path, total: int) -> Path:
+    profile = work / "ui-profile"
+    cache = Cache(profile / "mail.sqlite3", profile / "messages")
+    cache.add_account(Account("a", "a@x.kz", "a", "127.0.0.1", 1, "none", "127.0.0.1", 1, "none"))
+    folder = cache.upsert_folder("a", "INBOX", "/", "\\Inbox", True)
+    batch = []
+    for n in range(total):
+        raw = letter(n)
+        batch.append(IncomingMessage(n + 1, raw, True, ("\\Seen",) if n % 2 else (), len(raw), summary=summarize(raw)))
+        if len(batch) == 5000:
+            cache.store_messages(folder.id, batch)
+            batch = []
+    if batch:
+        cache.store_messages(folder.id, batch)
+    cache.close()
+    return profile
+
+
+def bench_search_and_ui(rows: list[Row], quick: bool, work: Path) -> None:
+    total = 20_000 if quick else 100_000
+    profile = _big_cache(work, total)
+    cache = Cache(profile / "mail.sqlite3", profile / "messages")
+    queries = ["сверки", "Invoice 42", "актісі", "Договор поставки", "письма 777", "Accounting", "шот", "meeting"]
+    times = []
+    for _ in range(5):
+        for q in queries:
+            times.append(timed(lambda q=q: cache.search(q, limit=200)))
+    times.sort()
+    p50 = times[len(times) // 2]
+    p95 = times[int(len(times) * 0.95)]
+    rows.append(Row(f"search p50 over {total} letters", p50 * 1000, None, "ms", "", "8 queries x 5"))
+    rows.append(Row(f"search p95 over {total} letters", p95 * 1000, None, "ms", "", "budget: interactive (<100 ms)"))
+    script = (
+        "import time, resource, sys; t=time.perf_counter()\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from qazmail_desktop.ui.app import Application\nfrom qazmail_desktop.profile import Profile\n"
+        f"app=Application(Profile.resolve({str(profile)!r}), demo=False)\n"
+        "app.window.show()\n"
+        "def painted():\n"
+        "    app.window.repaint(); print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "    app.qt.quit()\n"
+        "QTimer.singleShot(0, painted)\napp.qt.exec()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    out = run([PYTHON, "-c", script], env=env, cwd=REPO).stdout.decode().split()
+    whole = time.perf_counter() - start
+    inside, rss_kb = float(out[0]), int(out[1])
+    rows.append(
+        Row(
+            f"UI cold start to first paint ({total} letters)",
+            whole,
+            None,
+            "s",
+            "",
+            f"whole process; {inside:.2f} s after interpreter start; budget 1.5 s",
+        )
+    )
+    rows.append(Row(f"UI resident memory ({total} letters)", rss_kb / 1024, None, "MB", "", "budget 300 MB"))
+
+
+# embedded server ----------------------------------------------------------------------------
+def bench_server(rows: list[Row], quick: bool, work: Path) -> None:
+    import imaplib
+    import smtplib
+
+    from qazmail_desktop.server.runner import EmbeddedServer
+
+    n = 300 if quick else 1000
+    server = EmbeddedServer(work / "srv").start_in_thread()
+    try:
+        server.store.add_user("a@x.kz", "pw")
+        server.store.add_user("b@x.kz", "pw")
+        raws = [letter(i, sender="a@x.kz", to="b@x.kz", attach=i % 4 == 0) for i in range(n)]
+        smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+        smtp.login("a@x.kz", "pw")
+
+        def deliver_all() -> None:
+            for raw in raws:
+                smtp.sendmail("a@x.kz", ["b@x.kz"], raw)
+
+        sent = timed(deliver_all)
+        smtp.quit()
+        imap = imaplib.IMAP4("127.0.0.1", server.imap_port)
+        imap.login("b@x.kz", "pw")
+        imap.select("INBOX")
+        fetched = timed(lambda: imap.fetch("1:*", "(UID FLAGS BODY.PEEK[])"))
+        imap.logout()
+        rows.append(Row("embedded SMTP delivery", n / sent, None, "msg/s", "", f"{n} letters, one session"))
+        rows.append(Row("embedded IMAP fetch", n / fetched, None, "msg/s", "", "one FETCH 1:* BODY.PEEK[]"))
+    finally:
+        server.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="bench/run")
+    parser.add_argument("--quick", action="store_true", help="smaller inputs: under 5 minutes on 2 cores")
+    parser.add_argument("--only", help="comma-separated: sync,streebog,gost,rsa,ui,server")
+    args = parser.parse_args()
+    steps = {
+        "sync": bench_sync,
+        "streebog": bench_streebog,
+        "gost": bench_gost_ops,
+        "rsa": bench_rsa_cms,
+        "ui": bench_search_and_ui,
+        "server": bench_server,
+    }
+    chosen = args.only.split(",") if args.only else list(steps)
+    rows: list[Row] = []
+    started = time.perf_counter()
+    for name in chosen:
+        with tempfile.TemporaryDirectory(prefix=f"qazmail-bench-{name}-") as tmp:
+            os.chmod(tmp, 0o755)
+            steps[name](rows, args.quick, Path(tmp))
+    print(f"{'measure':48} {'QazMail':>12} {'peer':>12} {'unit':>6}  ratio  peer / note")
+    for row in rows:
+        peer = f"{row.peer:12.3f}" if row.peer is not None else f"{'-':>12}"
+        ratio = f"{row.ratio:6.2f}" if row.ratio is not None else "     -"
+        print(f"{row.measure:48} {row.ours:12.3f} {peer} {row.unit:>6} {ratio}  {row.peer_name} {row.note}".rstrip())
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
+    print(f"machine: {machine}; total {time.perf_counter() - started:.0f} s")
+    out_dir = REPO / "bench" / "out"
+    out_dir.mkdir(exist_ok=True)
+    (out_dir / "results.json").write_text(
+        json.dumps(
+            {"quick": args.quick, "machine": machine, "rows": [{**asdict(r), "ratio": r.ratio} for r in rows]},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
