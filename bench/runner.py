@@ -204,7 +204,7 @@ def bench_streebog(rows: list[Row], quick: bool, work: Path) -> None:
                 "PW",
                 "--detached",
                 "-o",
-                str(out),
+                str(signature),
             ],
             env=env,
         )
