@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from .profile import Profile
 from .server.demo import DEMO_ACCOUNTS, DemoAccount, seed_demo
+from .server.pki import DEMO_PASSWORD
 from .server.runner import EmbeddedServer, ServerError
 from .settings import Settings
+from .signing.keystore import KeyStore
 from .store.cache import Account, Cache
 from .sync.secrets import SecretStore
 
@@ -64,7 +66,9 @@ def start_demo(profile: Profile, cache: Cache, secrets: SecretStore) -> DemoSess
                 cache.remove_account(demo.name)  # ports change between runs; the mail is fetched again
             cache.add_account(wanted)
         secrets.remember_for_session(demo.name, demo.password)
-        settings.add_key_file(server.data_dir / "keys" / demo.key.key_file)
+        key_file = server.data_dir / "keys" / demo.key.key_file
+        settings.add_key_file(key_file)
+        KeyStore(profile).unlock(key_file, DEMO_PASSWORD)  # the demo password is public: show who the key belongs to
     settings.first_run_done = True
     settings.save(profile.settings_file)
     return DemoSession(server, accounts, DEMO_ACCOUNTS[0].name)

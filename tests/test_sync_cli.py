@@ -150,8 +150,8 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
     dovecot_factory: Callable[..., Dovecot], profile_dir: Path
 ) -> None:
     server = dovecot_factory()
-    seed(server, 1200)
-    seed(server, 300, folder="Archive", start=5000)
+    seed(server, 2400)
+    seed(server, 600, folder="Archive", start=5000)
     add_account(server, profile_dir)
     rnd = random.Random(7)
     env = {**PW_ENV, "QAZMAIL_PROFILE": str(profile_dir), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
@@ -163,7 +163,7 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rnd.uniform(0.3, 1.2))
+        time.sleep(rnd.uniform(0.25, 0.9))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
@@ -178,7 +178,7 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
             "SELECT f.name, COUNT(m.id) FROM folders f LEFT JOIN messages m ON m.folder_id = f.id GROUP BY f.name"
         )
     )
-    assert counts["INBOX"] == 1200 and counts["Archive"] == 300
+    assert counts["INBOX"] == 2400 and counts["Archive"] == 600
     dupes = db.execute(
         "SELECT COUNT(*) FROM (SELECT folder_id, message_id FROM messages "
         "GROUP BY folder_id, message_id HAVING COUNT(*) > 1)"
@@ -186,4 +186,4 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
     assert dupes == 0
     blobs = [r[0] for r in db.execute("SELECT blob FROM messages")]
     assert all((profile_dir / "messages" / b[:2] / b[2:]).exists() for b in blobs)
-    assert db.execute("SELECT COUNT(*) FROM message_text").fetchone()[0] == 1500
+    assert db.execute("SELECT COUNT(*) FROM message_text").fetchone()[0] == 3000

@@ -14,66 +14,9 @@ from ..crypto.content import Content
 from ..crypto.verify import SignerVerdict, verify
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, Subparsers, print_json, read_password
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
 MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
-
-
-def register(sub: Subparsers) -> None:
-    p = sub.add_parser("sign", help="sign a document with an NCA key (CMS, CAdES-BES/-T)")
-    p.add_argument("file", type=Path, help="document to sign")
-    _key_args(p)
-    p.add_argument("--detached", action="store_true", help="write a detached signature (document not embedded)")
-    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA (CAdES-T)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
-    p.set_defaults(handler=cmd_sign)
-
-    p = sub.add_parser("cosign", help="add your signature to an existing CMS")
-    p.add_argument("cms", type=Path, help="the signed CMS")
-    _key_args(p)
-    p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
-    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA")
-    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
-    p.set_defaults(handler=cmd_cosign)
-
-    p = sub.add_parser("verify", help="verify every signature of a CMS file, or of a letter (--message)")
-    p.add_argument("cms", type=Path, nargs="?", help="CMS file (DER, PEM or base64)")
-    p.add_argument("--message", action="store_true", help="verify a cached letter: --account, --folder, --uid")
-    p.add_argument("--account", help="with --message")
-    p.add_argument("--folder", default="INBOX", help="with --message")
-    p.add_argument("--uid", type=int, help="with --message")
-    p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
-    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
-    p.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="also trust the root certificates in DIR (repeatable)",
-    )
-    p.add_argument(
-        "--crl",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="check revocation against this CRL file (repeatable)",
-    )
-    p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
-    p.add_argument("--extract", type=Path, metavar="FILE", help="write the embedded document of an attached CMS")
-    p.set_defaults(handler=cmd_verify)
-
-    p = sub.add_parser("keyinfo", help="show who an NCA key belongs to and what it may do")
-    p.add_argument("key", type=Path, help="PKCS#12 key file (.p12)")
-    p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR")
-    p.add_argument("--json", action="store_true", help="print as JSON")
-    p.set_defaults(handler=cmd_keyinfo)
-
-
-def _key_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--key", type=Path, required=True, help="PKCS#12 key file (.p12)")
-    p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR (else asked)")
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:

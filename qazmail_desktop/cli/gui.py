@@ -5,12 +5,6 @@ from __future__ import annotations
 import argparse
 
 from ..profile import Profile
-from .common import Subparsers
-
-
-def register(sub: Subparsers) -> None:
-    p = sub.add_parser("gui", help="open the QazMail window (the default)")
-    p.set_defaults(handler=cmd_gui)
 
 
 def cmd_gui(args: argparse.Namespace, profile: Profile) -> int:

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..crypto.keys import load_signing_key
 from ..profile import Profile
 from ..signing.checker import check_letter, check_pending
 from ..signing.outgoing import (
-    ATTACHMENT_FORMATS,
     SigningOptions,
     add_signed_attachments,
     attachments_to_carry,
     finish,
 )
 from ..signing.policy import build_policy
-from ..store.cache import SECURITY_CHOICES, Account, Cache, Folder, MessageRow
+from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
 from ..sync.compose import Draft
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import SecretStore
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, Subparsers, print_json, read_password
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -47,96 +45,6 @@ def _host_port(value: str, default_port: int) -> tuple[str, int]:
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise CliError(f"expected HOST:PORT, got {value!r}")
     return host, int(port)
-
-
-def register(sub: Subparsers) -> None:
-    account = sub.add_parser("account", help="add, list or remove mail accounts")
-    acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    add = acc_sub.add_parser("add", help="add an IMAP/SMTP account (password into the OS keyring)")
-    add.add_argument("name", help="a short name for the account")
-    add.add_argument("--email", required=True, help="the address letters are sent from")
-    add.add_argument("--imap", required=True, metavar="HOST:PORT")
-    add.add_argument("--smtp", required=True, metavar="HOST:PORT")
-    add.add_argument("--user", required=True, help="login name")
-    add.add_argument("--password-env", metavar="VAR", help="read the password from $VAR (else asked)")
-    add.add_argument(
-        "--security", choices=SECURITY_CHOICES, default="ssl", help="ssl (default), starttls, or none (loopback only)"
-    )
-    add.add_argument("--smtp-security", choices=SECURITY_CHOICES, help="if different from --security")
-    add.add_argument("--name-display", dest="display_name", default="", help="your name as recipients see it")
-    add.add_argument("--max-body-size", type=int, metavar="BYTES", help="keep only headers of larger letters")
-    add.add_argument("--max-age-days", type=int, metavar="DAYS", help="keep only headers of older letters")
-    add.set_defaults(handler=cmd_account_add)
-    lst = acc_sub.add_parser("list", help="list accounts")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_account_list)
-    rem = acc_sub.add_parser("remove", help="remove an account and its cached mail")
-    rem.add_argument("name")
-    rem.set_defaults(handler=cmd_account_remove)
-
-    p = sub.add_parser("sync", help="synchronise accounts with their servers (and send the outbox)")
-    p.add_argument("name", nargs="?", help="account (default: every account)")
-    p.add_argument("--folder", help="only this folder")
-    p.add_argument("--password-env", metavar="VAR", help="password from $VAR if none is in the keyring")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_sync)
-
-    p = sub.add_parser("list", help="list the letters of a folder (from the cache, works offline)")
-    p.add_argument("--account", help="account name (optional with one account)")
-    p.add_argument("--folder", default="INBOX")
-    p.add_argument("--limit", type=int, default=-1)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_list)
-
-    p = sub.add_parser("show", help="show one letter (from the cache, works offline)")
-    _message_args(p)
-    p.add_argument("--raw", action="store_true", help="print the raw RFC 5322 bytes")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_show)
-
-    p = sub.add_parser("search", help="full-text search of cached mail (subject, addresses, text, attachments)")
-    p.add_argument("query")
-    p.add_argument("--account")
-    p.add_argument("--limit", type=int, default=200)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_search)
-
-    p = sub.add_parser("flag", help="mark a letter read/unread/flagged (queued when offline)")
-    _message_args(p)
-    group = p.add_mutually_exclusive_group(required=True)
-    for flag in ("seen", "unseen", "flagged", "unflagged"):
-        group.add_argument(f"--{flag}", dest="flag", action="store_const", const=flag)
-    p.set_defaults(handler=cmd_flag)
-
-    p = sub.add_parser("send", help="send a letter (through the outbox: queued when offline)")
-    p.add_argument("--account")
-    p.add_argument("--to", action="append", default=[], metavar="ADDR")
-    p.add_argument("--cc", action="append", default=[], metavar="ADDR")
-    p.add_argument("--bcc", action="append", default=[], metavar="ADDR")
-    p.add_argument("--subject", required=True)
-    p.add_argument("--body-file", type=Path, required=True, help="UTF-8 text of the letter ('-' for stdin)")
-    p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
-    p.add_argument("--password-env", metavar="VAR")
-    p.add_argument("--sign-key", type=Path, metavar="KEY.p12", help="sign the letter (S/MIME) with this EDS key")
-    p.add_argument("--key-password-env", metavar="VAR", help="the key's password from $VAR (else asked)")
-    p.add_argument(
-        "--sign-attachments",
-        nargs="?",
-        const="sig",
-        choices=ATTACHMENT_FORMATS,
-        default="",
-        help="sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)",
-    )
-    p.add_argument("--no-sign-letter", action="store_true", help="with --sign-attachments: leave the letter unsigned")
-    p.add_argument("--tsa", metavar="URL", help="time-stamp the signatures (CAdES-T)")
-    p.set_defaults(handler=cmd_send)
-
-
-def _message_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--account")
-    p.add_argument("--folder", default="INBOX")
-    p.add_argument("--uid", type=int, required=True)
-    p.add_argument("--password-env", metavar="VAR")
 
 
 def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -10,7 +11,7 @@ from .. import __version__
 from ..crypto.errors import CryptoError
 from ..profile import Profile
 from ..sync.errors import MailError
-from . import eds, gui, mail, serve
+from . import commands
 from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError
 
 
@@ -23,19 +24,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", metavar="DIR", help="keep all data and settings under DIR (or $QAZMAIL_PROFILE)")
     parser.add_argument("--demo", action="store_true", help="open the app against the embedded demo server")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    gui.register(sub)
-    eds.register(sub)
-    mail.register(sub)
-    serve.register(sub)
+    commands.register_gui(sub)
+    commands.register_eds(sub)
+    commands.register_mail(sub)
+    commands.register_serve(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None) or gui.cmd_gui
+    module_name, _, function = (getattr(args, "handler", None) or "gui:cmd_gui").partition(":")
     try:
         profile = Profile.resolve(args.profile)
+        handler = getattr(importlib.import_module(f"qazmail_desktop.cli.{module_name}"), function)
         return int(handler(args, profile))
     except CliError as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)

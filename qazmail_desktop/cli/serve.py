@@ -6,30 +6,12 @@ import argparse
 import asyncio
 import signal
 import sys
-from pathlib import Path
 
 from ..profile import Profile
 from ..server.demo import seed_demo
 from ..server.pki import DEMO_PASSWORD
 from ..server.runner import EmbeddedServer, ServerError, check_bind_address
-from .common import EXIT_OK, CliError, Subparsers
-
-DEFAULT_IMAP_PORT = 1143
-DEFAULT_SMTP_PORT = 1587
-DEFAULT_HTTP_PORT = 8480
-
-
-def register(sub: Subparsers) -> None:
-    p = sub.add_parser("serve", help="run the embedded IMAP + SMTP server and demo PKI on loopback")
-    p.add_argument("--data", type=Path, required=True, metavar="DIR", help="where mailboxes and the demo PKI live")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback unless --allow-remote)")
-    p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
-    p.add_argument("--imap-port", type=int, default=DEFAULT_IMAP_PORT)
-    p.add_argument("--smtp-port", type=int, default=DEFAULT_SMTP_PORT)
-    p.add_argument("--http-port", type=int, default=DEFAULT_HTTP_PORT, help="demo PKI: TSA, OCSP, CRLs")
-    p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user")
-    p.add_argument("--demo", action="store_true", help="seed demo accounts, keys and letters")
-    p.set_defaults(handler=cmd_serve)
+from .common import EXIT_OK, CliError
 
 
 def parse_user(value: str) -> tuple[str, str]:

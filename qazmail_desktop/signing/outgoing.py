@@ -14,8 +14,6 @@ from ..sync.errors import MailError
 from .pdf import sign_pdf
 from .smime import sign_attachment, sign_letter
 
-ATTACHMENT_FORMATS = ("sig", "cms", "pades")
-
 
 @dataclass(frozen=True)
 class SigningOptions:

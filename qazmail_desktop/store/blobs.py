@@ -1,7 +1,9 @@
 """Raw messages stored once each, named by their SHA-256, written atomically.
 
 A message copied to three folders is one file; a crash mid-write leaves at most a temporary
-file that the next write of the same content replaces, never a half-written message.
+file that the next write of the same content replaces, never a half-written message. Letters
+that exist only here (the outbox) are also flushed to disk (``durable``); synced letters are not,
+because the server still has them: one that a power cut lost reads as missing and is fetched again.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ class BlobStore:
     def path(self, digest: str) -> Path:
         return self.root / digest[:2] / digest[2:]
 
-    def put(self, data: bytes) -> str:
+    def put(self, data: bytes, durable: bool = False) -> str:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest)
         if target.exists() and target.stat().st_size == len(data):
@@ -30,8 +32,9 @@ class BlobStore:
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    out.flush()
+                    os.fsync(out.fileno())
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -39,10 +42,14 @@ class BlobStore:
         return digest
 
     def get(self, digest: str) -> bytes | None:
+        """The bytes, or None when missing or not what the name promises (so they are refetched)."""
         try:
-            return self.path(digest).read_bytes()
+            data = self.path(digest).read_bytes()
         except FileNotFoundError:
             return None
+        if not data or hashlib.sha256(data).hexdigest() != digest:
+            return None
+        return data
 
     def has(self, digest: str) -> bool:
         return self.path(digest).exists()

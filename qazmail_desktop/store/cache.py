@@ -91,8 +91,6 @@ CREATE TABLE IF NOT EXISTS actions (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-SECURITY_CHOICES = ("ssl", "starttls", "none")
-
 
 @dataclass(frozen=True)
 class Account:
@@ -340,6 +338,7 @@ class Cache:
             digest = self.blobs.put(item.raw)
             prepared.append((item, summary, digest))
         with self.transaction() as db:
+            signers = self._signer_texts(db, [digest for _, _, digest in prepared])
             for item, summary, digest in prepared:
                 flags = _flags_text(item.flags)
                 cursor = db.execute(
@@ -377,7 +376,7 @@ class Cache:
                             " ".join((summary.sender, summary.to, summary.cc)),
                             summary.text,
                             " ".join(a.filename for a in summary.attachments),
-                            self._signer_text(db, digest),
+                            signers.get(digest, ""),
                         ),
                     )
 
@@ -525,6 +524,15 @@ class Cache:
         return [r[0] for r in rows]
 
     # signatures ---------------------------------------------------------------------------
+    @classmethod
+    def _signer_texts(cls, db: sqlite3.Connection, digests: list[str]) -> dict[str, str]:
+        """Signer search text of the letters among ``digests`` that were verified before (one query)."""
+        if not digests:
+            return {}
+        marks = ",".join("?" * len(digests))
+        found = [r[0] for r in db.execute(f"SELECT blob FROM signatures WHERE blob IN ({marks})", digests)]
+        return {digest: cls._signer_text(db, digest) for digest in found}
+
     @staticmethod
     def _signer_text(db: sqlite3.Connection, digest: str) -> str:
         row = db.execute("SELECT summary FROM signatures WHERE blob = ?", (digest,)).fetchone()

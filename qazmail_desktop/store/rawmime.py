@@ -3,7 +3,11 @@ BODYSTRUCTURE and ENVELOPE need (the email package re-encodes; IMAP must not).""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import quopri
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
@@ -21,15 +25,89 @@ class Part:
     children: list[Part] = field(default_factory=list)
     message: Part | None = None  # the enclosed message of a message/rfc822 part
 
+    _parsed: list[tuple[str, str]] | None = field(default=None, repr=False)
+
     def headers(self) -> list[tuple[str, str]]:
-        msg = BytesHeaderParser(policy=compat32).parsebytes(self.header)
-        return [(k, str(v)) for k, v in msg.items()]
+        """(name, raw value) pairs, parsed once (compat32 keeps encoded words as they are)."""
+        if self._parsed is None:
+            msg = BytesHeaderParser(policy=compat32).parsebytes(self.header)
+            self._parsed = [(k, str(v)) for k, v in msg.items()]
+        return self._parsed
 
     def get(self, name: str) -> str | None:
+        wanted = name.lower()
         for key, value in self.headers():
-            if key.lower() == name.lower():
+            if key.lower() == wanted:
                 return value
         return None
+
+    def decoded_body(self) -> bytes:
+        """The body with its Content-Transfer-Encoding undone."""
+        encoding = (self.get("Content-Transfer-Encoding") or "").strip().lower()
+        if encoding == "base64":
+            try:
+                return base64.b64decode(b"".join(self.body.split()))
+            except (binascii.Error, ValueError):
+                return b""
+        if encoding == "quoted-printable":
+            return quopri.decodestring(self.body)
+        return self.body
+
+    def decoded_size(self) -> int:
+        """The size decode would give, without decoding (base64 is 3 bytes per 4 characters)."""
+        encoding = (self.get("Content-Transfer-Encoding") or "").strip().lower()
+        if encoding == "base64":
+            compact = len(self.body) - self.body.count(b"\n") - self.body.count(b"\r") - self.body.count(b" ")
+            return compact * 3 // 4 - self.body.count(b"=")
+        return len(self.body)
+
+    def text(self) -> str:
+        """A text part's content as str, in its declared charset (UTF-8 when unknown or wrong)."""
+        data = self.decoded_body()
+        charset = self.params.get("charset", "utf-8").strip().lower() or "utf-8"
+        try:
+            return data.decode(charset, "replace")
+        except LookupError:
+            return data.decode("utf-8", "replace")
+
+    def filename(self) -> str:
+        """The attachment name from Content-Disposition or Content-Type, RFC 2231/2047 decoded."""
+        for header, key in (("Content-Disposition", "filename"), ("Content-Type", "name")):
+            value = self.get(header)
+            if not value or key not in value.lower():
+                continue
+            params = _header_params(value)
+            if key in params:
+                return decoded(params[key])
+            if key + "*" in params:
+                return _rfc2231(params[key + "*"])
+            continued = "".join(params[k] for k in sorted(p for p in params if p.startswith(key + "*")))
+            if continued:
+                return _rfc2231(continued) if "'" in continued else decoded(continued)
+        return ""
+
+    @property
+    def disposition(self) -> str:
+        value = self.get("Content-Disposition") or ""
+        return value.split(";", 1)[0].strip().lower()
+
+
+def _header_params(value: str) -> dict[str, str]:
+    params = {}
+    for piece in _split_params(value)[1:]:
+        if "=" in piece:
+            key, _, val = piece.partition("=")
+            params[key.strip().lower()] = val.strip().strip('"')
+    return params
+
+
+def _rfc2231(value: str) -> str:
+    charset, _, rest = value.partition("'")
+    _lang, _, encoded = rest.partition("'")
+    try:
+        return urllib.parse.unquote(encoded, encoding=charset or "utf-8", errors="replace")
+    except LookupError:
+        return urllib.parse.unquote(encoded)
 
 
 def split_header(raw: bytes) -> tuple[bytes, bytes]:
@@ -49,12 +127,7 @@ def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]
     ctype = pieces[0].strip().lower() or default
     if "/" not in ctype:
         ctype = default
-    params = {}
-    for piece in pieces[1:]:
-        if "=" in piece:
-            key, _, val = piece.partition("=")
-            params[key.strip().lower()] = val.strip().strip('"')
-    return ctype, params
+    return ctype, _header_params(value)
 
 
 def _split_params(value: str) -> list[str]:

@@ -169,7 +169,7 @@ class MailEngine:
         if not recipients:
             raise MailError("the letter has no recipient")
         sent = self.cache.special_folder(account.name, "\\Sent")
-        digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg))
+        digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg), durable=True)
         return self.cache.enqueue(
             account.name,
             "send",

@@ -209,28 +209,34 @@ class AccountSync:
         return True
 
     def _fetch_new(self, folder: Folder, uids: list[int]) -> int:
+        """Fetch and store in batches: each batch is one transaction, so an interrupted sync keeps
+        what it stored and the next one continues after the highest stored UID."""
         stored = 0
-        limited = self.account.max_body_bytes is not None or self.account.max_age_days is not None
         for start in range(0, len(uids), FETCH_BATCH):
             if self.cancel.is_set():
                 raise SyncCancelled()
-            chunk = uids[start : start + FETCH_BATCH]
-            full, headers_only = chunk, []
-            if limited:
-                meta = self.client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
-                full = [
-                    u
-                    for u in chunk
-                    if u in meta and self._within_limits(int(meta[u][b"RFC822.SIZE"]), meta[u].get(b"INTERNALDATE"))
-                ]
-                headers_only = [u for u in chunk if u in meta and u not in full]
-            batch = self._fetch(full, "BODY.PEEK[]", b"BODY[]", True)
-            batch += self._fetch(headers_only, "BODY.PEEK[HEADER]", b"BODY[HEADER]", False)
-            batch.sort(key=lambda m: m.uid)
+            batch = self._fetch_chunk(uids[start : start + FETCH_BATCH])
+            for message in batch:
+                message.summary = summarize(message.raw)
             self.cache.store_messages(folder.id, batch)
             stored += len(batch)
-            self.progress(Progress(folder.name, start + len(chunk), len(uids)))
+            self.progress(Progress(folder.name, min(len(uids), start + FETCH_BATCH), len(uids)))
         return stored
+
+    def _fetch_chunk(self, chunk: list[int]) -> list[IncomingMessage]:
+        full, headers_only = chunk, []
+        if self.account.max_body_bytes is not None or self.account.max_age_days is not None:
+            meta = self.client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
+            full = [
+                u
+                for u in chunk
+                if u in meta and self._within_limits(int(meta[u][b"RFC822.SIZE"]), meta[u].get(b"INTERNALDATE"))
+            ]
+            headers_only = [u for u in chunk if u in meta and u not in full]
+        batch = self._fetch(full, "BODY.PEEK[]", b"BODY[]", True)
+        batch += self._fetch(headers_only, "BODY.PEEK[HEADER]", b"BODY[HEADER]", False)
+        batch.sort(key=lambda m: m.uid)
+        return batch
 
     def _fetch(self, uids: list[int], item: str, key: bytes, has_body: bool) -> list[IncomingMessage]:
         if not uids:
@@ -241,16 +247,14 @@ class AccountSync:
             raw = data.get(key)
             if raw is None:
                 continue
-            flags = _flags(data.get(b"FLAGS", ()))
             out.append(
                 IncomingMessage(
                     uid,
                     bytes(raw),
                     has_body,
-                    flags,
+                    _flags(data.get(b"FLAGS", ())),
                     int(data.get(b"RFC822.SIZE", len(raw))),
                     data.get(b"INTERNALDATE"),
-                    summarize(bytes(raw)),
                 )
             )
         return out

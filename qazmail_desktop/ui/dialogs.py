@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..choices import SECURITY_CHOICES
 from ..settings import LANGUAGES, Settings
-from ..store.cache import SECURITY_CHOICES, Account, Cache
+from ..store.cache import Account, Cache
 from ..sync.connection import is_loopback
 from ..sync.secrets import SecretStore
 

@@ -1,0 +1,179 @@
+"""Every subcommand's arguments, with handlers named as "module:function" and imported only when
+that command runs: `qazmail-desktop sign` never loads the mail engine or Qt, so it starts fast."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..choices import ATTACHMENT_FORMATS, SECURITY_CHOICES
+from .common import Subparsers
+
+DEFAULT_IMAP_PORT = 1143
+DEFAULT_SMTP_PORT = 1587
+DEFAULT_HTTP_PORT = 8480
+
+
+def register_gui(sub: Subparsers) -> None:
+    p = sub.add_parser("gui", help="open the QazMail window (the default)")
+    p.set_defaults(handler="gui:cmd_gui")
+
+
+def register_eds(sub: Subparsers) -> None:
+    p = sub.add_parser("sign", help="sign a document with an NCA key (CMS, CAdES-BES/-T)")
+    p.add_argument("file", type=Path, help="document to sign")
+    _key_args(p)
+    p.add_argument("--detached", action="store_true", help="write a detached signature (document not embedded)")
+    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA (CAdES-T)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
+    p.set_defaults(handler="eds:cmd_sign")
+
+    p = sub.add_parser("cosign", help="add your signature to an existing CMS")
+    p.add_argument("cms", type=Path, help="the signed CMS")
+    _key_args(p)
+    p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
+    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
+    p.set_defaults(handler="eds:cmd_cosign")
+
+    p = sub.add_parser("verify", help="verify every signature of a CMS file, or of a letter (--message)")
+    p.add_argument("cms", type=Path, nargs="?", help="CMS file (DER, PEM or base64)")
+    p.add_argument("--message", action="store_true", help="verify a cached letter: --account, --folder, --uid")
+    p.add_argument("--account", help="with --message")
+    p.add_argument("--folder", default="INBOX", help="with --message")
+    p.add_argument("--uid", type=int, help="with --message")
+    p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also trust the root certificates in DIR (repeatable)",
+    )
+    p.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="check revocation against this CRL file (repeatable)",
+    )
+    p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
+    p.add_argument("--extract", type=Path, metavar="FILE", help="write the embedded document of an attached CMS")
+    p.set_defaults(handler="eds:cmd_verify")
+
+    p = sub.add_parser("keyinfo", help="show who an NCA key belongs to and what it may do")
+    p.add_argument("key", type=Path, help="PKCS#12 key file (.p12)")
+    p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(handler="eds:cmd_keyinfo")
+
+
+def _key_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--key", type=Path, required=True, help="PKCS#12 key file (.p12)")
+    p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR (else asked)")
+
+
+def register_mail(sub: Subparsers) -> None:
+    account = sub.add_parser("account", help="add, list or remove mail accounts")
+    acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    add = acc_sub.add_parser("add", help="add an IMAP/SMTP account (password into the OS keyring)")
+    add.add_argument("name", help="a short name for the account")
+    add.add_argument("--email", required=True, help="the address letters are sent from")
+    add.add_argument("--imap", required=True, metavar="HOST:PORT")
+    add.add_argument("--smtp", required=True, metavar="HOST:PORT")
+    add.add_argument("--user", required=True, help="login name")
+    add.add_argument("--password-env", metavar="VAR", help="read the password from $VAR (else asked)")
+    add.add_argument(
+        "--security", choices=SECURITY_CHOICES, default="ssl", help="ssl (default), starttls, or none (loopback only)"
+    )
+    add.add_argument("--smtp-security", choices=SECURITY_CHOICES, help="if different from --security")
+    add.add_argument("--name-display", dest="display_name", default="", help="your name as recipients see it")
+    add.add_argument("--max-body-size", type=int, metavar="BYTES", help="keep only headers of larger letters")
+    add.add_argument("--max-age-days", type=int, metavar="DAYS", help="keep only headers of older letters")
+    add.set_defaults(handler="mail:cmd_account_add")
+    lst = acc_sub.add_parser("list", help="list accounts")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler="mail:cmd_account_list")
+    rem = acc_sub.add_parser("remove", help="remove an account and its cached mail")
+    rem.add_argument("name")
+    rem.set_defaults(handler="mail:cmd_account_remove")
+
+    p = sub.add_parser("sync", help="synchronise accounts with their servers (and send the outbox)")
+    p.add_argument("name", nargs="?", help="account (default: every account)")
+    p.add_argument("--folder", help="only this folder")
+    p.add_argument("--password-env", metavar="VAR", help="password from $VAR if none is in the keyring")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="mail:cmd_sync")
+
+    p = sub.add_parser("list", help="list the letters of a folder (from the cache, works offline)")
+    p.add_argument("--account", help="account name (optional with one account)")
+    p.add_argument("--folder", default="INBOX")
+    p.add_argument("--limit", type=int, default=-1)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="mail:cmd_list")
+
+    p = sub.add_parser("show", help="show one letter (from the cache, works offline)")
+    _message_args(p)
+    p.add_argument("--raw", action="store_true", help="print the raw RFC 5322 bytes")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="mail:cmd_show")
+
+    p = sub.add_parser("search", help="full-text search of cached mail (subject, addresses, text, attachments)")
+    p.add_argument("query")
+    p.add_argument("--account")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="mail:cmd_search")
+
+    p = sub.add_parser("flag", help="mark a letter read/unread/flagged (queued when offline)")
+    _message_args(p)
+    group = p.add_mutually_exclusive_group(required=True)
+    for flag in ("seen", "unseen", "flagged", "unflagged"):
+        group.add_argument(f"--{flag}", dest="flag", action="store_const", const=flag)
+    p.set_defaults(handler="mail:cmd_flag")
+
+    p = sub.add_parser("send", help="send a letter (through the outbox: queued when offline)")
+    p.add_argument("--account")
+    p.add_argument("--to", action="append", default=[], metavar="ADDR")
+    p.add_argument("--cc", action="append", default=[], metavar="ADDR")
+    p.add_argument("--bcc", action="append", default=[], metavar="ADDR")
+    p.add_argument("--subject", required=True)
+    p.add_argument("--body-file", type=Path, required=True, help="UTF-8 text of the letter ('-' for stdin)")
+    p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
+    p.add_argument("--password-env", metavar="VAR")
+    p.add_argument("--sign-key", type=Path, metavar="KEY.p12", help="sign the letter (S/MIME) with this EDS key")
+    p.add_argument("--key-password-env", metavar="VAR", help="the key's password from $VAR (else asked)")
+    p.add_argument(
+        "--sign-attachments",
+        nargs="?",
+        const="sig",
+        choices=ATTACHMENT_FORMATS,
+        default="",
+        help="sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)",
+    )
+    p.add_argument("--no-sign-letter", action="store_true", help="with --sign-attachments: leave the letter unsigned")
+    p.add_argument("--tsa", metavar="URL", help="time-stamp the signatures (CAdES-T)")
+    p.set_defaults(handler="mail:cmd_send")
+
+
+def _message_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--account")
+    p.add_argument("--folder", default="INBOX")
+    p.add_argument("--uid", type=int, required=True)
+    p.add_argument("--password-env", metavar="VAR")
+
+
+def register_serve(sub: Subparsers) -> None:
+    p = sub.add_parser("serve", help="run the embedded IMAP + SMTP server and demo PKI on loopback")
+    p.add_argument("--data", type=Path, required=True, metavar="DIR", help="where mailboxes and the demo PKI live")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback unless --allow-remote)")
+    p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    p.add_argument("--imap-port", type=int, default=DEFAULT_IMAP_PORT)
+    p.add_argument("--smtp-port", type=int, default=DEFAULT_SMTP_PORT)
+    p.add_argument("--http-port", type=int, default=DEFAULT_HTTP_PORT, help="demo PKI: TSA, OCSP, CRLs")
+    p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user")
+    p.add_argument("--demo", action="store_true", help="seed demo accounts, keys and letters")
+    p.set_defaults(handler="serve:cmd_serve")
