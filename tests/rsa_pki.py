@@ -50,12 +50,13 @@ def make_user(
     auth: bool = False,
     encryption: str = "3des",
     email: str = "user@example.kz",
+    usage: x509.KeyUsage | None = None,
 ) -> Path:
     ca_key, ca_cert = ca
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     eku = [ExtendedKeyUsageOID.CLIENT_AUTH] if auth else [ExtendedKeyUsageOID.EMAIL_PROTECTION]
     eku.append(ObjectIdentifier("1.2.398.3.3.4.1.1"))
-    usage = (
+    usage = usage or (
         x509.KeyUsage(True, False, True, False, False, False, False, False, False)
         if auth
         else x509.KeyUsage(True, True, False, False, False, False, False, False, False)

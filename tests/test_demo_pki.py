@@ -211,3 +211,24 @@ def test_send_sign_key_arrives_signed(demo: EmbeddedServer, tmp_path: Path, nca:
     proc = run_cli("verify", "--message", "--account", "dana", "--uid", str(row["uid"]), "--json", profile=profile_dir)
     assert proc.returncode == 0, proc.stdout
     assert [i["status"] for i in json.loads(proc.stdout)["items"]] == ["valid", "valid"]
+
+
+def test_trust_fetch_follows_ca_issuers(demo: EmbeddedServer, profile_dir: Path) -> None:
+    url = f"{demo.base_url}/ca/demo_ca.cer"
+    proc = run_cli("trust", "fetch", url, profile=profile_dir)
+    assert proc.returncode == 2 and "--yes" in proc.stderr  # no terminal: nothing trusted without consent
+    assert "SHA-256" in proc.stdout
+    proc = run_cli("trust", "fetch", url, "--yes", profile=profile_dir)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(run_cli("trust", "list", "--json", profile=profile_dir).stdout)
+    kinds = {(r["origin"], r["kind"]) for r in rows if "QAZMAIL DEMO" in r["subject"]}
+    assert kinds == {("profile", "root"), ("profile", "intermediate")}
+    key = keys.load_signing_key(demo.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file, DEMO_PASSWORD)
+    signed = profile_dir / "x.cms"
+    signed.write_bytes(cms.sign(Content(data=b"x"), key, detached=False))
+    proc = run_cli("verify", signed, "--json", profile=profile_dir)
+    assert json.loads(proc.stdout)["signers"][0]["status"] == "valid", proc.stdout
+    root = next(r for r in rows if r["kind"] == "root" and "QAZMAIL DEMO" in r["subject"])
+    assert run_cli("trust", "remove", root["sha256"][:12], profile=profile_dir).returncode == 0
+    proc = run_cli("verify", signed, "--json", profile=profile_dir)
+    assert json.loads(proc.stdout)["signers"][0]["status"] == "untrusted"

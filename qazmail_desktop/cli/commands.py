@@ -177,3 +177,21 @@ def register_serve(sub: Subparsers) -> None:
     p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user")
     p.add_argument("--demo", action="store_true", help="seed demo accounts, keys and letters")
     p.set_defaults(handler="serve:cmd_serve")
+
+
+def register_trust(sub: Subparsers) -> None:
+    trust = sub.add_parser("trust", help="the roots this profile trusts: list, add, fetch the NCA's, remove")
+    actions = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="trusted roots and intermediates with their SHA-256")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="trust:cmd_trust_list")
+    p = actions.add_parser("add", help="trust certificates from files (DER, PEM or base64)")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.set_defaults(handler="trust:cmd_trust_add")
+    p = actions.add_parser("fetch", help="download the NCA production CAs (following caIssuers links) and trust them")
+    p.add_argument("urls", nargs="*", metavar="URL", help="issuing CA certificates to start from (default: the NCA's)")
+    p.add_argument("--yes", action="store_true", help="trust without asking (after comparing the fingerprints)")
+    p.set_defaults(handler="trust:cmd_trust_fetch")
+    p = actions.add_parser("remove", help="stop trusting a root the user added")
+    p.add_argument("sha256", metavar="SHA256-PREFIX")
+    p.set_defaults(handler="trust:cmd_trust_remove")

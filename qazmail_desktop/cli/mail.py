@@ -6,16 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from ..crypto.keys import load_signing_key
 from ..profile import Profile
-from ..signing.checker import check_letter, check_pending
-from ..signing.outgoing import (
-    SigningOptions,
-    add_signed_attachments,
-    attachments_to_carry,
-    finish,
-)
-from ..signing.policy import build_policy
 from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
 from ..sync.compose import Draft
@@ -121,14 +112,13 @@ def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
 
 def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile, args.password_env)
-    policy = build_policy(profile, online=True)
     names = [args.name] if args.name else [a.name for a in engine.cache.accounts()]
     if not names:
         raise CliError("no account yet: add one with `account add`")
     results = []
     for name in names:
         outcome = engine.sync(name, folder=args.folder)
-        checked = check_pending(engine.cache, policy)
+        checked = _check_signatures(engine, profile, bool(outcome.report.new))
         results.append({**outcome.to_json(), "signatures_checked": checked})
         if not args.json:
             r = outcome.report
@@ -143,6 +133,18 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     if args.json:
         print_json(results if len(results) > 1 else results[0])
     return EXIT_OK
+
+
+def _check_signatures(engine: MailEngine, profile: Profile, new_mail: bool) -> int:
+    """Verify signed letters that arrived (and any left unchecked); a sync that brought nothing new
+    skips loading the crypto stack so that it stays fast (trust changes are re-checked by the UI
+    and `verify --message`)."""
+    if not new_mail and not engine.cache.has_unverified_signed():
+        return 0
+    from ..signing.checker import check_pending
+    from ..signing.policy import build_policy
+
+    return check_pending(engine.cache, build_policy(profile, online=True))
 
 
 def _row_json(row: MessageRow) -> dict[str, Any]:
@@ -264,6 +266,9 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError(f"no such file: {args.body_file}") from exc
     except UnicodeDecodeError as exc:
         raise CliError(f"{args.body_file} is not UTF-8 text") from exc
+    from ..crypto.keys import load_signing_key
+    from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
+
     options = None
     if args.sign_key is not None:
         key = load_signing_key(
@@ -300,6 +305,9 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
 
 def verify_message(args: argparse.Namespace, profile: Profile) -> int:
     """``verify --message``: check a cached letter now (and store the fresh verdict)."""
+    from ..signing.checker import check_letter
+    from ..signing.policy import build_policy
+
     engine = open_engine(profile)
     account = engine.account(args.account)
     folder, row = engine.message(account, args.folder, args.uid)

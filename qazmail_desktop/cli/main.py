@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register_eds(sub)
     commands.register_mail(sub)
     commands.register_serve(sub)
+    commands.register_trust(sub)
     return parser
 
 

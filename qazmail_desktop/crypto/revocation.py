@@ -21,12 +21,14 @@ from pathlib import Path
 from asn1crypto import crl, ocsp, x509
 
 from . import certificates
-from .errors import ASN1_ERRORS, CryptoError
+from .errors import ASN1_ERRORS, CryptoError, UnsupportedAlgorithmError
 from .trust import CrlSet
 
 MAX_DOWNLOAD = 64 << 20
 TIMEOUT = 10.0
 _EKU_OCSP_SIGNING = "1.3.6.1.5.5.7.3.9"
+# RFC 6960 2.2: "revoked" at the epoch with certificateHold means "this CA never issued it"
+_NEVER_ISSUED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 class RevocationError(CryptoError):
@@ -133,6 +135,77 @@ def _cert_id(cert: x509.Certificate, issuer: x509.Certificate) -> ocsp.CertId:
     )
 
 
+@dataclass(frozen=True)
+class OcspEntry:
+    serial: int
+    status: str  # "good", "revoked" or "unknown"
+    revoked_at: dt.datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class OcspResponse:
+    produced_at: dt.datetime
+    entries: list[OcspEntry]
+    signature_status: str  # "valid", "invalid", or "unknown_algorithm" (GOST 34.310-2004 responders)
+    signer: str
+    nonce: bytes | None
+
+
+def read_ocsp_response(body: bytes, issuer: x509.Certificate | None = None) -> OcspResponse:
+    """Parse a response and check who signed it: the issuing CA, or a responder certificate the
+    CA issued with id-kp-OCSPSigning (without ``issuer``, the responder certificate included)."""
+    try:
+        response = ocsp.OCSPResponse.load(body)
+        status = response["response_status"].native
+        if status != "successful":
+            raise RevocationError(f"the OCSP responder answered {status}")
+        basic = response.basic_ocsp_response
+        data = basic["tbs_response_data"]
+        entries = []
+        for single in data["responses"]:
+            cert_status = single["cert_status"]
+            revoked_at, reason = None, ""
+            name = cert_status.name if cert_status.name in ("good", "revoked") else "unknown"
+            if cert_status.name == "revoked":
+                info = cert_status.chosen
+                revoked_at = info["revocation_time"].native
+                reason = str(info["revocation_reason"].native) if info["revocation_reason"] else "unspecified"
+                if revoked_at == _NEVER_ISSUED and reason == "certificate_hold":
+                    name, revoked_at, reason = "unknown", None, "not issued by this CA (RFC 6960 2.2)"
+            entries.append(OcspEntry(single["cert_id"]["serial_number"].native, name, revoked_at, reason))
+        nonce = response.nonce_value.native if response.nonce_value is not None else None
+        signature_status, signer = _responder_signature(basic, issuer)
+        return OcspResponse(data["produced_at"].native, entries, signature_status, signer, nonce)
+    except ASN1_ERRORS as exc:
+        raise RevocationError("malformed OCSP response") from exc
+
+
+def _responder_signature(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate | None) -> tuple[str, str]:
+    signed = basic["tbs_response_data"].dump()
+    algorithm = basic["signature_algorithm"]["algorithm"].dotted
+    signature = basic["signature"].native
+    candidates = [issuer] if issuer is not None else []
+    for responder in basic["certs"] or []:
+        try:
+            eku = responder.extended_key_usage_value
+        except ASN1_ERRORS:
+            eku = None  # a responder certificate with a damaged extension is not a delegate
+        delegated = eku is not None and _EKU_OCSP_SIGNING in [e.dotted for e in eku]
+        if issuer is None or (delegated and certificates.is_issued_by(responder, issuer)):
+            candidates.append(responder)
+    outcome = "invalid", ""
+    for candidate in candidates:
+        try:
+            if certificates.verify_signature(certificates.public_key(candidate), algorithm, signature, signed):
+                return "valid", candidate.subject.human_friendly
+        except UnsupportedAlgorithmError:
+            outcome = "unknown_algorithm", candidate.subject.human_friendly
+        except CryptoError:
+            continue
+    return outcome
+
+
 def ocsp_check(cert: x509.Certificate, issuer: x509.Certificate, url: str) -> OcspAnswer:
     cert_id = _cert_id(cert, issuer)
     nonce = secrets.token_bytes(16)
@@ -144,47 +217,24 @@ def ocsp_check(cert: x509.Certificate, issuer: x509.Certificate, url: str) -> Oc
             }
         }
     )
-    body = download(url, request.dump(), "application/ocsp-request")
-    try:
-        response = ocsp.OCSPResponse.load(body)
-        if response["response_status"].native != "successful":
-            raise RevocationError(f"OCSP responder {url} answered {response['response_status'].native}")
-        basic = response.basic_ocsp_response
-        data = basic["tbs_response_data"]
-        _check_responder(basic, issuer)
-        if response.nonce_value is not None and response.nonce_value.native != nonce:
-            raise RevocationError(f"OCSP responder {url} answered another request (nonce mismatch)")
-        for single in data["responses"]:
-            if single["cert_id"]["serial_number"].native != cert.serial_number:
-                continue
-            status = single["cert_status"]
-            produced = data["produced_at"].native
-            if status.name == "revoked":
-                info = status.chosen
-                reason = info["revocation_reason"].native if info["revocation_reason"] else "unspecified"
-                return OcspAnswer("revoked", produced, info["revocation_time"].native, str(reason), url)
-            return OcspAnswer("good" if status.name == "good" else "unknown", produced, None, "", url)
-    except ASN1_ERRORS as exc:
-        raise RevocationError(f"OCSP responder {url} sent a malformed response") from exc
+    answer = read_ocsp_response(download(url, request.dump(), "application/ocsp-request"), issuer)
+    if answer.signature_status != "valid":
+        raise RevocationError(f"the OCSP response from {url} is not signed by the issuing CA or its responder")
+    if answer.nonce is not None and answer.nonce != nonce:
+        raise RevocationError(f"OCSP responder {url} answered another request (nonce mismatch)")
+    for entry in answer.entries:
+        if entry.serial == cert.serial_number:
+            return OcspAnswer(entry.status, answer.produced_at, entry.revoked_at, entry.reason, url)
     raise RevocationError(f"OCSP responder {url} said nothing about this certificate")
 
 
-def _check_responder(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate) -> None:
-    signed = basic["tbs_response_data"].dump()
-    algorithm = basic["signature_algorithm"]["algorithm"].dotted
-    signature = basic["signature"].native
-    candidates = [issuer]
-    for responder in basic["certs"] or []:
-        eku = responder.extended_key_usage_value
-        if certificates.is_issued_by(responder, issuer) and eku and _EKU_OCSP_SIGNING in [e.dotted for e in eku]:
-            candidates.append(responder)
-    for candidate in candidates:
-        try:
-            if certificates.verify_signature(certificates.public_key(candidate), algorithm, signature, signed):
-                return
-        except CryptoError:
-            continue
-    raise RevocationError("the OCSP response is not signed by the issuing CA or its delegated responder")
-
-
-__all__ = ["OcspAnswer", "RevocationError", "crl_urls", "ocsp_check", "ocsp_urls", "refresh_crls"]
+__all__ = [
+    "OcspAnswer",
+    "OcspResponse",
+    "RevocationError",
+    "crl_urls",
+    "ocsp_check",
+    "ocsp_urls",
+    "read_ocsp_response",
+    "refresh_crls",
+]

@@ -206,6 +206,12 @@ def _validity_status(cert: x509.Certificate, when: dt.datetime) -> tuple[str, st
     return VALID, ""
 
 
+def _may_sign(cert: x509.Certificate) -> bool:
+    """keyUsage, when present, must include digitalSignature or nonRepudiation (contentCommitment)."""
+    usage = cert.key_usage_value
+    return usage is None or bool({"digital_signature", "non_repudiation"} & set(usage.native))
+
+
 def _revocation(chain: ChainResult, policy: VerifyPolicy) -> tuple[Revocation | None, str]:
     """(revocation if revoked, a note naming the source that said so or said it is good)."""
     if len(chain.chain) < 2 or not chain.trusted:
@@ -272,6 +278,9 @@ def verify_signer(
         if revoked.revoked_at <= when:
             verdict.status, verdict.message = REVOKED, verdict.revocation
             return verdict
+    if not _may_sign(cert):
+        verdict.status, verdict.message = INVALID_SIGNATURE, "the certificate's key usage does not allow signing"
+        return verdict
     status, message = _validity_status(cert, when)
     if status != VALID:
         verdict.status, verdict.message = status, message

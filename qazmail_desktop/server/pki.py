@@ -133,6 +133,7 @@ def issue(
     base_url: str,
     email: str = "",
     not_before: dt.datetime | None = None,
+    issuer_file: str = "demo_ca.cer",
 ) -> x509.Certificate:
     start = not_before or _now() - dt.timedelta(days=1)
     extensions = [
@@ -163,7 +164,7 @@ def issue(
                 "critical": False,
                 "extn_value": [
                     {"access_method": "ocsp", "access_location": _uri(f"{base_url}/ocsp")},
-                    {"access_method": "ca_issuers", "access_location": _uri(f"{base_url}/ca/demo_ca.cer")},
+                    {"access_method": "ca_issuers", "access_location": _uri(f"{base_url}/ca/{issuer_file}")},
                 ],
             }
         )
@@ -295,6 +296,7 @@ class DemoPki:
                 days=3000,
                 base_url=self.base_url,
                 not_before=_now() - dt.timedelta(days=30),
+                issuer_file="demo_root.cer",
             ),
             ca_private,
         )

@@ -571,6 +571,13 @@ class Cache:
         row = self.db.execute("SELECT verdict FROM signatures WHERE blob = ?", (digest,)).fetchone()
         return json.loads(row[0]) if row else None
 
+    def has_unverified_signed(self) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
+            "WHERE m.signed = 1 AND m.has_body = 1 AND s.blob IS NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
     def unchecked_signed_blobs(self, trust_key: str, limit: int = 10_000) -> list[str]:
         """Signed letters never checked, or checked under other trust data."""
         rows = self.db.execute(
