@@ -497,6 +497,14 @@ def main() -> int:
     print(f"machine: {machine}; total {time.perf_counter() - started:.0f} s")
     out_dir = REPO / "bench" / "out"
     out_dir.mkdir(exist_ok=True)
+    lines = [f"Machine: {machine}. Mode: {'quick' if args.quick else 'full'}. "
+             f"Run: `bash bench/run{' --quick' if args.quick else ''}` ({time.perf_counter() - started:.0f} s).", "",
+             "| measure | QazMail | peer | unit | ratio | peer / note |", "| --- | ---: | ---: | --- | ---: | --- |"]
+    for row in rows:
+        peer = f"{row.peer:.3f}" if row.peer is not None else "-"
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else "-"
+        lines.append(f"| {row.measure} | {row.ours:.3f} | {peer} | {row.unit} | {ratio} | {row.peer_name} {row.note} |")
+    (out_dir / "results.md").write_text("\n".join(lines) + "\n")
     (out_dir / "results.json").write_text(
         json.dumps(
             {"quick": args.quick, "machine": machine, "rows": [{**asdict(r), "ratio": r.ratio} for r in rows]},
