@@ -86,7 +86,7 @@ def bench_sync(rows: list[Row], quick: bool, work: Path) -> None:
     try:
         _seed_maildir(server, "bench@example.kz", total, size)
         volume = sum(p.stat().st_size for p in server.maildir("bench@example.kz").rglob("*") if p.is_file())
-        cache = Cache(work / "cache.sqlite3", work / "blobs")
+        cache = Cache(work / "cache.sqlite3")
         cache.add_account(
             Account(
                 "b", "bench@example.kz", "bench@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
@@ -374,7 +374,7 @@ def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
 # cache, search and UI -----------------------------------------------------------------------
 def _big_cache(work: Path, total: int) -> Path:
     profile = work / "ui-profile"
-    cache = Cache(profile / "mail.sqlite3", profile / "messages")
+    cache = Cache(profile / "mail.sqlite3")
     cache.add_account(Account("a", "a@x.kz", "a", "127.0.0.1", 1, "none", "127.0.0.1", 1, "none"))
     folder = cache.upsert_folder("a", "INBOX", "/", "\\Inbox", True)
     batch = []
@@ -393,7 +393,7 @@ def _big_cache(work: Path, total: int) -> Path:
 def bench_search_and_ui(rows: list[Row], quick: bool, work: Path) -> None:
     total = 20_000 if quick else 100_000
     profile = _big_cache(work, total)
-    cache = Cache(profile / "mail.sqlite3", profile / "messages")
+    cache = Cache(profile / "mail.sqlite3")
     queries = ["сверки", "Invoice 42", "актісі", "Договор поставки", "письма 777", "Accounting", "шот", "meeting"]
     times = []
     for _ in range(5):
@@ -497,9 +497,13 @@ def main() -> int:
     print(f"machine: {machine}; total {time.perf_counter() - started:.0f} s")
     out_dir = REPO / "bench" / "out"
     out_dir.mkdir(exist_ok=True)
-    lines = [f"Machine: {machine}. Mode: {'quick' if args.quick else 'full'}. "
-             f"Run: `bash bench/run{' --quick' if args.quick else ''}` ({time.perf_counter() - started:.0f} s).", "",
-             "| measure | QazMail | peer | unit | ratio | peer / note |", "| --- | ---: | ---: | --- | ---: | --- |"]
+    lines = [
+        f"Machine: {machine}. Mode: {'quick' if args.quick else 'full'}. "
+        f"Run: `bash bench/run{' --quick' if args.quick else ''}` ({time.perf_counter() - started:.0f} s).",
+        "",
+        "| measure | QazMail | peer | unit | ratio | peer / note |",
+        "| --- | ---: | ---: | --- | ---: | --- |",
+    ]
     for row in rows:
         peer = f"{row.peer:.3f}" if row.peer is not None else "-"
         ratio = f"{row.ratio:.2f}" if row.ratio is not None else "-"

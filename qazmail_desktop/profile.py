@@ -40,9 +40,5 @@ class Profile:
         return self.root / "mail.sqlite3"
 
     @property
-    def messages_dir(self) -> Path:
-        return self.root / "messages"
-
-    @property
     def settings_file(self) -> Path:
         return self.root / "settings.json"

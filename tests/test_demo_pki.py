@@ -40,7 +40,7 @@ def _demo_policy(server: EmbeddedServer, online: bool = True, cache: Path | None
 
 def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path) -> None:
     anna = DEMO_ACCOUNTS[0]
-    cache = Cache(tmp_path / "c.sqlite3", tmp_path / "m")
+    cache = Cache(tmp_path / "c.sqlite3")
     cache.add_account(
         Account(
             "anna", anna.email, anna.email, "127.0.0.1", demo.imap_port, "none", "127.0.0.1", demo.smtp_port, "none"

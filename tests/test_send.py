@@ -26,7 +26,7 @@ def server() -> Iterator[Embedded]:
 
 
 def _engine(tmp_path: Path, server: Embedded) -> MailEngine:
-    cache = Cache(tmp_path / "c.sqlite3", tmp_path / "m")
+    cache = Cache(tmp_path / "c.sqlite3")
     if cache.account("anna") is None:
         cache.add_account(
             Account(

@@ -48,7 +48,7 @@ def server_imap(server: Dovecot) -> imaplib.IMAP4:
 
 
 def make_engine(tmp_path: Path, server: Dovecot, password: str = "secret") -> MailEngine:
-    cache = Cache(tmp_path / "cache.sqlite3", tmp_path / "messages")
+    cache = Cache(tmp_path / "cache.sqlite3")
     if cache.account("anna") is None:
         cache.add_account(
             Account(
@@ -219,7 +219,7 @@ def test_size_limit_keeps_headers_then_fetches_on_open(
     imap.append("INBOX", None, None, letter(1, size_hint=300_000))
     imap.append("INBOX", None, None, letter(2))
     imap.logout()
-    cache = Cache(tmp_path / "cache.sqlite3", tmp_path / "messages")
+    cache = Cache(tmp_path / "cache.sqlite3")
     cache.add_account(
         Account(
             "anna",
@@ -246,3 +246,22 @@ def test_size_limit_keeps_headers_then_fetches_on_open(
     assert len(raw) > 300_000
     _, reloaded = engine.message(account, "INBOX", 1)
     assert reloaded.has_body
+
+
+def test_idle_reports_new_mail(imap_server_factory: Callable[..., Dovecot]) -> None:
+    import threading
+
+    from qazmail_desktop.sync.idle import IdleWatcher
+
+    server = imap_server_factory()
+    account = Account(
+        "anna", "anna@example.kz", "anna@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
+    )
+    seen = threading.Event()
+    watcher = IdleWatcher(account, "secret", "INBOX", lambda folder: seen.set()).start()
+    try:
+        assert watcher.connected.wait(10)
+        seed(server, 1)
+        assert seen.wait(20), "IDLE did not report the new letter"
+    finally:
+        watcher.stop()

@@ -97,7 +97,7 @@ def test_key_manager_lists_demo_keys(qtbot, demo_app: Application) -> None:
 
 
 def test_message_model_pages_through_100k(qapp: QApplication, tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "c.sqlite3", tmp_path / "m")
+    cache = Cache(tmp_path / "c.sqlite3")
     cache.add_account(Account("a", "a@x.kz", "a", "127.0.0.1", 1, "none", "127.0.0.1", 1, "none"))
     folder = cache.upsert_folder("a", "INBOX", "/", "\\Inbox", True)
     template = letter(1)
@@ -144,3 +144,14 @@ def test_compiled_translations_match_sources(tmp_path: Path) -> None:
         assert (tmp_path / f"qazmail_{lang}.qm").read_bytes() == (i18n / f"qazmail_{lang}.qm").read_bytes(), (
             "run scripts/update-translations.sh: the .qm files are stale"
         )
+
+
+def test_new_mail_arrives_by_idle(qtbot, demo_app: Application) -> None:
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    before = window.messages.rowCount()
+    assert window.idle is not None
+    qtbot.waitUntil(window.idle.connected.is_set, timeout=10_000)
+    assert demo_app.demo is not None
+    demo_app.demo.server.store.deliver("anna@altyn.kz", letter(4242, sender="dana@dala.kz", to="anna@altyn.kz"))
+    qtbot.waitUntil(lambda: window.messages.rowCount() == before + 1, timeout=30_000)

@@ -18,7 +18,7 @@ from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
     profile.ensure()
-    cache = Cache(profile.cache_db, profile.messages_dir)
+    cache = Cache(profile.cache_db)
     secrets = SecretStore()
 
     def prompt(account: Account) -> str | None:

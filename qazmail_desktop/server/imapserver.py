@@ -751,6 +751,7 @@ class ImapServer:
         self.failed_login_delay = failed_login_delay
         self._server: asyncio.Server | None = None
         self.sessions = 0
+        self._writers: set[asyncio.StreamWriter] = set()
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._handle, self.host, self.port, limit=MAX_LINE)
@@ -758,6 +759,7 @@ class ImapServer:
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.sessions += 1
+        self._writers.add(writer)
         try:
             await Session(self, reader, writer).run()
         except (ConnectionError, asyncio.IncompleteReadError, TimeoutError):
@@ -768,6 +770,7 @@ class ImapServer:
                 writer.write(b"* BYE internal server error\r\n")
         finally:
             self.sessions -= 1
+            self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(ConnectionError, OSError):
                 await writer.wait_closed()
@@ -775,4 +778,6 @@ class ImapServer:
     async def stop(self) -> None:
         if self._server is not None:
             self._server.close()
+            for writer in list(self._writers):  # IDLE clients would otherwise keep their sessions open
+                writer.close()
             await self._server.wait_closed()

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store.blobs import BlobStore
+from .blobs import BlobStore
 
 DEFAULT_FOLDERS = {"INBOX": "", "Sent": "\\Sent", "Drafts": "\\Drafts", "Trash": "\\Trash", "Junk": "\\Junk"}
 _SCHEMA = """
@@ -212,7 +212,7 @@ class MailStore:
     def append(
         self, mailbox_id: int, raw: bytes, flags: Iterable[str] = (), internaldate: dt.datetime | None = None
     ) -> int:
-        digest = self.blobs.put(raw)
+        digest = self.blobs.put(raw, durable=True)  # this server is where the mail lives
         when = (internaldate or dt.datetime.now(dt.UTC)).isoformat()
         with self._tx() as db:
             uid, modseq = db.execute(

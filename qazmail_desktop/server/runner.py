@@ -110,6 +110,10 @@ class EmbeddedServer:
                 await self.wait_stopped()
 
             loop.run_until_complete(body())
+            pending = asyncio.all_tasks(loop)  # sessions of clients still connected: end them
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.close()
 
         self._thread = threading.Thread(target=main, name="qazmail-embedded-server", daemon=True)

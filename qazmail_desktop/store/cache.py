@@ -1,13 +1,18 @@
-"""The SQLite cache (WAL): accounts, folders, message rows, flags, search index, signatures.
+"""The SQLite cache (WAL): accounts, folders, message rows, flags, search index, signatures, and
+the raw letters themselves, stored once each under their SHA-256 (``blobs``).
 
-Every change that belongs together happens in one transaction, and a message's raw bytes are
-on disk (``BlobStore``) before its row is committed, so a process killed at any point leaves a
-cache whose rows all have their bytes; the next sync simply continues from the highest UID.
+Every change that belongs together happens in one transaction, so a letter's bytes, its row
+and its search entry appear together or not at all: a process killed at any point leaves a
+consistent cache, and the next sync simply continues from the highest stored UID. Keeping the
+bytes in the database rather than one file each also makes a first sync of many small letters
+several times faster (no file creation per letter) and commits are synchronous=FULL, so what the
+database says it has survives a power cut too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import sqlite3
@@ -18,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from .blobs import BlobStore
 from .mailparse import MessageSummary, summarize
 
 SCHEMA_VERSION = 1
@@ -88,6 +92,7 @@ CREATE TABLE IF NOT EXISTS actions (
     last_error TEXT NOT NULL DEFAULT '',
     created TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS blobs (digest TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -173,6 +178,26 @@ class IncomingMessage:
     summary: MessageSummary | None = field(default=None, repr=False)
 
 
+class _Blobs:
+    """Raw letters by SHA-256 in the cache database (written in the caller's transaction, if any)."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+
+    def put(self, data: bytes, durable: bool = False) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        with self.cache.transaction(durable) as db:
+            db.execute("INSERT OR IGNORE INTO blobs VALUES (?, ?)", (digest, data))
+        return digest
+
+    def get(self, digest: str) -> bytes | None:
+        row = self.cache.db.execute("SELECT data FROM blobs WHERE digest = ?", (digest,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def has(self, digest: str) -> bool:
+        return self.cache.db.execute("SELECT 1 FROM blobs WHERE digest = ?", (digest,)).fetchone() is not None
+
+
 def _flags_text(flags: Iterable[str]) -> str:
     return " ".join(sorted(set(flags)))
 
@@ -197,10 +222,10 @@ def fts_query(text: str) -> str:
 class Cache:
     """One cache per profile; safe to share between threads (one connection each)."""
 
-    def __init__(self, db_path: Path, blob_root: Path) -> None:
+    def __init__(self, db_path: Path) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.path = db_path
-        self.blobs = BlobStore(blob_root)
+        self.blobs = _Blobs(self)
         self._local = threading.local()
         self.db.executescript(_SCHEMA)  # each statement is idempotent; executescript manages its own commit
         with self.transaction() as db:
@@ -225,18 +250,27 @@ class Cache:
             self._local.conn = None
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """``durable`` commits are flushed to disk before returning (the outbox: letters that exist
+        only here); the others survive a killed process but may lose their last seconds to a power
+        cut, which costs nothing because the server still has that mail."""
         db = self.db
         if db.in_transaction:
             yield db
             return
-        db.execute("BEGIN IMMEDIATE")
+        if durable:
+            db.execute("PRAGMA synchronous=FULL")
         try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        finally:
+            if durable:
+                db.execute("PRAGMA synchronous=NORMAL")
 
     # accounts -----------------------------------------------------------------------------
     def add_account(self, account: Account) -> None:
@@ -331,13 +365,10 @@ class Cache:
 
     # messages -----------------------------------------------------------------------------
     def store_messages(self, folder_id: int, batch: list[IncomingMessage]) -> None:
-        """Write the bytes, then the rows and the search index, in one transaction."""
-        prepared = []
-        for item in batch:
-            summary = item.summary or summarize(item.raw)
-            digest = self.blobs.put(item.raw)
-            prepared.append((item, summary, digest))
+        """The bytes, the rows and the search entries of a batch, in one transaction."""
+        prepared = [(item, item.summary or summarize(item.raw), hashlib.sha256(item.raw).hexdigest()) for item in batch]
         with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO blobs VALUES (?, ?)", [(d, i.raw) for i, _s, d in prepared])
             signers = self._signer_texts(db, [digest for _, _, digest in prepared])
             for item, summary, digest in prepared:
                 flags = _flags_text(item.flags)
@@ -589,7 +620,7 @@ class Cache:
 
     # offline actions ----------------------------------------------------------------------
     def enqueue(self, account: str, kind: str, payload: dict[str, Any]) -> int:
-        with self.transaction() as db:
+        with self.transaction(durable=True) as db:
             cursor = db.execute(
                 "INSERT INTO actions (account, kind, payload, created) VALUES (?, ?, ?, ?)",
                 (account, kind, json.dumps(payload, ensure_ascii=False), dt.datetime.now(dt.UTC).isoformat()),

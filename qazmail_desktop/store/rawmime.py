@@ -10,8 +10,6 @@ import re
 import urllib.parse
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 
@@ -28,10 +26,9 @@ class Part:
     _parsed: list[tuple[str, str]] | None = field(default=None, repr=False)
 
     def headers(self) -> list[tuple[str, str]]:
-        """(name, raw value) pairs, parsed once (compat32 keeps encoded words as they are)."""
+        """(name, raw value) pairs, parsed once; encoded words stay as they are (see ``decoded``)."""
         if self._parsed is None:
-            msg = BytesHeaderParser(policy=compat32).parsebytes(self.header)
-            self._parsed = [(k, str(v)) for k, v in msg.items()]
+            self._parsed = parse_headers(self.header)
         return self._parsed
 
     def get(self, name: str) -> str | None:
@@ -168,20 +165,50 @@ def parse(raw: bytes, default_type: str = "text/plain", depth: int = 0) -> Part:
 
 
 def _split_multipart(body: bytes, boundary: str) -> list[bytes]:
-    delimiter = re.compile(
-        rb"(?:^|\r?\n)--" + re.escape(boundary.encode("utf-8", "replace")) + rb"(--)?[ \t]*(?:\r?\n|$)"
-    )
+    """The parts between ``--boundary`` lines (a delimiter's leading CRLF belongs to it)."""
+    delimiter = b"--" + boundary.encode("utf-8", "replace")
     chunks: list[bytes] = []
-    start = None
-    for match in delimiter.finditer(body):
+    start: int | None = None
+    at = 0
+    while True:
+        found = body.find(delimiter, at)
+        if found == -1:
+            break
+        at = found + len(delimiter)
+        if found and body[found - 1 : found] != b"\n":
+            continue  # not at the start of a line
+        line_end = body.find(b"\n", at)
+        rest = body[at : line_end if line_end != -1 else len(body)].rstrip(b"\r \t")
+        if rest not in (b"", b"--"):
+            continue  # a longer boundary that merely starts the same way
         if start is not None:
-            chunks.append(body[start : match.start()])
-        if match.group(1):
+            end = found - 1
+            if end > start and body[end - 1 : end] == b"\r":
+                end -= 1
+            chunks.append(body[start : max(end, start)])
+        if rest == b"--":
             return chunks
-        start = match.end()
+        start = line_end + 1 if line_end != -1 else len(body)
+        at = start
     if start is not None and start < len(body):
         chunks.append(body[start:])
     return chunks
+
+
+def parse_headers(block: bytes) -> list[tuple[str, str]]:
+    """Header fields, unfolded, in order; raw 8-bit bytes read as UTF-8 (what mailers send)."""
+    fields: list[tuple[str, str]] = []
+    for line in block.decode("utf-8", "replace").splitlines():
+        if not line.strip():
+            break
+        if line[:1] in (" ", "\t") and fields:
+            name, value = fields[-1]
+            fields[-1] = (name, value + " " + line.strip())
+            continue
+        name, sep, value = line.partition(":")
+        if sep and name and " " not in name.strip():
+            fields.append((name.strip(), value.strip()))
+    return fields
 
 
 def section(root: Part, spec: str, raw: bytes) -> bytes:

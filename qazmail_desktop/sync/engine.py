@@ -157,7 +157,7 @@ class MailEngine:
 
     def append(self, account: Account, folder_name: str, raw: bytes, flags: list[str], message_id: str) -> None:
         self.folder(account, folder_name)
-        digest = self.cache.blobs.put(raw)
+        digest = self.cache.blobs.put(raw, durable=True)
         self.cache.enqueue(
             account.name, "append", {"folder": folder_name, "blob": digest, "flags": flags, "message_id": message_id}
         )

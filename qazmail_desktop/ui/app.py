@@ -47,7 +47,7 @@ class Application:
         self.profile = profile.ensure()
         self.settings = Settings.load(profile.settings_file)
         self.translators = install_translations(self.qt, self.settings.language)
-        self.cache = Cache(profile.cache_db, profile.messages_dir)
+        self.cache = Cache(profile.cache_db)
         self.secrets = SecretStore()
         self.engine = MailEngine(self.cache, self.secrets)
         self.keys = KeyStore(profile)

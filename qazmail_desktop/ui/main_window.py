@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ..signing.policy import build_policy
 from ..store.cache import MessageRow
 from ..sync.engine import MailEngine
 from ..sync.errors import ConnectionFailed
+from ..sync.idle import IdleWatcher
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .keys import KeyManagerDialog
@@ -43,6 +44,12 @@ from .reading import ReadingPane
 from .tasks import TaskRunner
 
 AUTO_SYNC_MS = 120_000
+
+
+class _IdleBridge(QObject):
+    """Carries IDLE news from the watcher's thread to the UI thread."""
+
+    changed = Signal(str)
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +106,9 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync)
         self.timer.start()
+        self.idle: IdleWatcher | None = None
+        self.idle_bridge = _IdleBridge(self)
+        self.idle_bridge.changed.connect(lambda _folder: self.sync())
         self.resize(1280, 800)
         self.reload_folders()
 
@@ -169,6 +179,22 @@ class MainWindow(QMainWindow):
         if folder_id is not None and folder_id != self.messages.folder_id:
             self.messages.set_folder(int(folder_id))
             self.reading.clear()
+            self.watch_folder(int(folder_id))
+
+    def watch_folder(self, folder_id: int) -> None:
+        """IDLE on the folder in view, so new mail shows without waiting for the next timed sync."""
+        folder = self.cache.folder_by_id(folder_id)
+        if folder is None or (
+            self.idle is not None and self.idle.folder == folder.name and self.idle.account.name == folder.account
+        ):
+            return
+        if self.idle is not None:
+            old, self.idle = self.idle, None
+            threading.Thread(target=old.stop, daemon=True).start()  # never wait on the network here
+        account = self.engine.account(folder.account)
+        password = self.engine.secrets.get(account.name)
+        if password is not None:
+            self.idle = IdleWatcher(account, password, folder.name, self.idle_bridge.changed.emit).start()
 
     def current_row(self) -> MessageRow | None:
         return self.messages.row_at(self.message_view.currentIndex())
@@ -426,6 +452,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
         self.timer.stop()
+        if self.idle is not None:
+            self.idle.stop(wait=2.0)
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
         super().closeEvent(event)

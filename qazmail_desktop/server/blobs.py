@@ -1,9 +1,8 @@
-"""Raw messages stored once each, named by their SHA-256, written atomically.
+"""Files named by their SHA-256, written atomically: the embedded server's message store.
 
 A message copied to three folders is one file; a crash mid-write leaves at most a temporary
-file that the next write of the same content replaces, never a half-written message. Letters
-that exist only here (the outbox) are also flushed to disk (``durable``); synced letters are not,
-because the server still has them: one that a power cut lost reads as missing and is fetched again.
+file that the next write of the same content replaces, never a half-written message; ``durable``
+writes are flushed to disk before they count.
 """
 
 from __future__ import annotations

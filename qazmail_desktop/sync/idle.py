@@ -1,0 +1,89 @@
+"""IMAP IDLE on the folder in view: the server tells us the moment mail arrives or changes, and
+the watcher calls back (the UI then syncs that folder). Reconnects with back-off when the link
+drops; re-issues IDLE every few minutes as RFC 2177 asks."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import imapclient
+import imapclient.exceptions
+
+from ..store.cache import Account
+from .connection import open_imap
+
+IDLE_RENEW = 25 * 60  # seconds; servers drop IDLE after 30 minutes
+CHECK_INTERVAL = 5.0
+MAX_BACKOFF = 300.0
+
+
+class IdleWatcher:
+    """Watches one folder from a background thread; ``on_change(folder)`` runs in that thread."""
+
+    def __init__(
+        self,
+        account: Account,
+        password: str,
+        folder: str,
+        on_change: Callable[[str], None],
+        on_offline: Callable[[str], None] | None = None,
+    ) -> None:
+        self.account, self.password, self.folder = account, password, folder
+        self.on_change = on_change
+        self.on_offline = on_offline or (lambda _m: None)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"idle-{account.name}", daemon=True)
+        self.connected = threading.Event()
+
+    def start(self) -> IdleWatcher:
+        self._thread.start()
+        return self
+
+    def stop(self, wait: float = 10.0) -> None:
+        self._stop.set()
+        self._thread.join(wait)
+
+    def _run(self) -> None:
+        backoff = 2.0
+        while not self._stop.is_set():
+            try:
+                self._watch()
+                backoff = 2.0
+            except (OSError, imapclient.exceptions.IMAPClientError) as exc:
+                self.connected.clear()
+                self.on_offline(str(exc) or type(exc).__name__)
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF)
+            except Exception as exc:
+                self.connected.clear()
+                self.on_offline(str(exc) or type(exc).__name__)
+                self._stop.wait(MAX_BACKOFF)
+
+    def _watch(self) -> None:
+        client = open_imap(self.account, self.password)
+        try:
+            if b"IDLE" not in client.capabilities():
+                raise imapclient.exceptions.IMAPClientError("the server does not support IDLE")
+            client.select_folder(self.folder, readonly=True)
+            self.connected.set()
+            while not self._stop.is_set():
+                client.idle()
+                waited = 0.0
+                changed = False
+                while not self._stop.is_set() and waited < IDLE_RENEW and not changed:
+                    responses = client.idle_check(timeout=CHECK_INTERVAL)
+                    waited += CHECK_INTERVAL
+                    changed = any(
+                        isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
+                        for r in responses
+                    )
+                client.idle_done()
+                if changed:
+                    self.on_change(self.folder)
+        finally:
+            self.connected.clear()
+            try:
+                client.logout()
+            except (OSError, imapclient.exceptions.IMAPClientError):
+                client.shutdown()
