@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from qazmail_desktop.crypto.trust import CrlSet, TrustStore
+from qazmail_desktop.crypto.verify import VerifyPolicy
 from tests import dovecot
 from tests.dovecot import Dovecot
 from tests.embedded import Embedded
@@ -123,3 +125,13 @@ def imap_server_factory(
     yield start
     for server in started:
         server.cleanup()
+
+
+@pytest.fixture
+def test_policy(nca: Path) -> VerifyPolicy:
+    """The NCA test roots trusted and the GOST 2022 test CA's CRL known: how the issues check verdicts."""
+    trust = TrustStore()
+    trust.add_folder(nca / "ca")
+    crls = CrlSet()
+    crls.add_file(nca / "crl" / "nca_gost2022_test.crl")
+    return VerifyPolicy(trust=trust, crls=crls)

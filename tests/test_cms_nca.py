@@ -10,7 +10,6 @@ import pytest
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.errors import MalformedDataError
-from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 
 CASES = [
     ("individual_attached.der", None, "", "", dt.datetime(2026, 7, 20, 9, 8, 6, tzinfo=dt.UTC)),
@@ -25,14 +24,6 @@ CASES = [
     ),
 ]
 
-
-@pytest.fixture
-def test_policy(nca: Path) -> v.VerifyPolicy:
-    trust = TrustStore()
-    trust.add_folder(nca / "ca")
-    crls = CrlSet()
-    crls.add_file(nca / "crl" / "nca_gost2022_test.crl")
-    return v.VerifyPolicy(trust=trust, crls=crls)
 
 
 def _content(nca: Path, name: str | None, tamper: bool = False) -> Content | None:

@@ -15,18 +15,9 @@ from cryptography.hazmat.primitives import serialization
 from qazmail_desktop.crypto import certificates, cms, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
-from qazmail_desktop.crypto.trust import CrlSet, TrustStore
+from qazmail_desktop.crypto.trust import TrustStore
 from tests import independent_gost, rsa_pki
 from tests.conftest import EXPIRED_KEYS, PASSWORD, REVOKED_KEYS, VALID_KEYS
-
-
-@pytest.fixture
-def test_policy(nca: Path) -> v.VerifyPolicy:
-    trust = TrustStore()
-    trust.add_folder(nca / "ca")
-    crls = CrlSet()
-    crls.add_file(nca / "crl" / "nca_gost2022_test.crl")
-    return v.VerifyPolicy(trust=trust, crls=crls)
 
 
 def _independent_check(cms_der: bytes, document: bytes) -> None:

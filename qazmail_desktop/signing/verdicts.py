@@ -9,9 +9,6 @@ a warning.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import quopri
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from typing import Any
@@ -20,7 +17,7 @@ from ..crypto import verify as v
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError
 from ..store.mailparse import parse_message
-from ..store.rawmime import Part, decoded, parse
+from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
 
 SEVERITY = [
@@ -123,29 +120,6 @@ def _verify(kind: str, name: str, cms_bytes: bytes, content: bytes | None, polic
     return SignedItem(kind, name, result)
 
 
-def _decoded_body(part: Part) -> bytes:
-    encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
-    if encoding == "base64":
-        try:
-            return base64.b64decode(b"".join(part.body.split()))
-        except (binascii.Error, ValueError):
-            return b""
-    if encoding == "quoted-printable":
-        return quopri.decodestring(part.body)
-    return part.body
-
-
-def _filename(part: Part) -> str:
-    for header, key in (("Content-Disposition", "filename"), ("Content-Type", "name")):
-        value = part.get(header)
-        if value and key in value:
-            for piece in value.split(";"):
-                name, _, val = piece.strip().partition("=")
-                if name.strip().lower() in (key, key + "*"):
-                    return decoded(val.strip().strip('"'))
-    return ""
-
-
 def _walk(part: Part) -> list[Part]:
     out = [part]
     for child in part.children:
@@ -165,23 +139,23 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
             protocol = part.params.get("protocol", "").lower()
             if protocol in SIGNATURE_TYPES or signature.content_type in SIGNATURE_TYPES:
                 entity = signed.header + signed.body
-                verdict.items.append(_verify("letter", "letter", _decoded_body(signature), entity, policy))
+                verdict.items.append(_verify("letter", "letter", signature.decoded_body(), entity, policy))
             continue
         if part.children:
             continue
-        name = _filename(part)
+        name = part.filename()
         if part.content_type in SIGNED_DATA_TYPES and not name.lower().endswith(CMS_SUFFIXES):
-            verdict.items.append(_verify("letter", "letter", _decoded_body(part), None, policy))
+            verdict.items.append(_verify("letter", "letter", part.decoded_body(), None, policy))
             continue
         if part.content_type in SIGNATURE_TYPES and not name:
             continue
         lowered = name.lower()
         if lowered.endswith(CMS_SUFFIXES):
-            cms_parts.append((name, _decoded_body(part)))
+            cms_parts.append((name, part.decoded_body()))
         elif lowered.endswith(".sig"):
-            sig_parts.append((name, _decoded_body(part)))
+            sig_parts.append((name, part.decoded_body()))
         elif name:
-            leaves[name] = _decoded_body(part)
+            leaves[name] = part.decoded_body()
             if lowered.endswith(".pdf"):
                 pdf_item = _verify_pdf(name, leaves[name], policy)
                 if pdf_item is not None:

@@ -17,12 +17,13 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from . import sqlite
 from .mailparse import MessageSummary, summarize
 
 SCHEMA_VERSION = 1
@@ -235,10 +236,7 @@ class Cache:
     def db(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
+            conn = sqlite.connect(self.path)
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
         return conn
@@ -249,28 +247,9 @@ class Cache:
             conn.close()
             self._local.conn = None
 
-    @contextmanager
-    def transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
-        """``durable`` commits are flushed to disk before returning (the outbox: letters that exist
-        only here); the others survive a killed process but may lose their last seconds to a power
-        cut, which costs nothing because the server still has that mail."""
-        db = self.db
-        if db.in_transaction:
-            yield db
-            return
-        if durable:
-            db.execute("PRAGMA synchronous=FULL")
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
-        finally:
-            if durable:
-                db.execute("PRAGMA synchronous=NORMAL")
+    def transaction(self, durable: bool = False) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction; ``durable`` for the outbox (letters that exist only here)."""
+        return sqlite.transaction(self.db, durable)
 
     # accounts -----------------------------------------------------------------------------
     def add_account(self, account: Account) -> None:
