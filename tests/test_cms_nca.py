@@ -25,7 +25,6 @@ CASES = [
 ]
 
 
-
 def _content(nca: Path, name: str | None, tamper: bool = False) -> Content | None:
     if name is None:
         return None

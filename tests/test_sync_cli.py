@@ -168,8 +168,12 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
     kills = 0
     for _ in range(6):
         before = stored()
-        proc = subprocess.Popen([sys.executable, "-m", "qazmail_desktop", "sync", "--password-env", "MAIL_PW"],
-                                env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "qazmail_desktop", "sync", "--password-env", "MAIL_PW"],
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 60
         while proc.poll() is None and stored() == before and time.monotonic() < deadline:
             time.sleep(0.01)  # kill only once this run has committed something: mid-sync, every time

@@ -155,3 +155,12 @@ def test_new_mail_arrives_by_idle(qtbot, demo_app: Application) -> None:
     assert demo_app.demo is not None
     demo_app.demo.server.store.deliver("anna@altyn.kz", letter(4242, sender="dana@dala.kz", to="anna@altyn.kz"))
     qtbot.waitUntil(lambda: window.messages.rowCount() == before + 1, timeout=30_000)
+
+
+def test_sync_can_be_cancelled(qtbot, demo_app: Application) -> None:
+    window = demo_app.window
+    window.sync()
+    assert window.cancel_button.isVisible()
+    window.cancel_sync()
+    qtbot.waitUntil(lambda: not window.syncing, timeout=60_000)
+    assert not window.cancel_button.isVisible()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QSystemTrayIcon,
     QTableView,
@@ -36,12 +37,13 @@ from ..store.cache import MessageRow
 from ..sync.engine import MailEngine
 from ..sync.errors import ConnectionFailed
 from ..sync.idle import IdleWatcher
+from ..sync.imapsync import SyncCancelled
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .keys import KeyManagerDialog
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .reading import ReadingPane
-from .tasks import TaskRunner
+from .tasks import Task, TaskRunner
 
 AUTO_SYNC_MS = 120_000
 
@@ -98,7 +100,13 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(200)
         self.progress.hide()
         self.online_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setFlat(True)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self.sync_task: Task | None = None
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.online_label)
         self._set_online(True)
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
@@ -273,6 +281,8 @@ class MainWindow(QMainWindow):
                     reached += 1
                 except ConnectionFailed as exc:
                     problems.append(str(exc))
+                except SyncCancelled:
+                    return reached, [self.tr("Sync cancelled: what was fetched is kept")]
             check_pending(
                 engine.cache,
                 build_policy(profile, online=reached > 0),
@@ -281,7 +291,14 @@ class MainWindow(QMainWindow):
             )
             return reached, problems
 
-        self.tasks.start(work, lambda result: self._synced(result, before), self._sync_failed, self._sync_progress)
+        self.sync_task = self.tasks.start(
+            work, lambda result: self._synced(result, before), self._sync_failed, self._sync_progress
+        )
+        self.cancel_button.show()
+
+    def cancel_sync(self) -> None:
+        if self.sync_task is not None:
+            self.sync_task.cancel.set()
 
     def _sync_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -294,6 +311,7 @@ class MainWindow(QMainWindow):
         reached, problems = result
         self.syncing = False
         self.progress.hide()
+        self.cancel_button.hide()
         self._set_online(reached > 0 or not problems)
         self.reload_folders()
         unread = sum(f.unread for a in self.cache.accounts() for f in self.cache.folders(a.name))
@@ -310,6 +328,7 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, message: str) -> None:
         self.syncing = False
         self.progress.hide()
+        self.cancel_button.hide()
         self.statusBar().showMessage(message, 10000)
 
     def _set_online(self, online: bool) -> None:

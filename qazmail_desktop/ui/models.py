@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandard
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..store.cache import Cache, Folder, MessageRow
+from .formatting import local_datetime, local_size
 
 PAGE = 500
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -191,9 +192,9 @@ class MessageListModel(QAbstractTableModel):
             if column == "subject":
                 return row.subject or self.tr("(no subject)")
             if column == "date":
-                return row.date.astimezone().strftime("%Y-%m-%d %H:%M") if row.date else ""
+                return local_datetime(row.date) if row.date else ""
             if column == "size":
-                return f"{row.size / 1024:.0f} KB" if row.size >= 1024 else f"{row.size} B"
+                return local_size(row.size)
         if role == Qt.ItemDataRole.DecorationRole and column == "flags" and row.has_attachments:
             return _attachment_icon()
         if role == Qt.ItemDataRole.FontRole and not row.seen:

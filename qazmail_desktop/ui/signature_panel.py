@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .formatting import local_datetime
 from .models import verdict_color
 
 
@@ -129,7 +130,7 @@ class SignatureCard(QFrame):
 
 def _local_time(iso: str) -> str:
     try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+        return local_datetime(dt.datetime.fromisoformat(iso), seconds=True)
     except ValueError:
         return iso
 

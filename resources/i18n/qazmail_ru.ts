@@ -4,107 +4,107 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="34"/>
         <source>Add mail account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="36"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="43"/>
         <source>Account name:</source>
         <translation>Имя учётной записи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="58"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="59"/>
         <source>IMAP port:</source>
         <translation>Порт IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
         <source>SMTP server:</source>
         <translation>Сервер SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="81"/>
         <source>Insecure</source>
         <translation>Небезопасно</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="81"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Без шифрования можно подключаться только к локальному серверу.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="84"/>
         <source>Missing</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="84"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Укажите имя учётной записи и адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
         <source>Exists</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
         <source>An account with this name exists.</source>
         <translation>Учётная запись с таким именем уже есть.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="106"/>
         <source>No keyring</source>
         <translation>Нет хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>В системе нет хранилища паролей: пароль сохранён только на этот сеанс и будет запрошен позже.</translation>
     </message>
@@ -196,22 +196,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="144"/>
         <source>Welcome to QazMail</source>
         <translation>Добро пожаловать в QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="149"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Почта с электронной цифровой подписью (ЭЦП) НУЦ Республики Казахстан.&lt;/p&gt;&lt;p&gt;Откройте демонстрацию: почтовый сервер на этом компьютере с демонстрационными письмами и ключами, или добавьте свою учётную запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Add my account</source>
         <translation>Добавить мою учётную запись</translation>
     </message>
@@ -219,33 +219,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="43"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="48"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="77"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="78"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="79"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="80"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -331,147 +331,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="285"/>
+        <source>Sync cancelled: what was fetched is kept</source>
+        <translation>Синхронизация отменена: полученное сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="307"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="319"/>
         <source>%1 new letters</source>
         <translation>Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="326"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="336"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="336"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="343"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="455"/>
         <source>%1 letters found</source>
         <translation>Найдено писем: %1</translation>
     </message>
@@ -479,42 +489,42 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="163"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="164"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="165"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="170"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="170"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="193"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="210"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
@@ -583,22 +593,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="121"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="125"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="126"/>
         <source>The language changes after a restart.</source>
         <translation>Язык сменится после перезапуска.</translation>
     </message>
@@ -606,102 +616,102 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="39"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="41"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="48"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="62"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="62"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
         <source>Signed at</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="72"/>
         <source>Time-stamp</source>
         <translation>Метка времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="88"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="89"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="91"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="93"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="95"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="95"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="96"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="101"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="102"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="107"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="110"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="112"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
