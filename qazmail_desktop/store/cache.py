@@ -629,7 +629,7 @@ class Cache:
         ]
 
     def mark_action(self, action_id: int, state: str, error: str = "", payload: dict[str, Any] | None = None) -> None:
-        with self.transaction() as db:
+        with self.transaction(durable=True) as db:  # "sent" must survive a power cut: no resend
             db.execute(
                 "UPDATE actions SET state = ?, last_error = ?, attempts = attempts + (? = 'running') WHERE id = ?",
                 (state, error, state, action_id),
