@@ -58,6 +58,11 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def per_operation(cmd: list[str], count: int, env: dict[str, str] | None = None) -> float:
+    """Seconds per run of a command, over ``count`` runs (for peers whose CLI has no loop)."""
+    return timed(lambda: [run(cmd, env=env) for _ in range(count)]) / count
+
+
 def run(
     cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[bytes]:
@@ -251,51 +256,12 @@ def bench_gost_ops(rows: list[Row], quick: bool, work: Path) -> None:
     )
     (work / "m.bin").write_bytes(b"bench")
     m = 20 if quick else 50
-    peer_sign = (
-        timed(
-            lambda: [
-                run(
-                    [
-                        "openssl",
-                        "dgst",
-                        "-engine",
-                        "gost",
-                        "-md_gost12_512",
-                        "-sign",
-                        str(work / "k.pem"),
-                        "-out",
-                        str(work / "s.bin"),
-                        str(work / "m.bin"),
-                    ],
-                    env=GOST_ENV,
-                )
-                for _ in range(m)
-            ]
-        )
-        / m
+    dgst = ["openssl", "dgst", "-engine", "gost", "-md_gost12_512"]
+    peer_sign = per_operation(
+        [*dgst, "-sign", str(work / "k.pem"), "-out", str(work / "s.bin"), str(work / "m.bin")], m, GOST_ENV
     )
-    peer_verify = (
-        timed(
-            lambda: [
-                run(
-                    [
-                        "openssl",
-                        "dgst",
-                        "-engine",
-                        "gost",
-                        "-md_gost12_512",
-                        "-verify",
-                        str(work / "p.pem"),
-                        "-signature",
-                        str(work / "s.bin"),
-                        str(work / "m.bin"),
-                    ],
-                    env=GOST_ENV,
-                )
-                for _ in range(m)
-            ]
-        )
-        / m
+    peer_verify = per_operation(
+        [*dgst, "-verify", str(work / "p.pem"), "-signature", str(work / "s.bin"), str(work / "m.bin")], m, GOST_ENV
     )
     note = "peer runs one openssl process per operation (its CLI has no loop), so its figure includes start-up"
     rows.append(Row("GOST 2015-512 sign", 1 / sign_s, 1 / peer_sign, "ops/s", "openssl gost engine", note))
@@ -317,54 +283,40 @@ def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
     run(["openssl", "pkcs12", "-in", str(key_path), "-passin", "pass:Qwerty12", "-nodes", "-out", str(work / "k.pem")])
     (work / "s.der").write_bytes(signed)
     m = 20 if quick else 50
-    peer_sign = (
-        timed(
-            lambda: [
-                run(
-                    [
-                        "openssl",
-                        "cms",
-                        "-sign",
-                        "-binary",
-                        "-in",
-                        str(work / "doc.bin"),
-                        "-signer",
-                        str(work / "k.pem"),
-                        "-outform",
-                        "DER",
-                        "-out",
-                        str(work / "o.der"),
-                    ]
-                )
-                for _ in range(m)
-            ]
-        )
-        / m
+    peer_sign = per_operation(
+        [
+            "openssl",
+            "cms",
+            "-sign",
+            "-binary",
+            "-in",
+            str(work / "doc.bin"),
+            "-signer",
+            str(work / "k.pem"),
+            "-outform",
+            "DER",
+            "-out",
+            str(work / "o.der"),
+        ],
+        m,
     )
-    peer_verify = (
-        timed(
-            lambda: [
-                run(
-                    [
-                        "openssl",
-                        "cms",
-                        "-verify",
-                        "-noverify",
-                        "-binary",
-                        "-inform",
-                        "DER",
-                        "-in",
-                        str(work / "s.der"),
-                        "-content",
-                        str(work / "doc.bin"),
-                        "-out",
-                        "/dev/null",
-                    ]
-                )
-                for _ in range(m)
-            ]
-        )
-        / m
+    peer_verify = per_operation(
+        [
+            "openssl",
+            "cms",
+            "-verify",
+            "-noverify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            str(work / "s.der"),
+            "-content",
+            str(work / "doc.bin"),
+            "-out",
+            "/dev/null",
+        ],
+        m,
     )
     note = "peer: one openssl process per operation, start-up included"
     rows.append(Row("RSA-2048 CMS sign", 1 / sign_s, 1 / peer_sign, "ops/s", "openssl cms", note))

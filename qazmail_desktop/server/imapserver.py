@@ -166,6 +166,12 @@ class Session:
             raise Bad("log in first")
         return self.user
 
+    def _need_writable(self) -> Selected:
+        selected = self._need_selected()
+        if selected.readonly:
+            raise No("mailbox is read-only")
+        return selected
+
     def _need_selected(self) -> Selected:
         self._need_auth()
         if self.selected is None:
@@ -478,17 +484,13 @@ class Session:
         await self._move(tag, args, False)
 
     async def cmd_expunge(self, tag: str, args: list[Token]) -> None:
-        selected = self._need_selected()
-        if selected.readonly:
-            raise No("mailbox is read-only")
+        selected = self._need_writable()
         self.store.expunge(selected.mailbox.id)
         await self.refresh()
         await self.ok(tag, "expunged")
 
     async def _uid_expunge(self, tag: str, args: list[Token], by_uid: bool) -> None:
-        selected = self._need_selected()
-        if selected.readonly:
-            raise No("mailbox is read-only")
+        selected = self._need_writable()
         if len(args) != 1:
             raise Bad("UID EXPUNGE set")
         targets = self._targets(text_of(args[0]), True)
@@ -641,9 +643,7 @@ class Session:
         await self.ok(tag, "searched")
 
     async def _store(self, tag: str, args: list[Token], by_uid: bool) -> None:
-        selected = self._need_selected()
-        if selected.readonly:
-            raise No("mailbox is read-only")
+        selected = self._need_writable()
         if len(args) < 3:
             raise Bad("STORE set item flags")
         rest = args[1:]
@@ -694,15 +694,12 @@ class Session:
         pairs = self.store.copy(selected.mailbox.id, [m.uid for _, m in targets], target.id)
         uidvalidity, _, _ = self.store.state(target.id)
         if pairs:
-            code = f"[COPYUID {uidvalidity} {','.join(str(a) for a, _ in pairs)} {','.join(str(b) for _, b in pairs)}]"
-            await self.ok(tag, f"{code} copied")
+            await self.ok(tag, f"{_copyuid(uidvalidity, pairs)} copied")
         else:
             await self.ok(tag, "nothing to copy")
 
     async def _move(self, tag: str, args: list[Token], by_uid: bool) -> None:
-        selected = self._need_selected()
-        if selected.readonly:
-            raise No("mailbox is read-only")
+        selected = self._need_writable()
         if len(args) != 2:
             raise Bad("MOVE set mailbox")
         target = self._mailbox(args[1])
@@ -710,10 +707,7 @@ class Session:
         pairs = self.store.copy(selected.mailbox.id, [m.uid for _, m in targets], target.id)
         uidvalidity, _, _ = self.store.state(target.id)
         if pairs:
-            await self.untagged(
-                f"OK [COPYUID {uidvalidity} {','.join(str(a) for a, _ in pairs)} "
-                f"{','.join(str(b) for _, b in pairs)}] moved".encode()
-            )
+            await self.untagged(f"OK {_copyuid(uidvalidity, pairs)} moved".encode())
         self.store.remove(selected.mailbox.id, [a for a, _ in pairs])
         await self.refresh()
         await self.ok(tag, "moved")
@@ -733,6 +727,11 @@ class Session:
                 break
             raise Bad("expected DONE")
         await self.ok(tag, "IDLE terminated")
+
+
+def _copyuid(uidvalidity: int, pairs: list[tuple[int, int]]) -> str:
+    """The UIDPLUS response code for copied messages (source UIDs, their new UIDs)."""
+    return f"[COPYUID {uidvalidity} {','.join(str(a) for a, _ in pairs)} {','.join(str(b) for _, b in pairs)}]"
 
 
 class ImapServer:
