@@ -19,12 +19,14 @@ from tests.mailgen import letter
 
 
 @pytest.fixture
-def demo_app(qapp: QApplication, tmp_path: Path) -> Iterator[Application]:
+def demo_app(qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Application]:
     app = Application(Profile.resolve(str(tmp_path / "profile")), demo=True, qt_app=qapp)
     app.window.show()
     yield app
     app.window.close()
     app.close()
+    # the demo server shuts down with clients still connected (IDLE): no errors, no tracebacks
+    assert [r.getMessage() for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")] == []
 
 
 def _synced(qtbot, app: Application) -> None:

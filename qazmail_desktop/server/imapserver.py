@@ -763,6 +763,10 @@ class ImapServer:
             await Session(self, reader, writer).run()
         except (ConnectionError, asyncio.IncompleteReadError, TimeoutError):
             pass
+        except asyncio.CancelledError:
+            # the server is shutting down: end the session quietly (a cancelled connection task
+            # makes Python 3.11's stream protocol print a spurious traceback)
+            pass
         except Exception:  # one broken session must never take the server down
             log.exception("IMAP session failed")
             with contextlib.suppress(ConnectionError, RuntimeError):
@@ -771,7 +775,7 @@ class ImapServer:
             self.sessions -= 1
             self._writers.discard(writer)
             writer.close()
-            with contextlib.suppress(ConnectionError, OSError):
+            with contextlib.suppress(ConnectionError, OSError, asyncio.CancelledError):
                 await writer.wait_closed()
 
     async def stop(self) -> None:
