@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass
 
 from .profile import Profile
-from .server.demo import DEMO_ACCOUNTS, DemoAccount, seed_demo
+from .server.demo import DemoAccount, seed_demo
 from .server.pki import DEMO_PASSWORD
 from .server.runner import EmbeddedServer, ServerError
 from .settings import Settings
@@ -27,7 +27,6 @@ DEMO_PORTS = (11143, 11587, 18480)
 class DemoSession:
     server: EmbeddedServer
     accounts: list[DemoAccount]
-    primary: str
 
     def stop(self) -> None:
         self.server.stop()
@@ -69,6 +68,5 @@ def start_demo(profile: Profile, cache: Cache, secrets: SecretStore) -> DemoSess
         key_file = server.data_dir / "keys" / demo.key.key_file
         settings.add_key_file(key_file)
         KeyStore(profile).unlock(key_file, DEMO_PASSWORD)  # the demo password is public: show who the key belongs to
-    settings.first_run_done = True
     settings.save(profile.settings_file)
-    return DemoSession(server, accounts, DEMO_ACCOUNTS[0].name)
+    return DemoSession(server, accounts)

@@ -19,8 +19,6 @@ LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 class Settings:
     language: str = ""  # "" follows the system
     key_files: list[str] = field(default_factory=list)
-    first_run_done: bool = False
-    check_remote_revocation: bool = True
 
     @classmethod
     def load(cls, path: Path) -> Settings:

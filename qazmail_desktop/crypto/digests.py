@@ -16,7 +16,6 @@ _HASHLIB_NAMES = {
     "2.16.840.1.101.3.4.2.2": "sha384",
     "2.16.840.1.101.3.4.2.3": "sha512",
 }
-HASHLIB_OIDS = {name: oid for oid, name in _HASHLIB_NAMES.items()}
 
 
 class Hasher(Protocol):

@@ -127,10 +127,6 @@ def streebog512(data: bytes) -> bytes:
     return new(64, data).digest()
 
 
-def streebog256(data: bytes) -> bytes:
-    return new(32, data).digest()
-
-
 def hash_stream(stream: BinaryIO, digest_size: int = 64) -> bytes:
     """Hash a file-like object in fixed chunks so a file of any size never sits in memory."""
     h = new(digest_size)

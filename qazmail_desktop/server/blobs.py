@@ -49,9 +49,3 @@ class BlobStore:
         if not data or hashlib.sha256(data).hexdigest() != digest:
             return None
         return data
-
-    def has(self, digest: str) -> bool:
-        return self.path(digest).exists()
-
-    def remove(self, digest: str) -> None:
-        self.path(digest).unlink(missing_ok=True)

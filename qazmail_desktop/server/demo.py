@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from pathlib import Path
 
 from asn1crypto import cms
 
@@ -280,7 +279,3 @@ def _tamper(raw: bytes) -> bytes:
     first = rest[body_start : body_start + 8]
     replacement = bytes(b ^ 0x01 if b not in (0x0D, 0x0A) else b for b in first)
     return head + sep + rest[:body_start] + replacement + rest[body_start + 8 :]
-
-
-def demo_keys_dir(data_dir: Path) -> Path:
-    return data_dir / "keys"

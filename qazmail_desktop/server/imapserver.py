@@ -749,7 +749,6 @@ class ImapServer:
         self.idle_poll = idle_poll
         self.failed_login_delay = failed_login_delay
         self._server: asyncio.Server | None = None
-        self.sessions = 0
         self._writers: set[asyncio.StreamWriter] = set()
 
     async def start(self) -> None:
@@ -757,7 +756,6 @@ class ImapServer:
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.sessions += 1
         self._writers.add(writer)
         try:
             await Session(self, reader, writer).run()
@@ -772,7 +770,6 @@ class ImapServer:
             with contextlib.suppress(ConnectionError, RuntimeError):
                 writer.write(b"* BYE internal server error\r\n")
         finally:
-            self.sessions -= 1
             self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(ConnectionError, OSError, asyncio.CancelledError):

@@ -39,7 +39,6 @@ class _Authenticator:
 class _Delivery:
     def __init__(self, store: MailStore) -> None:
         self.store = store
-        self.delivered = 0
 
     async def handle_MAIL(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, mail_options: list[str]
@@ -68,7 +67,6 @@ class _Delivery:
         content = content.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
         for rcpt in envelope.rcpt_tos:
             self.store.deliver(rcpt, content)
-        self.delivered += 1
         return "250 2.0.0 message accepted for delivery"
 
 

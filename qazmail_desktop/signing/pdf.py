@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 
-from ..crypto.keys import RsaSigningKey, SigningKey
+from ..crypto.keys import RsaSigningKey
 
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 MAX_PDF = 200 << 20
@@ -34,10 +34,6 @@ def pdf_signatures(data: bytes) -> list[tuple[bytes, bytes]]:
             continue
         found.append((cms_bytes, data[a : a + b] + data[c : c + d]))
     return found
-
-
-def can_sign_pdf(key: SigningKey) -> bool:
-    return isinstance(key, RsaSigningKey)
 
 
 def sign_pdf(data: bytes, key: RsaSigningKey, reason: str = "Signed with QazMail Desktop") -> bytes:

@@ -195,9 +195,6 @@ class _Blobs:
         row = self.cache.db.execute("SELECT data FROM blobs WHERE digest = ?", (digest,)).fetchone()
         return bytes(row[0]) if row else None
 
-    def has(self, digest: str) -> bool:
-        return self.cache.db.execute("SELECT 1 FROM blobs WHERE digest = ?", (digest,)).fetchone() is not None
-
 
 def _flags_text(flags: Iterable[str]) -> str:
     return " ".join(sorted(set(flags)))

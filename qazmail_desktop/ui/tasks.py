@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -29,10 +28,7 @@ class Task(QRunnable):
         try:
             result = self.work(self.signals.progress.emit, self.cancel)
         except Exception as exc:
-            message = str(exc) or type(exc).__name__
-            if not isinstance(exc, (OSError, ValueError)) and not message:
-                message = traceback.format_exc(limit=1)
-            self.signals.failed.emit(message)
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
             return
         self.signals.finished.emit(result)
 
