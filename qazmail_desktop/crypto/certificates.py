@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,13 +150,30 @@ def rsa_digest(name: str) -> hashes.HashAlgorithm:
     return _RSA_DIGESTS[name]
 
 
+_SIGNED_BY: dict[tuple[bytes, str, bytes, bytes], bool] = {}
+_SIGNED_BY_LIMIT = 4096
+
+
+def signed_by(issuer: x509.Certificate, algorithm: str, signature: bytes, data: bytes) -> bool:
+    """True when ``issuer``'s key made ``signature`` over ``data``; False also for keys or algorithms
+    that cannot be checked. Remembered: checking a mailbox meets the same CA links and CRLs for every
+    letter, and each GOST check costs milliseconds."""
+    key = (hashlib.sha256(issuer.dump()).digest(), algorithm, signature, hashlib.sha256(data).digest())
+    known = _SIGNED_BY.get(key)
+    if known is None:
+        try:
+            known = verify_signature(public_key(issuer), algorithm, signature, data)
+        except (UnsupportedAlgorithmError, MalformedDataError):
+            known = False
+        if len(_SIGNED_BY) >= _SIGNED_BY_LIMIT:
+            _SIGNED_BY.clear()
+        _SIGNED_BY[key] = known
+    return known
+
+
 def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     """True when ``issuer``'s key made ``cert``'s signature (names are not enough)."""
     if cert.issuer != issuer.subject:
         return False
-    try:
-        key = public_key(issuer)
-        algo = cert["signature_algorithm"]["algorithm"].dotted
-        return verify_signature(key, algo, cert["signature_value"].native, cert["tbs_certificate"].dump())
-    except (UnsupportedAlgorithmError, MalformedDataError):
-        return False
+    algorithm = cert["signature_algorithm"]["algorithm"].dotted
+    return signed_by(issuer, algorithm, cert["signature_value"].native, cert["tbs_certificate"].dump())

@@ -127,10 +127,8 @@ class CrlSet:
         for crl in self.crls:
             if crl.issuer != issuer.subject:
                 continue
-            tbs = crl["tbs_cert_list"]
-            key = certificates.public_key(issuer)
-            algo = crl["signature_algorithm"]["algorithm"].dotted
-            if certificates.verify_signature(key, algo, crl["signature"].native, tbs.dump()):
+            algorithm = crl["signature_algorithm"]["algorithm"].dotted
+            if certificates.signed_by(issuer, algorithm, crl["signature"].native, crl["tbs_cert_list"].dump()):
                 out.append(crl)
         return out
 
