@@ -166,3 +166,19 @@ def test_sync_can_be_cancelled(qtbot, demo_app: Application) -> None:
     window.cancel_sync()
     qtbot.waitUntil(lambda: not window.syncing, timeout=60_000)
     assert not window.cancel_button.isVisible()
+
+
+def test_unsent_drafts_reopen_after_a_restart(qtbot, demo_app: Application) -> None:
+    window = demo_app.window
+    compose = window.new_letter()
+    assert compose is not None
+    compose.to.setText("dana@dala.kz")
+    compose.subject.setText("Черновик акта")
+    compose.body.setPlainText("Не потерять!")
+    compose.save_draft()  # what the autosave timer does every two seconds
+    compose.autosave.stop()
+    window.compose_windows.clear()  # as if the app had been closed or had crashed
+    (reopened,) = window.restore_drafts()
+    qtbot.addWidget(reopened)
+    assert reopened.subject.text() == "Черновик акта"
+    assert reopened.body.toPlainText() == "Не потерять!"

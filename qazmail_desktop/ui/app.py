@@ -75,6 +75,7 @@ def run(profile: Profile, demo: bool = False) -> int:
     app = Application(profile, demo)
     app.window.show()
     QTimer.singleShot(0, app.first_run)
+    QTimer.singleShot(0, app.window.restore_drafts)
     QTimer.singleShot(100, app.window.sync)
     try:
         return int(app.qt.exec())

@@ -33,7 +33,7 @@ from ..settings import Settings
 from ..signing.checker import check_letter, check_pending
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy
-from ..store.cache import MessageRow
+from ..store.cache import Account, MessageRow
 from ..sync.engine import MailEngine
 from ..sync.errors import ConnectionFailed
 from ..sync.idle import IdleWatcher
@@ -348,12 +348,24 @@ class MainWindow(QMainWindow):
         account = self._account()
         if account is None:
             return None
+        return self._open_compose(account, draft)
+
+    def _open_compose(self, account: Account, draft: DraftData | None) -> ComposeWindow:
         window = ComposeWindow(self.engine, self.keys, self.drafts, self.tasks, account, draft)
         window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
         window.sent.connect(lambda _t: QTimer.singleShot(500, self.reload_folders))
         self.compose_windows.append(window)
         window.show()
         return window
+
+    def restore_drafts(self) -> list[ComposeWindow]:
+        """Letters being written when the app last closed or crashed open again where they were."""
+        opened = []
+        for draft in self.drafts.load_all():
+            account = self.cache.account(draft.account)
+            if account is not None:  # a removed account's draft file stays for the user to find
+                opened.append(self._open_compose(account, draft))
+        return opened
 
     def reply(self, to_all: bool) -> None:
         row = self.current_row()
