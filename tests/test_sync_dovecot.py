@@ -47,12 +47,23 @@ def server_imap(server: Dovecot) -> imaplib.IMAP4:
     return imap
 
 
-def make_engine(tmp_path: Path, server: Dovecot, password: str = "secret") -> MailEngine:
+def make_engine(
+    tmp_path: Path, server: Dovecot, password: str = "secret", max_body_bytes: int | None = None
+) -> MailEngine:
     cache = Cache(tmp_path / "cache.sqlite3")
     if cache.account("anna") is None:
         cache.add_account(
             Account(
-                "anna", "anna@example.kz", "anna@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
+                "anna",
+                "anna@example.kz",
+                "anna@example.kz",
+                "127.0.0.1",
+                server.port,
+                "none",
+                "127.0.0.1",
+                9,
+                "none",
+                max_body_bytes=max_body_bytes,
             )
         )
     secrets = SecretStore()
@@ -219,24 +230,7 @@ def test_size_limit_keeps_headers_then_fetches_on_open(
     imap.append("INBOX", None, None, letter(1, size_hint=300_000))
     imap.append("INBOX", None, None, letter(2))
     imap.logout()
-    cache = Cache(tmp_path / "cache.sqlite3")
-    cache.add_account(
-        Account(
-            "anna",
-            "anna@example.kz",
-            "anna@example.kz",
-            "127.0.0.1",
-            server.port,
-            "none",
-            "127.0.0.1",
-            9,
-            "none",
-            max_body_bytes=100_000,
-        )
-    )
-    secrets = SecretStore()
-    secrets.remember_for_session("anna", "secret")
-    engine = MailEngine(cache, secrets)
+    engine = make_engine(tmp_path, server, max_body_bytes=100_000)
     engine.sync("anna")
     account = engine.account("anna")
     folder, big = engine.message(account, "INBOX", 1)

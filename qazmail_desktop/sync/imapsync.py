@@ -287,7 +287,7 @@ class AccountSync:
             if found is None or int(found.group(1)) not in wanted:
                 continue  # an unsolicited FETCH (another client changed flags meanwhile)
             flags_match = _FETCH_FLAGS.search(head) or _FETCH_FLAGS.search(trailer)
-            flags = tuple(f for f in flags_match.group(1).decode().split() if f != "\\Recent") if flags_match else ()
+            flags = _flags(tuple(flags_match.group(1).split())) if flags_match else ()
             size_match = _FETCH_SIZE.search(head)
             date_match = _FETCH_DATE.search(head)
             raw = bytes(part[1])
