@@ -4,11 +4,11 @@ nothing; a draft is removed once its letter is in the outbox."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from .atomic import write_atomically
 
 
 @dataclass
@@ -33,10 +33,10 @@ class DraftStore:
 
     def save(self, draft: DraftData) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".draft-")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(asdict(draft), out, ensure_ascii=False)
-        os.replace(tmp, self.folder / f"{draft.id}.json")
+        # what the user typed exists nowhere else: on disk before we say it is saved
+        write_atomically(
+            self.folder / f"{draft.id}.json", json.dumps(asdict(draft), ensure_ascii=False).encode(), durable=True
+        )
 
     def load_all(self) -> list[DraftData]:
         out = []

@@ -7,10 +7,10 @@ the OS keyring (sync.secrets).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from .atomic import write_atomically
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
@@ -31,10 +31,7 @@ class Settings:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(asdict(self), out, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps(asdict(self), ensure_ascii=False, indent=2).encode())
 
     def add_key_file(self, path: Path) -> None:
         text = str(path.resolve())

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from functools import partial
 from pathlib import Path
 
+from ..atomic import write_atomically
 from ..crypto import cms, keys, tsp_client
 from ..crypto.content import Content
 from ..crypto.verify import SignerVerdict, verify
@@ -35,14 +34,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
     directory = path.resolve().parent
     if not directory.is_dir():
         raise CliError(f"output folder does not exist: {directory}")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
 
 
 def _read_limited(path: Path, what: str) -> bytes:

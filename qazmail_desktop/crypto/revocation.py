@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import secrets
-import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from pathlib import Path
 
 from asn1crypto import crl, ocsp, x509
 
+from ..atomic import write_atomically
 from . import certificates
 from .errors import ASN1_ERRORS, CryptoError, UnsupportedAlgorithmError
 from .trust import CrlSet
@@ -117,10 +116,7 @@ def refresh_crls(
         crls.crls.append(parsed)
         if cache_dir is not None:
             cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".crl-")
-            with os.fdopen(fd, "wb") as out:
-                out.write(parsed.dump())
-            os.replace(tmp, cache_path(cache_dir, url))
+            write_atomically(cache_path(cache_dir, url), parsed.dump())
     return problems
 
 

@@ -8,9 +8,9 @@ writes are flushed to disk before they count.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
+
+from ..atomic import write_atomically
 
 
 class BlobStore:
@@ -27,17 +27,7 @@ class BlobStore:
         if target.exists() and target.stat().st_size == len(data):
             return digest
         target.parent.mkdir(exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                if durable:
-                    out.flush()
-                    os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, data, durable)
         return digest
 
     def get(self, digest: str) -> bytes | None:

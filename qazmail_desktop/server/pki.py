@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn1crypto import cms, core, crl, keys, ocsp, tsp, x509
 
+from ..atomic import write_atomically
 from ..crypto import certificates, gost3410, oids, streebog
 from ..crypto import cms as cms_builder
 from ..crypto.content import Content
@@ -247,12 +247,7 @@ class DemoPki:
             "revoked": {str(k): v.isoformat() for k, v in self.revoked.items()},
             "crl_number": self.crl_number,
         }
-        path = self.root_dir / "state.json"
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as out:
-            json.dump(data, out)
-        os.replace(tmp, path)
+        write_atomically(self.root_dir / "state.json", json.dumps(data).encode(), durable=True)
         (self.root_dir / "demo_root.cer").write_bytes(self.root.certificate.dump())
         (self.root_dir / "demo_ca.cer").write_bytes(self.ca.certificate.dump())
 
