@@ -204,4 +204,8 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
     assert orphans == 0  # every row has its bytes
     for digest, data in db.execute("SELECT digest, data FROM blobs"):
         assert hashlib.sha256(data).hexdigest() == digest
-    assert db.execute("SELECT COUNT(*) FROM message_text").fetchone()[0] == 3000
+    index = sqlite3.connect(profile_dir / "mail-search.sqlite3")  # killed indexers too: each letter indexed once
+    assert index.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    indexed = [r[0] for r in index.execute("SELECT rowid FROM message_text")]
+    assert sorted(indexed) == sorted(r[0] for r in db.execute("SELECT id FROM messages"))
+    assert db.execute("SELECT COUNT(*) FROM search_queue").fetchone()[0] == 0

@@ -221,6 +221,7 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     if args.account:
         engine.account(args.account)
+    engine.cache.update_search_index()
     hits = engine.cache.search(args.query, args.account, args.limit)
     if args.json:
         print_json([{"account": f.account, "folder": f.name, **_row_json(r)} for f, r in hits])

@@ -15,11 +15,18 @@ ProgressCallback = Callable[[int, int], None]
 
 
 def check_letter(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str | None = None) -> LetterVerdict | None:
+    """Verify one letter now, store the verdict and make its signer searchable."""
+    verdict = _check(cache, blob, policy, trust_key or fingerprint(policy))
+    cache.update_search_index(wait=False)
+    return verdict
+
+
+def _check(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str) -> LetterVerdict | None:
     raw = cache.blobs.get(blob)
     if raw is None:
         return None
     verdict = verify_letter(raw, policy)
-    cache.set_signature(blob, verdict.to_json(), verdict.summary(), trust_key or fingerprint(policy))
+    cache.set_signature(blob, verdict.to_json(), verdict.summary(), trust_key)
     return verdict
 
 
@@ -29,10 +36,14 @@ def check_pending(
     """Verify every signed letter without a verdict under the current trust data; returns how many."""
     key = fingerprint(policy)
     pending = cache.unchecked_signed_blobs(key)
-    for done, blob in enumerate(pending, 1):
+    checked = 0
+    for blob in pending:
         if cancel is not None and cancel.is_set():
-            return done - 1
-        check_letter(cache, blob, policy, key)
+            break
+        _check(cache, blob, policy, key)
+        checked += 1
         if progress is not None:
-            progress(done, len(pending))
-    return len(pending)
+            progress(checked, len(pending))
+    if checked:
+        cache.update_search_index()
+    return checked

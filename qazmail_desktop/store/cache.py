@@ -25,8 +25,9 @@ from typing import Any, ClassVar
 
 from . import sqlite
 from .mailparse import MessageSummary, summarize
+from .searchindex import QUEUE_SCHEMA, SearchIndex, index_path_for
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the search index moved to a file of its own (searchindex.py)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
     name TEXT PRIMARY KEY,
@@ -72,16 +73,13 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 CREATE INDEX IF NOT EXISTS messages_by_date ON messages(folder_id, date DESC);
 CREATE INDEX IF NOT EXISTS messages_by_msgid ON messages(message_id);
+CREATE INDEX IF NOT EXISTS messages_by_blob ON messages(blob);
 CREATE TABLE IF NOT EXISTS signatures (
     blob TEXT PRIMARY KEY,
     verdict TEXT NOT NULL,
     summary TEXT NOT NULL,
     checked_at TEXT NOT NULL,
     trust_key TEXT NOT NULL DEFAULT ''
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS message_text USING fts5(
-    subject, addresses, body, attachments, signer,
-    tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS actions (
     id INTEGER PRIMARY KEY,
@@ -225,9 +223,25 @@ class Cache:
         self.path = db_path
         self.blobs = _Blobs(self)
         self._local = threading.local()
-        self.db.executescript(_SCHEMA)  # each statement is idempotent; executescript manages its own commit
+        self.index_path = index_path_for(db_path)
+        self._migrate()
+        self.db.executescript(_SCHEMA + QUEUE_SCHEMA)  # idempotent statements; executescript commits itself
         with self.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        SearchIndex(db_path).close()  # creates the index file (queueing every letter) if there is none
+
+    def _migrate(self) -> None:
+        """Version 1 kept the search index in this file: drop it (the new index file is built from the letters)."""
+        with self.transaction() as db:
+            db.execute("DROP TABLE IF EXISTS message_text")
+
+    def update_search_index(self, wait: bool = True) -> int:
+        """Index what changed since the index was last brought up to date (usually nothing or a few letters)."""
+        index = SearchIndex(self.path)
+        try:
+            return index.catch_up(wait)
+        finally:
+            index.close()
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -238,11 +252,24 @@ class Cache:
             self._local.conn = conn
         return conn
 
+    @property
+    def _search_db(self) -> sqlite3.Connection:
+        """A read connection with the index file attached. Not the writing one: a transaction locks
+        every attached file, and the indexer must be free to write the index while a sync stores letters."""
+        conn: sqlite3.Connection | None = getattr(self._local, "search_conn", None)
+        if conn is None:
+            conn = sqlite.connect(self.path)
+            conn.row_factory = sqlite3.Row
+            conn.execute("ATTACH DATABASE ? AS search", (str(self.index_path),))
+            self._local.search_conn = conn
+        return conn
+
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        for name in ("conn", "search_conn"):
+            conn = getattr(self._local, name, None)
+            if conn is not None:
+                conn.close()
+                setattr(self._local, name, None)
 
     def transaction(self, durable: bool = False) -> AbstractContextManager[sqlite3.Connection]:
         """One transaction; ``durable`` for the outbox (letters that exist only here)."""
@@ -266,13 +293,6 @@ class Cache:
 
     def remove_account(self, name: str) -> None:
         with self.transaction() as db:
-            ids = [
-                r[0]
-                for r in db.execute(
-                    "SELECT m.id FROM messages m JOIN folders f ON f.id = m.folder_id WHERE f.account = ?", (name,)
-                )
-            ]
-            db.executemany("DELETE FROM message_text WHERE rowid = ?", ((i,) for i in ids))
             db.execute("DELETE FROM actions WHERE account = ?", (name,))
             db.execute("DELETE FROM accounts WHERE name = ?", (name,))
 
@@ -291,9 +311,6 @@ class Cache:
 
     def remove_folder(self, folder_id: int) -> None:
         with self.transaction() as db:
-            db.execute(
-                "DELETE FROM message_text WHERE rowid IN (SELECT id FROM messages WHERE folder_id = ?)", (folder_id,)
-            )
             db.execute("DELETE FROM folders WHERE id = ?", (folder_id,))
 
     _FOLDER_SELECT = (
@@ -334,25 +351,23 @@ class Cache:
         """After a UIDVALIDITY change: the UIDs mean nothing now. Raw bytes and signature verdicts
         (keyed by content) stay, so refetched messages find them again."""
         with self.transaction() as db:
-            db.execute(
-                "DELETE FROM message_text WHERE rowid IN (SELECT id FROM messages WHERE folder_id = ?)", (folder_id,)
-            )
             db.execute("DELETE FROM messages WHERE folder_id = ?", (folder_id,))
 
     # messages -----------------------------------------------------------------------------
     def store_messages(self, folder_id: int, batch: list[IncomingMessage]) -> None:
-        """The bytes, the rows and the search entries of a batch, in one transaction."""
-        prepared = [(item, item.summary or summarize(item.raw), hashlib.sha256(item.raw).hexdigest()) for item in batch]
+        """The bytes and the rows of a batch, in one transaction (the search index follows from the queue)."""
+        prepared = [
+            (item, item.summary or summarize(item.raw, with_text=False), hashlib.sha256(item.raw).hexdigest())
+            for item in batch
+        ]
         with self.transaction() as db:
             db.executemany("INSERT OR IGNORE INTO blobs VALUES (?, ?)", [(d, i.raw) for i, _s, d in prepared])
-            signers = self._signer_texts(db, [digest for _, _, digest in prepared])
-            for item, summary, digest in prepared:
-                flags = _flags_text(item.flags)
-                cursor = db.execute(
-                    "INSERT INTO messages (folder_id, uid, blob, has_body, size, internaldate, date, subject, sender,"
-                    " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT(folder_id, uid) DO NOTHING",
+            db.executemany(
+                "INSERT INTO messages (folder_id, uid, blob, has_body, size, internaldate, date, subject, sender,"
+                " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(folder_id, uid) DO NOTHING",
+                [
                     (
                         folder_id,
                         item.uid,
@@ -366,39 +381,24 @@ class Cache:
                         summary.to,
                         summary.cc,
                         summary.message_id,
-                        flags,
+                        _flags_text(item.flags),
                         int("\\Seen" in item.flags),
                         int("\\Flagged" in item.flags),
                         int(summary.has_attachments),
                         int(summary.signed),
-                    ),
-                )
-                if cursor.rowcount:
-                    db.execute(
-                        "INSERT INTO message_text (rowid, subject, addresses, body, attachments, signer)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        (
-                            cursor.lastrowid,
-                            summary.subject,
-                            " ".join((summary.sender, summary.to, summary.cc)),
-                            summary.text,
-                            " ".join(a.filename for a in summary.attachments),
-                            signers.get(digest, ""),
-                        ),
                     )
+                    for item, summary, digest in prepared
+                ],
+            )
 
     def replace_body(self, message_id: int, raw: bytes) -> None:
         """A message cached as headers only gets its full bytes (opened online)."""
-        summary = summarize(raw)
+        summary = summarize(raw, with_text=False)
         digest = self.blobs.put(raw)
         with self.transaction() as db:
             db.execute(
                 "UPDATE messages SET blob = ?, has_body = 1, has_attachments = ?, signed = ? WHERE id = ?",
                 (digest, int(summary.has_attachments), int(summary.signed), message_id),
-            )
-            db.execute(
-                "UPDATE message_text SET body = ?, attachments = ? WHERE rowid = ?",
-                (summary.text, " ".join(a.filename for a in summary.attachments), message_id),
             )
 
     def uids(self, folder_id: int) -> set[int]:
@@ -436,16 +436,11 @@ class Cache:
         return changed
 
     def delete_uids(self, folder_id: int, uids: Iterable[int]) -> int:
-        uid_list = list(uids)
         with self.transaction() as db:
-            removed = 0
-            for uid in uid_list:
-                row = db.execute("SELECT id FROM messages WHERE folder_id = ? AND uid = ?", (folder_id, uid)).fetchone()
-                if row:
-                    db.execute("DELETE FROM message_text WHERE rowid = ?", (row[0],))
-                    db.execute("DELETE FROM messages WHERE id = ?", (row[0],))
-                    removed += 1
-        return removed
+            cursor = db.executemany(
+                "DELETE FROM messages WHERE folder_id = ? AND uid = ?", ((folder_id, uid) for uid in uids)
+            )
+        return cursor.rowcount
 
     _MESSAGE_SELECT = (
         "SELECT m.id, m.folder_id, m.uid, m.blob, m.has_body, m.size, m.date, m.subject, m.sender, "
@@ -500,8 +495,8 @@ class Cache:
         if not match:
             return []
         sql = (
-            self._MESSAGE_SELECT + "JOIN message_text t ON t.rowid = m.id JOIN folders f ON f.id = m.folder_id "
-            "WHERE message_text MATCH ?"
+            self._MESSAGE_SELECT + "JOIN search.message_text t ON t.rowid = m.id JOIN folders f ON f.id = m.folder_id "
+            "WHERE t.message_text MATCH ?"
         )
         params: list[Any] = [match]
         if account:
@@ -511,7 +506,7 @@ class Cache:
         params.append(limit)
         out = []
         folders: dict[int, Folder] = {}
-        for r in self.db.execute(sql, params):
+        for r in self._search_db.execute(sql, params):
             row = self._row(r)
             if row.folder_id not in folders:
                 folder = self.folder_by_id(row.folder_id)
@@ -531,30 +526,8 @@ class Cache:
         return [r[0] for r in rows]
 
     # signatures ---------------------------------------------------------------------------
-    @classmethod
-    def _signer_texts(cls, db: sqlite3.Connection, digests: list[str]) -> dict[str, str]:
-        """Signer search text of the letters among ``digests`` that were verified before (one query)."""
-        if not digests:
-            return {}
-        marks = ",".join("?" * len(digests))
-        found = [r[0] for r in db.execute(f"SELECT blob FROM signatures WHERE blob IN ({marks})", digests)]
-        return {digest: cls._signer_text(db, digest) for digest in found}
-
-    @staticmethod
-    def _signer_text(db: sqlite3.Connection, digest: str) -> str:
-        row = db.execute("SELECT summary FROM signatures WHERE blob = ?", (digest,)).fetchone()
-        if not row:
-            return ""
-        signer = json.loads(row[0]).get("signer") or {}
-        words = [signer.get(k) or "" for k in ("name", "organization", "email")]
-        words += [
-            f"IIN {signer['iin']}" if signer.get("iin") else "",
-            f"BIN {signer['bin']}" if signer.get("bin") else "",
-        ]
-        return " ".join(w for w in words if w)
-
     def set_signature(self, digest: str, verdict: dict[str, Any], summary: dict[str, Any], trust_key: str) -> None:
-        """Store a letter's signature verdict (by content) and make its signer searchable."""
+        """Store a letter's signature verdict (by content); the queue makes its signer searchable."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO signatures VALUES (?, ?, ?, ?, ?) ON CONFLICT(blob) DO UPDATE SET "
@@ -567,11 +540,6 @@ class Cache:
                     dt.datetime.now(dt.UTC).isoformat(),
                     trust_key,
                 ),
-            )
-            text = self._signer_text(db, digest)
-            db.execute(
-                "UPDATE message_text SET signer = ? WHERE rowid IN (SELECT id FROM messages WHERE blob = ?)",
-                (text, digest),
             )
 
     def signature_verdict(self, digest: str) -> dict[str, Any] | None:

@@ -103,17 +103,16 @@ def _walk(part: Part) -> list[Part]:
     return out
 
 
-def summarize(raw: bytes) -> MessageSummary:
-    """What lists and search need, from a fast byte-level MIME walk (the email package's full
-    header parsing is ten times slower and a first sync parses every letter)."""
-    root = rawmime.parse(raw)
-    date_text = root.get("Date")
-    try:
-        date = email.utils.parsedate_to_datetime(date_text) if date_text else None
-    except (ValueError, TypeError, IndexError):
-        date = None
-    if date is not None and date.tzinfo is None:
-        date = date.replace(tzinfo=dt.UTC)
+@dataclass
+class BodyContent:
+    """What search needs of a letter's body: its text and its attachments."""
+
+    text: str
+    attachments: list[Attachment]
+    signed: bool
+
+
+def _body(root: Part, with_text: bool) -> BodyContent:
     texts: list[str] = []
     html_texts: list[str] = []
     attachments: list[Attachment] = []
@@ -128,11 +127,34 @@ def summarize(raw: bytes) -> MessageSummary:
         if filename or disposition == "attachment":
             attachments.append(Attachment(filename or "attachment", part.content_type, part.decoded_size(), index))
             continue
+        if not with_text:
+            continue
         if part.content_type == "text/plain":
             texts.append(part.text())
         elif part.content_type == "text/html":
             html_texts.append(html_to_text(part.text()))
     text = "\n".join(texts) if texts else "\n".join(html_texts)
+    return BodyContent(text[:MAX_INDEXED_TEXT], attachments, signed)
+
+
+def body_content(raw: bytes) -> BodyContent:
+    """The body text and attachments alone (the search indexer has the headers already)."""
+    return _body(rawmime.parse(raw), with_text=True)
+
+
+def summarize(raw: bytes, with_text: bool = True) -> MessageSummary:
+    """What lists and search need, from a fast byte-level MIME walk (the email package's full
+    header parsing is ten times slower and a first sync parses every letter). Decoding the body
+    text is most of the work, and the message list does not need it: ``with_text`` False skips it."""
+    root = rawmime.parse(raw)
+    date_text = root.get("Date")
+    try:
+        date = email.utils.parsedate_to_datetime(date_text) if date_text else None
+    except (ValueError, TypeError, IndexError):
+        date = None
+    if date is not None and date.tzinfo is None:
+        date = date.replace(tzinfo=dt.UTC)
+    body = _body(root, with_text)
 
     def header(name: str) -> str:
         return " ".join(rawmime.decoded(root.get(name)).split())
@@ -145,7 +167,7 @@ def summarize(raw: bytes) -> MessageSummary:
         date=date,
         message_id=header("Message-ID"),
         in_reply_to=header("In-Reply-To"),
-        text=text[:MAX_INDEXED_TEXT],
-        attachments=attachments,
-        signed=signed,
+        text=body.text,
+        attachments=body.attachments,
+        signed=body.signed,
     )

@@ -244,8 +244,11 @@ def section(root: Part, spec: str, raw: bytes) -> bytes:
 
 
 def decoded(value: str | None) -> str:
+    """A header value with its RFC 2047 encoded words decoded."""
     if not value:
         return ""
+    if "=?" not in value:
+        return value  # no encoded word: the email package would return it unchanged, only slower
     try:
         return str(make_header(decode_header(value)))
     except (ValueError, LookupError):

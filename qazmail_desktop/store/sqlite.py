@@ -7,10 +7,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before giving up
 
-def connect(path: Path) -> sqlite3.Connection:
-    """WAL, foreign keys, autocommit off by hand (``transaction``), usable from the creating thread."""
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+
+def connect(path: Path, page_size: int | None = None) -> sqlite3.Connection:
+    """WAL, foreign keys, autocommit off by hand (``transaction``), usable from the creating thread.
+    ``page_size`` applies to a database file being created (it is fixed once the file has pages)."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    if page_size is not None:
+        conn.execute(f"PRAGMA page_size = {int(page_size)}")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")

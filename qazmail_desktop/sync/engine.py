@@ -18,6 +18,7 @@ from typing import Any
 import imapclient
 
 from ..store.cache import Account, Cache, Folder, MessageRow
+from ..store.searchindex import BackgroundIndexer
 from .actions import Replayer, ReplayResult
 from .compose import Draft, build_message, envelope_recipients, wire_bytes
 from .connection import imap_session, smtp_session
@@ -108,10 +109,16 @@ class MailEngine:
         cancel: threading.Event | None = None,
         folder: str | None = None,
     ) -> SyncOutcome:
+        """Replay the queue, then sync; new letters are indexed for search by a second process as
+        they are stored, and this returns once they are all searchable."""
         account = self.account(name)
-        with self._imap(account) as client:
-            replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
-            report = AccountSync(self.cache, account, client, progress, cancel).run(folder)
+        indexer = BackgroundIndexer(self.cache.path)
+        try:
+            with self._imap(account) as client:
+                replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
+                report = AccountSync(self.cache, account, client, progress, cancel, indexer.more).run(folder)
+        finally:
+            indexer.finish()
         return SyncOutcome(report, replayed)
 
     def replay(self, account: Account) -> list[ReplayResult]:
@@ -201,4 +208,5 @@ class MailEngine:
                 raise MailError("this letter is not in the cache and the server is unreachable")
             return raw
         self.cache.replace_body(row.id, body)
+        self.cache.update_search_index(wait=False)
         return body

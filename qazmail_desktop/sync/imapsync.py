@@ -10,9 +10,9 @@ whose STATUS shows nothing changed is not even selected, which keeps a no-change
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,8 +21,10 @@ import imapclient.exceptions
 
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
+from .fetchstream import stream_fetch
 
-FETCH_BATCH = 250
+FETCH_CHUNK = 2000  # UIDs per FETCH command
+STORE_BATCH = 250  # letters per transaction
 FLAGS_BATCH = 2000
 SPECIAL_USES = {
     b"\\Sent": "\\Sent",
@@ -103,12 +105,6 @@ def _flags(raw: tuple[bytes | str, ...]) -> tuple[str, ...]:
     return tuple(t for t in (_text(f) for f in raw) if t != "\\Recent")
 
 
-_FETCH_UID = re.compile(rb"\bUID (\d+)")
-_FETCH_FLAGS = re.compile(rb"\bFLAGS \(([^)]*)\)")
-_FETCH_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
-_FETCH_DATE = re.compile(rb'\bINTERNALDATE "([^"]+)"')
-
-
 def _uid_set(uids: list[int]) -> str:
     """Compact UID set: 1:250,260,270:280."""
     ordered = sorted(uids)
@@ -122,13 +118,6 @@ def _uid_set(uids: list[int]) -> str:
         start = prev = uid
     pieces.append(f"{start}:{prev}" if start != prev else str(start))
     return ",".join(pieces)
-
-
-def _internaldate(text: bytes) -> dt.datetime | None:
-    try:
-        return dt.datetime.strptime(text.decode(), "%d-%b-%Y %H:%M:%S %z")
-    except ValueError:
-        return None
 
 
 def _special_use(flags: tuple[bytes, ...], name: str) -> str:
@@ -150,8 +139,10 @@ class AccountSync:
         client: imapclient.IMAPClient,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        stored: Callable[[], None] | None = None,
     ) -> None:
         self.cache = cache
+        self.stored = stored or (lambda: None)  # told after each stored batch (the search indexer listens)
         self.account = account
         self.client = client
         self.progress = progress or (lambda _p: None)
@@ -238,23 +229,36 @@ class AccountSync:
         return True
 
     def _fetch_new(self, folder: Folder, uids: list[int]) -> int:
-        """Fetch and store in batches: each batch is one transaction, so an interrupted sync keeps
-        what it stored and the next one continues after the highest stored UID."""
+        """Stream the new letters and store them in batches: each batch is one transaction, so an
+        interrupted sync keeps what it stored and the next one continues after the highest stored UID."""
         stored = 0
-        for start in range(0, len(uids), FETCH_BATCH):
-            if self.cancel.is_set():
-                raise SyncCancelled()
-            batch = self._fetch_chunk(uids[start : start + FETCH_BATCH])
-            for message in batch:
-                message.summary = summarize(message.raw)
-            self.cache.store_messages(folder.id, batch)
-            stored += len(batch)
-            self.progress(Progress(folder.name, min(len(uids), start + FETCH_BATCH), len(uids)))
+        batch: list[IncomingMessage] = []
+        for message in self._stream_new(uids):
+            batch.append(message)
+            if len(batch) == STORE_BATCH:
+                stored += self._store(folder, batch, stored, len(uids))
+                batch = []
+        if batch:
+            stored += self._store(folder, batch, stored, len(uids))
         return stored
 
-    def _fetch_chunk(self, chunk: list[int]) -> list[IncomingMessage]:
-        full, headers_only = chunk, []
-        if self.account.max_body_bytes is not None or self.account.max_age_days is not None:
+    def _store(self, folder: Folder, batch: list[IncomingMessage], stored: int, total: int) -> int:
+        for message in batch:
+            message.summary = summarize(message.raw, with_text=False)
+        self.cache.store_messages(folder.id, batch)
+        self.stored()
+        self.progress(Progress(folder.name, stored + len(batch), total))
+        if self.cancel.is_set():
+            raise SyncCancelled()
+        return len(batch)
+
+    def _stream_new(self, uids: list[int]) -> Iterator[IncomingMessage]:
+        """The letters of ``uids`` in UID order, whole or (past the account's limits) headers only."""
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = uids[start : start + FETCH_CHUNK]
+            if self.account.max_body_bytes is None and self.account.max_age_days is None:
+                yield from self._stream(chunk, "BODY.PEEK[]", True)
+                continue
             meta = self.client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
             full = [
                 u
@@ -262,46 +266,21 @@ class AccountSync:
                 if u in meta and self._within_limits(int(meta[u][b"RFC822.SIZE"]), meta[u].get(b"INTERNALDATE"))
             ]
             headers_only = [u for u in chunk if u in meta and u not in full]
-        batch = self._fetch(full, "BODY.PEEK[]", b"BODY[]", True)
-        batch += self._fetch(headers_only, "BODY.PEEK[HEADER]", b"BODY[HEADER]", False)
-        batch.sort(key=lambda m: m.uid)
-        return batch
+            yield from self._stream(full, "BODY.PEEK[]", True)
+            yield from self._stream(headers_only, "BODY.PEEK[HEADER]", False)
 
-    def _fetch(self, uids: list[int], item: str, key: bytes, has_body: bool) -> list[IncomingMessage]:
-        """Letters by UID. The bulk path reads imaplib's raw answer (literal + a few atoms) instead
-        of imapclient's general token parser: that parser was a third of a first sync's time."""
+    def _stream(self, uids: list[int], section: str, has_body: bool) -> Iterator[IncomingMessage]:
         if not uids:
-            return []
-        imap = self.client._imap  # imapclient's own imaplib connection; we only issue a UID FETCH on it
-        typ, data = imap.uid("FETCH", _uid_set(uids), f"(UID FLAGS RFC822.SIZE INTERNALDATE {item})")
-        if typ != "OK":
-            raise imapclient.exceptions.IMAPClientError(f"FETCH failed: {data!r}")
-        out = []
+            return
         wanted = set(uids)
-        for index, part in enumerate(data):
-            if not isinstance(part, tuple):
-                continue
-            head = part[0]
-            trailer = data[index + 1] if index + 1 < len(data) and isinstance(data[index + 1], bytes) else b""
-            found = _FETCH_UID.search(head)
-            if found is None or int(found.group(1)) not in wanted:
-                continue  # an unsolicited FETCH (another client changed flags meanwhile)
-            flags_match = _FETCH_FLAGS.search(head) or _FETCH_FLAGS.search(trailer)
-            flags = _flags(tuple(flags_match.group(1).split())) if flags_match else ()
-            size_match = _FETCH_SIZE.search(head)
-            date_match = _FETCH_DATE.search(head)
-            raw = bytes(part[1])
-            out.append(
-                IncomingMessage(
-                    int(found.group(1)),
-                    raw,
-                    has_body,
-                    flags,
-                    int(size_match.group(1)) if size_match else len(raw),
-                    _internaldate(date_match.group(1)) if date_match else None,
-                )
-            )
-        return out
+        imap = self.client._imap  # imapclient's own imaplib connection, for the streaming bulk FETCH
+        letters = stream_fetch(imap, _uid_set(uids), f"UID FLAGS RFC822.SIZE INTERNALDATE {section}")
+        with closing(letters):
+            for letter in letters:
+                if letter.uid in wanted:
+                    yield IncomingMessage(
+                        letter.uid, letter.data, has_body, letter.flags, letter.size, letter.internaldate
+                    )
 
     def _sync_flags(self, folder: Folder) -> int:
         modifiers = None
