@@ -144,6 +144,7 @@ def test_offline_reading_and_queued_flag(tmp_path: Path, imap_server_factory: Ca
     seed(server, 12)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
+    engine.wait_searchable()  # the indexer runs on behind the sync
     server.stop()
     account = engine.account("anna")
     folder, row = engine.message(account, "INBOX", 4)
@@ -174,6 +175,7 @@ def test_queued_actions_survive_restart_and_replay_in_order(
     seed(server, 6)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
+    engine.wait_searchable()  # the indexer runs on behind the sync
     server.stop()
     account = engine.account("anna")
     folder, first = engine.message(account, "INBOX", 1)

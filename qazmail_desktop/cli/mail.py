@@ -119,6 +119,7 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     for name in names:
         outcome = engine.sync(name, folder=args.folder)
         checked = _check_signatures(engine, profile, bool(outcome.report.new))
+        engine.wait_searchable()  # so that `search` right after finds every new letter
         results.append({**outcome.to_json(), "signatures_checked": checked})
         if not args.json:
             r = outcome.report

@@ -24,6 +24,7 @@ class Part:
     message: Part | None = None  # the enclosed message of a message/rfc822 part
 
     _parsed: list[tuple[str, str]] | None = field(default=None, repr=False)
+    _first: dict[str, str] | None = field(default=None, repr=False)
 
     def headers(self) -> list[tuple[str, str]]:
         """(name, raw value) pairs, parsed once; encoded words stay as they are (see ``decoded``)."""
@@ -32,11 +33,12 @@ class Part:
         return self._parsed
 
     def get(self, name: str) -> str | None:
-        wanted = name.lower()
-        for key, value in self.headers():
-            if key.lower() == wanted:
-                return value
-        return None
+        """The first field of that name (any case); a summary asks a dozen, so they are looked up in a dict."""
+        if self._first is None:
+            self._first = {}
+            for key, value in self.headers():
+                self._first.setdefault(key.lower(), value)
+        return self._first.get(name.lower())
 
     def decoded_body(self) -> bytes:
         """The body with its Content-Transfer-Encoding undone."""
@@ -128,18 +130,16 @@ def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]
 
 
 def _split_params(value: str) -> list[str]:
+    """The pieces between semicolons that are not inside quotes (whitespace runs folded to one space)."""
     out: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for ch in " ".join(value.split()):
-        if ch == '"':
-            quoted = not quoted
-        if ch == ";" and not quoted:
-            out.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    out.append("".join(current))
+    current: str | None = None
+    for piece in " ".join(value.split()).split(";"):
+        current = piece if current is None else current + ";" + piece
+        if current.count('"') % 2 == 0:  # the quotes so far are closed: this semicolon separated
+            out.append(current)
+            current = None
+    if current is not None:
+        out.append(current)  # an unclosed quote runs to the end
     return out
 
 

@@ -19,6 +19,7 @@ import contextlib
 import json
 import multiprocessing
 import multiprocessing.connection
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from . import sqlite
 from .mailparse import body_content
 
 INDEX_BATCH = 200  # letters per index transaction
+INDEXER_NICENESS = 10
 INDEX_PAGE_SIZE = 16_384  # FTS5 segments are large: 16 KiB pages index a first sync 15% faster than 4 KiB
 
 INDEX_SCHEMA = """
@@ -63,7 +65,8 @@ _LETTERS = (
     "LEFT JOIN blobs b ON b.digest = m.blob LEFT JOIN signatures s ON s.blob = m.blob WHERE m.id IN ({})"
 )
 
-IndexProgress = Callable[[int], None]
+IndexProgress = Callable[[int], None]  # changes applied so far
+WaitProgress = Callable[[int, int], None]  # letters indexed, of how many
 
 
 def index_path_for(cache_path: Path) -> Path:
@@ -177,7 +180,10 @@ class SearchIndex:
 
 
 def _index_until_told(cache_path: str, orders: multiprocessing.connection.Connection) -> None:
-    """The background indexer: catch up, then wait for "more" or "finish" (or the parent's exit)."""
+    """The background indexer: catch up, then wait for "more" or "finish" (or the parent's exit).
+    It yields the processor to the sync (nice), which is what the user waits for."""
+    with contextlib.suppress(OSError, AttributeError):  # os.nice: not on Windows
+        os.nice(INDEXER_NICENESS)
     index = SearchIndex(Path(cache_path))
     try:
         while True:
@@ -197,12 +203,16 @@ def _index_until_told(cache_path: str, orders: multiprocessing.connection.Connec
 
 class BackgroundIndexer:
     """Indexes in a second process while a sync stores letters, so tokenising runs on another core.
-    ``finish`` waits until everything is indexed, doing the rest itself if that process failed."""
+
+    ``more`` says letters were stored (starting the process when none runs); ``wind_down`` says no
+    more are coming for now: the process exits once it has caught up, and the sync need not wait
+    for it. ``finish`` waits until everything is indexed, doing the rest itself if a process failed."""
 
     def __init__(self, cache_path: Path) -> None:
         self.cache_path = cache_path
         self._orders: multiprocessing.connection.Connection | None = None
         self._process: multiprocessing.process.BaseProcess | None = None
+        self._winding_down: list[multiprocessing.process.BaseProcess] = []
         self._failed = False
 
     def more(self) -> None:
@@ -227,15 +237,29 @@ class BackgroundIndexer:
         with contextlib.suppress(OSError):
             self._orders.send("more")
 
-    def finish(self, progress: IndexProgress | None = None) -> None:
-        if self._process is not None and self._orders is not None:
-            with contextlib.suppress(OSError):
-                self._orders.send("finish")
-            self._process.join()
-            self._orders.close()
-            self._process = self._orders = None
-        index = SearchIndex(self.cache_path)  # whatever is left (the indexer failed, or none ran)
+    def wind_down(self) -> None:
+        if self._process is None or self._orders is None:
+            return
+        with contextlib.suppress(OSError):
+            self._orders.send("finish")
+        self._orders.close()
+        self._winding_down.append(self._process)
+        self._process = self._orders = None
+
+    def finish(self, progress: WaitProgress | None = None) -> None:
+        """Wait for the indexing processes, telling ``progress`` (done, total) as the queue shrinks,
+        then index whatever is left here."""
+        self.wind_down()
+        index = SearchIndex(self.cache_path)
         try:
-            index.catch_up(progress=progress)
+            total = index.pending()
+            for process in self._winding_down:
+                while process.is_alive():
+                    process.join(0.25)
+                    if progress is not None:
+                        progress(max(total - index.pending(), 0), total)
+            self._winding_down.clear()
+            left = index.pending()
+            index.catch_up(progress=None if progress is None else lambda n: progress(total - left + n, total))
         finally:
             index.close()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before giving up
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 
 
 def connect(path: Path, page_size: int | None = None) -> sqlite3.Connection:
@@ -43,3 +46,31 @@ def transaction(db: sqlite3.Connection, durable: bool = False) -> Iterator[sqlit
     finally:
         if durable:
             db.execute("PRAGMA synchronous=NORMAL")
+
+
+@contextmanager
+def checkpoints_aside(db: sqlite3.Connection, path: Path, every: float = 0.25) -> Iterator[None]:
+    """For a run of large commits: ``db`` stops copying the WAL into the database file at commit
+    time, and a second thread does it every ``every`` seconds instead. SQLite lets a checkpoint run
+    beside a writer (and Python releases the GIL meanwhile), so the copy no longer stalls the
+    writer: it was 40% of the time a first sync spent storing letters."""
+    stop = threading.Event()
+
+    def checkpoint_until_stopped() -> None:
+        conn = connect(path)
+        try:
+            while not stop.wait(every):
+                with contextlib.suppress(sqlite3.Error):  # a missed checkpoint is only a larger WAL for a while
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            conn.close()
+
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    thread = threading.Thread(target=checkpoint_until_stopped, name="qazmail-checkpoint", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+        db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")

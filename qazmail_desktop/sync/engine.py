@@ -18,7 +18,7 @@ from typing import Any
 import imapclient
 
 from ..store.cache import Account, Cache, Folder, MessageRow
-from ..store.searchindex import BackgroundIndexer
+from ..store.searchindex import BackgroundIndexer, WaitProgress
 from .actions import Replayer, ReplayResult
 from .compose import Draft, build_message, envelope_recipients, wire_bytes
 from .connection import imap_session, smtp_session
@@ -47,6 +47,7 @@ class MailEngine:
         self.cache = cache
         self.secrets = secrets or SecretStore()
         self.password_prompt = password_prompt
+        self._indexer = BackgroundIndexer(cache.path)
 
     # accounts -----------------------------------------------------------------------------
     def account(self, name: str | None) -> Account:
@@ -109,17 +110,21 @@ class MailEngine:
         cancel: threading.Event | None = None,
         folder: str | None = None,
     ) -> SyncOutcome:
-        """Replay the queue, then sync; new letters are indexed for search by a second process as
-        they are stored, and this returns once they are all searchable."""
+        """Replay the queue, then sync. Returns once every new letter is stored: listable and readable
+        offline. A second process indexes them for search meanwhile and goes on after this returns
+        (``wait_searchable``)."""
         account = self.account(name)
-        indexer = BackgroundIndexer(self.cache.path)
         try:
             with self._imap(account) as client:
                 replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
-                report = AccountSync(self.cache, account, client, progress, cancel, indexer.more).run(folder)
+                report = AccountSync(self.cache, account, client, progress, cancel, self._indexer.more).run(folder)
         finally:
-            indexer.finish()
+            self._indexer.wind_down()
         return SyncOutcome(report, replayed)
+
+    def wait_searchable(self, progress: WaitProgress | None = None) -> None:
+        """Until every stored letter is in the search index."""
+        self._indexer.finish(progress)
 
     def replay(self, account: Account) -> list[ReplayResult]:
         """Push queued actions now; ConnectionFailed leaves them queued."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 
 import imapclient.exceptions
@@ -38,16 +38,29 @@ class FetchedLetter:
     data: bytes
 
 
+_MONTHS = {m: n for n, m in enumerate(b"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
+_DATE_TIME = re.compile(rb"^ ?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)$")
+
+
 def _internaldate(text: bytes) -> dt.datetime | None:
+    """RFC 3501 date-time, read by hand: strptime took a tenth of a first sync's parsing time."""
+    match = _DATE_TIME.match(text)
+    month = _MONTHS.get(match.group(2).capitalize()) if match else None
+    if match is None or month is None:
+        return None
+    day, _, year, hour, minute, second, sign, zone_h, zone_m = match.groups()
     try:
-        return dt.datetime.strptime(text.decode(), "%d-%b-%Y %H:%M:%S %z")
-    except ValueError:
+        zone = dt.timedelta(hours=int(zone_h), minutes=int(zone_m)) * (-1 if sign == b"-" else 1)
+        clock = (int(hour), int(minute), int(second))
+        return dt.datetime(int(year), month, int(day), *clock, tzinfo=dt.timezone(zone))
+    except ValueError:  # 31-Feb, 25:00 and the like
         return None
 
 
-def _flags(raw: bytes) -> tuple[str, ...]:
+def stored_flags(flags: Iterable[bytes | str]) -> tuple[str, ...]:
     """Stored flags; \\Recent belongs to one IMAP session and would look like a change every time."""
-    return tuple(f for f in raw.decode("utf-8", "replace").split() if f != "\\Recent")
+    texts = (f.decode("utf-8", "replace") if isinstance(f, bytes) else f for f in flags)
+    return tuple(f for f in texts if f != "\\Recent")
 
 
 def _read_line(imap: imaplib.IMAP4) -> bytes:
@@ -87,7 +100,7 @@ def _letter(text: bytes, literal: bytes) -> FetchedLetter | None:
         data = inline.group(1).strip(b'"') if inline and inline.group(1) != b"NIL" else b""
     return FetchedLetter(
         int(uid.group(1)),
-        _flags(flags.group(1)) if flags else (),
+        stored_flags(flags.group(1).split()) if flags else (),
         int(size.group(1)) if size else len(data),
         _internaldate(date.group(1)) if date else None,
         data,

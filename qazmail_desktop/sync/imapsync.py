@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import imapclient
 import imapclient.exceptions
 
+from ..store.bulkstore import BulkStore
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
-from .fetchstream import stream_fetch
+from .fetchstream import stored_flags, stream_fetch
 
+T = TypeVar("T")
 FETCH_CHUNK = 2000  # UIDs per FETCH command
 STORE_BATCH = 250  # letters per transaction
 FLAGS_BATCH = 2000
@@ -100,11 +102,6 @@ def _text(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
-def _flags(raw: tuple[bytes | str, ...]) -> tuple[str, ...]:
-    """Stored flags; \\Recent belongs to one IMAP session and would look like a change every time."""
-    return tuple(t for t in (_text(f) for f in raw) if t != "\\Recent")
-
-
 def _uid_set(uids: list[int]) -> str:
     """Compact UID set: 1:250,260,270:280."""
     ordered = sorted(uids)
@@ -118,6 +115,17 @@ def _uid_set(uids: list[int]) -> str:
         start = prev = uid
     pieces.append(f"{start}:{prev}" if start != prev else str(start))
     return ",".join(pieces)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _special_use(flags: tuple[bytes, ...], name: str) -> str:
@@ -229,28 +237,28 @@ class AccountSync:
         return True
 
     def _fetch_new(self, folder: Folder, uids: list[int]) -> int:
-        """Stream the new letters and store them in batches: each batch is one transaction, so an
-        interrupted sync keeps what it stored and the next one continues after the highest stored UID."""
-        stored = 0
-        batch: list[IncomingMessage] = []
-        for message in self._stream_new(uids):
-            batch.append(message)
-            if len(batch) == STORE_BATCH:
-                stored += self._store(folder, batch, stored, len(uids))
-                batch = []
-        if batch:
-            stored += self._store(folder, batch, stored, len(uids))
-        return stored
+        """Stream the new letters and store them in batches, each one transaction, committed by a
+        second thread while the next batch is read (BulkStore): an interrupted sync keeps what was
+        committed and the next one continues after the highest stored UID."""
+        total = len(uids)
+        handed_over = 0
+        with BulkStore(self.cache) as store:
+            for batch in _batches(self._stream_new(uids), STORE_BATCH):
+                for message in batch:
+                    message.summary = summarize(message.raw, with_text=False)
+                store.put(folder.id, batch)  # returns once the batch before this one is committed
+                self._committed(folder, handed_over, total)
+                handed_over += len(batch)
+            store.flush()
+        self._committed(folder, handed_over, total)
+        return handed_over
 
-    def _store(self, folder: Folder, batch: list[IncomingMessage], stored: int, total: int) -> int:
-        for message in batch:
-            message.summary = summarize(message.raw, with_text=False)
-        self.cache.store_messages(folder.id, batch)
-        self.stored()
-        self.progress(Progress(folder.name, stored + len(batch), total))
+    def _committed(self, folder: Folder, done: int, total: int) -> None:
+        if done:
+            self.stored()
+            self.progress(Progress(folder.name, done, total))
         if self.cancel.is_set():
             raise SyncCancelled()
-        return len(batch)
 
     def _stream_new(self, uids: list[int]) -> Iterator[IncomingMessage]:
         """The letters of ``uids`` in UID order, whole or (past the account's limits) headers only."""
@@ -290,7 +298,7 @@ class AccountSync:
         changes: dict[int, tuple[str, ...]] = {}
         for start in range(0, len(known), FLAGS_BATCH):  # imapclient takes UID lists, not ranges
             response = self.client.fetch(known[start : start + FLAGS_BATCH], ["FLAGS"], modifiers=modifiers)
-            changes.update({uid: _flags(data.get(b"FLAGS", ())) for uid, data in response.items()})
+            changes.update({uid: stored_flags(data.get(b"FLAGS", ())) for uid, data in response.items()})
         if not changes:
             return 0
         local = self.cache.flags_by_uid(folder.id)

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
                 lambda done, total: report(done, total, "signatures"),
                 cancel,
             )
+            engine.wait_searchable(lambda done, total: report(done, total, "search index"))
             return reached, problems
 
         self.sync_task = self.tasks.start(
