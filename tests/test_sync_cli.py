@@ -139,6 +139,16 @@ def test_mail_cli_bad_input(profile_dir: Path, args: list[str], message: str) ->
     assert message in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_damaged_cache_is_a_clean_error_and_stays_as_it_was(profile_dir: Path) -> None:
+    damaged = profile_dir / "mail.sqlite3"
+    damaged.write_bytes(b"not a database, but perhaps the last copy of an unsent letter " * 20)
+    before = damaged.read_bytes()
+    proc = run_cli("list", "--account", "anna", "--folder", "INBOX", profile=profile_dir)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "cannot be opened (file is not a database)" in proc.stderr and str(damaged) in proc.stderr
+    assert damaged.read_bytes() == before  # nothing the user had is touched
+
+
 def test_sync_unreachable_server_is_a_clean_error(dovecot_factory: Callable[..., Dovecot], profile_dir: Path) -> None:
     server = dovecot_factory()
     add_account(server, profile_dir)

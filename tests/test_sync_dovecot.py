@@ -103,6 +103,10 @@ def test_flags_and_expunges_from_server(
     seed(server, 20)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
+    inbox_before = engine.cache.folder("anna", "INBOX")
+    assert inbox_before is not None
+    expunged = engine.cache.message(inbox_before.id, 5)
+    assert expunged is not None
     imap = server_imap(server)
     imap.select("INBOX")
     imap.uid("STORE", "3", "+FLAGS", "(\\Flagged \\Seen)")
@@ -118,6 +122,7 @@ def test_flags_and_expunges_from_server(
     row = engine.cache.message(folder.id, 3)
     assert row is not None and row.flagged and row.seen
     assert engine.cache.message(folder.id, 5) is None
+    assert engine.cache.blobs.get(expunged.blob) is None  # no copy kept of what was deleted
     assert folder.total == 21
 
 

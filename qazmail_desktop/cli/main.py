@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..crypto.errors import CryptoError
 from ..profile import Profile
+from ..store.errors import CacheUnusable
 from ..sync.errors import MailError
 from . import commands
 from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError
@@ -43,8 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return exc.code
-    except (CryptoError, MailError) as exc:
+    except (CryptoError, MailError, CacheUnusable) as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as exc:  # disk full, no permission, locked for longer than the busy timeout
+        print(f"qazmail-desktop: the mail cache could not be read or written: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (head, less) went away: nothing more to say
         sys.stderr.close()

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from . import sqlite
+from .errors import CacheUnusable
 from .mailparse import MessageSummary, summarize
 from .searchindex import QUEUE_SCHEMA, SearchIndex, index_path_for
 
@@ -98,6 +99,25 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 _BLOBS_TABLE = (
     "CREATE TABLE IF NOT EXISTS blobs (id INTEGER PRIMARY KEY, digest TEXT NOT NULL UNIQUE, data BLOB NOT NULL)"
 )
+_CANDIDATES_TABLE = "CREATE TABLE IF NOT EXISTS blob_candidates (digest TEXT PRIMARY KEY) WITHOUT ROWID"
+# Letters' bytes that may no longer be needed: a message row went or got a new body, an action ended.
+_CANDIDATE_TRIGGERS = """
+CREATE TRIGGER IF NOT EXISTS blob_candidate_on_delete AFTER DELETE ON messages BEGIN
+    INSERT OR IGNORE INTO blob_candidates VALUES (OLD.blob);
+END;
+CREATE TRIGGER IF NOT EXISTS blob_candidate_on_new_body AFTER UPDATE OF blob ON messages
+WHEN OLD.blob != NEW.blob BEGIN
+    INSERT OR IGNORE INTO blob_candidates VALUES (OLD.blob);
+END;
+CREATE TRIGGER IF NOT EXISTS blob_candidate_on_action_done AFTER UPDATE OF state ON actions
+WHEN NEW.state = 'done' AND json_extract(NEW.payload, '$.blob') IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO blob_candidates VALUES (json_extract(NEW.payload, '$.blob'));
+END;
+CREATE TRIGGER IF NOT EXISTS blob_candidate_on_action_removed AFTER DELETE ON actions
+WHEN json_extract(OLD.payload, '$.blob') IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO blob_candidates VALUES (json_extract(OLD.payload, '$.blob'));
+END;
+"""
 
 
 @dataclass(frozen=True)
@@ -228,16 +248,27 @@ class Cache:
         self.blobs = _Blobs(self)
         self._local = threading.local()
         self.index_path = index_path_for(db_path)
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise CacheUnusable(
+                f"the mail cache {db_path} cannot be opened ({exc}); move it aside and sync again to start a new "
+                "one (letters still waiting to be sent stay in the old file)"
+            ) from exc
+
+    def _open(self) -> None:
         self._migrate()
         # Idempotent statements; executescript commits itself.
-        self.db.executescript(_SCHEMA + _BLOBS_TABLE + ";" + QUEUE_SCHEMA)
+        self.db.executescript(";".join((_SCHEMA, _BLOBS_TABLE, _CANDIDATES_TABLE, _CANDIDATE_TRIGGERS, QUEUE_SCHEMA)))
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        SearchIndex(db_path).close()  # creates the index file (queueing every letter) if there is none
+        SearchIndex(self.path).close()  # creates the index file (queueing every letter) if there is none
 
     def _migrate(self) -> None:
         """Version 1 kept the search index in this file: drop it (the new index file is built from the letters).
-        Versions 1 and 2 kept blobs WITHOUT ROWID: copy them into the rowid table, in the same transaction."""
+        Versions 1 and 2 kept blobs WITHOUT ROWID: copy them into the rowid table, in the same transaction,
+        and let the next clean-up look at each of them (those versions never dropped a letter's bytes)."""
         with self.transaction() as db:
             db.execute("DROP TABLE IF EXISTS message_text")
             blobs = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'blobs'").fetchone()
@@ -246,6 +277,8 @@ class Cache:
                 db.execute(_BLOBS_TABLE)
                 db.execute("INSERT INTO blobs (digest, data) SELECT digest, data FROM blobs_v2")
                 db.execute("DROP TABLE blobs_v2")
+                db.execute(_CANDIDATES_TABLE)
+                db.execute("INSERT OR IGNORE INTO blob_candidates SELECT digest FROM blobs")
 
     def update_search_index(self, wait: bool = True) -> int:
         """Index what changed since the index was last brought up to date (usually nothing or a few letters)."""
@@ -283,6 +316,10 @@ class Cache:
                 conn.close()
                 setattr(self._local, name, None)
 
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """Around a sync that may store thousands of letters from this thread (``checkpoints_aside``)."""
+        return sqlite.checkpoints_aside(self.db, self.path)
+
     def transaction(self, durable: bool = False) -> AbstractContextManager[sqlite3.Connection]:
         """One transaction; ``durable`` for the outbox (letters that exist only here)."""
         return sqlite.transaction(self.db, durable)
@@ -307,6 +344,7 @@ class Cache:
         with self.transaction() as db:
             db.execute("DELETE FROM actions WHERE account = ?", (name,))
             db.execute("DELETE FROM accounts WHERE name = ?", (name,))
+        self.drop_unreferenced_blobs()
 
     # folders ------------------------------------------------------------------------------
     def upsert_folder(self, account: str, name: str, delimiter: str, special_use: str, selectable: bool) -> Folder:
@@ -414,6 +452,25 @@ class Cache:
                 "UPDATE messages SET blob = ?, has_body = 1, has_attachments = ?, signed = ? WHERE id = ?",
                 (digest, int(summary.has_attachments), int(summary.signed), message_id),
             )
+
+    def drop_unreferenced_blobs(self) -> int:
+        """Drop the bytes (and signature verdicts) of letters that no message row and no unfinished
+        action needs any more: expunged, moved away, given a full body, sent. The cache keeps no copy
+        of what the user deleted. Only the candidates the triggers noted are looked at."""
+        with self.transaction() as db:
+            gone = [
+                (row[0],)
+                for row in db.execute(
+                    "SELECT digest FROM blob_candidates c"
+                    " WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.blob = c.digest)"
+                    " AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.state != 'done'"
+                    " AND json_extract(a.payload, '$.blob') = c.digest)"
+                )
+            ]
+            db.executemany("DELETE FROM blobs WHERE digest = ?", gone)
+            db.executemany("DELETE FROM signatures WHERE blob = ?", gone)
+            db.execute("DELETE FROM blob_candidates")
+        return len(gone)
 
     def uids(self, folder_id: int) -> set[int]:
         return {r[0] for r in self.db.execute("SELECT uid FROM messages WHERE folder_id = ?", (folder_id,))}

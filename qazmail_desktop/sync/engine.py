@@ -115,9 +115,11 @@ class MailEngine:
         (``wait_searchable``)."""
         account = self.account(name)
         try:
-            with self._imap(account) as client:
+            with self._imap(account) as client, self.cache.bulk_writes():
                 replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
                 report = AccountSync(self.cache, account, client, progress, cancel, self._indexer.more).run(folder)
+            if folder is None:  # after a whole sync: a letter moved offline is in its new folder now
+                self.cache.drop_unreferenced_blobs()
         finally:
             self._indexer.wind_down()
         return SyncOutcome(report, replayed)
@@ -128,7 +130,7 @@ class MailEngine:
 
     def replay(self, account: Account) -> list[ReplayResult]:
         """Push queued actions now; ConnectionFailed leaves them queued."""
-        with self._imap(account) as client:
+        with self._imap(account) as client, self.cache.bulk_writes():
             return Replayer(self.cache, account, client, self._smtp_opener(account)).run()
 
     def try_replay(self, account: Account) -> list[ReplayResult] | None:
@@ -204,7 +206,7 @@ class MailEngine:
         if raw is not None and row.has_body:
             return raw
         try:
-            with self._imap(account) as client:
+            with self._imap(account) as client, self.cache.bulk_writes():
                 body = fetch_body(client, folder, row.uid)
         except ConnectionFailed:
             body = None

@@ -19,7 +19,6 @@ from typing import Any, TypeVar
 import imapclient
 import imapclient.exceptions
 
-from ..store.bulkstore import BulkStore
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
 from .fetchstream import stored_flags, stream_fetch
@@ -237,26 +236,21 @@ class AccountSync:
         return True
 
     def _fetch_new(self, folder: Folder, uids: list[int]) -> int:
-        """Stream the new letters and store them in batches, each one transaction, committed by a
-        second thread while the next batch is read (BulkStore): an interrupted sync keeps what was
-        committed and the next one continues after the highest stored UID."""
+        """Stream the new letters and store them in batches, each one transaction: an interrupted
+        sync keeps what was committed and the next one continues after the highest stored UID."""
         total = len(uids)
-        handed_over = 0
-        with BulkStore(self.cache) as store:
-            for batch in _batches(self._stream_new(uids), STORE_BATCH):
-                for message in batch:
-                    message.summary = summarize(message.raw, with_text=False)
-                store.put(folder.id, batch)  # returns once the batch before this one is committed
-                self._committed(folder, handed_over, total)
-                handed_over += len(batch)
-            store.flush()
-        self._committed(folder, handed_over, total)
-        return handed_over
+        stored = 0
+        for batch in _batches(self._stream_new(uids), STORE_BATCH):
+            for message in batch:
+                message.summary = summarize(message.raw, with_text=False)
+            self.cache.store_messages(folder.id, batch)
+            stored += len(batch)
+            self._committed(folder, stored, total)
+        return stored
 
     def _committed(self, folder: Folder, done: int, total: int) -> None:
-        if done:
-            self.stored()
-            self.progress(Progress(folder.name, done, total))
+        self.stored()
+        self.progress(Progress(folder.name, done, total))
         if self.cancel.is_set():
             raise SyncCancelled()
 

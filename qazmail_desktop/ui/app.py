@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..demo_session import DemoSession, start_demo
@@ -14,6 +14,7 @@ from ..resources import resources_dir
 from ..settings import Settings
 from ..signing.keystore import KeyStore
 from ..store.cache import Cache
+from ..store.errors import CacheUnusable
 from ..sync.engine import MailEngine
 from ..sync.secrets import SecretStore
 from .dialogs import AccountWizard, FirstRunDialog
@@ -72,7 +73,11 @@ class Application:
 
 
 def run(profile: Profile, demo: bool = False) -> int:
-    app = Application(profile, demo)
+    try:
+        app = Application(profile, demo)
+    except CacheUnusable as exc:  # said in a window too: the app may have been started from a menu
+        QMessageBox.critical(None, "QazMail", str(exc))
+        raise
     app.window.show()
     QTimer.singleShot(0, app.first_run)
     QTimer.singleShot(0, app.window.restore_drafts)

@@ -1,0 +1,7 @@
+"""Errors of the local store, light to import (the command line maps them to exit codes)."""
+
+from __future__ import annotations
+
+
+class CacheUnusable(Exception):
+    """The cache database cannot be opened: damaged, not a database, or not readable."""
