@@ -130,7 +130,7 @@ class MailEngine:
 
     def replay(self, account: Account) -> list[ReplayResult]:
         """Push queued actions now; ConnectionFailed leaves them queued."""
-        with self._imap(account) as client, self.cache.bulk_writes():
+        with self._imap(account) as client:
             return Replayer(self.cache, account, client, self._smtp_opener(account)).run()
 
     def try_replay(self, account: Account) -> list[ReplayResult] | None:
@@ -206,7 +206,7 @@ class MailEngine:
         if raw is not None and row.has_body:
             return raw
         try:
-            with self._imap(account) as client, self.cache.bulk_writes():
+            with self._imap(account) as client:
                 body = fetch_body(client, folder, row.uid)
         except ConnectionFailed:
             body = None
