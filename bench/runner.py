@@ -85,16 +85,20 @@ def _seed_maildir(server: Dovecot, user: str, total: int, size: int) -> None:
     server.fix_ownership()
 
 
-def _mbsync_config(path: Path, port: int, maildir: Path) -> Path:
-    """mbsync pulling every folder; FSync off, as the cache does not fsync letters it can fetch again
-    (with its default FSync on, mbsync is slower still: the stronger peer is the fair one)."""
-    path.write_text(
+def _mbsync_command(mbsync: str, work: Path, name: str, port: int) -> list[str]:
+    """An mbsync run pulling every folder into a new Maildir ``work/name``. FSync off, as the cache
+    does not fsync letters it can fetch again (with its default FSync on, mbsync is slower still:
+    the stronger peer is the fair one)."""
+    maildir = work / name
+    maildir.mkdir()
+    config = work / f"{name}.rc"
+    config.write_text(
         f"FSync no\n\nIMAPAccount a\nHost 127.0.0.1\nPort {port}\nUser bench@example.kz\nPass pw\n"
         f"SSLType None\nAuthMechs LOGIN\n\nIMAPStore r\nAccount a\n\nMaildirStore l\n"
         f"Path {maildir}/\nInbox {maildir}/INBOX\nSubFolders Verbatim\n\nChannel c\nFar :r:\n"
         f"Near :l:\nPatterns *\nCreate Near\nSync Pull\nSyncState *\n"
     )
-    return path
+    return [mbsync, "-q", "-c", str(config), "-a"]
 
 
 def _engine(cache_path: Path, port: int) -> MailEngine:
@@ -120,19 +124,13 @@ def _first_syncs(server: Dovecot, work: Path, rounds: int, total: int) -> FirstS
     Dovecot's own index, which whoever ran first would otherwise pay for alone."""
     mbsync = shutil.which("mbsync")
     if mbsync:
-        warm = work / "warm-up"
-        warm.mkdir()
-        run([mbsync, "-q", "-c", str(_mbsync_config(work / "warm-up.rc", server.port, warm)), "-a"])
-        shutil.rmtree(warm)
+        run(_mbsync_command(mbsync, work, "warm-up", server.port))
+        shutil.rmtree(work / "warm-up")
     out = FirstSyncs([], [], [])
     for n in range(rounds):
         if mbsync:
-            maildir = work / f"mbsync-{n}"
-            maildir.mkdir()
-            config = _mbsync_config(work / f"mbsync-{n}.rc", server.port, maildir)
-            command = [mbsync, "-q", "-c", str(config), "-a"]
-            out.mbsync.append(timed(lambda command=command: run(command)))  # type: ignore[misc]
-            shutil.rmtree(maildir)
+            out.mbsync.append(per_operation(_mbsync_command(mbsync, work, f"mbsync-{n}", server.port), 1))
+            shutil.rmtree(work / f"mbsync-{n}")
         engine = _engine(work / f"cache-{n}" / "cache.sqlite3", server.port)
         start = time.perf_counter()
         engine.sync("b")
@@ -144,10 +142,6 @@ def _first_syncs(server: Dovecot, work: Path, rounds: int, total: int) -> FirstS
         engine.cache.close()
         shutil.rmtree(work / f"cache-{n}")
     return out
-
-
-def _median(values: list[float]) -> float | None:
-    return statistics.median(values) if values else None
 
 
 def bench_sync(rows: list[Row], quick: bool, work: Path) -> None:
@@ -171,11 +165,11 @@ def bench_sync(rows: list[Row], quick: bool, work: Path) -> None:
                 f"{total} letters, {volume / 1e6:.0f} MB, 3 folders, Dovecot on loopback, {place}; "
                 f"median of {rounds} alternating rounds (ours/mbsync: {spread})"
             )
-            peer_first = _median(firsts.mbsync)
+            peer_first = statistics.median(firsts.mbsync) if firsts.mbsync else None
             rows.append(
                 Row(
                     f"first full sync, letters stored ({place})",
-                    _median(firsts.stored) or 0,
+                    statistics.median(firsts.stored),
                     peer_first,
                     "s",
                     "mbsync",
@@ -185,7 +179,7 @@ def bench_sync(rows: list[Row], quick: bool, work: Path) -> None:
             rows.append(
                 Row(
                     f"first full sync, all searchable ({place})",
-                    _median(firsts.searchable) or 0,
+                    statistics.median(firsts.searchable),
                     peer_first,
                     "s",
                     "mbsync",
@@ -207,11 +201,9 @@ def _bench_resync(rows: list[Row], server: Dovecot, work: Path) -> None:
     peer_resync = None
     mbsync = shutil.which("mbsync")
     if mbsync:
-        maildir = work / "mbsync-resync"
-        maildir.mkdir()
-        config = _mbsync_config(work / "mbsync-resync.rc", server.port, maildir)
-        run([mbsync, "-q", "-c", str(config), "-a"])
-        peer_resync = statistics.median(timed(lambda: run([mbsync, "-q", "-c", str(config), "-a"])) for _ in range(5))
+        command = _mbsync_command(mbsync, work, "mbsync-resync", server.port)
+        run(command)
+        peer_resync = statistics.median(per_operation(command, 1) for _ in range(5))
     rows.append(Row("no-change re-sync", resync, peer_resync, "s", "mbsync", "median of 5, engine in-process"))
     env = {
         **os.environ,
