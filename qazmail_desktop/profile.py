@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "QAZMAIL_PROFILE"
 
 
@@ -18,8 +16,11 @@ class Profile:
     @classmethod
     def resolve(cls, explicit: str | None = None) -> Profile:
         chosen = explicit or os.environ.get(ENV_VAR)
-        root = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir("QazMail Desktop", "QazMail"))
-        return cls(root.resolve())
+        if chosen:
+            return cls(Path(chosen).expanduser().resolve())
+        import platformdirs  # here, not at the top: 15 ms of start-up that a chosen profile does not need
+
+        return cls(Path(platformdirs.user_data_dir("QazMail Desktop", "QazMail")).resolve())
 
     def ensure(self) -> Profile:
         for sub in (self.root, self.trust_dir, self.crl_cache):

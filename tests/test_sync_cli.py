@@ -149,6 +149,26 @@ def test_damaged_cache_is_a_clean_error_and_stays_as_it_was(profile_dir: Path) -
     assert damaged.read_bytes() == before  # nothing the user had is touched
 
 
+def test_sync_with_nothing_new_loads_only_the_mail_engine(
+    dovecot_factory: Callable[..., Dovecot], profile_dir: Path
+) -> None:
+    """A sync that brings nothing must take well under 0.3 s, and most of that is Python loading
+    modules: the EDS core, the keyring (a password is given), the email package's full parser and
+    the indexer's multiprocessing stay unloaded when nothing needs them."""
+    server = dovecot_factory()
+    seed(server, 3)
+    add_account(server, profile_dir)
+    assert run_cli("sync", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir).returncode == 0
+    proc = run_cli(
+        "sync", "--password-env", "MAIL_PW", env={**PW_ENV, "PYTHONPROFILEIMPORTTIME": "1"}, profile=profile_dir
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("anna: 0 new")
+    loaded = {line.rsplit("|", 1)[1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    assert {"qazmail_desktop.sync.engine", "imapclient"} <= loaded  # the list is the real one
+    assert not {"asn1crypto", "keyring", "email.policy", "multiprocessing"} & loaded
+
+
 def test_sync_unreachable_server_is_a_clean_error(dovecot_factory: Callable[..., Dovecot], profile_dir: Path) -> None:
     server = dovecot_factory()
     add_account(server, profile_dir)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import imaplib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,6 +94,33 @@ def test_first_sync_and_resync(tmp_path: Path, imap_server_factory: Callable[...
     imap.select("INBOX")
     assert len(imap.search(None, "UNSEEN")[1][0].split()) == 40
     imap.logout()
+
+
+def test_inbox_status_is_asked_first(
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dovecot's Maildir answers INBOX's STATUS from its index only while nothing else was asked in
+    the session (after LIST it re-reads INBOX's whole UID list): a sync asks for it before LIST."""
+    server = imap_server_factory()
+    seed(server, 5)
+    seed(server, 2, folder=CYRILLIC)
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    sent: list[tuple[str, ...]] = []
+    command = imaplib.IMAP4.__dict__["_command"]  # every command the client sends passes here
+
+    def recording(self: imaplib.IMAP4, name: str, *args: Any) -> Any:
+        sent.append((name, *(a.decode() if isinstance(a, bytes) else str(a) for a in args)))
+        return command(self, name, *args)
+
+    monkeypatch.setattr(imaplib.IMAP4, "_command", recording)
+    seed(server, 1, start=5)
+    outcome = engine.sync("anna")
+    assert outcome.report.new == 1 and outcome.report.folders[0].name == "INBOX"
+    names = [c[0] for c in sent]
+    assert names.index("STATUS") < names.index("LIST")
+    assert sent[names.index("STATUS")][1].strip('"') == "INBOX"
+    assert names.count("STATUS") == len(engine.cache.folders("anna"))  # INBOX's is not asked twice
 
 
 @pytest.mark.parametrize("condstore", [True, False], ids=["condstore", "no-condstore"])

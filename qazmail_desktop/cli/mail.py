@@ -17,13 +17,17 @@ from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
+    """The engine over the profile's cache. A password given with ``--password-env`` is used for
+    every account of this run, ahead of the keyring (which then is not even loaded)."""
     profile.ensure()
     cache = Cache(profile.cache_db)
     secrets = SecretStore()
+    if password_env:
+        given = read_password(password_env, "")
+        for account in cache.accounts():
+            secrets.remember_for_session(account.name, given)
 
     def prompt(account: Account) -> str | None:
-        if password_env:
-            return read_password(password_env, "")
         if sys.stdin.isatty():
             return read_password(None, f"Password for {account.username} at {account.imap_host}: ")
         return None

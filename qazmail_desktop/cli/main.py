@@ -9,10 +9,8 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..crypto.errors import CryptoError
+from ..errors import UserFacingError
 from ..profile import Profile
-from ..store.errors import CacheUnusable
-from ..sync.errors import MailError
 from . import commands
 from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError
 
@@ -45,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return exc.code
-    except (CryptoError, MailError, CacheUnusable) as exc:
+    except UserFacingError as exc:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as exc:  # disk full, no permission, locked for longer than the busy timeout

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import UserFacingError
 
-class CryptoError(Exception):
+
+class CryptoError(UserFacingError):
     """Base of every error the EDS core raises on purpose."""
 
 

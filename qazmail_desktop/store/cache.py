@@ -77,6 +77,10 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE INDEX IF NOT EXISTS messages_by_date ON messages(folder_id, date DESC);
 CREATE INDEX IF NOT EXISTS messages_by_msgid ON messages(message_id);
 CREATE INDEX IF NOT EXISTS messages_by_blob ON messages(blob);
+-- Small partial indexes for what every sync and folder list asks: unread counts, and whether any
+-- signed letter still waits for its check (each was a scan of the folder or of all letters).
+CREATE INDEX IF NOT EXISTS messages_unread ON messages(folder_id) WHERE seen = 0;
+CREATE INDEX IF NOT EXISTS messages_signed ON messages(blob) WHERE signed = 1 AND has_body = 1;
 CREATE TABLE IF NOT EXISTS signatures (
     blob TEXT PRIMARY KEY,
     verdict TEXT NOT NULL,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..errors import UserFacingError
 
-class CacheUnusable(Exception):
+
+class CacheUnusable(UserFacingError):
     """The cache database cannot be opened: damaged, not a database, or not readable."""

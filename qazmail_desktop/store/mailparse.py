@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
 import email.utils
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from . import rawmime
 from .rawmime import Part
+
+if TYPE_CHECKING:  # the email package's full parser is loaded by parse_message, not at start-up
+    from email.message import EmailMessage
 
 MAX_INDEXED_TEXT = 200_000  # characters of body text kept for search per message
 
@@ -77,6 +78,10 @@ def html_to_text(html: str) -> str:
 
 
 def parse_message(raw: bytes) -> EmailMessage:
+    """The whole letter as the email package sees it (for showing it, not for lists and search)."""
+    import email.policy
+    from email.message import EmailMessage
+
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
     return msg

@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import contextlib
 import json
-import multiprocessing
-import multiprocessing.connection
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import sqlite
 from .mailparse import body_content
+
+if TYPE_CHECKING:  # multiprocessing itself is loaded when the first indexer starts, not at start-up
+    import multiprocessing.connection
+    import multiprocessing.process
 
 INDEX_BATCH = 200  # letters per index transaction
 INDEXER_NICENESS = 10
@@ -220,6 +223,8 @@ class BackgroundIndexer:
         if self._failed:
             return
         if self._process is None:
+            import multiprocessing
+
             context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with threads (Qt)
             ours, theirs = context.Pipe()
             process = context.Process(

@@ -50,8 +50,9 @@ def open_imap(account: Account, password: str) -> imapclient.IMAPClient:
     host, port, security = account.imap_host, account.imap_port, account.imap_security
     _check_plain_allowed(host, security)
     try:
+        implicit_tls = security == "ssl"
         client = imapclient.IMAPClient(
-            host, port=port, ssl=security == "ssl", ssl_context=tls_context(), timeout=TIMEOUT
+            host, port=port, ssl=implicit_tls, ssl_context=tls_context() if implicit_tls else None, timeout=TIMEOUT
         )
         if security == "starttls":
             client.starttls(tls_context())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import UserFacingError
 
-class MailError(Exception):
+
+class MailError(UserFacingError):
     """Base of what the mail engine raises on purpose."""
 
 

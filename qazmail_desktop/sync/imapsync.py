@@ -159,14 +159,26 @@ class AccountSync:
 
     def run(self, only_folder: str | None = None) -> SyncReport:
         report = SyncReport(self.account.name)
-        server_folders = self.sync_folder_list(report)
+        inbox = self._inbox_status() if only_folder in (None, "INBOX") else None
+        server_folders = sorted(self.sync_folder_list(report), key=lambda f: f.name != "INBOX")
         for folder in server_folders:
             if only_folder and folder.name != only_folder:
                 continue
             if self.cancel.is_set():
                 raise SyncCancelled()
-            report.folders.append(self.sync_folder(folder))
+            status = inbox if folder.name == "INBOX" else None
+            report.folders.append(self.sync_folder(folder, status))
         return report
+
+    def _inbox_status(self) -> dict[bytes, int] | None:
+        """INBOX's STATUS asked first, before LIST: Dovecot's Maildir re-reads INBOX's whole UID list
+        (0.1-0.2 s at 6,000 letters) when INBOX is opened after any other command of the session,
+        and answers from its index when it is the first. INBOX is synced first too: new mail
+        is what the user waits for."""
+        try:
+            return self._status("INBOX")
+        except imapclient.exceptions.IMAPClientError:
+            return None  # a server without INBOX: the folder loop asks what it has
 
     def sync_folder_list(self, report: SyncReport) -> list[Folder]:
         listed = self.client.list_folders()
@@ -187,13 +199,14 @@ class AccountSync:
                 report.removed_folders.append(local.name)
         return folders
 
-    def _status(self, folder: Folder) -> dict[bytes, int]:
+    def _status(self, folder_name: str) -> dict[bytes, int]:
         items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"] + ([b"HIGHESTMODSEQ"] if self.condstore else [])
-        return {k: int(v) for k, v in self.client.folder_status(folder.name, items).items()}
+        return {k: int(v) for k, v in self.client.folder_status(folder_name, items).items()}
 
-    def sync_folder(self, folder: Folder) -> FolderReport:
+    def sync_folder(self, folder: Folder, status: dict[bytes, int] | None = None) -> FolderReport:
+        """Bring one folder up to date; ``status`` is its STATUS if already asked this session."""
         report = FolderReport(folder.name)
-        status = self._status(folder)
+        status = status or self._status(folder.name)
         uidvalidity = status[b"UIDVALIDITY"]
         if folder.uidvalidity is not None and folder.uidvalidity != uidvalidity:
             self.cache.forget_folder_messages(folder.id)

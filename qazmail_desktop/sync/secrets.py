@@ -1,17 +1,16 @@
 """Account passwords: in the OS keyring (Secret Service, Keychain, Windows Credential Locker).
 
 Never in settings files. When the machine has no keyring backend, the password is kept for
-this process only (``SessionSecrets``) and the user is told it will be asked again next time.
+this process only (``SecretStore.session``) and the user is told it will be asked again next time.
+The keyring package is loaded on first use only: it costs 50 ms of start-up, which a command
+given its password (``--password-env``) does not need to pay.
 """
 
 from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-
-import keyring
-import keyring.errors
-from keyring.backends import fail
+from types import ModuleType
 
 SERVICE = "QazMail Desktop"
 
@@ -20,9 +19,14 @@ def _service_key(account: str) -> str:
     return f"{SERVICE}/{account}"
 
 
-def keyring_available() -> bool:
+def _keyring() -> ModuleType | None:
+    """The keyring package when this machine has a usable backend, else None."""
+    import keyring
+    import keyring.errors
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
-    return not isinstance(backend, fail.Keyring) and backend.priority > 0
+    return keyring if not isinstance(backend, fail.Keyring) and backend.priority > 0 else None
 
 
 @dataclass
@@ -34,12 +38,14 @@ class SecretStore:
     def get(self, account: str) -> str | None:
         if account in self.session:
             return self.session[account]
-        if not keyring_available():
+        keyring = _keyring()
+        if keyring is None:
             return None
         try:
-            return keyring.get_password(_service_key(account), account)
+            password: str | None = keyring.get_password(_service_key(account), account)
         except keyring.errors.KeyringError:
             return None
+        return password
 
     def remember_for_session(self, account: str, password: str) -> None:
         self.session[account] = password
@@ -47,7 +53,8 @@ class SecretStore:
     def save(self, account: str, password: str) -> bool:
         """Into the OS keyring; False (kept for this session only) when there is none."""
         self.session[account] = password
-        if not keyring_available():
+        keyring = _keyring()
+        if keyring is None:
             return False
         try:
             keyring.set_password(_service_key(account), account, password)
@@ -57,6 +64,7 @@ class SecretStore:
 
     def delete(self, account: str) -> None:
         self.session.pop(account, None)
-        if keyring_available():
+        keyring = _keyring()
+        if keyring is not None:
             with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(_service_key(account), account)
