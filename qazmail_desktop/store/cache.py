@@ -461,6 +461,8 @@ class Cache:
         """Drop the bytes (and signature verdicts) of letters that no message row and no unfinished
         action needs any more: expunged, moved away, given a full body, sent. The cache keeps no copy
         of what the user deleted. Only the candidates the triggers noted are looked at."""
+        if self.db.execute("SELECT 1 FROM blob_candidates LIMIT 1").fetchone() is None:
+            return 0  # none noted (every sync that changed nothing): no write transaction at all
         with self.transaction() as db:
             gone = [
                 (row[0],)
