@@ -3,15 +3,11 @@ BODYSTRUCTURE and ENVELOPE need (the email package re-encodes; IMAP must not).""
 
 from __future__ import annotations
 
-import base64
 import binascii
 import quopri
-import re
 import urllib.parse
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
-
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
 @dataclass
@@ -45,7 +41,7 @@ class Part:
         encoding = (self.get("Content-Transfer-Encoding") or "").strip().lower()
         if encoding == "base64":
             try:
-                return base64.b64decode(b"".join(self.body.split()))
+                return binascii.a2b_base64(self.body)  # skips line breaks itself: no copy without them
             except (binascii.Error, ValueError):
                 return b""
         if encoding == "quoted-printable":
@@ -110,13 +106,18 @@ def _rfc2231(value: str) -> str:
 
 
 def split_header(raw: bytes) -> tuple[bytes, bytes]:
-    match = _HEADER_END.search(raw)
-    if match is None:
+    """The header block (with the blank line that ends it) and the body. The blank line is found
+    with two plain searches, not a regular expression: a first sync splits every part of every
+    letter, and the expression scanned byte by byte (a tenth of the summary's time)."""
+    crlf = raw.find(b"\n\r\n")  # mail on the wire has CRLF lines: this one is the usual end
+    lf = raw.find(b"\n\n", 0, None if crlf == -1 else crlf + 1)  # a bare-LF blank line before it?
+    if crlf == -1 and lf == -1:
         return raw, b""
     if raw.startswith((b"\r\n", b"\n")):  # no headers at all
         nl = 2 if raw.startswith(b"\r\n") else 1
         return raw[:nl], raw[nl:]
-    return raw[: match.end()], raw[match.end() :]
+    end = lf + 2 if lf != -1 else crlf + 3
+    return raw[:end], raw[end:]
 
 
 def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]:

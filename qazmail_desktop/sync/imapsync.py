@@ -254,8 +254,6 @@ class AccountSync:
         total = len(uids)
         stored = 0
         for batch in _batches(self._stream_new(uids), STORE_BATCH):
-            for message in batch:
-                message.summary = summarize(message.raw, with_text=False)
             self.cache.store_messages(folder.id, batch)
             stored += len(batch)
             self._committed(folder, stored, total)
@@ -292,9 +290,10 @@ class AccountSync:
         letters = stream_fetch(imap, _uid_set(uids), f"UID FLAGS RFC822.SIZE INTERNALDATE {section}")
         with closing(letters):
             for letter in letters:
-                if letter.uid in wanted:
+                if letter.uid in wanted:  # summarised as it arrives, while its bytes are in the processor's cache
+                    summary = summarize(letter.data, with_text=False)
                     yield IncomingMessage(
-                        letter.uid, letter.data, has_body, letter.flags, letter.size, letter.internaldate
+                        letter.uid, letter.data, has_body, letter.flags, letter.size, letter.internaldate, summary
                     )
 
     def _sync_flags(self, folder: Folder) -> int:
