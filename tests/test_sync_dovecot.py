@@ -287,7 +287,7 @@ def test_idle_reports_new_mail(imap_server_factory: Callable[..., Dovecot]) -> N
         "anna", "anna@example.kz", "anna@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
     )
     seen = threading.Event()
-    watcher = IdleWatcher(account, "secret", "INBOX", lambda folder: seen.set()).start()
+    watcher = IdleWatcher(account, lambda: "secret", "INBOX", lambda folder: seen.set()).start()
     try:
         assert watcher.connected.wait(10)
         seed(server, 1)

@@ -19,12 +19,14 @@ MAX_BACKOFF = 300.0
 
 
 class IdleWatcher:
-    """Watches one folder from a background thread; ``on_change(folder)`` runs in that thread."""
+    """Watches one folder from a background thread; ``on_change(folder)`` runs in that thread.
+    ``password`` is asked there too: a keyring may take its time (or ask the user to unlock it),
+    and the window that starts a watcher must not wait for it. No password: no watching."""
 
     def __init__(
         self,
         account: Account,
-        password: str,
+        password: Callable[[], str | None],
         folder: str,
         on_change: Callable[[str], None],
         on_offline: Callable[[str], None] | None = None,
@@ -45,10 +47,13 @@ class IdleWatcher:
         self._thread.join(wait)
 
     def _run(self) -> None:
+        password = self.password()
+        if password is None:
+            return
         backoff = 2.0
         while not self._stop.is_set():
             try:
-                self._watch()
+                self._watch(password)
                 backoff = 2.0
             except (OSError, imapclient.exceptions.IMAPClientError) as exc:
                 self.connected.clear()
@@ -60,8 +65,8 @@ class IdleWatcher:
                 self.on_offline(str(exc) or type(exc).__name__)
                 self._stop.wait(MAX_BACKOFF)
 
-    def _watch(self) -> None:
-        client = open_imap(self.account, self.password)
+    def _watch(self, password: str) -> None:
+        client = open_imap(self.account, password)
         try:
             if b"IDLE" not in client.capabilities():
                 raise imapclient.exceptions.IMAPClientError("the server does not support IDLE")

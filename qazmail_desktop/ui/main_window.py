@@ -200,9 +200,10 @@ class MainWindow(QMainWindow):
             old, self.idle = self.idle, None
             threading.Thread(target=old.stop, daemon=True).start()  # never wait on the network here
         account = self.engine.account(folder.account)
-        password = self.engine.secrets.get(account.name)
-        if password is not None:
-            self.idle = IdleWatcher(account, password, folder.name, self.idle_bridge.changed.emit).start()
+        secrets = self.engine.secrets
+        self.idle = IdleWatcher(
+            account, lambda: secrets.get(account.name), folder.name, self.idle_bridge.changed.emit
+        ).start()
 
     def current_row(self) -> MessageRow | None:
         return self.messages.row_at(self.message_view.currentIndex())

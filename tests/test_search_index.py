@@ -1,0 +1,107 @@
+"""The search index beside the cache: every stored letter queued once, newest matches first, an
+index of an older layout built again, and the MIME header split it relies on."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from qazmail_desktop.store.cache import Account, Cache, IncomingMessage
+from qazmail_desktop.store.rawmime import split_header
+from tests.mailgen import letter
+
+
+def _account(name: str) -> Account:
+    return Account(name, f"{name}@example.kz", name, "127.0.0.1", 143, "none", "127.0.0.1", 25, "none")
+
+
+def _store(cache: Cache, folder_id: int, uids: range, offset: int = 0) -> None:
+    """Letters numbered uid + offset: a higher number is a later Date."""
+    cache.store_messages(folder_id, [IncomingMessage(u, letter(u + offset), True, (), 0) for u in uids])
+
+
+def test_each_stored_letter_is_queued_once(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.add_account(_account("anna"))
+    inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
+    _store(cache, inbox.id, range(1, 4))
+    _store(cache, inbox.id, range(3, 6))  # UID 3 again (a sync resumed after a kill): stored and queued once
+    queued = [r[0] for r in cache.db.execute("SELECT message_id FROM search_queue ORDER BY seq")]
+    ids = [r[0] for r in cache.db.execute("SELECT id FROM messages ORDER BY id")]
+    assert len(ids) == 5 and queued == ids
+    cache.update_search_index()
+    assert {row.uid for _f, row in cache.search("письма")} == {1, 2, 3, 4, 5}
+
+
+def test_search_gives_the_newest_matches_of_the_account_asked(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.sqlite3")
+    for name in ("anna", "bolat"):
+        cache.add_account(_account(name))
+    anna = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
+    archive = cache.upsert_folder("anna", "Archive", "/", "\\Archive", True)
+    bolat = cache.upsert_folder("bolat", "INBOX", "/", "\\Inbox", True)
+    _store(cache, anna.id, range(1, 31))
+    _store(cache, archive.id, range(1, 11), offset=100)  # stored later, yet newer by date: they come first
+    _store(cache, bolat.id, range(1, 11), offset=200)
+    cache.update_search_index()
+    hits = cache.search("письма", limit=15)
+    dates = [row.date for _f, row in hits if row.date is not None]
+    assert len(dates) == len(hits) == 15 and dates == sorted(dates, reverse=True)
+    assert {f.account for f, _row in hits[:10]} == {"bolat"}
+    anna_hits = cache.search("письма", account="anna", limit=12)
+    assert [(f.name, row.uid) for f, row in anna_hits] == [("Archive", u) for u in range(10, 0, -1)] + [
+        ("INBOX", 30),
+        ("INBOX", 29),
+    ]
+    assert cache.search("письма", account="anna", limit=100)[-1][1].uid == 1
+
+
+def test_an_index_of_an_older_layout_is_built_again(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    cache = Cache(path)
+    cache.add_account(_account("anna"))
+    inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
+    _store(cache, inbox.id, range(1, 6))
+    cache.update_search_index()
+    index_path = cache.index_path
+    cache.close()
+    with sqlite3.connect(index_path) as index:  # an index file as version 1 left it: no version mark
+        index.execute("DELETE FROM message_text")
+        index.execute("PRAGMA user_version = 0")
+    reopened = Cache(path)
+    reopened.update_search_index()
+    assert len(reopened.search("письма")) == 5
+    with sqlite3.connect(index_path) as index:
+        assert index.execute("PRAGMA user_version").fetchone()[0] >= 2
+
+
+def _split_by_expression(raw: bytes) -> tuple[bytes, bytes]:
+    """The definition: the header ends at the first blank line, LF or CRLF."""
+    match = re.search(rb"\r?\n\r?\n", raw)
+    if match is None:
+        return raw, b""
+    if raw.startswith((b"\r\n", b"\n")):
+        nl = 2 if raw.startswith(b"\r\n") else 1
+        return raw[:nl], raw[nl:]
+    return raw[: match.end()], raw[match.end() :]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Subject: a\r\n\r\nbody\r\n\r\nmore",
+        b"Subject: a\n\nbody",
+        b"Subject: a\r\nX: b\n\nbody\r\n\r\n",  # a bare-LF blank line before a CRLF one
+        b"Subject: a\n\r\nbody",
+        b"Subject: a\r\n\nbody",
+        b"\r\nbody only",
+        b"\nbody only\n\n",
+        b"Subject: no body at all\r\n",
+        b"",
+    ],
+)
+def test_header_ends_at_the_first_blank_line(raw: bytes) -> None:
+    assert split_header(raw) == _split_by_expression(raw)
