@@ -60,6 +60,7 @@ def test_version_2_cache_opens_with_its_letters(tmp_path: Path) -> None:
         db.execute("INSERT INTO blobs SELECT digest, data FROM new_blobs")
         db.execute("INSERT INTO blobs VALUES ('orphan', x'00')")
         db.execute("DROP TABLE new_blobs")
+        db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     reopened = Cache(path)
     for row in rows:
         assert row is not None and reopened.raw(row) == LETTERS[row.uid]

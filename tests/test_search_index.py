@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from qazmail_desktop.store import sqlite
 from qazmail_desktop.store.cache import Account, Cache, IncomingMessage
 from qazmail_desktop.store.rawmime import split_header
 from tests.mailgen import letter
@@ -105,3 +106,27 @@ def _split_by_expression(raw: bytes) -> tuple[bytes, bytes]:
 )
 def test_header_ends_at_the_first_blank_line(raw: bytes) -> None:
     assert split_header(raw) == _split_by_expression(raw)
+
+
+def test_reading_commands_wait_for_no_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync holds the write locks of the cache and of the index in turns; opening the cache to
+    list or search must not need either (it used to write its schema at every open)."""
+    path = tmp_path / "c.sqlite3"
+    cache = Cache(path)
+    cache.add_account(_account("anna"))
+    inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
+    _store(cache, inbox.id, range(1, 4))
+    cache.update_search_index()
+    writers = [sqlite3.connect(p, isolation_level=None) for p in (path, cache.index_path)]
+    cache.close()
+    for writer in writers:
+        writer.execute("BEGIN IMMEDIATE")
+    monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_MS", 0)  # a wait for a lock fails at once, not after 30 s
+    try:
+        reader = Cache(path)
+        folder = reader.folder("anna", "INBOX")
+        assert folder is not None and len(reader.messages(folder.id)) == 3
+        assert len(reader.search("письма")) == 3
+    finally:
+        for writer in writers:
+            writer.execute("ROLLBACK")

@@ -29,8 +29,9 @@ from .mailparse import MessageSummary, summarize
 from .searchindex import QUEUE_NEW_LETTERS, QUEUE_SCHEMA, SearchIndex, index_path_for
 
 # 2: the search index moved to a file of its own (searchindex.py);
-# 3: blobs in a rowid table (letters of 10+ KB keyed by a random digest made inserts twice as slow)
-SCHEMA_VERSION = 3
+# 3: blobs in a rowid table (letters of 10+ KB keyed by a random digest made inserts twice as slow);
+# 4: partial indexes for unread counts and unchecked signatures, new letters queued for the index by batch
+SCHEMA_VERSION = 4
 SEARCH_CACHE_KIB = 32 * 1024  # page cache of the search connection, per file
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
@@ -263,12 +264,24 @@ class Cache:
             ) from exc
 
     def _open(self) -> None:
-        self._migrate()
-        # Idempotent statements; executescript commits itself.
-        self.db.executescript(";".join((_SCHEMA, _BLOBS_TABLE, _CANDIDATES_TABLE, _CANDIDATE_TRIGGERS, QUEUE_SCHEMA)))
-        with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        """Bring the file to this version's schema. A cache already there is only read: commands
+        that only read (list, show, search) write nothing and wait for no writer, such as a sync."""
+        if self._stored_schema_version() != SCHEMA_VERSION:
+            self._migrate()
+            # Idempotent statements; executescript commits itself.
+            self.db.executescript(
+                ";".join((_SCHEMA, _BLOBS_TABLE, _CANDIDATES_TABLE, _CANDIDATE_TRIGGERS, QUEUE_SCHEMA))
+            )
+            with self.transaction() as db:
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         SearchIndex(self.path).close()  # creates the index file (queueing every letter) if there is none
+
+    def _stored_schema_version(self) -> int | None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:  # a new file, without tables yet
+            return None
+        return int(row[0]) if row else None
 
     def _migrate(self) -> None:
         """Version 1 kept the search index in this file: drop it (the new index file is built from the letters).

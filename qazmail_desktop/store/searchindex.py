@@ -118,6 +118,8 @@ class SearchIndex:
     def _create(self) -> sqlite3.Connection:
         db = sqlite.connect(self.path, page_size=INDEX_PAGE_SIZE)
         db.executescript(INDEX_SCHEMA)
+        if db.execute("SELECT 1 FROM applied").fetchone() is not None:
+            return db  # an index already: nothing to write, no lock to wait for
         with sqlite.transaction(db):
             if db.execute("SELECT 1 FROM applied").fetchone() is None:
                 # A new index: every letter the cache has must be indexed, whatever the queue says.
