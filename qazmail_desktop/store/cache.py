@@ -33,6 +33,10 @@ from .searchindex import QUEUE_NEW_LETTERS, QUEUE_SCHEMA, SearchIndex, index_pat
 # 4: partial indexes for unread counts and unchecked signatures, new letters queued for the index by batch
 SCHEMA_VERSION = 4
 SEARCH_CACHE_KIB = 32 * 1024  # page cache of the search connection, per file
+# Of a new cache file. Letters of 10 KB or more span one 32 KiB page instead of three or four 4 KiB
+# ones, each written to the WAL and again at the checkpoint: storing a first sync of 10,000 letters
+# took 0.5 s less in RAM, for a file 13% larger (146 MB instead of 129 MB for 109 MB of mail).
+PAGE_SIZE = 32_768
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
     name TEXT PRIMARY KEY,
@@ -310,7 +314,7 @@ class Cache:
     def db(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite.connect(self.path)
+            conn = sqlite.connect(self.path, page_size=PAGE_SIZE)
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
         return conn
