@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import imapclient
 import pytest
 
 from qazmail_desktop.store.cache import Account, Cache
@@ -125,8 +126,10 @@ def test_inbox_status_is_asked_first(
 
 @pytest.mark.parametrize("condstore", [True, False], ids=["condstore", "no-condstore"])
 def test_flags_and_expunges_from_server(
-    tmp_path: Path, imap_server_factory: Callable[..., Dovecot], condstore: bool
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot], condstore: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Dovecot with CONDSTORE also has QRESYNC: the expunge comes as VANISHED, with no list of
+    every UID; without either (and on the embedded server) that list is compared."""
     server = imap_server_factory(condstore=condstore)
     seed(server, 20)
     engine = make_engine(tmp_path, server)
@@ -142,9 +145,19 @@ def test_flags_and_expunges_from_server(
     imap.expunge()
     imap.logout()
     seed(server, 2, start=500)
+    searches: list[list[str]] = []
+    search = imapclient.IMAPClient.search
+
+    def recording(client: imapclient.IMAPClient, criteria: Any = "ALL", charset: Any = None) -> Any:
+        searches.append(list(criteria))
+        return search(client, criteria, charset)
+
+    monkeypatch.setattr(imapclient.IMAPClient, "search", recording)
     report = engine.sync("anna").report
     inbox = next(f for f in report.folders if f.name == "INBOX")
     assert (inbox.new, inbox.flags_changed, inbox.expunged) == (2, 1, 1)
+    qresync = condstore and isinstance(server, Dovecot)  # the embedded server has CONDSTORE only
+    assert (["ALL"] in searches) is not qresync
     folder = engine.cache.folder("anna", "INBOX")
     assert folder is not None
     row = engine.cache.message(folder.id, 3)
@@ -277,7 +290,7 @@ def test_size_limit_keeps_headers_then_fetches_on_open(
     assert reloaded.has_body
 
 
-def test_idle_reports_new_mail(imap_server_factory: Callable[..., Dovecot]) -> None:
+def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., Dovecot]) -> None:
     import threading
 
     from qazmail_desktop.sync.idle import IdleWatcher
@@ -292,5 +305,12 @@ def test_idle_reports_new_mail(imap_server_factory: Callable[..., Dovecot]) -> N
         assert watcher.connected.wait(10)
         seed(server, 1)
         assert seen.wait(20), "IDLE did not report the new letter"
+        seen.clear()
+        imap = server_imap(server)
+        imap.select("INBOX")
+        imap.uid("STORE", "1", "+FLAGS", "(\\Deleted)")
+        imap.expunge()
+        imap.logout()
+        assert seen.wait(20), "IDLE did not report the expunge"  # Dovecot, with QRESYNC on: VANISHED
     finally:
         watcher.stop()

@@ -31,6 +31,11 @@ def tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
+def qresync_enabled(capabilities: tuple[bytes, ...]) -> bool:
+    """Whether ``open_imap`` turned QRESYNC on for a server with these capabilities."""
+    return b"ENABLE" in capabilities and b"QRESYNC" in capabilities
+
+
 def _check_plain_allowed(host: str, security: str) -> None:
     if security == "none" and not is_loopback(host):
         raise AccountError(f"refusing to send a password in clear text to {host}: use ssl or starttls")
@@ -61,7 +66,9 @@ def open_imap(account: Account, password: str) -> imapclient.IMAPClient:
     try:
         client.login(account.username, password)
         capabilities = client.capabilities()
-        if b"ENABLE" in capabilities and b"CONDSTORE" in capabilities:
+        if qresync_enabled(capabilities):
+            client.enable("QRESYNC")  # CONDSTORE, and expunges told as VANISHED UIDs; before any SELECT
+        elif b"ENABLE" in capabilities and b"CONDSTORE" in capabilities:
             client.enable("CONDSTORE")  # so SELECT reports HIGHESTMODSEQ; must precede any SELECT
     except imapclient.exceptions.LoginError as exc:
         _quietly_close(client)

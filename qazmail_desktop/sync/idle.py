@@ -80,7 +80,9 @@ class IdleWatcher:
                     responses = client.idle_check(timeout=CHECK_INTERVAL)
                     waited += CHECK_INTERVAL
                     changed = any(
-                        isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
+                        isinstance(r, tuple)
+                        and len(r) >= 2
+                        and (r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH") or r[0] == b"VANISHED")  # QRESYNC's expunge
                         for r in responses
                     )
                 client.idle_done()

@@ -9,6 +9,7 @@ whose STATUS shows nothing changed is not even selected, which keeps a no-change
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,7 @@ import imapclient.exceptions
 
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
+from .connection import qresync_enabled
 from .fetchstream import stored_flags, stream_fetch
 
 T = TypeVar("T")
@@ -116,6 +118,19 @@ def _uid_set(uids: list[int]) -> str:
     return ",".join(pieces)
 
 
+def _vanished_uids(line: bytes, known: list[int]) -> set[int]:
+    """The UIDs of ``known`` (sorted) that a VANISHED response's data names, ``(EARLIER) 41,43:45``
+    (RFC 7162). Ranges are matched against known UIDs, never expanded: they may span gaps, or all
+    of 1:4294967295."""
+    uids: set[int] = set()
+    for piece in line.replace(b"(EARLIER)", b"").strip().split(b","):
+        first, _, last = piece.partition(b":")
+        if first.isdigit() and (not last or last.isdigit()):
+            low, high = sorted((int(first), int(last or first)))
+            uids.update(known[bisect.bisect_left(known, low) : bisect.bisect_right(known, high)])
+    return uids
+
+
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     batch: list[T] = []
     for item in items:
@@ -156,6 +171,7 @@ class AccountSync:
         self.cancel = cancel or threading.Event()
         capabilities = client.capabilities()
         self.condstore = b"CONDSTORE" in capabilities or b"QRESYNC" in capabilities
+        self.qresync = qresync_enabled(capabilities)
 
     def run(self, only_folder: str | None = None) -> SyncReport:
         report = SyncReport(self.account.name)
@@ -230,11 +246,12 @@ class AccountSync:
         new_uids = [u for u in self.client.search(["UID", f"{local_max + 1}:*"]) if u > local_max]
         report.new = self._fetch_new(folder, sorted(new_uids))
         if local_count:
-            report.flags_changed = self._sync_flags(folder)
-        if self.cache.count(folder.id) != exists:
+            report.flags_changed, vanished = self._sync_flags(folder)
+            report.expunged = self.cache.delete_uids(folder.id, vanished) if vanished else 0
+        if self.cache.count(folder.id) != exists:  # no QRESYNC, or it missed some: compare every UID
             server_uids = set(self.client.search(["ALL"]))
             gone = self.cache.uids(folder.id) - server_uids
-            report.expunged = self.cache.delete_uids(folder.id, gone)
+            report.expunged += self.cache.delete_uids(folder.id, gone)
         new_modseq = selected.get(b"HIGHESTMODSEQ")
         self.cache.set_folder_state(folder.id, uidvalidity, int(new_modseq) if new_modseq is not None else None)
         return report
@@ -296,20 +313,29 @@ class AccountSync:
                         letter.uid, letter.data, has_body, letter.flags, letter.size, letter.internaldate, summary
                     )
 
-    def _sync_flags(self, folder: Folder) -> int:
+    def _sync_flags(self, folder: Folder) -> tuple[int, set[int]]:
+        """Flag changes since the last sync, stored; returns how many, and the UIDs the server says
+        were expunged meanwhile (QRESYNC's VANISHED, so that finding them needs no list of every UID)."""
         modifiers = None
         if self.condstore and folder.highestmodseq:
-            modifiers = [f"CHANGEDSINCE {folder.highestmodseq}"]
+            modifiers = [f"CHANGEDSINCE {folder.highestmodseq}"] + (["VANISHED"] if self.qresync else [])
         known = sorted(self.cache.uids(folder.id))
         changes: dict[int, tuple[str, ...]] = {}
+        vanished: set[int] = set()
+        untagged = self.client._imap.untagged_responses  # where imaplib leaves what imapclient does not ask for
+        untagged.pop("VANISHED", None)
         for start in range(0, len(known), FLAGS_BATCH):  # imapclient takes UID lists, not ranges
             response = self.client.fetch(known[start : start + FLAGS_BATCH], ["FLAGS"], modifiers=modifiers)
             changes.update({uid: stored_flags(data.get(b"FLAGS", ())) for uid, data in response.items()})
-        if not changes:
-            return 0
+            for line in untagged.pop("VANISHED", None) or []:
+                vanished |= _vanished_uids(line, known)
         local = self.cache.flags_by_uid(folder.id)
-        real = {uid: flags for uid, flags in changes.items() if uid in local and set(local[uid]) != set(flags)}
-        return self.cache.set_flags(folder.id, real)
+        real = {
+            uid: flags
+            for uid, flags in changes.items()
+            if uid in local and uid not in vanished and set(local[uid]) != set(flags)
+        }
+        return (self.cache.set_flags(folder.id, real) if real else 0), vanished
 
 
 def fetch_body(client: imapclient.IMAPClient, folder: Folder, uid: int) -> bytes | None:
