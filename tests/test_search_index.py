@@ -60,13 +60,18 @@ def test_search_gives_the_newest_matches_of_the_account_asked(tmp_path: Path) ->
     assert cache.search("письма", account="anna", limit=100)[-1][1].uid == 1
 
 
-def test_an_index_of_an_older_layout_is_built_again(tmp_path: Path) -> None:
-    path = tmp_path / "c.sqlite3"
+def _indexed_cache(path: Path, letters: int) -> Cache:
     cache = Cache(path)
     cache.add_account(_account("anna"))
     inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
-    _store(cache, inbox.id, range(1, 6))
+    _store(cache, inbox.id, range(1, letters + 1))
     cache.update_search_index()
+    return cache
+
+
+def test_an_index_of_an_older_layout_is_built_again(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    cache = _indexed_cache(path, 5)
     index_path = cache.index_path
     cache.close()
     with sqlite3.connect(index_path) as index:  # an index file as version 1 left it: no version mark
@@ -112,11 +117,7 @@ def test_reading_commands_wait_for_no_writer(tmp_path: Path, monkeypatch: pytest
     """A sync holds the write locks of the cache and of the index in turns; opening the cache to
     list or search must not need either (it used to write its schema at every open)."""
     path = tmp_path / "c.sqlite3"
-    cache = Cache(path)
-    cache.add_account(_account("anna"))
-    inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
-    _store(cache, inbox.id, range(1, 4))
-    cache.update_search_index()
+    cache = _indexed_cache(path, 3)
     writers = [sqlite3.connect(p, isolation_level=None) for p in (path, cache.index_path)]
     cache.close()
     for writer in writers:
