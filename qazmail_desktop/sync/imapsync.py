@@ -3,8 +3,9 @@
 Per folder: UIDVALIDITY checked (a change drops the old UIDs, never the stored bytes or
 signature verdicts); new messages fetched by UID in batches (BODY.PEEK, so nothing is marked
 read); flag changes fetched with CHANGEDSINCE when the server has CONDSTORE, else all flags are
-compared; expunges found by comparing the server's UID set when the counts disagree. A folder
-whose STATUS shows nothing changed is not even selected, which keeps a no-change sync fast.
+compared; expunges told by the server (QRESYNC's VANISHED) or, without it or when the counts
+still disagree, found by comparing the server's UID set. A folder whose STATUS shows nothing
+changed is not even selected, which keeps a no-change sync fast.
 """
 
 from __future__ import annotations
