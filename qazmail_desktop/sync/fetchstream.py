@@ -57,10 +57,14 @@ def _internaldate(text: bytes) -> dt.datetime | None:
         return None
 
 
+def as_text(value: bytes | str) -> str:
+    """An IMAP atom or string as text (imapclient gives bytes or str depending on the response)."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
 def stored_flags(flags: Iterable[bytes | str]) -> tuple[str, ...]:
     """Stored flags; \\Recent belongs to one IMAP session and would look like a change every time."""
-    texts = (f.decode("utf-8", "replace") if isinstance(f, bytes) else f for f in flags)
-    return tuple(f for f in texts if f != "\\Recent")
+    return tuple(text for text in map(as_text, flags) if text != "\\Recent")
 
 
 def _read_line(imap: imaplib.IMAP4) -> bytes:

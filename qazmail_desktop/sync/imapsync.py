@@ -24,7 +24,7 @@ import imapclient.exceptions
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
 from .connection import qresync_enabled
-from .fetchstream import stored_flags, stream_fetch
+from .fetchstream import as_text, stored_flags, stream_fetch
 
 T = TypeVar("T")
 FETCH_CHUNK = 2000  # UIDs per FETCH command
@@ -98,10 +98,6 @@ ProgressCallback = Callable[[Progress], None]
 
 class SyncCancelled(Exception):
     """The user cancelled; what was fetched so far is kept."""
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def _uid_set(uids: list[int]) -> str:
@@ -202,11 +198,11 @@ class AccountSync:
         seen_names = set()
         folders = []
         for flags, delimiter, raw_name in listed:
-            name = _text(raw_name)
+            name = as_text(raw_name)
             selectable = b"\\Noselect" not in flags and b"\\NonExistent" not in flags
             seen_names.add(name)
             folder = self.cache.upsert_folder(
-                self.account.name, name, _text(delimiter or b"/"), _special_use(tuple(flags), name), selectable
+                self.account.name, name, as_text(delimiter or b"/"), _special_use(tuple(flags), name), selectable
             )
             if selectable:
                 folders.append(folder)
