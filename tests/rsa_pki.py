@@ -11,6 +11,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from qazmail_desktop.crypto.trust import CrlSet, TrustStore
+from qazmail_desktop.crypto.verify import VerifyPolicy
+
 NOW = dt.datetime.now(dt.UTC)
 
 
@@ -88,3 +91,45 @@ def make_user(
     path.write_bytes(pkcs12.serialize_key_and_certificates(name.encode(), key, cert, None, algo))
     (tmp / f"{name}.cer").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return path
+
+
+def make_crl(
+    tmp: Path,
+    ca: tuple[rsa.RSAPrivateKey, x509.Certificate],
+    revoked: dict[int, dt.datetime] | None = None,
+    this_update: dt.datetime | None = None,
+    next_update: dt.datetime | None = None,
+    number: int = 1,
+    delta_of: int | None = None,
+) -> Path:
+    """A CRL of the test CA listing ``revoked`` (serial -> revocation time); current by default."""
+    ca_key, ca_cert = ca
+    this_update = this_update or NOW - dt.timedelta(hours=1)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca_cert.subject)
+        .last_update(this_update)
+        .next_update(next_update or this_update + dt.timedelta(days=7))
+        .add_extension(x509.CRLNumber(number), critical=False)
+    )
+    if delta_of is not None:
+        builder = builder.add_extension(x509.DeltaCRLIndicator(delta_of), critical=True)
+    for serial, when in (revoked or {}).items():
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
+        )
+    crl = builder.sign(ca_key, hashes.SHA256())
+    (tmp / "crl").mkdir(exist_ok=True)
+    path = tmp / "crl" / f"{'delta' if delta_of is not None else 'full'}_{number}.crl"
+    path.write_bytes(crl.public_bytes(serialization.Encoding.DER))
+    return path
+
+
+def policy(tmp: Path, crl_paths: list[Path] | None = None, now: dt.datetime | None = None) -> VerifyPolicy:
+    """The test CA trusted, with the given CRLs (default: every one made in ``tmp``/crl)."""
+    trust = TrustStore()
+    trust.add_folder(tmp / "ca")
+    crls = CrlSet()
+    for path in crl_paths if crl_paths is not None else sorted((tmp / "crl").glob("*.crl")):
+        crls.add_file(path)
+    return VerifyPolicy(trust=trust, crls=crls, now=now)

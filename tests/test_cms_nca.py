@@ -9,7 +9,6 @@ import pytest
 
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
-from qazmail_desktop.crypto.errors import MalformedDataError
 
 CASES = [
     ("individual_attached.der", None, "", "", dt.datetime(2026, 7, 20, 9, 8, 6, tzinfo=dt.UTC)),
@@ -48,7 +47,7 @@ def test_kalkan_cms_verifies(
     assert signer.info.organization == org
     assert signer.signing_time == signed_at
     assert signer.time_source == "signing_time"
-    assert signer.revocation == "not revoked per CRL"
+    assert signer.revocation.startswith("not revoked per CRL #166 of 2026-08-11")
     # Kalkan attached an NCA time-stamp: it covers this signature, its TSA (production NCA) is not trusted here
     assert signer.timestamp is not None and signer.timestamp.valid and not signer.timestamp.trusted
     assert abs((signer.timestamp.time - signed_at).total_seconds()) < 5
@@ -78,18 +77,21 @@ def test_untrusted_without_nca_test_roots(nca: Path) -> None:
     assert result.signers[0].info is not None and result.signers[0].info.bin == "123456789021"
 
 
-def test_detached_without_document_is_an_input_error(nca: Path, test_policy: v.VerifyPolicy) -> None:
-    with pytest.raises(MalformedDataError, match="--data"):
-        v.verify((nca / "cms" / "individual_detached.der").read_bytes(), None, test_policy)
+@pytest.mark.parametrize("cms_name", ["individual_detached.der", "legal_entity_detached.der"])
+def test_detached_without_document_names_its_signers(nca: Path, test_policy: v.VerifyPolicy, cms_name: str) -> None:
+    result = v.verify((nca / "cms" / cms_name).read_bytes(), None, test_policy)
+    (signer,) = result.signers
+    assert signer.status == v.CONTENT_MISSING and not result.valid
+    assert "the signed document is needed to check integrity" in signer.message
+    assert signer.info is not None and signer.info.iin == "123456789011"
+    assert signer.timestamp is not None and signer.timestamp.valid
+    assert signer.claimed_time is not None
 
 
-def test_gost2004_is_unknown_algorithm(nca: Path, test_policy: v.VerifyPolicy) -> None:
-    result = v.verify((nca / "cms" / "gost2004_attached_with_tsp.pem").read_bytes(), None, test_policy)
-    assert [s.status for s in result.signers] == [v.UNKNOWN_ALGORITHM]
-    assert result.signers[0].info is not None
-
-
-def test_nca_tsp_token_reads(nca: Path, test_policy: v.VerifyPolicy) -> None:
-    """The NCA test TSA's token is itself a CMS: signed with GOST 2004, which is not implemented."""
+def test_nca_tsp_token_signature_checks(nca: Path, test_policy: v.VerifyPolicy) -> None:
+    """The NCA test TSA's token is itself a CMS signed with GOST 34.310-2004: its signature checks,
+    and read on its own (no time-stamp of its own) its TSA certificate is judged now: expired."""
     result = v.verify((nca / "tsp" / "tsp_token.bin").read_bytes(), None, test_policy)
-    assert [s.status for s in result.signers] == [v.UNKNOWN_ALGORITHM]
+    (signer,) = result.signers
+    assert signer.status == v.EXPIRED and signer.digest_algorithm == "gost34311"
+    assert signer.info is not None and signer.info.algorithm.startswith("GOST 34.310-2004")

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from qazmail_desktop.crypto import certificates, cms, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
-from qazmail_desktop.crypto.trust import TrustStore
+from qazmail_desktop.crypto.errors import SigningRefusedError
 from tests import independent_gost, rsa_pki
 from tests.conftest import EXPIRED_KEYS, PASSWORD, REVOKED_KEYS, VALID_KEYS
 
@@ -54,7 +54,10 @@ def test_sign_with_each_valid_key(key_path: Path, detached: bool, test_policy: v
     if _short(key_path) in SUPERSEDED:
         assert [s.status for s in result.signers] == [v.REVOKED]
         assert "superseded" in result.signers[0].message
+        # without the CRL nothing says whether the key was revoked: never a plain "valid"
         result = v.verify(signed, Content(data=document) if detached else None, v.VerifyPolicy(trust=test_policy.trust))
+        assert [s.status for s in result.signers] == [v.INDETERMINATE]
+        return
     assert result.valid, result.signers[0].message
     assert result.signers[0].info is not None and result.signers[0].info.serial == key.info.serial
     when = result.signers[0].signing_time
@@ -96,10 +99,23 @@ def test_revoked_keys(key_path: Path, test_policy: v.VerifyPolicy) -> None:
 
 
 @pytest.mark.parametrize("key_path", EXPIRED_KEYS[:1], ids=lambda p: p.name)
-def test_expired_key_signing_now(key_path: Path, test_policy: v.VerifyPolicy) -> None:
+def test_expired_key_is_refused_for_signing(key_path: Path) -> None:
     key = keys.load_signing_key(key_path, PASSWORD)
-    result = v.verify(cms.sign(Content(data=b"doc"), key, detached=False), None, test_policy)
-    assert [s.status for s in result.signers] == [v.EXPIRED]
+    with pytest.raises(SigningRefusedError, match=r"expired on 2024-"):
+        cms.sign(Content(data=b"doc"), key, detached=False)
+
+
+@pytest.mark.parametrize("key_path", EXPIRED_KEYS[:1], ids=lambda p: p.name)
+def test_backdated_signing_time_does_not_rescue_an_expired_key(key_path: Path, test_policy: v.VerifyPolicy) -> None:
+    """signingTime is the signer's claim: a signature claiming a date inside the key's validity,
+    with no trusted time-stamp, is judged now, when the certificate has expired."""
+    key = keys.load_signing_key(key_path, PASSWORD)
+    claimed = key.info.not_before + dt.timedelta(days=30)
+    result = v.verify(cms.sign(Content(data=b"doc"), key, detached=False, now=claimed), None, test_policy)
+    (signer,) = result.signers
+    assert signer.status == v.EXPIRED
+    assert "no trusted time-stamp proves" in signer.message
+    assert signer.claimed_time == claimed.replace(microsecond=0) and signer.time_source == "signing_time"
 
 
 def test_cosign_kalkan_cms(nca: Path, test_policy: v.VerifyPolicy) -> None:
@@ -128,11 +144,10 @@ def test_rsa_sign_verifies_here_and_in_openssl(tmp_path: Path) -> None:
     document = b"RSA signed act\r\n"
     (tmp_path / "doc.txt").write_bytes(document)
     (tmp_path / "ca.pem").write_bytes(ca[1].public_bytes(serialization.Encoding.PEM))
-    trust = TrustStore()
-    trust.add_folder(tmp_path / "ca")
+    rsa_pki.make_crl(tmp_path, ca)
     for detached in (False, True):
         signed = cms.sign(Content(data=document), key, detached=detached)
-        result = v.verify(signed, Content(data=document) if detached else None, v.VerifyPolicy(trust=trust))
+        result = v.verify(signed, Content(data=document) if detached else None, rsa_pki.policy(tmp_path))
         assert result.valid, result.signers[0].message
         (tmp_path / "s.cms").write_bytes(signed)
         cmd = [

@@ -92,7 +92,8 @@ def test_ocsp_good_for_a_valid_key(demo: EmbeddedServer) -> None:
     key = keys.load_signing_key(demo.data_dir / "keys" / DEMO_ACCOUNTS[2].key.key_file, DEMO_PASSWORD)
     (signer,) = v.verify(cms.sign(Content(data=b"x"), key, detached=False), None, _demo_policy(demo)).signers
     assert signer.status == v.VALID
-    assert signer.revocation.startswith("OCSP good at ")
+    assert signer.revocation.startswith("not revoked per OCSP ")
+    assert [e.kind for e in signer.evidence] == ["ocsp"]
 
 
 def test_sign_with_tsa_from_cli(demo: EmbeddedServer, tmp_path: Path, nca: Path, profile_dir: Path) -> None:

@@ -10,7 +10,8 @@ import pytest
 from qazmail_desktop.crypto import certificates, cms, keys, revocation
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
-from qazmail_desktop.crypto.trust import CrlSet, TrustStore
+from qazmail_desktop.crypto.errors import SigningRefusedError
+from qazmail_desktop.crypto.trust import CrlSet
 from tests import rsa_pki
 from tests.conftest import PASSWORD
 
@@ -19,7 +20,7 @@ CASES = [
     ("ocsp_response_ceo_2015_revoked.bin", "valid", "revoked"),
     ("ocsp_response_individual_2015.bin", "valid", "unknown"),  # NCA's "never issued": revoked at the epoch
     ("ocsp_response_individual_sign_2004.bin", "valid", "good"),  # RSA responder
-    ("ocsp_response_ceo_sign_2004_revoked.bin", "unknown_algorithm", "revoked"),  # GOST 34.310-2004
+    ("ocsp_response_ceo_sign_2004_revoked.bin", "valid", "revoked"),  # GOST 34.310-2004 responder
 ]
 
 
@@ -44,15 +45,30 @@ def test_garbage_is_not_an_ocsp_answer() -> None:
         revocation.read_ocsp_response(b"\x30\x03\x0a\x01\x00")
 
 
-def test_delta_crl_and_full_crl_numbers(nca: Path) -> None:
+def test_older_delta_crl_never_overrides_its_newer_base(nca: Path) -> None:
+    """The delta CRL #10 (2025) is older than the base CRL #166: it extends another base, so only
+    #166 speaks, and keys revoked on #166 stay revoked."""
     crls = CrlSet()
     crls.add_file(nca / "crl" / "nca_gost2022_test.crl")
     crls.add_file(nca / "crl" / "nca_gost2022_d_test.crl")
     issuer = certificates.load_certificate_file(nca / "ca" / "nca_gost2022_test.cer")
     assert len(crls.covering(issuer)) == 2  # both signatures check out
     revoked = keys.load_signing_key(nca / "keys/legal/revoked/head.p12", PASSWORD)
-    found = crls.lookup(revoked.certificate, issuer)
-    assert found is not None and found.source == "CRL #166" and found.reason == "certificate_hold"
+    when = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    check = crls.check(revoked.certificate, issuer, when, proven=False)
+    assert check.known and check.revocation is not None
+    assert check.revocation.source == "CRL #166" and check.revocation.reason == "certificate_hold"
+    assert [e.label for e in check.evidence] == ["CRL #166"]
+
+
+def test_stale_crl_says_nothing_now(nca: Path) -> None:
+    crls = CrlSet()
+    crls.add_file(nca / "crl" / "nca_gost2022_test.crl")
+    issuer = certificates.load_certificate_file(nca / "ca" / "nca_gost2022_test.cer")
+    key = keys.load_signing_key(nca / "keys/individual/valid/individual_valid.p12", PASSWORD)
+    after_next_update = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    check = crls.check(key.certificate, issuer, after_next_update, proven=False)
+    assert not check.known and "stale" in check.problems[0]
 
 
 def test_key_usage_must_allow_signing(tmp_path: Path) -> None:
@@ -64,9 +80,26 @@ def test_key_usage_must_allow_signing(tmp_path: Path) -> None:
         tmp_path, ca, "ENC_only", usage=cx509.KeyUsage(False, False, True, False, False, False, False, False, False)
     )
     key = keys.load_signing_key(path, PASSWORD)
-    trust = TrustStore()
-    trust.add_folder(tmp_path / "ca")
-    assert key.info.purpose == "sign"  # no EKU restriction: only keyUsage says it may not sign
+    assert key.info.purpose == "other" and not key.info.can_sign  # keyUsage allows neither kind of signing
+    with pytest.raises(SigningRefusedError):
+        cms.sign(Content(data=b"x"), key, detached=False)
+    # a hostile signer skips the refusal: the verifier still says no
+    key.ensure_can_sign = lambda when=None: None  # type: ignore[method-assign]
     signed = cms.sign(Content(data=b"x"), key, detached=False)
-    (signer,) = v.verify(signed, None, v.VerifyPolicy(trust=trust)).signers
-    assert signer.status == v.INVALID_SIGNATURE and "key usage" in signer.message
+    rsa_pki.make_crl(tmp_path, ca)
+    (signer,) = v.verify(signed, None, rsa_pki.policy(tmp_path)).signers
+    assert signer.status == v.KEY_NOT_FOR_SIGNING and "does not allow signing" in signer.message
+
+
+def test_auth_key_signature_is_not_a_document_signature(tmp_path: Path) -> None:
+    """An NCA-style AUTH key (digitalSignature + keyEncipherment, EKU clientAuth)."""
+    ca = rsa_pki.make_ca(tmp_path)
+    key = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "AUTH_x", auth=True), PASSWORD)
+    assert key.info.purpose == "auth"
+    with pytest.raises(SigningRefusedError, match="AUTH"):
+        cms.sign(Content(data=b"x"), key, detached=False)
+    key.ensure_can_sign = lambda when=None: None  # type: ignore[method-assign]
+    signed = cms.sign(Content(data=b"x"), key, detached=False)
+    rsa_pki.make_crl(tmp_path, ca)
+    (signer,) = v.verify(signed, None, rsa_pki.policy(tmp_path)).signers
+    assert signer.status == v.KEY_NOT_FOR_SIGNING and not signer.valid

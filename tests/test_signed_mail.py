@@ -14,7 +14,6 @@ from asn1crypto import cms as asn1_cms
 
 from qazmail_desktop.crypto import certificates, keys
 from qazmail_desktop.crypto import verify as v
-from qazmail_desktop.crypto.trust import TrustStore
 from qazmail_desktop.signing import pdf, smime, verdicts
 from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, finish
 from qazmail_desktop.store.cache import Account
@@ -27,10 +26,8 @@ ACCOUNT = Account("anna", "user@example.kz", "anna", "h", 1, "none", "h", 1, "no
 
 
 @pytest.fixture
-def nca_policy(nca: Path) -> v.VerifyPolicy:
-    trust = TrustStore()
-    trust.add_folder(nca / "ca")
-    return v.VerifyPolicy(trust=trust)
+def nca_policy(test_policy: v.VerifyPolicy) -> v.VerifyPolicy:
+    return test_policy
 
 
 def _letter(tmp_path: Path, attach: bool = True) -> EmailMessage:
@@ -88,9 +85,8 @@ def test_altered_in_transit_is_content_modified(tmp_path: Path, nca: Path, nca_p
 def test_sender_mismatch_is_warned(tmp_path: Path) -> None:
     ca = rsa_pki.make_ca(tmp_path)
     key = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "RSA_x", email="someone.else@example.kz"), PASSWORD)
-    trust = TrustStore()
-    trust.add_folder(tmp_path / "ca")
-    verdict = verdicts.verify_letter(smime.sign_letter(_letter(tmp_path), key), v.VerifyPolicy(trust=trust))
+    rsa_pki.make_crl(tmp_path, ca)
+    verdict = verdicts.verify_letter(smime.sign_letter(_letter(tmp_path), key), rsa_pki.policy(tmp_path))
     assert verdict.status == v.VALID
     assert verdict.warnings == ["signed by someone.else@example.kz, but the letter is from user@example.kz"]
 
@@ -168,14 +164,14 @@ def test_pades_with_rsa_key_verifies(tmp_path: Path) -> None:
     assert isinstance(key, keys.RsaSigningKey)
     signed = pdf.sign_pdf(_blank_pdf(), key)
     ((found_cms, covered),) = pdf.pdf_signatures(signed)
-    trust = TrustStore()
-    trust.add_folder(tmp_path / "ca")
+    rsa_pki.make_crl(tmp_path, ca)
+    policy = rsa_pki.policy(tmp_path)
     msg = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="pdf", body="signed pdf"))
     msg.add_attachment(signed, maintype="application", subtype="pdf", filename="contract.pdf")
-    verdict = verdicts.verify_letter(msg.as_bytes(), v.VerifyPolicy(trust=trust))
+    verdict = verdicts.verify_letter(msg.as_bytes(), policy)
     assert [(i.name, i.status) for i in verdict.items] == [("contract.pdf", v.VALID)]
     tampered = signed.replace(b"/MediaBox", b"/MediaBoy", 1)
     msg2 = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="pdf", body="signed pdf"))
     msg2.add_attachment(tampered, maintype="application", subtype="pdf", filename="contract.pdf")
-    assert verdicts.verify_letter(msg2.as_bytes(), v.VerifyPolicy(trust=trust)).status == v.CONTENT_MODIFIED
+    assert verdicts.verify_letter(msg2.as_bytes(), policy).status == v.CONTENT_MODIFIED
     assert found_cms and covered

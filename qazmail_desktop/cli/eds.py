@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from functools import partial
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from ..atomic import write_atomically
 from ..crypto import cms, keys, tsp_client
 from ..crypto.content import Content
-from ..crypto.verify import SignerVerdict, verify
+from ..crypto.identity import CertificateInfo
+from ..crypto.verify import SignerVerdict, Status, verify
 from ..profile import Profile
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
@@ -75,6 +77,8 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
 def _describe_verdict(v: SignerVerdict) -> str:
     info = v.info
     lines = [f"[{v.status.upper()}] {v.message}"]
+    if v.status == Status.CONTENT_MISSING:
+        lines.append("  give the signed document with --data FILE to check that it was not changed")
     if info:
         lines.append(f"  signer:       {info.name}" + (f" ({info.email})" if info.email else ""))
         if info.iin:
@@ -83,15 +87,25 @@ def _describe_verdict(v: SignerVerdict) -> str:
             lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
-    if v.signing_time:
-        source = "time-stamp" if v.time_source == "timestamp" else "signingTime attribute"
-        lines.append(f"  signed at:    {v.signing_time.isoformat()} ({source})")
+    if v.time_proven and v.signing_time:
+        lines.append(f"  signed by:    {_when(v.signing_time)} (proven by a trusted time-stamp)")
+    if v.claimed_time:
+        lines.append(f"  signingTime:  {_when(v.claimed_time)} (claimed by the signer, proves nothing)")
     if v.timestamp:
         trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
-        lines.append(f"  time-stamp:   {v.timestamp.time.isoformat()} by {v.timestamp.tsa or '?'} ({trusted})")
+        lines.append(f"  time-stamp:   {_when(v.timestamp.time)} by {v.timestamp.tsa or '?'} ({trusted})")
+    if v.judged_at and not v.time_proven and v.status not in _NOT_JUDGED:
+        lines.append(f"  judged at:    {_when(v.judged_at)} (now: no trusted time-stamp)")
     if v.revocation:
         lines.append(f"  revocation:   {v.revocation}")
     return "\n".join(lines)
+
+
+_NOT_JUDGED = {Status.MALFORMED, Status.UNKNOWN_ALGORITHM, Status.INVALID_SIGNATURE, Status.CONTENT_MODIFIED}
+
+
+def _when(moment: dt.datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
 
 
 def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
@@ -119,11 +133,31 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK if result.valid else EXIT_NEGATIVE
 
 
+def validity_text(info: CertificateInfo, now: dt.datetime | None = None) -> str:
+    """The key's validity now: valid until …, N days left / expired on … / not valid until …."""
+    now = now or dt.datetime.now(dt.UTC)
+    if now > info.not_after:
+        return f"EXPIRED on {info.not_after:%Y-%m-%d} (cannot sign any more)"
+    if now < info.not_before:
+        return f"not valid until {info.not_before:%Y-%m-%d}"
+    days = (info.not_after - now).days
+    return f"valid until {info.not_after:%Y-%m-%d}, {days} day{'s' if days != 1 else ''} left"
+
+
 def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
     key = _load_key(args)
     info = key.info
     if args.json:
-        print_json({"file": str(args.key), "can_sign": info.can_sign, **info.to_json()})
+        now = dt.datetime.now(dt.UTC)
+        print_json(
+            {
+                "file": str(args.key),
+                "can_sign": info.can_sign and info.not_before <= now <= info.not_after,
+                "expired": now > info.not_after,
+                "days_left": max(0, (info.not_after - now).days),
+                **info.to_json(),
+            }
+        )
         return EXIT_OK
     rows = [
         ("Name", info.name),
@@ -138,12 +172,16 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
         ("Roles", ", ".join(info.roles)),
         (
             "Key purpose",
-            {"sign": "signing", "auth": "authentication (AUTH) only", "sign+auth": "signing and authentication"}[
-                info.purpose
-            ],
+            {
+                "sign": "signing",
+                "auth": "authentication (AUTH) only: cannot sign documents",
+                "sign+auth": "signing and authentication",
+                "other": "neither signing nor authentication",
+            }[info.purpose],
         ),
         ("Algorithm", info.algorithm),
         ("Valid", f"{info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}"),
+        ("Status", validity_text(info)),
         ("Issuer", info.issuer),
         ("Serial", info.serial),
         ("SHA-256", info.sha256_fingerprint),

@@ -2,7 +2,8 @@
 
 NCA publishes certificates as DER, as PEM, and (in some tools' exports) as bare base64; all
 three load here. Signature verification covers GOST 2015-512 in both the NCA and the TC26
-layouts, and RSA PKCS#1 v1.5 and PSS through ``cryptography``.
+layouts, the previous generation's GOST 34.310-2004 (archives only), and RSA PKCS#1 v1.5
+through ``cryptography``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from . import gost3410, oids, streebog
+from . import gost3410, gost341194, oids, streebog
 from .errors import ASN1_ERRORS, MalformedDataError, UnsupportedAlgorithmError
 
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
@@ -56,11 +58,34 @@ def load_certificate_file(path: Path) -> x509.Certificate:
 
 
 @dataclass(frozen=True)
-class GostPublicKey:
-    """A GOST 34.10 public point with its curve."""
+class GostScheme:
+    """One generation of NCA GOST signatures: its curve, its digest and the OIDs that name it.
+    Both write the public key as x||y and the signature as r||s, little-endian."""
 
+    name: str
     curve: gost3410.Curve
+    digest: Callable[[bytes], bytes]
+    signature_oids: frozenset[str]
+
+
+GOST2015_512 = GostScheme("GOST 34.10-2015 512", gost3410.TC26_512_A, streebog.streebog512, oids.GOST512_SIGNATURE_OIDS)
+GOST2004 = GostScheme("GOST 34.310-2004", gost3410.CRYPTOPRO_A, gost341194.gost341194, oids.GOST2004_SIGNATURE_OIDS)
+_GOST_SCHEMES = {
+    **dict.fromkeys(oids.GOST512_KEY_OIDS, GOST2015_512),
+    oids.NCA_GOST2004_KEY: GOST2004,
+}
+
+
+@dataclass(frozen=True)
+class GostPublicKey:
+    """A GOST 34.10 public point with the scheme (curve and digest) it belongs to."""
+
+    scheme: GostScheme
     point: tuple[int, int]
+
+    @property
+    def curve(self) -> gost3410.Curve:
+        return self.scheme.curve
 
 
 PublicKey = GostPublicKey | rsa.RSAPublicKey
@@ -73,32 +98,33 @@ def key_algorithm_oid(cert: x509.Certificate) -> str:
 def public_key(cert: x509.Certificate) -> PublicKey:
     spki = cert["tbs_certificate"]["subject_public_key_info"]
     algorithm = spki["algorithm"]["algorithm"].dotted
-    if algorithm in oids.GOST512_KEY_OIDS:
+    scheme = _GOST_SCHEMES.get(algorithm)
+    if scheme is not None:
+        size = scheme.curve.size
         try:
             raw = core.OctetString.load(spki["public_key"].native).native
         except (ValueError, TypeError) as exc:
             raise MalformedDataError("malformed GOST public key") from exc
-        if not isinstance(raw, bytes) or len(raw) != 128:
-            raise MalformedDataError("malformed GOST public key (expected 128 bytes x||y)")
-        point = (int.from_bytes(raw[:64], "little"), int.from_bytes(raw[64:], "little"))
-        return GostPublicKey(gost3410.TC26_512_A, point)
+        if not isinstance(raw, bytes) or len(raw) != 2 * size:
+            raise MalformedDataError(f"malformed {scheme.name} public key (expected {2 * size} bytes x||y)")
+        point = (int.from_bytes(raw[:size], "little"), int.from_bytes(raw[size:], "little"))
+        return GostPublicKey(scheme, point)
     if algorithm == "1.2.840.113549.1.1.1":
         key = serialization.load_der_public_key(spki.dump())
         if not isinstance(key, rsa.RSAPublicKey):
             raise MalformedDataError("malformed RSA public key")
         return key
-    if algorithm in oids.GOST2004_OIDS:
-        raise UnsupportedAlgorithmError("GOST 34.310-2004 keys are not supported")
     raise UnsupportedAlgorithmError(f"unsupported public key algorithm {algorithm}")
 
 
-def gost_signature_from_bytes(signature: bytes, algorithm_oid: str) -> tuple[int, int]:
-    """(r, s) from a signature value: NCA writes r||s little-endian, TC26 s||r big-endian."""
-    if len(signature) != 128:
-        raise MalformedDataError("GOST 2015-512 signature must be 128 bytes")
+def gost_signature_from_bytes(signature: bytes, algorithm_oid: str, size: int = 64) -> tuple[int, int]:
+    """(r, s) from a signature value: NCA writes r||s little-endian, TC26 s||r big-endian;
+    ``size`` is the curve's (64 bytes for 2015-512, 32 for 2004)."""
+    if len(signature) != 2 * size:
+        raise MalformedDataError(f"a GOST signature on this curve must be {2 * size} bytes, not {len(signature)}")
     if algorithm_oid.startswith("1.2.643."):
-        return int.from_bytes(signature[64:], "big"), int.from_bytes(signature[:64], "big")
-    return int.from_bytes(signature[:64], "little"), int.from_bytes(signature[64:], "little")
+        return int.from_bytes(signature[size:], "big"), int.from_bytes(signature[:size], "big")
+    return int.from_bytes(signature[:size], "little"), int.from_bytes(signature[size:], "little")
 
 
 def gost_signature_to_bytes(r: int, s: int, algorithm_oid: str) -> bytes:
@@ -128,12 +154,12 @@ def verify_signature(
 ) -> bool:
     """Check ``signature`` over ``data``; the digest comes from the signature OID or ``digest_name``."""
     if isinstance(key, GostPublicKey):
-        if signature_oid not in oids.GOST512_SIGNATURE_OIDS:
-            raise UnsupportedAlgorithmError(f"signature algorithm {signature_oid} does not fit a GOST key")
-        r, s = gost_signature_from_bytes(signature, signature_oid)
-        return gost3410.verify(key.curve, key.point, streebog.streebog512(data), r, s)
+        if signature_oid not in key.scheme.signature_oids:
+            raise UnsupportedAlgorithmError(f"signature algorithm {signature_oid} does not fit a {key.scheme.name} key")
+        r, s = gost_signature_from_bytes(signature, signature_oid, key.curve.size)
+        return gost3410.verify(key.curve, key.point, key.scheme.digest(data), r, s)
     name = digest_name or _RSA_SIGNATURE_DIGESTS.get(signature_oid)
-    if signature_oid in oids.GOST512_SIGNATURE_OIDS or signature_oid in oids.GOST2004_OIDS:
+    if signature_oid in oids.GOST512_SIGNATURE_OIDS or signature_oid in oids.GOST2004_SIGNATURE_OIDS:
         raise UnsupportedAlgorithmError(f"signature algorithm {signature_oid} does not fit an RSA key")
     if name not in _RSA_DIGESTS:
         raise UnsupportedAlgorithmError(f"unsupported RSA signature algorithm {signature_oid}")

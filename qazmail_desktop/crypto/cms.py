@@ -58,8 +58,9 @@ def make_signer_info(
     timestamper: TimestampRequester | None = None,
     content_type: str = "data",
 ) -> cms.SignerInfo:
-    key.ensure_can_sign()
-    attrs = signed_attributes(key.certificate, message_digest, now or dt.datetime.now(dt.UTC), content_type)
+    now = now or dt.datetime.now(dt.UTC)
+    key.ensure_can_sign(now)
+    attrs = signed_attributes(key.certificate, message_digest, now, content_type)
     signature = key.sign(attrs.dump())
     info = cms.SignerInfo(
         {
@@ -94,7 +95,7 @@ def sign(
     content_type: str = "data",
 ) -> bytes:
     """A new CMS SignedData with one signer; the content is streamed for the digest."""
-    key.ensure_can_sign()
+    key.ensure_can_sign(now)
     message_digest = digests.digest_chunks(key.digest.oid, content.chunks())
     signer = make_signer_info(key, message_digest, now, timestamper, content_type)
     encap: dict[str, object] = {"content_type": content_type}

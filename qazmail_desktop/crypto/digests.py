@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Protocol
 
-from . import oids, streebog
+from . import gost341194, oids, streebog
 from .errors import UnsupportedAlgorithmError
 
 _HASHLIB_NAMES = {
@@ -31,8 +31,8 @@ def new_hasher(oid: str) -> Hasher:
         return streebog.new(32)
     if oid in _HASHLIB_NAMES:
         return hashlib.new(_HASHLIB_NAMES[oid])
-    if oid in oids.GOST2004_OIDS:
-        raise UnsupportedAlgorithmError("GOST 34.311-95 digests (GOST 2004 keys) are not supported")
+    if oid == oids.NCA_GOST34311:
+        return gost341194.Gost341194()
     raise UnsupportedAlgorithmError(f"unsupported digest algorithm {oid}")
 
 
@@ -41,6 +41,8 @@ def digest_name(oid: str) -> str:
         return "streebog512"
     if oid in oids.STREEBOG_256_OIDS:
         return "streebog256"
+    if oid == oids.NCA_GOST34311:
+        return "gost34311"
     return _HASHLIB_NAMES.get(oid, oid)
 
 

@@ -1,4 +1,6 @@
-"""GOST R 34.10-2012 / ST RK GOST R 34.10-2015 signatures on the 512-bit TC26 paramSetA curve.
+"""GOST 34.10 signatures: ST RK GOST R 34.10-2015 (= GOST R 34.10-2012) on the 512-bit TC26
+paramSetA curve, and the previous generation's GOST 34.310-2004 (= GOST R 34.10-2001) on the
+256-bit CryptoPro-A curve; the equations are the same, only the curve and the digest differ.
 
 Arithmetic is in Jacobian coordinates (a = -3), with a window over a precomputed table of the
 generator for signing and Shamir's trick for verification. Byte layouts are not decided here:
@@ -37,6 +39,16 @@ TC26_512_A = Curve(
     q=0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF27E69532F48D89116FF22B8D4E0560609B4B38ABFAD2B85DCACDB1411F10B275,
     x=3,
     y=0x7503CFE87A836AE3A61B8816E25450E6CE5E1C93ACF1ABC1778064FDCBEFA921DF1626BE4FD036E93D75E6A50E3A41E98028FE5FC235F5B889A589CB5215F2A4,
+)
+
+CRYPTOPRO_A = Curve(
+    name="cryptopro-A",
+    p=0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFD97,
+    a=0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFD94,
+    b=0xA6,
+    q=0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF6C611070995AD10045841B09B761B893,
+    x=1,
+    y=0x8D91E471E0989CDA27DF505A453F2B7635294F2DDF23E3B122ACC99C9E9F1E14,
 )
 
 # A point in Jacobian coordinates (X, Y, Z); Z == 0 is the point at infinity.

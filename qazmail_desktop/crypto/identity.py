@@ -104,7 +104,7 @@ class CertificateInfo:
     roles: list[str]
     key_usage: list[str]
     extended_key_usage: list[str]
-    purpose: str  # "sign", "auth" or "sign+auth"
+    purpose: str  # "sign", "auth", "sign+auth" or "other"
     not_before: dt.datetime
     not_after: dt.datetime
     issuer: str
@@ -128,17 +128,25 @@ class CertificateInfo:
 _ALGORITHM_NAMES = {
     oids.NCA_GOST2015_512_KEY: "GOST 34.10-2015 512",
     oids.TC26_GOST2012_512_KEY: "GOST 34.10-2012 512 (TC26)",
-    oids.NCA_GOST2004_KEY: "GOST 34.310-2004",
+    oids.NCA_GOST2004_KEY: "GOST 34.310-2004 (256)",
     "1.2.840.113549.1.1.1": "RSA",
 }
 
 
 def _purpose(key_usage: list[str], eku: list[str]) -> str:
-    signs = "non_repudiation" in key_usage or oids.EKU_EMAIL_PROTECTION in eku
+    """The key's purpose: sign, auth, sign+auth, or other (a usage that allows neither).
+
+    The NCA issues two keys: signing (digitalSignature + nonRepudiation, EKU e-mail protection)
+    and authentication (digitalSignature + keyEncipherment, EKU clientAuth); an AUTH key's
+    signature is a login, never a signature under a document."""
+    may_sign = not key_usage or bool({"digital_signature", "non_repudiation"} & set(key_usage))
     auths = oids.EKU_CLIENT_AUTH in eku
+    signs = may_sign and ("non_repudiation" in key_usage or oids.EKU_EMAIL_PROTECTION in eku or not auths)
     if signs and auths:
         return "sign+auth"
-    return "auth" if auths else "sign"
+    if auths:
+        return "auth"
+    return "sign" if signs else "other"
 
 
 def _prefixed(values: list[str], prefix: str) -> str:

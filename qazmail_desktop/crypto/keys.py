@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from asn1crypto import core, keys, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from . import certificates, gost3410, oids, streebog
+from . import certificates, gost3410, oids
 from .errors import (
     ASN1_ERRORS,
     KeyFileError,
@@ -39,6 +40,9 @@ class SigningKey:
         self.label = label
         self.info: CertificateInfo = describe(certificate)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.label!r})"  # never the private key
+
     @property
     def digest(self) -> DigestChoice:
         raise NotImplementedError
@@ -50,10 +54,22 @@ class SigningKey:
     def sign(self, data: bytes) -> bytes:
         raise NotImplementedError
 
-    def ensure_can_sign(self) -> None:
+    def ensure_can_sign(self, when: dt.datetime | None = None) -> None:
+        """Refuse AUTH keys, and keys whose certificate is not valid at ``when`` (now by default):
+        a signature made with them could never verify, whatever date it claims."""
         if not self.info.can_sign:
             raise SigningRefusedError(
                 f"{self.label} is an authentication (AUTH) key; NCA issues a separate key for signing (RSA_/GOST_ file)"
+            )
+        when = when or dt.datetime.now(dt.UTC)
+        if when > self.info.not_after:
+            raise SigningRefusedError(
+                f"the certificate of {self.label} expired on {self.info.not_after:%Y-%m-%d %H:%M} UTC "
+                f"(valid {self.info.not_before:%Y-%m-%d} to {self.info.not_after:%Y-%m-%d}); get a new key from the NCA"
+            )
+        if when < self.info.not_before:
+            raise SigningRefusedError(
+                f"the certificate of {self.label} is not valid until {self.info.not_before:%Y-%m-%d %H:%M} UTC"
             )
 
 
@@ -65,10 +81,19 @@ class GostSigningKey(SigningKey):
             raise KeyFileError(f"{label}: the certificate does not hold a GOST key")
         if gost3410.public_key(key.curve, private) != key.point:
             raise KeyFileError(f"{label}: the private key does not match the certificate")
-        self._curve = key.curve
+        self._scheme = key.scheme
         self._private = private
+        self._legacy = key.scheme is certificates.GOST2004
         algorithm = certificates.key_algorithm_oid(certificate)
         self._tc26 = algorithm.startswith("1.2.643.")
+
+    def ensure_can_sign(self, when: dt.datetime | None = None) -> None:
+        if self._legacy:
+            raise SigningRefusedError(
+                f"{self.label} is a GOST 34.310-2004 key: the NCA no longer issues these, and QazMail only "
+                "verifies what they signed; sign with a GOST 34.10-2015 key"
+            )
+        super().ensure_can_sign(when)
 
     @property
     def digest(self) -> DigestChoice:
@@ -79,7 +104,7 @@ class GostSigningKey(SigningKey):
         return oids.TC26_SIGN_WITH_512 if self._tc26 else oids.NCA_GOST2015_512_SIGNATURE
 
     def sign(self, data: bytes) -> bytes:
-        r, s = gost3410.sign(self._curve, self._private, streebog.streebog512(data))
+        r, s = gost3410.sign(self._scheme.curve, self._private, self._scheme.digest(data))
         return certificates.gost_signature_to_bytes(r, s, self.signature_oid)
 
 
@@ -156,13 +181,11 @@ def load_signing_key(path: Path, password: str) -> SigningKey:
 
 def _signing_key(cert: x509.Certificate, info: keys.PrivateKeyInfo, label: str) -> SigningKey:
     algorithm = info["private_key_algorithm"]["algorithm"].dotted
-    if algorithm in oids.GOST512_KEY_OIDS:
+    if algorithm in oids.GOST512_KEY_OIDS or algorithm == oids.NCA_GOST2004_KEY:
         return GostSigningKey(cert, label, _gost_private_scalar(info))
     if algorithm == "1.2.840.113549.1.1.1":
         private = serialization.load_der_private_key(info.dump(), password=None)
         if not isinstance(private, rsa.RSAPrivateKey):
             raise KeyFileError(f"{label}: malformed RSA key")
         return RsaSigningKey(cert, label, private)
-    if algorithm in oids.GOST2004_OIDS:
-        raise UnsupportedAlgorithmError(f"{label}: GOST 34.310-2004 keys are not supported")
     raise UnsupportedAlgorithmError(f"{label}: unsupported key algorithm {algorithm}")

@@ -14,9 +14,11 @@ NCA_GOST2015_512_SIGNATURE = "1.2.398.3.10.1.1.2.3.2"
 NCA_STREEBOG_512 = "1.2.398.3.10.1.3.3"
 NCA_GOST2015_256_KEY = "1.2.398.3.10.1.1.2.1"
 NCA_STREEBOG_256 = "1.2.398.3.10.1.3.2"
-# GOST 34.310-2004 (the previous NCA generation): recognised, not implemented
+# GOST 34.310-2004 (the previous NCA generation): verified for archives, never used to sign
 NCA_GOST2004_KEY = "1.2.398.3.10.1.1.1.1"
 NCA_GOST2004_SIGNATURE = "1.2.398.3.10.1.1.1.2"
+NCA_GOST2004_CURVE_A = "1.2.398.3.10.1.1.1.1.1"  # the CryptoPro-A curve (1.2.643.2.2.35.1)
+NCA_GOST34311 = "1.2.398.3.10.1.3.1"  # GOST 34.311-95 = GOST R 34.11-94, test S-box
 
 # TC26 (Russia) arc, as OpenSSL's GOST engine writes them
 TC26_GOST2012_256_KEY = "1.2.643.7.1.1.1.1"
@@ -29,7 +31,8 @@ STREEBOG_512_OIDS = frozenset({NCA_STREEBOG_512, TC26_STREEBOG_512})
 STREEBOG_256_OIDS = frozenset({NCA_STREEBOG_256, TC26_STREEBOG_256})
 GOST512_KEY_OIDS = frozenset({NCA_GOST2015_512_KEY, TC26_GOST2012_512_KEY})
 GOST512_SIGNATURE_OIDS = frozenset({NCA_GOST2015_512_SIGNATURE, TC26_SIGN_WITH_512, *GOST512_KEY_OIDS})
-GOST2004_OIDS = frozenset({NCA_GOST2004_KEY, NCA_GOST2004_SIGNATURE, "1.2.398.3.10.1.3.1"})
+# Kalkan's CMS SignerInfos name the key OID where the signature OID belongs: both mean the same
+GOST2004_SIGNATURE_OIDS = frozenset({NCA_GOST2004_SIGNATURE, NCA_GOST2004_KEY})
 
 # Identity and roles (NCA certificate profile)
 EKU_EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4"
@@ -41,6 +44,8 @@ ROLE_SIGN_RIGHT = "1.2.398.3.3.4.1.2.2"
 ROLE_FINANCE = "1.2.398.3.3.4.1.2.3"
 ROLE_HR = "1.2.398.3.3.4.1.2.4"
 ROLE_EMPLOYEE = "1.2.398.3.3.4.1.2.5"
+ROLE_INFORMATION_SYSTEM = "1.2.398.3.3.4.1.2.6"
+ROLE_TREASURY_CLIENT = "1.2.398.5.19.1.2.2.1"
 ROLE_NAMES: dict[str, str] = {
     ROLE_INDIVIDUAL: "individual",
     ROLE_LEGAL_ENTITY: "legal_entity",
@@ -49,4 +54,6 @@ ROLE_NAMES: dict[str, str] = {
     ROLE_FINANCE: "finance",
     ROLE_HR: "hr",
     ROLE_EMPLOYEE: "employee",
+    ROLE_INFORMATION_SYSTEM: "information_system",
+    ROLE_TREASURY_CLIENT: "treasury_client",
 }

@@ -96,10 +96,7 @@ def refresh_crls(
 ) -> list[str]:
     """Download the certificate's CRLs unless a current one for its issuer is already known.
     Returns the problems met (empty when all went well)."""
-    if any(
-        c["tbs_cert_list"]["next_update"].native and c["tbs_cert_list"]["next_update"].native > now
-        for c in crls.covering(issuer)
-    ):
+    if crls.current(issuer, now):
         return []
     problems = []
     for url in crl_urls(cert):

@@ -101,6 +101,110 @@ class Revocation:
     source: str  # e.g. "CRL #166 of <issuer>"
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of revocation evidence: what it is, who issued it and for which period it speaks."""
+
+    kind: str  # "crl", "delta_crl" or "ocsp"
+    label: str  # "CRL #166", "OCSP http://…"
+    issuer: str
+    issued: dt.datetime  # CRL thisUpdate, OCSP producedAt
+    next_update: dt.datetime | None
+
+    def describe(self) -> str:
+        until = f", next update {self.next_update:%Y-%m-%d %H:%M} UTC" if self.next_update else ""
+        return f"{self.label} of {self.issued:%Y-%m-%d %H:%M} UTC{until}"
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "issuer": self.issuer,
+            "issued": self.issued.isoformat(),
+            "next_update": self.next_update.isoformat() if self.next_update else None,
+        }
+
+
+@dataclass(frozen=True)
+class RevocationCheck:
+    """What the evidence at hand says of a certificate at one time.
+
+    ``known`` is False when no evidence could speak for that time (then ``problems`` says why);
+    ``revocation`` is set when the certificate is listed as revoked (at any date: the caller
+    compares the date with the time it judges)."""
+
+    known: bool
+    revocation: Revocation | None = None
+    evidence: tuple[Evidence, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+_EXPIRED_CERTS_ON_CRL = "2.5.29.60"
+_REMOVE_FROM_CRL = "remove_from_crl"
+
+
+def _crl_extension(crl: asn1_crl.CertificateList, oid: str) -> object:
+    for ext in crl["tbs_cert_list"]["crl_extensions"] or []:
+        if ext["extn_id"].dotted == oid:
+            return ext["extn_value"].parsed
+    return None
+
+
+def _crl_number(crl: asn1_crl.CertificateList) -> int:
+    return int(crl.crl_number_value.native) if crl.crl_number_value is not None else -1
+
+
+def _evidence(crl: asn1_crl.CertificateList) -> Evidence:
+    tbs = crl["tbs_cert_list"]
+    delta = crl.delta_crl_indicator_value is not None
+    number = _crl_number(crl)
+    label = ("delta CRL" if delta else "CRL") + (f" #{number}" if number >= 0 else "")
+    return Evidence(
+        "delta_crl" if delta else "crl",
+        label,
+        crl.issuer.human_friendly,
+        tbs["this_update"].native,
+        tbs["next_update"].native,
+    )
+
+
+def _keeps_expired_since(crl: asn1_crl.CertificateList) -> dt.datetime | None:
+    """ExpiredCertsOnCRL (X.509 2019): certificates that expired after this date stay listed."""
+    value = _crl_extension(crl, _EXPIRED_CERTS_ON_CRL)
+    if value is None:
+        return None
+    native = getattr(value, "native", None)
+    return native if isinstance(native, dt.datetime) else None
+
+
+def _speaks_for(crl: asn1_crl.CertificateList, cert: x509.Certificate, when: dt.datetime, proven: bool) -> str:
+    """Empty when ``crl`` can tell whether ``cert`` was revoked at ``when``; else why it cannot.
+
+    A CRL issued after the certificate expired no longer lists it (unless it keeps expired
+    certificates); a CRL past its nextUpdate is stale. For a proven past time a CRL issued after
+    that time speaks for it, as does one current at it."""
+    evidence = _evidence(crl)
+    this_update, next_update = evidence.issued, evidence.next_update
+    not_after = cert["tbs_certificate"]["validity"]["not_after"].native
+    if this_update > not_after:
+        kept_since = _keeps_expired_since(crl)
+        if kept_since is None or kept_since > not_after:
+            return (
+                f"{evidence.label} was issued {this_update:%Y-%m-%d} after the certificate expired "
+                f"({not_after:%Y-%m-%d}) and no longer lists it"
+            )
+    if this_update > when + _CLOCK_SKEW and not proven:
+        return f"{evidence.label} was issued {this_update:%Y-%m-%d %H:%M} UTC, after the time judged"
+    if proven and this_update >= when:
+        return ""
+    if next_update is not None and next_update < when:
+        return f"{evidence.label} is stale: its next update was due {next_update:%Y-%m-%d %H:%M} UTC"
+    return ""
+
+
+_CLOCK_SKEW = dt.timedelta(minutes=10)
+
+
 @dataclass
 class CrlSet:
     """CRLs whose signatures were checked against their issuer when first needed."""
@@ -122,6 +226,10 @@ class CrlSet:
             raise MalformedDataError(f"{label} is not a CRL ({exc})") from exc
         self.crls.append(crl)
 
+    def with_extra(self, extra: Iterable[asn1_crl.CertificateList]) -> CrlSet:
+        """This set plus ``extra`` (CRLs a CMS carries), leaving this set as it was."""
+        return CrlSet([*self.crls, *extra])
+
     def covering(self, issuer: x509.Certificate) -> list[asn1_crl.CertificateList]:
         out = []
         for crl in self.crls:
@@ -132,16 +240,57 @@ class CrlSet:
                 out.append(crl)
         return out
 
-    def lookup(self, cert: x509.Certificate, issuer: x509.Certificate) -> Revocation | None:
-        for crl in self.covering(issuer):
-            for entry in crl["tbs_cert_list"]["revoked_certificates"] or []:
-                if entry["user_certificate"].native == cert.serial_number:
-                    number = crl.crl_number_value.native if crl.crl_number_value else None
-                    reason = entry.crl_reason_value.native if entry.crl_reason_value else "unspecified"
-                    kind = "delta CRL" if crl.delta_crl_indicator_value is not None else "CRL"
-                    label = f"{kind} #{number}" if number is not None else kind
-                    return Revocation(entry["revocation_date"].native, str(reason), label)
-        return None
+    def current(self, issuer: x509.Certificate, now: dt.datetime) -> bool:
+        """True when a complete CRL of ``issuer`` is not yet past its nextUpdate."""
+        return any(
+            crl.delta_crl_indicator_value is None
+            and crl["tbs_cert_list"]["next_update"].native is not None
+            and crl["tbs_cert_list"]["next_update"].native > now
+            for crl in self.covering(issuer)
+        )
 
-    def has_crl_for(self, issuer: x509.Certificate) -> bool:
-        return bool(self.covering(issuer))
+    def check(
+        self, cert: x509.Certificate, issuer: x509.Certificate, when: dt.datetime, proven: bool
+    ) -> RevocationCheck:
+        """The status of ``cert`` at ``when`` from the newest complete CRL that speaks for that time,
+        with the delta CRLs that extend that very base (an older delta never overrides it)."""
+        covering = self.covering(issuer)
+        if not covering:
+            return RevocationCheck(False, problems=(f"no CRL of {issuer.subject.human_friendly} at hand",))
+        problems: list[str] = []
+        bases = []
+        for crl in covering:
+            if crl.delta_crl_indicator_value is not None:
+                continue
+            why_not = _speaks_for(crl, cert, when, proven)
+            if why_not:
+                problems.append(why_not)
+            else:
+                bases.append(crl)
+        if not bases:
+            return RevocationCheck(False, problems=tuple(dict.fromkeys(problems)))
+        base = max(bases, key=lambda c: (c["tbs_cert_list"]["this_update"].native, _crl_number(c)))
+        base_number = _crl_number(base)
+        deltas = [
+            crl
+            for crl in covering
+            if crl.delta_crl_indicator_value is not None
+            and int(crl.delta_crl_indicator_value.native) <= base_number < _crl_number(crl)
+            and not _speaks_for(crl, cert, when, proven)
+        ]
+        deltas.sort(key=_crl_number)
+        evidence = [_evidence(base), *(_evidence(d) for d in deltas)]
+        revocation = _listed(base, cert)
+        for delta in deltas:
+            entry = _listed(delta, cert)
+            if entry is not None:
+                revocation = None if entry.reason == _REMOVE_FROM_CRL else entry
+        return RevocationCheck(True, revocation, tuple(evidence))
+
+
+def _listed(crl: asn1_crl.CertificateList, cert: x509.Certificate) -> Revocation | None:
+    for entry in crl["tbs_cert_list"]["revoked_certificates"] or []:
+        if entry["user_certificate"].native == cert.serial_number:
+            reason = entry.crl_reason_value.native if entry.crl_reason_value else "unspecified"
+            return Revocation(entry["revocation_date"].native, str(reason), _evidence(crl).label)
+    return None

@@ -1,20 +1,28 @@
-"""Verifying every signer of a CMS, with a verdict a person can act on.
+"""Verifying every signer of a CMS, with a verdict a person (and a court expert) can act on.
+
+The time rule: signingTime is only the signer's claim. A valid time-stamp from a trusted TSA
+(CAdES-T) proves when the signature existed; then the chain, the certificate's validity and its
+revocation are judged at that time, and revocation evidence must speak for it. Without one they
+are judged now: an expired or revoked certificate makes the signature expired or revoked, however
+early the signer says it signed.
 
 Checks, in order of what a status reports first: structure (malformed), algorithm support
-(unknown_algorithm), the document digest (content_modified), the signature (invalid_signature),
-revocation before the signing time (revoked), certificate validity at the signing time
-(expired / not_yet_valid), and the chain to a trusted root (untrusted). The signing time is the
-time-stamp's when a valid token is attached, else the signingTime attribute.
+(unknown_algorithm), the document digest (content_modified, or content_missing for a detached CMS
+given without its document), the signature (invalid_signature), the key's purpose
+(key_not_for_signing), revocation (revoked), validity (expired / not_yet_valid), the chain to a
+trusted root (untrusted), and last whether revocation could be established at all (indeterminate).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from asn1crypto import cms, tsp, x509
+from asn1crypto import crl as asn1_crl
 
 from . import certificates, digests, revocation
 from .cms import parse_signed_data
@@ -27,25 +35,59 @@ from .errors import (
     UnsupportedAlgorithmError,
 )
 from .identity import CertificateInfo, describe
-from .trust import ChainResult, CrlSet, Revocation, TrustStore, build_chain
+from .trust import ChainResult, CrlSet, Evidence, Revocation, RevocationCheck, TrustStore, build_chain
 
 assert tsp  # registers time-stamp and ESS attribute types with asn1crypto.cms
 
-VALID = "valid"
-INVALID_SIGNATURE = "invalid_signature"
-CONTENT_MODIFIED = "content_modified"
-EXPIRED = "expired"
-NOT_YET_VALID = "not_yet_valid"
-REVOKED = "revoked"
-UNTRUSTED = "untrusted"
-UNKNOWN_ALGORITHM = "unknown_algorithm"
-MALFORMED = "malformed"
+
+class Status(StrEnum):
+    """A signature's verdict; the value is what the JSON and the stored verdicts say."""
+
+    VALID = "valid"
+    INDETERMINATE = "indeterminate"  # everything checks, but the signer's revocation status is unknown
+    UNTRUSTED = "untrusted"
+    CONTENT_MISSING = "content_missing"  # a detached CMS without its document
+    NOT_YET_VALID = "not_yet_valid"
+    EXPIRED = "expired"
+    UNKNOWN_ALGORITHM = "unknown_algorithm"
+    KEY_NOT_FOR_SIGNING = "key_not_for_signing"  # e.g. an AUTH key
+    REVOKED = "revoked"
+    INVALID_SIGNATURE = "invalid_signature"
+    CONTENT_MODIFIED = "content_modified"
+    MALFORMED = "malformed"
+
+    @property
+    def severity(self) -> int:
+        """Higher is worse; a letter's verdict is its worst signature's."""
+        return list(Status).index(self)
+
+
+VALID = Status.VALID
+INDETERMINATE = Status.INDETERMINATE
+INVALID_SIGNATURE = Status.INVALID_SIGNATURE
+CONTENT_MODIFIED = Status.CONTENT_MODIFIED
+CONTENT_MISSING = Status.CONTENT_MISSING
+EXPIRED = Status.EXPIRED
+NOT_YET_VALID = Status.NOT_YET_VALID
+REVOKED = Status.REVOKED
+UNTRUSTED = Status.UNTRUSTED
+UNKNOWN_ALGORITHM = Status.UNKNOWN_ALGORITHM
+KEY_NOT_FOR_SIGNING = Status.KEY_NOT_FOR_SIGNING
+MALFORMED = Status.MALFORMED
+
+
+def status_of(value: str) -> Status:
+    """A stored or received status; one this version does not know counts as malformed."""
+    try:
+        return Status(value)
+    except ValueError:
+        return Status.MALFORMED
 
 
 @dataclass(frozen=True)
 class Timestamp:
     """An RFC 3161 token: ``valid`` when it covers this signature and its signature checks,
-    ``trusted`` when, in addition, the TSA chains to a trusted root."""
+    ``trusted`` when, in addition, the TSA chains to a trusted root (judged at genTime)."""
 
     time: dt.datetime
     tsa: str
@@ -54,28 +96,39 @@ class Timestamp:
     problem: str
 
 
+def _iso(when: dt.datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
 @dataclass
 class SignerVerdict:
-    status: str
+    status: Status
     message: str
     info: CertificateInfo | None = None
     certificate: x509.Certificate | None = None
-    signing_time: dt.datetime | None = None
-    time_source: str = ""  # "timestamp", "signing_time" or "" when unknown
+    signing_time: dt.datetime | None = None  # the proven time, else the claimed one
+    time_source: str = ""  # "timestamp" (proven), "signing_time" (claimed by the signer) or ""
+    claimed_time: dt.datetime | None = None  # the signingTime attribute
+    judged_at: dt.datetime | None = None  # when validity and revocation were judged
     timestamp: Timestamp | None = None
     chain: list[x509.Certificate] = field(default_factory=list)
     revocation: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
     digest_algorithm: str = ""
 
     @property
     def valid(self) -> bool:
         return self.status == VALID
 
+    @property
+    def time_proven(self) -> bool:
+        return self.time_source == "timestamp"
+
     def to_json(self) -> dict[str, Any]:
         info = self.info
         return {
             "valid": self.valid,
-            "status": self.status,
+            "status": str(self.status),
             "message": self.message,
             "name": info.name if info else None,
             "surname": info.surname if info else None,
@@ -86,13 +139,17 @@ class SignerVerdict:
             "organization": info.organization if info else None,
             "email": info.email if info else None,
             "roles": info.roles if info else [],
-            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+            "signing_time": _iso(self.signing_time),
             "time_source": self.time_source or None,
+            "claimed_signing_time": _iso(self.claimed_time),
+            "judged_at": _iso(self.judged_at),
             "timestamp": self.timestamp.time.isoformat() if self.timestamp and self.timestamp.valid else None,
             "timestamp_trusted": self.timestamp.trusted if self.timestamp else None,
             "timestamp_problem": (self.timestamp.problem or None) if self.timestamp else None,
+            "tsa": (self.timestamp.tsa or None) if self.timestamp else None,
             "digest_algorithm": self.digest_algorithm,
             "revocation": self.revocation or None,
+            "revocation_evidence": [e.to_json() for e in self.evidence],
             "chain": [c.subject.human_friendly for c in self.chain],
             "certificate": info.to_json() if info else None,
         }
@@ -119,6 +176,19 @@ class VerifyPolicy:
     online: bool = False  # ask OCSP responders and download CRLs named in certificates
     crl_cache: Path | None = None  # where downloaded CRLs are kept for offline use
 
+    def current_time(self) -> dt.datetime:
+        return self.now or dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    """How one signer is judged: at which time, whether that time is proven, and whether
+    unknown revocation status leaves the verdict indeterminate (not for a TSA inside a token)."""
+
+    when: dt.datetime
+    proven: bool
+    revocation_required: bool = True
+
 
 def _attr(attrs: cms.CMSAttributes | None, name: str) -> Any:
     for attr in attrs or []:
@@ -140,32 +210,37 @@ def _find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]) 
     return None
 
 
-def _check_signature(signer: cms.SignerInfo, cert: x509.Certificate, message_digest: bytes) -> tuple[str, str]:
-    """(status, message) of the signature value itself, given the content's digest."""
+def _check_signature(
+    signer: cms.SignerInfo, cert: x509.Certificate, message_digest: bytes | None
+) -> tuple[Status, str]:
+    """(status, message) of the signature value itself, given the content's digest (None when a
+    detached CMS came without its document: the signature over the attributes is still checked)."""
     digest_oid = signer["digest_algorithm"]["algorithm"].dotted
     signature_oid = signer["signature_algorithm"]["algorithm"].dotted
     key = certificates.public_key(cert)
     signature = signer["signature"].native
     attrs = signer["signed_attrs"]
-    if attrs:
-        claimed = _attr(attrs, "message_digest")
-        if claimed is None:
-            return MALFORMED, "signed attributes lack messageDigest"
-        if claimed.native != message_digest:
-            return CONTENT_MODIFIED, "the document was modified after signing (digest mismatch)"
-        signed_bytes = b"\x31" + attrs.dump()[1:]  # signed over as a SET, not the [0] it is stored as
-        ok = certificates.verify_signature(key, signature_oid, signature, signed_bytes, digests.digest_name(digest_oid))
-        if not ok:
-            return INVALID_SIGNATURE, "the signature does not match the signer's key"
-        ess = _attr(attrs, "signing_certificate_v2")
-        if ess is not None:
-            for cert_id in ess["certs"]:
-                algo = cert_id["hash_algorithm"]["algorithm"].dotted
-                expected = digests.digest(algo, cert.dump())
-                if cert_id["cert_hash"].native != expected:
-                    return INVALID_SIGNATURE, "signingCertificateV2 names a different certificate"
-        return VALID, ""
-    return UNKNOWN_ALGORITHM, "CMS without signed attributes is not supported"
+    if not attrs:
+        return UNKNOWN_ALGORITHM, "CMS without signed attributes is not supported"
+    claimed = _attr(attrs, "message_digest")
+    if claimed is None:
+        return MALFORMED, "signed attributes lack messageDigest"
+    if message_digest is not None and claimed.native != message_digest:
+        return CONTENT_MODIFIED, "the document was modified after signing (digest mismatch)"
+    signed_bytes = b"\x31" + attrs.dump()[1:]  # signed over as a SET, not the [0] it is stored as
+    ok = certificates.verify_signature(key, signature_oid, signature, signed_bytes, digests.digest_name(digest_oid))
+    if not ok:
+        return INVALID_SIGNATURE, "the signature does not match the signer's key"
+    ess = _attr(attrs, "signing_certificate_v2")
+    if ess is not None:
+        for cert_id in ess["certs"]:
+            algo = cert_id["hash_algorithm"]["algorithm"].dotted
+            expected = digests.digest(algo, cert.dump())
+            if cert_id["cert_hash"].native != expected:
+                return INVALID_SIGNATURE, "signingCertificateV2 names a different certificate"
+    if message_digest is None:
+        return CONTENT_MISSING, "the signed document is needed to check integrity (detached signature)"
+    return VALID, ""
 
 
 def _timestamp(signer: cms.SignerInfo, policy: VerifyPolicy) -> Timestamp | None:
@@ -180,7 +255,10 @@ def _timestamp(signer: cms.SignerInfo, policy: VerifyPolicy) -> Timestamp | None
         expected = digests.digest(imprint["hash_algorithm"]["algorithm"].dotted, signer["signature"].native)
         if imprint["hashed_message"].native != expected:
             return Timestamp(gen_time, "", False, False, "the time-stamp is not over this signature")
-        inner = verify_signed_data(signed, Content(data=signed["encap_content_info"]["content"].contents), policy)
+        # the TSA's own certificate is judged at the time it vouches for
+        judgement = _Judgement(gen_time, proven=True, revocation_required=False)
+        content = Content(data=signed["encap_content_info"]["content"].contents)
+        inner = verify_signed_data(signed, content, policy, judgement)
     except CRYPTO_OR_ASN1_ERRORS as exc:
         return Timestamp(dt.datetime.min.replace(tzinfo=dt.UTC), "", False, False, f"unreadable time-stamp: {exc}")
     tsa = inner.signers[0] if inner.signers else None
@@ -194,56 +272,69 @@ def _timestamp(signer: cms.SignerInfo, policy: VerifyPolicy) -> Timestamp | None
     return Timestamp(gen_time, tsa_name, True, True, "")
 
 
-def _validity_status(cert: x509.Certificate, when: dt.datetime) -> tuple[str, str]:
+def _utc(when: dt.datetime) -> str:
+    return f"{when:%Y-%m-%d %H:%M} UTC"
+
+
+def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, str]:
     validity = cert["tbs_certificate"]["validity"]
-    if when < validity["not_before"].native:
-        return NOT_YET_VALID, f"certificate not valid until {validity['not_before'].native:%Y-%m-%d %H:%M} UTC"
-    if when > validity["not_after"].native:
+    not_before, not_after = validity["not_before"].native, validity["not_after"].native
+    if judgement.when < not_before:
+        return NOT_YET_VALID, f"the certificate is not valid until {_utc(not_before)}"
+    if judgement.when > not_after:
+        if judgement.proven:
+            return EXPIRED, f"the certificate expired on {_utc(not_after)}, before the time-stamp's time"
         return (
             EXPIRED,
-            f"certificate expired {validity['not_after'].native:%Y-%m-%d %H:%M} UTC, before the signing time",
+            f"the certificate expired on {_utc(not_after)}; no trusted time-stamp proves the signature "
+            "was made before the certificate expired",
         )
     return VALID, ""
 
 
-def _may_sign(cert: x509.Certificate) -> bool:
-    """keyUsage, when present, must include digitalSignature or nonRepudiation (contentCommitment)."""
-    usage = cert.key_usage_value
-    return usage is None or bool({"digital_signature", "non_repudiation"} & set(usage.native))
+def _may_sign(info: CertificateInfo) -> bool:
+    """An authentication (AUTH) key, or a key whose keyUsage allows neither digitalSignature nor
+    nonRepudiation, cannot make a document signature, whatever the mathematics says."""
+    return info.can_sign
 
 
-def _revocation(chain: ChainResult, policy: VerifyPolicy) -> tuple[Revocation | None, str]:
-    """(revocation if revoked, a note naming the source that said so or said it is good)."""
-    if len(chain.chain) < 2 or not chain.trusted:
-        return None, ""  # revocation says nothing about a certificate that is not trusted anyway
+def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgement: _Judgement) -> RevocationCheck:
+    """What OCSP (online) and the CRLs at hand say of the leaf at the judged time."""
     leaf, issuer = chain.chain[0], chain.chain[1]
     problems: list[str] = []
-    if policy.online:
+    if policy.online and judgement.revocation_required:
         for url in revocation.ocsp_urls(leaf):
             try:
                 answer = revocation.ocsp_check(leaf, issuer, url)
             except revocation.RevocationError as exc:
                 problems.append(str(exc))
                 continue
-            stamp = f"{answer.produced_at:%Y-%m-%d %H:%M} UTC"
+            evidence = Evidence("ocsp", f"OCSP {url}", issuer.subject.human_friendly, answer.produced_at, None)
             if answer.status == "revoked" and answer.revoked_at is not None:
-                return Revocation(answer.revoked_at, answer.reason, f"OCSP at {stamp}"), ""
-            if answer.status == "good":
-                return None, f"OCSP good at {stamp}"
-        problems += revocation.refresh_crls(
-            leaf, issuer, policy.crls, policy.crl_cache, policy.now or dt.datetime.now(dt.UTC)
-        )
-    found = policy.crls.lookup(leaf, issuer)
-    if found:
-        return found, ""
-    if policy.crls.has_crl_for(issuer):
-        return None, "not revoked per CRL"
-    return None, "revocation not checked: " + ("; ".join(problems) if problems else "no CRL or OCSP answer at hand")
+                return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, "OCSP"), (evidence,))
+            if answer.status == "good" and answer.produced_at >= judgement.when - _OCSP_SKEW:
+                return RevocationCheck(True, None, (evidence,))
+            problems.append(f"OCSP {url} answered {answer.status}")
+        problems += revocation.refresh_crls(leaf, issuer, crls, policy.crl_cache, policy.current_time())
+    found = crls.check(leaf, issuer, judgement.when, judgement.proven)
+    if found.known:
+        return found
+    return RevocationCheck(False, problems=(*problems, *found.problems))
+
+
+_OCSP_SKEW = dt.timedelta(minutes=5)
 
 
 def verify_signer(
-    signer: cms.SignerInfo, certs: list[x509.Certificate], message_digest_for: dict[str, bytes], policy: VerifyPolicy
+    signer: cms.SignerInfo,
+    certs: list[x509.Certificate],
+    message_digest_for: dict[str, bytes],
+    policy: VerifyPolicy,
+    crls: CrlSet | None = None,
+    judgement: _Judgement | None = None,
 ) -> SignerVerdict:
+    """One signer's verdict. ``judgement`` fixes the time (a TSA inside a token is judged at its
+    genTime); otherwise the signature's own trusted time-stamp, or now, decides it."""
     cert = _find_certificate(signer["sid"], certs)
     if cert is None:
         return SignerVerdict(MALFORMED, "the signer's certificate is not included in the CMS")
@@ -252,91 +343,153 @@ def verify_signer(
     digest_oid = signer["digest_algorithm"]["algorithm"].dotted
     verdict.digest_algorithm = digests.digest_name(digest_oid)
     try:
-        status, message = _check_signature(signer, cert, message_digest_for[digest_oid])
+        status, message = _check_signature(signer, cert, message_digest_for.get(digest_oid))
     except UnsupportedAlgorithmError as exc:
         status, message = UNKNOWN_ALGORITHM, str(exc)
     except MalformedDataError as exc:
         status, message = MALFORMED, str(exc)
     signing_time_attr = _attr(signer["signed_attrs"], "signing_time")
     if signing_time_attr is not None:
-        verdict.signing_time, verdict.time_source = signing_time_attr.native, "signing_time"
-    if status != VALID:
+        verdict.claimed_time = signing_time_attr.native
+        verdict.signing_time, verdict.time_source = verdict.claimed_time, "signing_time"
+    if status not in (VALID, CONTENT_MISSING):
         verdict.status, verdict.message = status, message
         return verdict
-    verdict.timestamp = _timestamp(signer, policy)
-    if verdict.timestamp and verdict.timestamp.trusted:
-        verdict.signing_time, verdict.time_source = verdict.timestamp.time, "timestamp"
-    when = verdict.signing_time or policy.now or dt.datetime.now(dt.UTC)
-    chain = build_chain(cert, policy.trust, certs, when)
-    verdict.chain = chain.chain
-    revoked, revocation_note = _revocation(chain, policy)
-    verdict.revocation = revocation_note
-    if revoked is not None:
-        verdict.revocation = (
-            f"revoked on {revoked.revoked_at:%Y-%m-%d %H:%M} UTC per {revoked.source} ({revoked.reason})"
-        )
-        if revoked.revoked_at <= when:
-            verdict.status, verdict.message = REVOKED, verdict.revocation
-            return verdict
-    if not _may_sign(cert):
-        verdict.status, verdict.message = INVALID_SIGNATURE, "the certificate's key usage does not allow signing"
-        return verdict
-    status, message = _validity_status(cert, when)
-    if status != VALID:
-        verdict.status, verdict.message = status, message
-        return verdict
-    if not chain.trusted:
-        verdict.status, verdict.message = UNTRUSTED, chain.problem
-        return verdict
-    verdict.status = VALID
-    source = "time-stamp" if verdict.time_source == "timestamp" else "signingTime"
-    verdict.message = f"signature valid; signed {when:%Y-%m-%d %H:%M:%S} UTC ({source})"
+    if judgement is None:
+        verdict.timestamp = _timestamp(signer, policy)
+        if verdict.timestamp and verdict.timestamp.trusted:
+            judgement = _Judgement(verdict.timestamp.time, proven=True)
+            verdict.signing_time, verdict.time_source = verdict.timestamp.time, "timestamp"
+        else:
+            judgement = _Judgement(policy.current_time(), proven=False)
+    verdict.judged_at = judgement.when
+    verdict.status, verdict.message = _judge(verdict, cert, certs, policy, crls or policy.crls, judgement)
+    if status == CONTENT_MISSING and verdict.status in (VALID, INDETERMINATE, UNTRUSTED):
+        verdict.status, verdict.message = status, f"{message}; {verdict.message}"
     return verdict
 
 
-def verify_signed_data(signed: cms.SignedData, content: Content | None, policy: VerifyPolicy) -> VerificationResult:
+def _judge(
+    verdict: SignerVerdict,
+    cert: x509.Certificate,
+    certs: list[x509.Certificate],
+    policy: VerifyPolicy,
+    crls: CrlSet,
+    judgement: _Judgement,
+) -> tuple[Status, str]:
+    """The certificate's verdict at the judged time: purpose, revocation, validity, chain."""
+    assert verdict.info is not None
+    if not _may_sign(verdict.info):
+        return KEY_NOT_FOR_SIGNING, (
+            "the certificate does not allow signing documents "
+            f"(key usage: {', '.join(verdict.info.key_usage) or 'none'}; an authentication key)"
+        )
+    chain = build_chain(cert, policy.trust, certs, judgement.when)
+    verdict.chain = chain.chain
+    check = RevocationCheck(False, problems=("the certificate does not chain to a trusted root",))
+    if chain.trusted and len(chain.chain) >= 2:
+        check = _revocation(chain, policy, crls, judgement)
+    elif chain.trusted:
+        check = RevocationCheck(True)  # a trusted root signing itself: nothing to revoke it
+    verdict.evidence = list(check.evidence)
+    revoked = check.revocation
+    if revoked is not None:
+        verdict.revocation = f"revoked on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
+        if revoked.revoked_at <= judgement.when:
+            if judgement.proven:
+                return REVOKED, f"{verdict.revocation}, before the time-stamp's time"
+            return REVOKED, (
+                f"{verdict.revocation}; no trusted time-stamp proves the signature was made before the revocation"
+            )
+        verdict.revocation += ", after the proven time of signing"
+    elif check.known:
+        sources = "; ".join(e.describe() for e in check.evidence)
+        verdict.revocation = f"not revoked per {sources}" if sources else "not revocable (trusted root)"
+    else:
+        verdict.revocation = "status unknown: " + "; ".join(check.problems)
+    status, message = _validity(cert, judgement)
+    if status != VALID:
+        return status, message
+    if not chain.trusted:
+        return UNTRUSTED, chain.problem
+    if not check.known and judgement.revocation_required:
+        return INDETERMINATE, (
+            "the signature is intact, but whether the certificate was revoked could not be established "
+            f"({'; '.join(check.problems)})"
+        )
+    if judgement.proven:
+        return VALID, f"signature valid; signed by {_utc(judgement.when)} (proven by a trusted time-stamp)"
+    claimed = f"; signing time {_utc(verdict.claimed_time)} as claimed by the signer" if verdict.claimed_time else ""
+    return VALID, f"signature valid; certificate valid and not revoked now{claimed}"
+
+
+def verify_signed_data(
+    signed: cms.SignedData, content: Content | None, policy: VerifyPolicy, judgement: _Judgement | None = None
+) -> VerificationResult:
+    """Every signer's verdict; a detached CMS without ``content`` still names its signers
+    (status content_missing)."""
     try:
         encap = signed["encap_content_info"]
         embedded = encap["content"].native if encap["content"] else None
         if embedded is not None and not isinstance(embedded, bytes):
             embedded = encap["content"].contents
         certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
+        carried = [c.chosen for c in signed["crls"] or [] if c.name == "crl"]
         signer_infos = list(signed["signer_infos"])
         digest_oids = {s["digest_algorithm"]["algorithm"].dotted for s in signer_infos}
     except ASN1_ERRORS as exc:
         raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
-    if embedded is None and content is None:
-        raise MalformedDataError("detached signature: the signed document is needed (--data FILE)")
     source = Content(data=embedded) if embedded is not None else content
-    assert source is not None
     hashers = {}
     for oid in digest_oids:
         try:
             hashers[oid] = digests.new_hasher(oid)
         except UnsupportedAlgorithmError:
             continue
-    for chunk in source.chunks():
-        for hasher in hashers.values():
-            hasher.update(chunk)
-    message_digests = {oid: h.digest() for oid, h in hashers.items()}
-    verdicts = [_verdict_for(signer, certs, message_digests, policy) for signer in signer_infos]
+    if source is not None:
+        for chunk in source.chunks():
+            for hasher in hashers.values():
+                hasher.update(chunk)
+    message_digests = {oid: h.digest() for oid, h in hashers.items()} if source is not None else {}
+    crls = policy.crls.with_extra(_usable_crls(carried)) if carried else policy.crls
+    verdicts = [
+        _verdict_for(signer, certs, message_digests, set(hashers), policy, crls, judgement) for signer in signer_infos
+    ]
     # SET OF SignerInfo has no order of its own (DER sorts it): show signers in the order they signed
     far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
     verdicts.sort(key=lambda verdict: verdict.signing_time or far_future)
     return VerificationResult(verdicts, embedded)
 
 
+def _usable_crls(carried: list[asn1_crl.CertificateList]) -> list[asn1_crl.CertificateList]:
+    """CRLs a CMS carries, those that parse (their signatures are checked when used)."""
+    usable = []
+    for crl in carried:
+        try:
+            crl.native  # noqa: B018 - parse fully: a damaged one is left out, not fatal
+        except ASN1_ERRORS:
+            continue
+        usable.append(crl)
+    return usable
+
+
 def _verdict_for(
-    signer: cms.SignerInfo, certs: list[x509.Certificate], message_digests: dict[str, bytes], policy: VerifyPolicy
+    signer: cms.SignerInfo,
+    certs: list[x509.Certificate],
+    message_digests: dict[str, bytes],
+    supported: set[str],
+    policy: VerifyPolicy,
+    crls: CrlSet,
+    judgement: _Judgement | None,
 ) -> SignerVerdict:
     """One signer's verdict; whatever in it cannot be parsed makes it `malformed`, not an error."""
     try:
         oid = signer["digest_algorithm"]["algorithm"].dotted
-        if oid not in message_digests:
+        if oid not in supported:
             cert = _find_certificate(signer["sid"], certs)
             info = describe(cert) if cert is not None else None
             return SignerVerdict(UNKNOWN_ALGORITHM, f"unsupported digest algorithm {oid}", info, cert)
-        return verify_signer(signer, certs, message_digests, policy)
+        return verify_signer(signer, certs, message_digests, policy, crls, judgement)
     except MALFORMED_OR_ASN1_ERRORS as exc:
         return SignerVerdict(MALFORMED, f"malformed signer information ({str(exc).splitlines()[0]})")
 

@@ -20,17 +20,6 @@ from ..store.mailparse import parse_message
 from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
 
-SEVERITY = [
-    v.VALID,
-    v.UNTRUSTED,
-    v.EXPIRED,
-    v.NOT_YET_VALID,
-    v.UNKNOWN_ALGORITHM,
-    v.REVOKED,
-    v.INVALID_SIGNATURE,
-    v.CONTENT_MODIFIED,
-    v.MALFORMED,
-]
 SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 CMS_SUFFIXES = (".cms", ".p7s", ".p7m")
@@ -46,12 +35,12 @@ class SignedItem:
     error: str = ""
 
     @property
-    def status(self) -> str:
+    def status(self) -> v.Status:
         if self.result is None:
             return v.MALFORMED
         if not self.result.signers:
             return v.MALFORMED
-        return max((s.status for s in self.result.signers), key=SEVERITY.index)
+        return max((s.status for s in self.result.signers), key=lambda status: status.severity)
 
 
 @dataclass
@@ -67,7 +56,7 @@ class LetterVerdict:
     def status(self) -> str:
         if not self.items:
             return ""
-        return max((i.status for i in self.items), key=SEVERITY.index)
+        return max((v.status_of(i.status) for i in self.items), key=lambda status: status.severity)
 
     def main_signer(self) -> v.SignerVerdict | None:
         for item in sorted(self.items, key=lambda i: i.kind != "letter"):
