@@ -19,6 +19,7 @@ from tests.embedded import Embedded
 
 REPO = Path(__file__).resolve().parent.parent
 NCA = Path(os.environ.get("QAZMAIL_NCA_TEST", REPO.parent / "shared" / "nca-test"))
+PRODUCTION = Path(os.environ.get("QAZMAIL_NCA_PRODUCTION", NCA.parent / "nca-production"))
 PASSWORD = "Qwerty12"
 
 VALID_KEYS = sorted((NCA / "keys" / "individual" / "valid").glob("*.p12")) + sorted(
