@@ -22,7 +22,6 @@ from qazmail_desktop.crypto.errors import SigningRefusedError
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 from tests.conftest import PASSWORD, PRODUCTION, run_cli
 
-
 # RFC 5831 section 7 and the published test-paramset digests (GOST R 34.11-94, id-GostR3411-94-TestParamSet)
 VECTORS = [
     (b"", "ce85b99cc46752fffee35cab9a7b0278abb4c2d2055cff685af4912c49490f8d"),
@@ -140,14 +139,14 @@ def test_signatures_agree_with_openssl_gost_engine(nca: Path, openssl_gost: list
     cases = _independent_signatures(nca)
     assert len(cases) >= 10
     env = {**os.environ, "OPENSSL_CONF": "/dev/null"}
+    verify_files = ("-in", "digest.bin", "-sigfile", "sig.bin")
 
     def openssl_verifies(cert: x509.Certificate, digest: bytes, signature: bytes) -> bool:
         (tmp_path / "pub.pem").write_text(_cryptopro_public_key_pem(cert))
         (tmp_path / "digest.bin").write_bytes(digest)
         (tmp_path / "sig.bin").write_bytes(signature[::-1])  # NCA r||s little-endian = CryptoPro s||r reversed
         proc = subprocess.run(
-            [*openssl_gost, "pkeyutl", "-engine", "gost", "-verify", "-pubin", "-inkey", "pub.pem"]
-            + ["-in", "digest.bin", "-sigfile", "sig.bin"],
+            [*openssl_gost, "pkeyutl", "-engine", "gost", "-verify", "-pubin", "-inkey", "pub.pem", *verify_files],
             cwd=tmp_path,
             env=env,
             capture_output=True,
@@ -219,7 +218,7 @@ def test_keyinfo_reads_gost2004_keys(nca: Path, profile_dir: Path, name: str) ->
 
 def test_gost2004_keys_never_sign(nca: Path, tmp_path: Path, profile_dir: Path) -> None:
     key = keys.load_signing_key(nca / "legacy-2004/keys/gost2004_individual.p12", PASSWORD)
-    with pytest.raises(SigningRefusedError, match="GOST 34.310-2004"):
+    with pytest.raises(SigningRefusedError, match=r"GOST 34\.310-2004"):
         key.ensure_can_sign(key.info.not_before + dt.timedelta(days=1))
     doc = tmp_path / "doc.txt"
     doc.write_text("x")
