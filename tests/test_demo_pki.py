@@ -223,7 +223,8 @@ def test_trust_fetch_follows_ca_issuers(demo: EmbeddedServer, profile_dir: Path)
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(run_cli("trust", "list", "--json", profile=profile_dir).stdout)
     kinds = {(r["origin"], r["kind"]) for r in rows if "QAZMAIL DEMO" in r["subject"]}
-    assert kinds == {("profile", "root"), ("profile", "intermediate")}
+    assert kinds == {("added", "root"), ("added", "intermediate")}
+    assert all(r["source"] == url for r in rows if "QAZMAIL DEMO" in r["subject"])
     key = keys.load_signing_key(demo.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file, DEMO_PASSWORD)
     signed = profile_dir / "x.cms"
     signed.write_bytes(cms.sign(Content(data=b"x"), key, detached=False))

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from ..choices import ATTACHMENT_FORMATS, SECURITY_CHOICES
+from ..choices import ATTACHMENT_FORMATS, NCA_TSA_URL, SECURITY_CHOICES
 from .common import Subparsers
 
 DEFAULT_IMAP_PORT = 1143
 DEFAULT_SMTP_PORT = 1587
 DEFAULT_HTTP_PORT = 8480
+
+
+TSA_OPTION: dict[str, Any] = {
+    "metavar": "URL",
+    "nargs": "?",
+    "const": NCA_TSA_URL,
+    "help": f"add an RFC 3161 time-stamp (CAdES-T) from this TSA; without URL the NCA's ({NCA_TSA_URL})",
+}
 
 
 def register_gui(sub: Subparsers) -> None:
@@ -24,7 +33,7 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("file", type=Path, help="document to sign")
     _key_args(p)
     p.add_argument("--detached", action="store_true", help="write a detached signature (document not embedded)")
-    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA (CAdES-T)")
+    p.add_argument("--tsa", **TSA_OPTION)
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
     p.set_defaults(handler="eds:cmd_sign")
 
@@ -32,7 +41,7 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("cms", type=Path, help="the signed CMS")
     _key_args(p)
     p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
-    p.add_argument("--tsa", metavar="URL", help="add an RFC 3161 time-stamp from this TSA")
+    p.add_argument("--tsa", **TSA_OPTION)
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
     p.set_defaults(handler="eds:cmd_cosign")
 
@@ -155,7 +164,7 @@ def register_mail(sub: Subparsers) -> None:
         help="sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)",
     )
     p.add_argument("--no-sign-letter", action="store_true", help="with --sign-attachments: leave the letter unsigned")
-    p.add_argument("--tsa", metavar="URL", help="time-stamp the signatures (CAdES-T)")
+    p.add_argument("--tsa", **TSA_OPTION)
     p.set_defaults(handler="mail:cmd_send")
 
 
@@ -180,18 +189,23 @@ def register_serve(sub: Subparsers) -> None:
 
 
 def register_trust(sub: Subparsers) -> None:
-    trust = sub.add_parser("trust", help="the roots this profile trusts: list, add, fetch the NCA's, remove")
+    trust = sub.add_parser("trust", help="the CAs this profile trusts: list, status, update, add, fetch, remove")
     actions = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
-    p = actions.add_parser("list", help="trusted roots and intermediates with their SHA-256")
+    p = actions.add_parser("list", help="every trust anchor: name, validity, SHA-256, where it came from")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="trust:cmd_trust_list")
+    p = actions.add_parser("status", help="what the trust store lacks (exit 1 when something is missing)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="trust:cmd_trust_status")
+    p = actions.add_parser("update", help="fetch the NCA 2022 CAs from the NCA, checked against their pinned key ids")
+    p.set_defaults(handler="trust:cmd_trust_update")
     p = actions.add_parser("add", help="trust certificates from files (DER, PEM or base64)")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler="trust:cmd_trust_add")
-    p = actions.add_parser("fetch", help="download the NCA production CAs (following caIssuers links) and trust them")
-    p.add_argument("urls", nargs="*", metavar="URL", help="issuing CA certificates to start from (default: the NCA's)")
+    p = actions.add_parser("fetch", help="download a CA by URL (following caIssuers links to its root) and trust it")
+    p.add_argument("urls", nargs="+", metavar="URL", help="CA certificates to start from")
     p.add_argument("--yes", action="store_true", help="trust without asking (after comparing the fingerprints)")
     p.set_defaults(handler="trust:cmd_trust_fetch")
-    p = actions.add_parser("remove", help="stop trusting a root the user added")
+    p = actions.add_parser("remove", help="stop trusting a certificate the user added or fetched")
     p.add_argument("sha256", metavar="SHA256-PREFIX")
     p.set_defaults(handler="trust:cmd_trust_remove")

@@ -120,6 +120,8 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
     data = _read_limited(args.cms, "CMS")
     content = Content.of_file(args.data) if args.data else None
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+    for note in policy.notes:
+        print(f"note: {note}", file=sys.stderr)
     result = verify(data, content, policy)
     if args.extract and result.content is not None:
         _write_atomically(args.extract, result.content)

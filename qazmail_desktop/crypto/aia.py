@@ -1,5 +1,5 @@
-"""Fetching CA certificates by following Authority Information Access (caIssuers) links, for the
-first-run download of the NCA production roots and for completing chains of received signatures.
+"""Fetching CA certificates by following Authority Information Access (caIssuers) links, for
+trusting a CA the user names by URL and for completing chains of received signatures.
 
 Every fetched certificate must be a CA, and each must have signed the one before it; the chain
 ends at a self-signed root. The root becomes trusted only by the user's choice (its SHA-256 is
@@ -14,11 +14,6 @@ from . import certificates, revocation
 from .errors import CryptoError, MalformedDataError
 
 MAX_DEPTH = 6
-# The NCA's published issuing CAs; their caIssuers links lead to the roots.
-NCA_ISSUING_CA_URLS = (
-    "http://pki.gov.kz/cert/nca_gost_2022.cer",
-    "http://pki.gov.kz/cert/nca_rsa_2022.cer",
-)
 
 
 def ca_issuer_urls(cert: x509.Certificate) -> list[str]:

@@ -57,6 +57,14 @@ def load_certificate_file(path: Path) -> x509.Certificate:
         raise MalformedDataError(f"cannot read certificate {path}: {exc.strerror}") from exc
 
 
+def display_name(name: x509.Name) -> str:
+    """A name as people say it: its common name, else every attribute."""
+    common = name.native.get("common_name") if isinstance(name.native, dict) else None
+    if isinstance(common, list):
+        common = common[0] if common else None
+    return str(common) if common else str(name.human_friendly)
+
+
 @dataclass(frozen=True)
 class GostScheme:
     """One generation of NCA GOST signatures: its curve, its digest and the OIDs that name it.

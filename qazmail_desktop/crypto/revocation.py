@@ -19,7 +19,7 @@ from pathlib import Path
 from asn1crypto import crl, ocsp, x509
 
 from ..atomic import write_atomically
-from . import certificates
+from . import certificates, nca
 from .errors import ASN1_ERRORS, CryptoError, UnsupportedAlgorithmError
 from .trust import CrlSet
 
@@ -51,23 +51,27 @@ def _urls(names: object) -> list[str]:
     return out
 
 
-def crl_urls(cert: x509.Certificate) -> list[str]:
-    """Full CRL URLs first, then the freshest (delta) CRL ones."""
+def crl_urls(cert: x509.Certificate, issuer: x509.Certificate | None = None) -> list[str]:
+    """Full CRL URLs first, then the freshest (delta) CRL ones; then the NCA's defaults for its
+    issuing CAs (the NCA has moved its URLs: the certificate's own come first)."""
     urls = []
     for ext in (cert.crl_distribution_points_value, cert.freshest_crl_value):
         for point in ext or []:
             dp = point["distribution_point"]
             if dp.name == "full_name":
                 urls += _urls(dp.chosen)
-    return urls
+    defaults = nca.default_crl_urls(issuer) if issuer is not None else ()
+    return list(dict.fromkeys([*urls, *defaults]))
 
 
-def ocsp_urls(cert: x509.Certificate) -> list[str]:
+def ocsp_urls(cert: x509.Certificate, issuer: x509.Certificate | None = None) -> list[str]:
+    """The certificate's AIA OCSP URLs, then the NCA's responder for its issuing CAs."""
     urls = []
     for access in cert.authority_information_access_value or []:
         if access["access_method"].native == "ocsp":
             urls += _urls([access["access_location"]])
-    return urls
+    defaults = nca.default_ocsp_urls(issuer) if issuer is not None else ()
+    return list(dict.fromkeys([*urls, *defaults]))
 
 
 def download(url: str, body: bytes | None = None, content_type: str = "", timeout: float = TIMEOUT) -> bytes:
@@ -99,7 +103,7 @@ def refresh_crls(
     if crls.current(issuer, now):
         return []
     problems = []
-    for url in crl_urls(cert):
+    for url in crl_urls(cert, issuer):
         try:
             data = download(url)
             parsed = crl.CertificateList.load(certificates.decode_der(data))

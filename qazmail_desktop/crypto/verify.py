@@ -175,6 +175,7 @@ class VerifyPolicy:
     now: dt.datetime | None = None
     online: bool = False  # ask OCSP responders and download CRLs named in certificates
     crl_cache: Path | None = None  # where downloaded CRLs are kept for offline use
+    notes: list[str] = field(default_factory=list)  # what building the policy has to tell the user
 
     def current_time(self) -> dt.datetime:
         return self.now or dt.datetime.now(dt.UTC)
@@ -303,7 +304,7 @@ def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgemen
     leaf, issuer = chain.chain[0], chain.chain[1]
     problems: list[str] = []
     if policy.online and judgement.revocation_required:
-        for url in revocation.ocsp_urls(leaf):
+        for url in revocation.ocsp_urls(leaf, issuer):
             try:
                 answer = revocation.ocsp_check(leaf, issuer, url)
             except revocation.RevocationError as exc:
@@ -312,7 +313,7 @@ def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgemen
             evidence = Evidence("ocsp", f"OCSP {url}", issuer.subject.human_friendly, answer.produced_at, None)
             if answer.status == "revoked" and answer.revoked_at is not None:
                 return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, "OCSP"), (evidence,))
-            if answer.status == "good" and answer.produced_at >= judgement.when - _OCSP_SKEW:
+            if answer.status == "good" and (not judgement.proven or answer.produced_at >= judgement.when - _OCSP_SKEW):
                 return RevocationCheck(True, None, (evidence,))
             problems.append(f"OCSP {url} answered {answer.status}")
         problems += revocation.refresh_crls(leaf, issuer, crls, policy.crl_cache, policy.current_time())
@@ -414,8 +415,9 @@ def _judge(
         return UNTRUSTED, chain.problem
     if not check.known and judgement.revocation_required:
         return INDETERMINATE, (
-            "the signature is intact, but whether the certificate was revoked could not be established "
-            f"({'; '.join(check.problems)})"
+            "the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked "
+            + ("at the time-stamp's time" if judgement.proven else "now")
+            + " (see revocation)"
         )
     if judgement.proven:
         return VALID, f"signature valid; signed by {_utc(judgement.when)} (proven by a trusted time-stamp)"

@@ -1,8 +1,9 @@
 """The verification policy of a profile: which roots are trusted and which CRLs are known.
 
-Shipped NCA production roots (resources/trust), roots the user added (profile/trust), roots
-named on the command line; CRLs given as files and those cached in the profile. The fingerprint
-changes whenever any of that changes, so stored verdicts know when to be re-checked.
+Shipped NCA production CAs (resources/trust), the NCA 2022 CAs fetched into the profile and
+roots the user added (profile/trust), roots named on the command line; CRLs given as files and
+those cached in the profile. The fingerprint changes whenever any of that changes, so stored
+verdicts know when to be re-checked.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from ..crypto.trust import CrlSet, TrustStore
 from ..crypto.verify import VerifyPolicy
 from ..profile import Profile
 from ..resources import shipped_trust_dir
+from . import anchors
 
 
 def build_policy(
     profile: Profile, trust_dirs: Sequence[Path] = (), crl_files: Sequence[Path] = (), online: bool = False
 ) -> VerifyPolicy:
-    """``online`` lets verification ask OCSP responders and download CRLs (kept in the profile)."""
+    """``online`` lets verification ask OCSP responders and download CRLs (kept in the profile);
+    the first online use also fetches the NCA 2022 CAs when the profile lacks them."""
+    notes = [note for note in [anchors.update_if_due(profile)] if note] if online else []
     store = TrustStore()
     for folder in [shipped_trust_dir(), profile.trust_dir]:
         if folder.is_dir():
@@ -37,7 +41,7 @@ def build_policy(
                 crls.add_file(path)
             except MalformedDataError:
                 continue  # a damaged cache entry is ignored; it is fetched again when online
-    return VerifyPolicy(trust=store, crls=crls, online=online, crl_cache=profile.crl_cache)
+    return VerifyPolicy(trust=store, crls=crls, online=online, crl_cache=profile.crl_cache, notes=notes)
 
 
 def fingerprint(policy: VerifyPolicy) -> str:

@@ -1,0 +1,92 @@
+"""Facts of the NCA's production PKI: service URLs, and the 2022 CAs pinned by key identifier.
+
+The 2015/2018 production CAs ship in resources/trust. The 2022 ones have no public copy to
+ship, so they are fetched from the NCA's own URLs and accepted only when the issuing CA's
+subject key identifier is the pinned one (the AKI of the NCA TSA certificate inside real
+time-stamps) and its signature verifies under the root fetched with it. The NCA moved its URLs
+more than once: certificates' own AIA/CDP links come first, these are the defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from asn1crypto import x509
+
+from ..choices import NCA_TSA_URL
+from . import certificates
+from .errors import CryptoError
+
+OCSP_URL = "http://ocsp.pki.gov.kz/"
+TSA_URL = NCA_TSA_URL
+
+
+@dataclass(frozen=True)
+class IssuingCa:
+    """An NCA issuing CA of 2022 with its root: where to fetch both, what pins the issuing CA,
+    and the CRLs it publishes."""
+
+    name: str
+    url: str
+    pinned_key_id: str  # hex subjectKeyIdentifier
+    root_name: str
+    root_url: str
+    crl_urls: tuple[str, ...]
+
+
+NCA_2022 = (
+    IssuingCa(
+        name="ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) 2022",
+        url="http://pki.gov.kz/cert/nca_gost_2022.cer",
+        pinned_key_id="fe30be9fc890633f1fff5a3c0cb0c85f4c6d1708",
+        root_name="НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) 2022",
+        root_url="http://pki.gov.kz/cert/root_gost_2022.cer",
+        crl_urls=("http://crl.pki.gov.kz/nca_gost_2022.crl", "http://crl.pki.gov.kz/nca_d_gost_2022.crl"),
+    ),
+    IssuingCa(
+        name="ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA) 2022",
+        url="http://pki.gov.kz/cert/nca_rsa_2022.cer",
+        pinned_key_id="dcae24d749b26480d2de37233c3ea4515db55ac7",
+        root_name="root_rsa_2020",
+        root_url="http://root.gov.kz/cert/root_rsa_2020.cer",
+        crl_urls=("http://crl.pki.gov.kz/nca_rsa_2022.crl", "http://crl.pki.gov.kz/nca_d_rsa_2022.crl"),
+    ),
+)
+
+
+class PinMismatchError(CryptoError):
+    """What the NCA's URL served is not the CA this release pins: never trusted."""
+
+
+def key_id(cert: x509.Certificate) -> str:
+    return cert.key_identifier.hex() if cert.key_identifier else ""
+
+
+def fetch_issuing_ca(ca: IssuingCa, download: Callable[[str], bytes]) -> tuple[x509.Certificate, x509.Certificate]:
+    """(root, issuing CA) of ``ca``, fetched and checked: the issuing CA carries the pinned key
+    identifier and is signed by the root, which signs itself and is a CA."""
+    issuing = certificates.load_certificate(download(ca.url))
+    if key_id(issuing) != ca.pinned_key_id:
+        raise PinMismatchError(
+            f"{ca.url} served a certificate with key identifier {key_id(issuing) or 'none'}, "
+            f"not the pinned {ca.pinned_key_id}: not trusted"
+        )
+    root = certificates.load_certificate(download(ca.root_url))
+    basic = root.basic_constraints_value
+    if basic is None or not basic["ca"].native or not certificates.is_issued_by(root, root):
+        raise CryptoError(f"{ca.root_url} is not a self-signed CA certificate")
+    if not certificates.is_issued_by(issuing, root):
+        raise CryptoError(f"{ca.url} is not signed by the root served at {ca.root_url}")
+    return root, issuing
+
+
+def default_crl_urls(issuer: x509.Certificate) -> tuple[str, ...]:
+    """The NCA's CRL URLs for one of its pinned issuing CAs (used when a certificate names none)."""
+    issuer_id = key_id(issuer)
+    return next((ca.crl_urls for ca in NCA_2022 if ca.pinned_key_id == issuer_id), ())
+
+
+def default_ocsp_urls(issuer: x509.Certificate) -> tuple[str, ...]:
+    issuer_id = key_id(issuer)
+    return (OCSP_URL,) if any(ca.pinned_key_id == issuer_id for ca in NCA_2022) else ()
