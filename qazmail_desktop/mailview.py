@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .store.mailparse import attachments_of, parse_message
+from .store.rawmime import decoded, parse
 
 ALLOWED_TAGS = {
     "a",
@@ -194,18 +195,62 @@ class LetterView:
     body_html: str
     blocked_remote: int
     attachments: list[AttachmentView] = field(default_factory=list)
+    problem: str = ""  # set when the letter could not be shown; the body then says so
+
+
+SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 
 
 def _content_root(msg: EmailMessage) -> EmailMessage:
-    """The letter's content: inside multipart/signed it is the first part."""
+    """The letter's content: inside multipart/signed it is the first part; inside an opaque
+    S/MIME (application/pkcs7-mime) letter it is the entity the CMS carries."""
     if msg.get_content_type() == "multipart/signed":
         first = next(iter(msg.iter_parts()), None)
         if isinstance(first, EmailMessage):
             return first
+    if msg.get_content_type() in SIGNED_DATA_TYPES:
+        inner = _opaque_content(msg)
+        if inner is not None:
+            return parse_message(inner)
     return msg
 
 
+def _opaque_content(msg: EmailMessage) -> bytes | None:
+    from .crypto.cms import parse_signed_data
+    from .crypto.errors import CRYPTO_OR_ASN1_ERRORS
+
+    payload = msg.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return None
+    try:
+        content = parse_signed_data(payload)["encap_content_info"]["content"]
+        return bytes(content.contents) if content else None
+    except CRYPTO_OR_ASN1_ERRORS:
+        return None
+
+
 def letter_view(raw: bytes, allow_remote: bool = False) -> LetterView:
+    """What the reading pane shows; a letter that cannot be taken apart (hostile nesting, a
+    broken structure) still shows its headers and says why its body is not shown."""
+    try:
+        return _letter_view(raw, allow_remote)
+    except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        problem = "too deeply nested" if isinstance(exc, RecursionError) else f"damaged structure ({exc})"
+        root = parse(raw)
+        return LetterView(
+            decoded(root.get("Subject")),
+            decoded(root.get("From")),
+            decoded(root.get("To")),
+            decoded(root.get("Cc")),
+            decoded(root.get("Date")),
+            text_to_html(""),
+            0,
+            [],
+            problem,
+        )
+
+
+def _letter_view(raw: bytes, allow_remote: bool) -> LetterView:
     envelope = parse_message(raw)
     msg = _content_root(envelope)
     body_html, blocked = _body(msg, allow_remote)

@@ -182,3 +182,85 @@ def test_unsent_drafts_reopen_after_a_restart(qtbot, demo_app: Application) -> N
     qtbot.addWidget(reopened)
     assert reopened.subject.text() == "Черновик акта"
     assert reopened.body.toPlainText() == "Не потерять!"
+
+
+def _click_letter(qtbot, app: Application, words: str) -> None:
+    """Click the letter's row in the list, as a person would."""
+    from PySide6.QtCore import Qt
+
+    window = app.window
+    view = window.message_view
+    row = next(r for r, message in enumerate(window.messages.rows) if words in message.subject)
+    index = window.messages.index(row, 3)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def _hostile_letters(demo_dir: Path) -> dict[str, bytes]:
+    """A signature-wrapping spoof, a red card with an HTML-named attachment, and 1,000-deep nesting."""
+    from email.message import EmailMessage
+
+    from qazmail_desktop.crypto import cms, keys
+    from qazmail_desktop.crypto.content import Content
+    from qazmail_desktop.server.demo import DEMO_ACCOUNTS
+    from qazmail_desktop.signing import smime
+    from qazmail_desktop.sync.compose import Draft, build_message
+    from tests.test_letter_coverage import _deep, _text, _wrap
+
+    bolat = DEMO_ACCOUNTS[1]
+    key = keys.load_signing_key(demo_dir / "keys" / bolat.key.key_file, DEMO_PASSWORD)
+    account = Account("bolat", bolat.email, "bolat", "h", 1, "none", "h", 1, "none")
+    genuine = smime.sign_letter(build_message(account, Draft(to=["anna@altyn.kz"], subject="x", body=GENUINE)), key)
+    wrapped = _wrap("multipart/mixed", _text(SPOOF), genuine).replace(b"Subject: \xd0\x90", b"Subject: Wrapped \xd0\x90")
+    signed = bytearray(cms.sign(Content(data=b"Act 45: 100 KZT"), key, detached=False))
+    signed[bytes(signed).index(b"100 KZT")] ^= 1  # tampered: a red card
+    named = EmailMessage()
+    named["From"], named["To"], named["Subject"] = bolat.email, "anna@altyn.kz", "Named attachment"
+    named.set_content("see the attachment")
+    named.add_attachment(bytes(signed), maintype="application", subtype="pkcs7-mime", filename=HTML_NAME)
+    deep = _deep(1000).replace(b"Subject: deep", b"Subject: Deep nesting")
+    return {"Wrapped": wrapped, "Named attachment": named.as_bytes(), "Deep nesting": deep}
+
+
+GENUINE = "Акт сверки: сальдо 0 KZT."
+SPOOF = "URGENT: the account changed, pay 9,000,000 KZT to KZ99"
+HTML_NAME = '<b style="color:#1e8e3e">✔ Signature valid</b><img src="http://tracker.example/x.png">.cms'
+
+
+def test_hostile_letters_in_the_reading_pane(qtbot, demo_app: Application) -> None:
+    """Signature wrapping never sits under a green card; names are shown as text, never HTML; a
+    letter that cannot be shown clears the pane instead of leaving the previous letter's text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    before = window.messages.rowCount()
+    for raw in _hostile_letters(demo_app.demo.server.data_dir).values():
+        demo_app.demo.server.store.deliver("anna@altyn.kz", raw)
+    window.sync()
+    qtbot.waitUntil(lambda: not window.syncing and window.messages.rowCount() == before + 3, timeout=60_000)
+    panel, reading = window.reading.signatures, window.reading
+
+    _click_letter(qtbot, demo_app, "Wrapped")
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.coverage.isVisible(), timeout=30_000)
+    assert "Only a part of this letter is signed" in panel.coverage.text()
+    assert all(not card.title.text().startswith("✔") for card in panel.cards)
+    assert GENUINE in panel.text() and SPOOF in reading.body.toPlainText()
+    row = next(r for r, m in enumerate(window.messages.rows) if "Wrapped" in m.subject)
+    assert window.messages.data(window.messages.index(row, 1)) == "✍?"
+
+    _click_letter(qtbot, demo_app, "Named attachment")
+    qtbot.waitUntil(lambda: any("<img" in card.title.text() for card in panel.cards), timeout=30_000)
+    (card,) = panel.cards
+    assert card.title.textFormat() == Qt.TextFormat.PlainText and card.title.text().startswith("✖")
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in panel.findChildren(QLabel))
+    assert reading.header.textFormat() == Qt.TextFormat.PlainText
+
+    _click_letter(qtbot, demo_app, "Wrapped")
+    qtbot.waitUntil(lambda: SPOOF in reading.body.toPlainText(), timeout=30_000)
+    _click_letter(qtbot, demo_app, "Deep nesting")
+    qtbot.waitUntil(lambda: reading.subject.text() == "Deep nesting", timeout=30_000)
+    assert SPOOF not in reading.body.toPlainText() and "cannot be shown" in reading.body.toPlainText()
+    assert not panel.isVisible()

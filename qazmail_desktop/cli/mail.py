@@ -331,12 +331,19 @@ def verify_message(args: argparse.Namespace, profile: Profile) -> int:
             signer = (item.get("signers") or [{}])[0]
             print(f"{item['kind']} {item['name']}: [{item['status'].upper()}] {signer.get('message') or item['error']}")
             if signer.get("name"):
+                proven = signer.get("time_source") == "timestamp"
                 print(
                     f"  signer: {signer['name']}, IIN {signer.get('iin') or '-'}, BIN {signer.get('bin') or '-'}, "
-                    f"{signer.get('organization') or ''}  signed {signer.get('signing_time')}"
+                    f"{signer.get('organization') or ''}  signed {signer.get('signing_time')} "
+                    + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
                 )
+        if verdict.coverage == "partial":
+            print(
+                "warning: only a part of this letter is signed; what it shows is not what was signed "
+                f"(not covered: {', '.join(verdict.unsigned_parts) or '-'})"
+            )
         for warning in verdict.warnings:
             print(f"warning: {warning}")
     if not verdict.signed:
         return EXIT_OK
-    return EXIT_OK if verdict.status == "valid" else EXIT_NEGATIVE
+    return EXIT_OK if verdict.status == "valid" and verdict.coverage != "partial" else EXIT_NEGATIVE

@@ -61,6 +61,17 @@ class Status(StrEnum):
         """Higher is worse; a letter's verdict is its worst signature's."""
         return list(Status).index(self)
 
+    @property
+    def tone(self) -> str:
+        """How a view colours it: "good", "unknown" (not proven either way), "warning" or "bad"."""
+        if self is Status.VALID:
+            return "good"
+        if self in (Status.INDETERMINATE, Status.CONTENT_MISSING):
+            return "unknown"
+        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM):
+            return "warning"
+        return "bad"
+
 
 VALID = Status.VALID
 INDETERMINATE = Status.INDETERMINATE

@@ -1,10 +1,15 @@
-"""Finding and verifying every signature in a received letter.
+"""Finding and verifying every signature in a received letter, and what each one covers.
 
 Looks at S/MIME multipart/signed (the signature over the exact bytes of the first part),
 application/pkcs7-mime signed data, and attachments: NAME.cms/.p7s/.p7m (document inside),
 NAME.sig (detached, over the attachment NAME) and signed PDFs. The verdict of the letter is the
 worst of its signatures; a letter signer whose certificate names another e-mail than From gets
 a warning.
+
+Coverage: a letter counts as signed only when the signed entity is the whole letter (at the top,
+or the single thing inside it). A signed part beside or inside unsigned ones (the signature-
+wrapping spoof: "URGENT: pay to KZ99…" around a genuinely signed forward) is a ``part`` item and
+the letter's coverage is ``partial``: its text is not what was signed.
 """
 
 from __future__ import annotations
@@ -27,12 +32,13 @@ CMS_SUFFIXES = (".cms", ".p7s", ".p7m")
 
 @dataclass
 class SignedItem:
-    """One signature found in the letter: of the letter itself, or of an attachment."""
+    """One signature found in the letter: of the whole letter, of a part of it, or of an attachment."""
 
-    kind: str  # "letter" or "attachment"
+    kind: str  # "letter", "part" (a signed entity that is not the whole letter) or "attachment"
     name: str
     result: v.VerificationResult | None
     error: str = ""
+    signed_text: str = ""  # for a "part": the text it signs, to show beside what the letter shows
 
     @property
     def status(self) -> v.Status:
@@ -47,10 +53,22 @@ class SignedItem:
 class LetterVerdict:
     items: list[SignedItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unsigned_parts: list[str] = field(default_factory=list)  # what the reader sees that no signature covers
 
     @property
     def signed(self) -> bool:
         return bool(self.items)
+
+    @property
+    def coverage(self) -> str:
+        """ "full" (the letter itself is signed), "partial" (a signed part inside unsigned ones),
+        "attachments" (only attachments are signed) or "" (nothing is)."""
+        kinds = {item.kind for item in self.items}
+        if "letter" in kinds:
+            return "full"
+        if "part" in kinds:
+            return "partial"
+        return "attachments" if kinds else ""
 
     @property
     def status(self) -> str:
@@ -70,6 +88,8 @@ class LetterVerdict:
         info = signer.info if signer else None
         return {
             "status": self.status,
+            "coverage": self.coverage,
+            "unsigned_parts": self.unsigned_parts,
             "warnings": self.warnings,
             "signer": {
                 "name": info.name if info else None,
@@ -94,6 +114,7 @@ class LetterVerdict:
                     "name": i.name,
                     "status": i.status,
                     "error": i.error,
+                    "signed_text": i.signed_text,
                     **(i.result.to_json() if i.result else {}),
                 }
                 for i in self.items
@@ -110,57 +131,152 @@ def _verify(kind: str, name: str, cms_bytes: bytes, content: bytes | None, polic
 
 
 def _walk(part: Part) -> list[Part]:
-    out = [part]
-    for child in part.children:
-        out.extend(_walk(child))
+    """Every part, depth first, the enclosed letters of message/rfc822 parts included (iterative:
+    a hostile letter's nesting never exhausts the stack)."""
+    out = []
+    stack = [part]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        inner = [*current.children, *([current.message] if current.message is not None else [])]
+        stack.extend(reversed(inner))
     return out
+
+
+def _is_multipart_signed(part: Part) -> bool:
+    if part.content_type != "multipart/signed" or len(part.children) != 2:
+        return False
+    protocol = part.params.get("protocol", "").lower()
+    return protocol in SIGNATURE_TYPES or part.children[1].content_type in SIGNATURE_TYPES
+
+
+def _is_opaque_signed(part: Part) -> bool:
+    """application/pkcs7-mime as the letter's content (S/MIME names it smime.p7m), not a .p7m file."""
+    if part.children or part.content_type not in SIGNED_DATA_TYPES:
+        return False
+    name = part.filename().lower()
+    return name == "smime.p7m" or not name.endswith(CMS_SUFFIXES)
+
+
+MAX_ENCLOSED = 8
+
+
+def _decode_enclosed(root: Part) -> None:
+    """Parse the letters inside base64/quoted-printable message/rfc822 parts (mail programs do
+    send them so), once and at most ``MAX_ENCLOSED`` of them, so every later walk sees the same parts."""
+    pending, decoded = [root], 0
+    while pending:
+        for part in _walk(pending.pop()):
+            encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+            if part.message is not None and encoding in ("base64", "quoted-printable") and decoded < MAX_ENCLOSED:
+                part.message = parse(part.decoded_body())
+                decoded += 1
+                pending.append(part.message)
+
+
+def _letter_entity(root: Part) -> Part | None:
+    """The part whose signature covers everything the letter shows: the root itself, or the only
+    part inside single-part containers; None when the letter has anything else beside it."""
+    part = root
+    while True:
+        if _is_multipart_signed(part) or _is_opaque_signed(part):
+            return part
+        if part.content_type.startswith("multipart/") and len(part.children) == 1:
+            part = part.children[0]
+            continue
+        return None
+
+
+def _covered(entity: Part) -> set[int]:
+    return {id(p) for p in _walk(entity)}
+
+
+def _text_of(entity: Part) -> str:
+    """The plain text a signed entity carries (its first text/plain, else its first text part)."""
+    texts = [p for p in _walk(entity) if not p.children and p.content_type.startswith("text/") and not p.filename()]
+    chosen = next((p for p in texts if p.content_type == "text/plain"), texts[0] if texts else None)
+    return chosen.text() if chosen is not None else ""
 
 
 def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
     verdict = LetterVerdict()
     root = parse(raw)
+    _decode_enclosed(root)
+    whole = _letter_entity(root)
+    covered: set[int] = set()
     leaves: dict[str, bytes] = {}
     cms_parts: list[tuple[str, bytes]] = []
     sig_parts: list[tuple[str, bytes]] = []
+    visible: list[Part] = []
     for part in _walk(root):
-        if part.content_type == "multipart/signed" and len(part.children) == 2:
-            signed, signature = part.children
-            protocol = part.params.get("protocol", "").lower()
-            if protocol in SIGNATURE_TYPES or signature.content_type in SIGNATURE_TYPES:
-                entity = signed.header + signed.body
-                verdict.items.append(_verify("letter", "letter", signature.decoded_body(), entity, policy))
+        inside_signature = id(part) in covered
+        if _is_multipart_signed(part) or _is_opaque_signed(part):
+            kind = "letter" if part is whole else "part"
+            if _is_multipart_signed(part):
+                signed, signature = part.children
+                item = _verify(kind, kind, signature.decoded_body(), signed.header + signed.body, policy)
+                item.signed_text = _text_of(signed) if kind == "part" else ""
+            else:
+                item = _verify(kind, kind, part.decoded_body(), None, policy)
+                content = item.result.content if item.result else None
+                item.signed_text = _text_of(parse(content)) if kind == "part" and content else ""
+            if kind == "part":
+                item.name = "signed part"
+            verdict.items.append(item)
+            covered |= _covered(part) - {id(part)}
             continue
-        if part.children:
+        if part.children or part.message is not None:
             continue
         name = part.filename()
-        if part.content_type in SIGNED_DATA_TYPES and not name.lower().endswith(CMS_SUFFIXES):
-            verdict.items.append(_verify("letter", "letter", part.decoded_body(), None, policy))
-            continue
+        lowered = name.lower()
         if part.content_type in SIGNATURE_TYPES and not name:
             continue
-        lowered = name.lower()
         if lowered.endswith(CMS_SUFFIXES):
             cms_parts.append((name, part.decoded_body()))
-        elif lowered.endswith(".sig"):
+            continue
+        if lowered.endswith(".sig"):
             sig_parts.append((name, part.decoded_body()))
-        elif name:
+            continue
+        if name:
             leaves[name] = part.decoded_body()
             if lowered.endswith(".pdf"):
                 pdf_item = _verify_pdf(name, leaves[name], policy)
                 if pdf_item is not None:
                     verdict.items.append(pdf_item)
+                    continue
+        if not inside_signature:
+            visible.append(part)
     for name, data in cms_parts:
         if name.lower() == "smime.p7s":
             continue
         verdict.items.append(_verify("attachment", name, data, None, policy))
+    signed_names = {name[: -len(".sig")] for name, _ in sig_parts}
+    signed_names |= {name.rsplit(".", 1)[0] for name, _ in cms_parts}
     for name, data in sig_parts:
         document = leaves.get(name[: -len(".sig")])
         if document is None:
             verdict.items.append(SignedItem("attachment", name, None, f"the signed file {name[:-4]} is not attached"))
             continue
         verdict.items.append(_verify("attachment", name[: -len(".sig")], data, document, policy))
+    if verdict.items:
+        verdict.unsigned_parts = _unsigned(visible, signed_names)
     _check_sender(raw, verdict)
     return verdict
+
+
+def _unsigned(visible: list[Part], signed_names: set[str]) -> list[str]:
+    """What the reader sees outside every signature: the letter's own text, and attachments."""
+    out = []
+    for part in visible:
+        name = part.filename()
+        if not name:
+            if part.content_type.startswith("text/") and part.decoded_body().strip():
+                label = "text" if part.content_type == "text/plain" else part.content_type
+                if label not in out:
+                    out.append(label)
+        elif name not in signed_names:
+            out.append(name)
+    return out
 
 
 def _check_sender(raw: bytes, verdict: LetterVerdict) -> None:

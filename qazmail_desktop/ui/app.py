@@ -18,6 +18,7 @@ from ..store.errors import CacheUnusable
 from ..sync.engine import MailEngine
 from ..sync.secrets import SecretStore
 from .dialogs import AccountWizard, FirstRunDialog
+from .formatting import warn
 from .main_window import MainWindow
 
 
@@ -76,7 +77,7 @@ def run(profile: Profile, demo: bool = False) -> int:
     try:
         app = Application(profile, demo)
     except CacheUnusable as exc:  # said in a window too: the app may have been started from a menu
-        QMessageBox.critical(None, "QazMail", str(exc))
+        warn(None, "QazMail", str(exc), QMessageBox.Icon.Critical)
         raise
     app.window.show()
     QTimer.singleShot(0, app.first_run)

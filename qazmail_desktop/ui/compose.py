@@ -33,6 +33,7 @@ from ..signing.outgoing import SigningOptions, add_signed_attachments, attachmen
 from ..store.cache import Account
 from ..sync.compose import Draft
 from ..sync.engine import MailEngine
+from .formatting import warn
 from .keys import unlock_key
 from .tasks import TaskRunner
 
@@ -189,7 +190,7 @@ class ComposeWindow(QWidget):
             )
             msg = self.engine.compose(self.account, letter)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Cannot send"), str(exc))
+            warn(self, self.tr("Cannot send"), str(exc))
             return
         self.send_button.setEnabled(False)
         engine, account = self.engine, self.account
@@ -218,7 +219,7 @@ class ComposeWindow(QWidget):
 
     def _failed(self, message: str) -> None:
         self.send_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Cannot send"), message)
+        warn(self, self.tr("Cannot send"), message)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.autosave.isActive():

@@ -1,10 +1,13 @@
-"""Dates and sizes in the user's language (QLocale follows the language chosen in settings)."""
+"""Dates and sizes in the user's language (QLocale follows the language chosen in settings), and
+text from letters and certificates shown as plain text wherever Qt would guess HTML."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
@@ -17,3 +20,16 @@ def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
 
 def local_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 0)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt reads tooltips that look like HTML as HTML, so
+    the text is escaped inside a tag (a certificate's O= or a name must not render)."""
+    return "<span>" + html.escape(text) + "</span>"
+
+
+def warn(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+    """A message box whose text is never read as HTML (errors quote file names and letters)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..crypto.errors import CryptoError
 from ..crypto.keys import SigningKey
 from ..signing.keystore import KeyStore
+from .formatting import warn
 
 
 class PasswordDialog(QDialog):
@@ -58,7 +58,7 @@ def unlock_key(store: KeyStore, path: Path, parent: QWidget | None) -> SigningKe
         try:
             return store.unlock(path, dialog.password.text(), dialog.remember.isChecked())
         except CryptoError as exc:
-            QMessageBox.warning(parent, parent.tr("Key") if parent else "Key", str(exc))
+            warn(parent, parent.tr("Key") if parent else "Key", str(exc))
 
 
 class KeyManagerDialog(QDialog):
@@ -134,7 +134,7 @@ class KeyManagerDialog(QDialog):
         try:
             self.store.add(path, dialog.password.text(), dialog.remember.isChecked())
         except CryptoError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the key"), str(exc))
+            warn(self, self.tr("Cannot add the key"), str(exc))
             return
         self.reload()
 

@@ -9,21 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ..crypto.verify import status_of
 from ..store.cache import Cache, Folder, MessageRow
-from .formatting import local_datetime, local_size
+from .formatting import local_datetime, local_size, plain_tooltip
 
 PAGE = 500
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
-STATUS_COLORS = {
-    "valid": "#1e8e3e",
-    "untrusted": "#b26a00",
-    "expired": "#b26a00",
-    "not_yet_valid": "#b26a00",
-    "unknown_algorithm": "#b26a00",
-}
-BAD_COLOR = "#c5221f"
+TONE_COLORS = {"good": "#1e8e3e", "unknown": "#5f6368", "warning": "#b26a00", "bad": "#c5221f"}
+PARTIAL_COLOR = TONE_COLORS["warning"]  # a signed part inside unsigned words is never green
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -32,7 +27,8 @@ def _attachment_icon() -> QIcon:
 
 
 def verdict_color(status: str) -> str:
-    return STATUS_COLORS.get(status, BAD_COLOR)
+    """Any stored status, even one this version does not know (that one shows as damaged)."""
+    return TONE_COLORS[status_of(status).tone]
 
 
 class FolderModel(QStandardItemModel):
@@ -186,7 +182,9 @@ class MessageListModel(QAbstractTableModel):
             if column == "flags":
                 return ("●" if not row.seen else "") + ("★" if row.flagged else "")
             if column == "signature":
-                return "✍" if row.signed else ""
+                if not row.signed:
+                    return ""
+                return "✍?" if (row.signature or {}).get("coverage") == "partial" else "✍"
             if column == "sender":
                 return row.sender
             if column == "subject":
@@ -202,11 +200,16 @@ class MessageListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == "signature" and row.signature:
+            if row.signature.get("coverage") == "partial":
+                return QBrush(QColor(PARTIAL_COLOR))
             return QBrush(QColor(verdict_color(row.signature.get("status", ""))))
         if role == Qt.ItemDataRole.ToolTipRole and column == "signature" and row.signed:
             summary = row.signature or {}
             signer = summary.get("signer") or {}
             if not summary:
                 return self.tr("Signed; not checked yet")
-            return f"{summary.get('status', '')}: {signer.get('name') or ''} {signer.get('organization') or ''}"
+            who = f"{signer.get('name') or ''} {signer.get('organization') or ''}"
+            if summary.get("coverage") == "partial":
+                return plain_tooltip(self.tr("Partly signed: the text is not what was signed (%1)").replace("%1", who))
+            return plain_tooltip(f"{summary.get('status', '')}: {who}")
         return None

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..mailview import AttachmentView, LetterView, letter_view, save_attachment
-from .signature_panel import SignaturePanel
+from .formatting import warn
+from .signature_panel import SignaturePanel, plain_label
 
 
 class SafeBrowser(QTextBrowser):
@@ -47,10 +48,15 @@ class ReadingPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.header = QLabel()
+        self.subject = plain_label()
+        self.subject.setObjectName("letterSubject")
+        font = self.subject.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.subject.setFont(font)
+        layout.addWidget(self.subject)
+        self.header = plain_label()  # what a letter says is never read as HTML
         self.header.setObjectName("letterHeader")
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(self.header.textFormat().RichText)
         layout.addWidget(self.header)
         self.signatures = SignaturePanel(self)
         layout.addWidget(self.signatures)
@@ -85,10 +91,13 @@ class ReadingPane(QWidget):
         self.view: LetterView | None = None
         self.clear()
 
-    def clear(self) -> None:
+    def clear(self, reason: str = "") -> None:
+        """Show nothing of any letter: on no selection, and when a letter cannot be shown."""
         self.raw = None
         self.view = None
-        self.header.setText(self.tr("No letter selected"))
+        self._verdict: dict[str, Any] | None = None
+        self.subject.setText(reason or self.tr("No letter selected"))
+        self.header.setText("")
         self.body.clear()
         self.attachments.clear()
         self.attachments.hide()
@@ -97,23 +106,27 @@ class ReadingPane(QWidget):
         self.signatures.show_verdict(None)
 
     def show_letter(self, raw: bytes, verdict: dict[str, Any] | None, allow_remote: bool = False) -> None:
+        try:
+            view = letter_view(raw, allow_remote)
+        except Exception as exc:  # a letter the views cannot take apart must not leave another letter on screen
+            self.clear(self.tr("This letter cannot be shown: %1").replace("%1", str(exc) or type(exc).__name__))
+            return
         self.raw = raw
-        view = letter_view(raw, allow_remote)
         self.view = view
-
-        def esc(text: str) -> str:
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-        rows = [
-            f"<b style='font-size:large'>{esc(view.subject) or self.tr('(no subject)')}</b>",
-            f"{self.tr('From')}: {esc(view.sender)}",
-            f"{self.tr('To')}: {esc(view.to)}",
-        ]
+        self.subject.setText(view.subject or self.tr("(no subject)"))
+        rows = [f"{self.tr('From')}: {view.sender}", f"{self.tr('To')}: {view.to}"]
         if view.cc:
-            rows.append(f"{self.tr('Cc')}: {esc(view.cc)}")
-        rows.append(f"{self.tr('Date')}: {esc(view.date)}")
-        self.header.setText("<br>".join(rows))
-        self.body.setHtml(view.body_html)
+            rows.append(f"{self.tr('Cc')}: {view.cc}")
+        rows.append(f"{self.tr('Date')}: {view.date}")
+        self.header.setText("\n".join(rows))
+        if view.problem:
+            self.body.setPlainText(
+                self.tr(
+                    "The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it."
+                ).replace("%1", view.problem)
+            )
+        else:
+            self.body.setHtml(view.body_html)
         self.remote_label.setText(
             self.tr("%1 remote images or links were blocked to protect your privacy.").replace(
                 "%1", str(view.blocked_remote)
@@ -135,7 +148,7 @@ class ReadingPane(QWidget):
 
     def allow_remote(self) -> None:
         if self.raw is not None:
-            self.show_letter(self.raw, getattr(self, "_verdict", None), allow_remote=True)
+            self.show_letter(self.raw, self._verdict, allow_remote=True)
 
     def _attachment(self, item: QListWidgetItem | None) -> AttachmentView | None:
         if item is None:
@@ -161,6 +174,6 @@ class ReadingPane(QWidget):
         try:
             path = save_attachment(attachment.data, attachment.name, Path(folder))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            warn(self, self.tr("Cannot save"), str(exc))
             return
-        QMessageBox.information(self, self.tr("Saved"), str(path))
+        warn(self, self.tr("Saved"), str(path), QMessageBox.Icon.Information)

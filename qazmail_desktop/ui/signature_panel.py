@@ -1,12 +1,18 @@
-"""The signature panel: a green, amber or red verdict with the signer's identity, one per
-signature in the letter (the letter itself and each signed attachment), and a details dialog."""
+"""The signature panel: one card per signature in the letter (the letter itself, a signed part
+of it, each signed attachment) with the verdict, the signer's identity and the proven time, and
+a details dialog.
+
+Everything a letter, a file name or a certificate says is shown as plain text, never as Qt rich
+text: a name cannot paint a green tick. A signed part that is not the whole letter never gets a
+green card: the card says so and shows the text that was really signed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,32 +25,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..crypto.verify import Status, status_of
 from .formatting import local_datetime
-from .models import verdict_color
+from .models import PARTIAL_COLOR, verdict_color
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never interprets what it shows as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+def _local_time(iso: str) -> str:
+    try:
+        return local_datetime(dt.datetime.fromisoformat(iso), seconds=True)
+    except ValueError:
+        return iso
 
 
 class SignatureCard(QFrame):
     def __init__(self, item: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        status = item.get("status", "malformed")
-        color = verdict_color(status)
+        status = status_of(str(item.get("status", "malformed")))
+        kind = item.get("kind")
+        color = PARTIAL_COLOR if kind == "part" and status == Status.VALID else verdict_color(status)
         self.setObjectName("signatureCard")
         self.setStyleSheet(f"#signatureCard {{ border: 2px solid {color}; border-radius: 6px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         signer = (item.get("signers") or [{}])[0]
-        what = (
-            self.tr("Letter")
-            if item.get("kind") == "letter"
-            else self.tr("Attachment: %1").replace("%1", str(item.get("name", "")))
-        )
+        if kind == "letter":
+            what = self.tr("Letter")
+        elif kind == "part":
+            what = self.tr("A part of the letter only")
+        else:
+            what = self.tr("Attachment: %1").replace("%1", str(item.get("name", "")))
         top = QHBoxLayout()
-        mark = "✔" if status == "valid" else ("✖" if color == "#c5221f" else "⚠")
-        title = QLabel(f"<b style='color:{color}'>{mark} {self.status_text(status)}</b> — {what}")
-        title.setObjectName("verdictTitle")
-        top.addWidget(title, 1)
+        mark = "✔" if status == Status.VALID and kind != "part" else ("✖" if status.tone == "bad" else "⚠")
+        self.title = plain_label(f"{mark} {self.status_text(status)} — {what}")
+        self.title.setObjectName("verdictTitle")
+        self.title.setStyleSheet(f"color: {color}; font-weight: bold")
+        top.addWidget(self.title, 1)
         button = QPushButton(self.tr("Details…"))
         button.setFlat(True)
         button.clicked.connect(self.show_details)
@@ -52,50 +78,76 @@ class SignatureCard(QFrame):
         layout.addLayout(top)
         who = []
         if signer.get("name"):
-            who.append(
-                "<b>"
-                + html.escape(
-                    f"{signer.get('surname') or ''} {signer.get('given_name') or ''}".strip() or signer["name"]
-                )
-                + "</b>"
-            )
+            who.append(f"{signer.get('surname') or ''} {signer.get('given_name') or ''}".strip() or str(signer["name"]))
         for label, key in ((self.tr("IIN"), "iin"), (self.tr("BIN"), "bin")):
             if signer.get(key):
-                who.append(f"{label} <b>{html.escape(str(signer[key]))}</b>")
+                who.append(f"{label} {signer[key]}")
         for key in ("organization", "email"):
             if signer.get(key):
-                who.append(html.escape(str(signer[key])))
-        when = []
-        if signer.get("signing_time"):
-            when.append(self.tr("Signed at") + " <b>" + _local_time(signer["signing_time"]) + "</b>")
-        if signer.get("timestamp"):
-            when.append(self.tr("Time-stamp") + " <b>" + _local_time(signer["timestamp"]) + "</b>")
-        detail = QLabel(
-            " · ".join(who) + ("<br>" if who and when else "") + " · ".join(when)
-            or html.escape(str(item.get("error", "")))
-        )
-        detail.setObjectName("signerDetails")
-        detail.setWordWrap(True)
-        layout.addWidget(detail)
+                who.append(str(signer[key]))
+        details = plain_label(" · ".join(who) or str(item.get("error", "")))
+        details.setObjectName("signerDetails")
+        layout.addWidget(details)
+        when = self._when(signer)
+        if when:
+            layout.addWidget(plain_label(when))
         message = str(signer.get("message") or item.get("error") or "")
-        if message and status != "valid":
-            note = QLabel(html.escape(message))
-            note.setWordWrap(True)
-            layout.addWidget(note)
+        if message and status != Status.VALID:
+            layout.addWidget(plain_label(self.explanation(status) + "\n" + message))
+        if kind == "part":
+            layout.addWidget(plain_label(self.tr("What this signature really covers:")))
+            signed = QPlainTextEdit(str(item.get("signed_text") or ""))
+            signed.setReadOnly(True)
+            signed.setMaximumHeight(110)
+            signed.setObjectName("signedText")
+            layout.addWidget(signed)
 
-    def status_text(self, status: str) -> str:
+    def _when(self, signer: dict[str, Any]) -> str:
+        if signer.get("time_source") == "timestamp" and signer.get("signing_time"):
+            return self.tr("Signed no later than %1 (proven by a trusted time-stamp)").replace(
+                "%1", _local_time(str(signer["signing_time"]))
+            )
+        claimed = signer.get("claimed_signing_time") or signer.get("signing_time")
+        if claimed:
+            return self.tr("Signing time claimed by the signer: %1 (not proven; checked as of now)").replace(
+                "%1", _local_time(str(claimed))
+            )
+        return ""
+
+    def status_text(self, status: Status) -> str:
         texts = {
-            "valid": self.tr("Signature valid"),
-            "content_modified": self.tr("Document modified after signing"),
-            "invalid_signature": self.tr("Signature invalid"),
-            "revoked": self.tr("Certificate revoked"),
-            "expired": self.tr("Certificate expired"),
-            "not_yet_valid": self.tr("Certificate not yet valid"),
-            "untrusted": self.tr("Untrusted certificate"),
-            "unknown_algorithm": self.tr("Unsupported algorithm"),
-            "malformed": self.tr("Damaged signature"),
+            Status.VALID: self.tr("Signature valid"),
+            Status.INDETERMINATE: self.tr("Signature intact, revocation status unknown"),
+            Status.CONTENT_MISSING: self.tr("Signed document missing"),
+            Status.CONTENT_MODIFIED: self.tr("Document modified after signing"),
+            Status.INVALID_SIGNATURE: self.tr("Signature invalid"),
+            Status.KEY_NOT_FOR_SIGNING: self.tr("Key not for signing"),
+            Status.REVOKED: self.tr("Certificate revoked"),
+            Status.EXPIRED: self.tr("Certificate expired"),
+            Status.NOT_YET_VALID: self.tr("Certificate not yet valid"),
+            Status.UNTRUSTED: self.tr("Untrusted certificate"),
+            Status.UNKNOWN_ALGORITHM: self.tr("Unsupported algorithm"),
+            Status.MALFORMED: self.tr("Damaged signature"),
         }
-        return texts.get(status, status)
+        return texts[status]
+
+    def explanation(self, status: Status) -> str:
+        """One sentence, in the user's language, of what the status means for them."""
+        texts = {
+            Status.INDETERMINATE: self.tr(
+                "No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again."
+            ),
+            Status.CONTENT_MISSING: self.tr("The signed document is needed to check that it was not changed."),
+            Status.KEY_NOT_FOR_SIGNING: self.tr(
+                "This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature."
+            ),
+            Status.EXPIRED: self.tr(
+                "The certificate had expired at the time that counts. Without a trusted time-stamp that time is now."
+            ),
+            Status.REVOKED: self.tr("The certificate was revoked before the time that counts."),
+            Status.UNTRUSTED: self.tr("The certificate does not lead to a certification authority you trust."),
+        }
+        return texts.get(status, "")
 
     def show_details(self) -> None:
         dialog = QDialog(self)
@@ -103,13 +155,31 @@ class SignatureCard(QFrame):
         layout = QVBoxLayout(dialog)
         lines = []
         for number, signer in enumerate(self.item.get("signers") or [], 1):
-            lines.append(
-                self.tr("Signer %1").replace("%1", str(number)) + f": {signer.get('name')}  [{signer.get('status')}]"
-            )
-            lines.append(f"  {signer.get('message')}")
+            status = status_of(str(signer.get("status", "")))
+            lines.append(self.tr("Signer %1").replace("%1", str(number)) + f": {signer.get('name')}")
+            lines.append(f"  {self.status_text(status)}: {signer.get('message')}")
+            when = self._when(signer)
+            if when:
+                lines.append(f"  {when}")
+            if signer.get("timestamp"):
+                lines.append(
+                    "  "
+                    + self.tr("Time-stamp: %1 by %2")
+                    .replace("%1", _local_time(str(signer["timestamp"])))
+                    .replace("%2", str(signer.get("tsa") or "?"))
+                    + (f" ({signer['timestamp_problem']})" if signer.get("timestamp_problem") else "")
+                )
             lines.append(self.tr("  Certificate chain:"))
             lines += [f"    {name}" for name in signer.get("chain") or []]
             lines.append(self.tr("  Revocation: %1").replace("%1", str(signer.get("revocation") or "-")))
+            for evidence in signer.get("revocation_evidence") or []:
+                lines.append(
+                    "    "
+                    + self.tr("Evidence: %1 of %2, issued %3")
+                    .replace("%1", str(evidence.get("label")))
+                    .replace("%2", str(evidence.get("issuer")))
+                    .replace("%3", _local_time(str(evidence.get("issued"))))
+                )
             cert = signer.get("certificate") or {}
             lines.append(
                 f"  {self.tr('Serial')}: {cert.get('serial')}  {self.tr('Valid')}: {cert.get('not_before')} — "
@@ -128,24 +198,21 @@ class SignatureCard(QFrame):
         dialog.show()
 
 
-def _local_time(iso: str) -> str:
-    try:
-        return local_datetime(dt.datetime.fromisoformat(iso), seconds=True)
-    except ValueError:
-        return iso
-
-
 class SignaturePanel(QWidget):
-    """Empty (hidden) for unsigned letters; one card per signature otherwise."""
+    """Empty (hidden) for unsigned letters; one card per signature otherwise, and a warning of
+    what the reader sees that no signature covers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.cards: list[SignatureCard] = []
-        self.warning = QLabel()
-        self.warning.setStyleSheet("color: #b26a00")
-        self.warning.setWordWrap(True)
+        self.coverage = plain_label()
+        self.coverage.setObjectName("coverageWarning")
+        self.coverage.setStyleSheet(f"color: {PARTIAL_COLOR}; font-weight: bold")
+        self.layout_.addWidget(self.coverage)
+        self.warning = plain_label()
+        self.warning.setStyleSheet(f"color: {PARTIAL_COLOR}")
         self.layout_.addWidget(self.warning)
         self.hide()
 
@@ -161,14 +228,32 @@ class SignaturePanel(QWidget):
             card = SignatureCard(item, self)
             self.cards.append(card)
             self.layout_.addWidget(card)
+        self.coverage.setText(self.coverage_text(verdict))
+        self.coverage.setVisible(bool(self.coverage.text()))
         warnings = verdict.get("warnings") or []
-        self.warning.setText("\n".join("⚠ " + w for w in warnings))
+        self.warning.setText("\n".join("⚠ " + str(w) for w in warnings))
         self.warning.setVisible(bool(warnings))
         self.show()
 
+    def coverage_text(self, verdict: dict[str, Any]) -> str:
+        coverage = verdict.get("coverage")
+        unsigned = ", ".join(
+            self.tr("the letter's text") if name == "text" else str(name)
+            for name in verdict.get("unsigned_parts") or []
+        )
+        if coverage == "partial":
+            return self.tr(
+                "⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: "
+                "rely only on the signed text in the card. Not covered: %1"
+            ).replace("%1", unsigned or "-")
+        if coverage == "attachments" and unsigned:
+            return self.tr("Not covered by any signature: %1").replace("%1", unsigned)
+        return ""
+
     def text(self) -> str:
         """Everything the panel says, for tests and accessibility."""
-        parts = [self.warning.text()]
+        parts = [self.coverage.text(), self.warning.text()]
         for card in self.cards:
             parts += [label.text() for label in card.findChildren(QLabel)]
+            parts += [box.toPlainText() for box in card.findChildren(QPlainTextEdit)]
         return "\n".join(parts)
