@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from pathlib import Path
 
+from asn1crypto import cms as asn1_cms
+from asn1crypto import tsp
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from qazmail_desktop.crypto import cms
+from qazmail_desktop.crypto.cms import TimestampRequester
+from qazmail_desktop.crypto.content import Content
+from qazmail_desktop.crypto.keys import SigningKey
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 from qazmail_desktop.crypto.verify import VerifyPolicy
 
@@ -26,16 +34,16 @@ def _name(cn: str, **extra: str) -> x509.Name:
     return x509.Name(attrs)
 
 
-def make_ca(tmp: Path) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+def make_ca(tmp: Path, name_text: str = "TEST RSA ROOT") -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = _name("TEST RSA ROOT")
+    name = _name(name_text)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_before(NOW - dt.timedelta(days=1000))
         .not_valid_after(NOW + dt.timedelta(days=365))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
@@ -54,11 +62,16 @@ def make_user(
     encryption: str = "3des",
     email: str = "user@example.kz",
     usage: x509.KeyUsage | None = None,
+    valid: tuple[dt.datetime, dt.datetime] | None = None,
+    tsa: bool = False,
 ) -> Path:
+    """A PKCS#12 (password Qwerty12) of a new key and a certificate ``ca`` issues; ``valid`` is its
+    (notBefore, notAfter), by default from yesterday for 90 days; ``tsa`` makes a time-stamping key."""
     ca_key, ca_cert = ca
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     eku = [ExtendedKeyUsageOID.CLIENT_AUTH] if auth else [ExtendedKeyUsageOID.EMAIL_PROTECTION]
-    eku.append(ObjectIdentifier("1.2.398.3.3.4.1.1"))
+    eku = [ExtendedKeyUsageOID.TIME_STAMPING] if tsa else [*eku, ObjectIdentifier("1.2.398.3.3.4.1.1")]
+    not_before, not_after = valid or (NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=90))
     usage = usage or (
         x509.KeyUsage(True, False, True, False, False, False, False, False, False)
         if auth
@@ -70,10 +83,10 @@ def make_user(
         .issuer_name(ca_cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - dt.timedelta(days=1))
-        .not_valid_after(NOW + dt.timedelta(days=90))
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
         .add_extension(usage, critical=True)
-        .add_extension(x509.ExtendedKeyUsage(eku), critical=False)
+        .add_extension(x509.ExtendedKeyUsage(eku), critical=tsa)
         .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
@@ -101,6 +114,7 @@ def make_crl(
     next_update: dt.datetime | None = None,
     number: int = 1,
     delta_of: int | None = None,
+    expired_certs_since: dt.datetime | None = None,
 ) -> Path:
     """A CRL of the test CA listing ``revoked`` (serial -> revocation time); current by default."""
     ca_key, ca_cert = ca
@@ -114,13 +128,19 @@ def make_crl(
     )
     if delta_of is not None:
         builder = builder.add_extension(x509.DeltaCRLIndicator(delta_of), critical=True)
+    if expired_certs_since is not None:  # ExpiredCertsOnCRL: a GeneralizedTime
+        stamp = expired_certs_since.strftime("%Y%m%d%H%M%SZ").encode()
+        value = bytes([0x18, len(stamp)]) + stamp
+        builder = builder.add_extension(
+            x509.UnrecognizedExtension(ObjectIdentifier("2.5.29.60"), value), critical=False
+        )
     for serial, when in (revoked or {}).items():
         builder = builder.add_revoked_certificate(
             x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
         )
     crl = builder.sign(ca_key, hashes.SHA256())
     (tmp / "crl").mkdir(exist_ok=True)
-    path = tmp / "crl" / f"{'delta' if delta_of is not None else 'full'}_{number}.crl"
+    path = tmp / "crl" / f"{'delta' if delta_of is not None else 'full'}_{number}_{this_update:%Y%m%d%H%M}.crl"
     path.write_bytes(crl.public_bytes(serialization.Encoding.DER))
     return path
 
@@ -133,3 +153,25 @@ def policy(tmp: Path, crl_paths: list[Path] | None = None, now: dt.datetime | No
     for path in crl_paths if crl_paths is not None else sorted((tmp / "crl").glob("*.crl")):
         crls.add_file(path)
     return VerifyPolicy(trust=trust, crls=crls, now=now)
+
+
+def timestamper(tsa_key: SigningKey, gen_time: dt.datetime) -> TimestampRequester:
+    """An RFC 3161 token over a signature value, from the test TSA, at ``gen_time``."""
+
+    def stamp(signature: bytes) -> asn1_cms.ContentInfo:
+        info = tsp.TSTInfo(
+            {
+                "version": "v1",
+                "policy": "1.2.398.3.3.2.6.4",
+                "message_imprint": {
+                    "hash_algorithm": {"algorithm": "sha256"},
+                    "hashed_message": hashlib.sha256(signature).digest(),
+                },
+                "serial_number": int.from_bytes(os.urandom(8), "big"),
+                "gen_time": gen_time.replace(microsecond=0),
+            }
+        )
+        token = cms.sign(Content(data=info.dump()), tsa_key, detached=False, now=gen_time, content_type="tst_info")
+        return asn1_cms.ContentInfo.load(token)
+
+    return stamp

@@ -211,7 +211,9 @@ def _hostile_letters(demo_dir: Path) -> dict[str, bytes]:
     key = keys.load_signing_key(demo_dir / "keys" / bolat.key.key_file, DEMO_PASSWORD)
     account = Account("bolat", bolat.email, "bolat", "h", 1, "none", "h", 1, "none")
     genuine = smime.sign_letter(build_message(account, Draft(to=["anna@altyn.kz"], subject="x", body=GENUINE)), key)
-    wrapped = _wrap("multipart/mixed", _text(SPOOF), genuine).replace(b"Subject: \xd0\x90", b"Subject: Wrapped \xd0\x90")
+    wrapped = _wrap("multipart/mixed", _text(SPOOF), genuine).replace(
+        b"Subject: \xd0\x90", b"Subject: Wrapped \xd0\x90"
+    )
     signed = bytearray(cms.sign(Content(data=b"Act 45: 100 KZT"), key, detached=False))
     signed[bytes(signed).index(b"100 KZT")] ^= 1  # tampered: a red card
     named = EmailMessage()

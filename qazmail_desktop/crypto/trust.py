@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from asn1crypto import core
 from asn1crypto import crl as asn1_crl
 from asn1crypto import x509
 
@@ -143,13 +144,6 @@ _EXPIRED_CERTS_ON_CRL = "2.5.29.60"
 _REMOVE_FROM_CRL = "remove_from_crl"
 
 
-def _crl_extension(crl: asn1_crl.CertificateList, oid: str) -> object:
-    for ext in crl["tbs_cert_list"]["crl_extensions"] or []:
-        if ext["extn_id"].dotted == oid:
-            return ext["extn_value"].parsed
-    return None
-
-
 def _crl_number(crl: asn1_crl.CertificateList) -> int:
     return int(crl.crl_number_value.native) if crl.crl_number_value is not None else -1
 
@@ -169,12 +163,16 @@ def _evidence(crl: asn1_crl.CertificateList) -> Evidence:
 
 
 def _keeps_expired_since(crl: asn1_crl.CertificateList) -> dt.datetime | None:
-    """ExpiredCertsOnCRL (X.509 2019): certificates that expired after this date stay listed."""
-    value = _crl_extension(crl, _EXPIRED_CERTS_ON_CRL)
-    if value is None:
-        return None
-    native = getattr(value, "native", None)
-    return native if isinstance(native, dt.datetime) else None
+    """ExpiredCertsOnCRL (X.509): certificates that expired after this date stay listed."""
+    for ext in crl["tbs_cert_list"]["crl_extensions"] or []:
+        if ext["extn_id"].dotted != _EXPIRED_CERTS_ON_CRL:
+            continue
+        try:
+            value = core.GeneralizedTime.load(bytes(ext["extn_value"].contents)).native
+        except ASN1_ERRORS:
+            return None
+        return value if isinstance(value, dt.datetime) else None
+    return None
 
 
 def _speaks_for(crl: asn1_crl.CertificateList, cert: x509.Certificate, when: dt.datetime, proven: bool) -> str:
