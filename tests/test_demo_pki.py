@@ -234,3 +234,23 @@ def test_trust_fetch_follows_ca_issuers(demo: EmbeddedServer, profile_dir: Path)
     assert run_cli("trust", "remove", root["sha256"][:12], profile=profile_dir).returncode == 0
     proc = run_cli("verify", signed, "--json", profile=profile_dir)
     assert json.loads(proc.stdout)["signers"][0]["status"] == "untrusted"
+
+
+def test_sign_refuses_a_key_the_ocsp_responder_says_is_revoked(
+    demo: EmbeddedServer, tmp_path: Path, profile_dir: Path
+) -> None:
+    for ca in sorted((demo.data_dir / "pki").glob("*.cer")):
+        assert run_cli("trust", "add", ca, profile=profile_dir).returncode == 0
+    doc = tmp_path / "doverennost.txt"
+    doc.write_text("Доверенность")
+    out = tmp_path / "doverennost.cms"
+    key = demo.data_dir / "keys" / REVOKED_USER.key_file
+    sign = ("sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", out)
+    proc = run_cli(*sign, profile=profile_dir)
+    assert proc.returncode == 2 and "was revoked on" in proc.stderr and "Traceback" not in proc.stderr
+    assert not out.exists()
+    proc = run_cli(*sign, "--offline", profile=profile_dir)  # the user chose not to ask: the verifier will say it
+    assert proc.returncode == 0, proc.stderr
+    valid_key = demo.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file
+    proc = run_cli("sign", doc, "--key", valid_key, "--password-env", "QAZMAIL_TEST_PW", "-o", out, profile=profile_dir)
+    assert proc.returncode == 0 and "note:" not in proc.stderr  # OCSP answered good

@@ -34,6 +34,7 @@ def register_eds(sub: Subparsers) -> None:
     _key_args(p)
     p.add_argument("--detached", action="store_true", help="write a detached signature (document not embedded)")
     p.add_argument("--tsa", **TSA_OPTION)
+    p.add_argument("--offline", action="store_true", help="do not ask OCSP whether the key is revoked")
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
     p.set_defaults(handler="eds:cmd_sign")
 
@@ -42,6 +43,7 @@ def register_eds(sub: Subparsers) -> None:
     _key_args(p)
     p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
     p.add_argument("--tsa", **TSA_OPTION)
+    p.add_argument("--offline", action="store_true", help="do not ask OCSP whether the key is revoked")
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
     p.set_defaults(handler="eds:cmd_cosign")
 

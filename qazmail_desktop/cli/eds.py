@@ -14,6 +14,7 @@ from ..crypto.content import Content
 from ..crypto.identity import CertificateInfo
 from ..crypto.verify import SignerVerdict, Status, verify
 from ..profile import Profile
+from ..signing.keystatus import ensure_not_revoked
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
@@ -23,6 +24,22 @@ MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
     password = read_password(args.password_env, f"Password for {args.key.name}: ")
     return keys.load_signing_key(args.key, password)
+
+
+def load_key_for_signing(path: Path, password: str, profile: Profile, online: bool) -> keys.SigningKey:
+    """A key that may sign now: not an AUTH key, within its dates, and (online) not revoked."""
+    key = keys.load_signing_key(path, password)
+    key.ensure_can_sign()
+    if online:
+        note = ensure_not_revoked(key, build_policy(profile).trust)
+        if note:
+            print(f"note: {note}", file=sys.stderr)
+    return key
+
+
+def _signing_key(args: argparse.Namespace, profile: Profile) -> keys.SigningKey:
+    password = read_password(args.password_env, f"Password for {args.key.name}: ")
+    return load_key_for_signing(args.key, password, profile, online=not args.offline)
 
 
 def _timestamper(args: argparse.Namespace, key: keys.SigningKey) -> cms.TimestampRequester | None:
@@ -57,7 +74,7 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
     content = Content.of_file(args.file)
     if not args.detached and args.file.stat().st_size > MAX_CMS:
         raise CliError(f"{args.file} is too large to embed; sign it with --detached")
-    key = _load_key(args)
+    key = _signing_key(args, profile)
     signed = cms.sign(content, key, detached=args.detached, timestamper=_timestamper(args, key))
     _write_atomically(args.output, signed)
     print(f"signed by {key.info.name} ({key.info.algorithm}) -> {args.output}", file=sys.stderr)
@@ -67,7 +84,7 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     existing = _read_limited(args.cms, "CMS")
     content = Content.of_file(args.data) if args.data else None
-    key = _load_key(args)
+    key = _signing_key(args, profile)
     signed = cms.cosign(existing, key, content, timestamper=_timestamper(args, key))
     _write_atomically(args.output, signed)
     print(f"co-signed by {key.info.name} -> {args.output}", file=sys.stderr)

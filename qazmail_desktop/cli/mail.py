@@ -272,15 +272,13 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError(f"no such file: {args.body_file}") from exc
     except UnicodeDecodeError as exc:
         raise CliError(f"{args.body_file} is not UTF-8 text") from exc
-    from ..crypto.keys import load_signing_key
     from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
+    from .eds import load_key_for_signing
 
     options = None
     if args.sign_key is not None:
-        key = load_signing_key(
-            args.sign_key, read_password(args.key_password_env, f"Password for {args.sign_key.name}: ")
-        )
-        key.ensure_can_sign()
+        password = read_password(args.key_password_env, f"Password for {args.sign_key.name}: ")
+        key = load_key_for_signing(args.sign_key, password, profile, online=True)
         options = SigningOptions(
             key, sign_letter=not args.no_sign_letter, attachments=args.sign_attachments, tsa_url=args.tsa or ""
         )

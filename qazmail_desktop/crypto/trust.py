@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asn1crypto import core
+from asn1crypto import core, x509
 from asn1crypto import crl as asn1_crl
-from asn1crypto import x509
 
 from . import certificates
 from .errors import ASN1_ERRORS, MalformedDataError

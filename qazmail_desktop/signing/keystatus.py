@@ -1,0 +1,41 @@
+"""Before signing: is the key's certificate revoked? Asked of its OCSP responder when online.
+
+A signature made with a revoked key can never verify, and the user should learn it before the
+letter leaves, not from the partner. When no responder answers, signing goes on (the key's
+dates were checked already) and the caller is told that the status is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..crypto import revocation
+from ..crypto.errors import SigningRefusedError
+from ..crypto.keys import SigningKey
+from ..crypto.trust import TrustStore, build_chain
+
+
+def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | None = None) -> str:
+    """Raise SigningRefusedError when an OCSP responder says the key is revoked; otherwise return
+    "" (good) or why the status is unknown."""
+    now = now or dt.datetime.now(dt.UTC)
+    chain = build_chain(key.certificate, trust, [], now)
+    if len(chain.chain) < 2:
+        return "the key's issuing CA is not known here: its revocation status was not checked"
+    issuer = chain.chain[1]
+    problems = []
+    for url in revocation.ocsp_urls(key.certificate, issuer):
+        try:
+            answer = revocation.ocsp_check(key.certificate, issuer, url)
+        except revocation.RevocationError as exc:
+            problems.append(str(exc))
+            continue
+        if answer.status == "revoked" and answer.revoked_at is not None:
+            raise SigningRefusedError(
+                f"the certificate of {key.label} was revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC "
+                f"({answer.reason}) according to {url}: a signature made with it would not be valid"
+            )
+        if answer.status == "good":
+            return ""
+        problems.append(f"{url} answered {answer.status}")
+    return "revocation status not checked: " + ("; ".join(problems) or "the certificate names no OCSP responder")
