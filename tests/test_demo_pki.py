@@ -63,7 +63,10 @@ def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path
     assert [i["name"] for i in act["items"]] == ["letter", "act_45.txt.cms"]
     assert act["signer"]["bin"] == "990240000021"
     revoked = cache.signature_verdict(by_subject["Доверенность на получение груза"].blob) or {}
-    assert "per OCSP" in revoked["signatures"][0]["signers"][0]["revocation"]
+    revoked_signer = revoked["signatures"][0]["signers"][0]
+    assert "per OCSP" in revoked_signer["revocation"]
+    # the evidence the verdict rested on is stored with it, for offline reading
+    assert [e["kind"] for e in revoked_signer["revocation_evidence"]] == ["ocsp"]
     assert cache.search(f"IIN {REVOKED_USER.iin}")  # the signer is searchable offline
 
 

@@ -38,6 +38,8 @@ def test_bundle_runs_without_python(bundle: Path, nca: Path, tmp_path: Path) -> 
             str(nca / "cms" / "legal_entity_attached.der"),
             "--trust",
             str(nca / "ca"),
+            "--crl",
+            str(nca / "crl" / "nca_gost2022_test.crl"),
             "--offline",
             "--json",
         ],

@@ -97,3 +97,23 @@ def test_check_digit_uses_second_weights() -> None:
     # 12345678901x: the first weighted sum is 10 mod 11, so the second weights decide: x = 3
     assert identity.check_digit_valid("123456789013")
     assert not identity.check_digit_valid("123456789011")
+
+
+def test_information_system_and_treasury_client_roles(nca: Path) -> None:
+    """The corpus README: the file names are swapped; the certificates say which role they hold."""
+    legal = nca / "keys" / "legal" / "valid"
+    treasury = keys.load_signing_key(legal / "infosystem.p12", PASSWORD).info
+    system = keys.load_signing_key(legal / "treasury_client.p12", PASSWORD).info
+    assert "treasury_client" in treasury.roles and "information_system" not in treasury.roles
+    assert "information_system" in system.roles and system.name == 'ИС "Тест"'
+
+
+def test_keyinfo_tells_validity(nca: Path, profile_dir: Path) -> None:
+    from tests.conftest import EXPIRED_KEYS, run_cli
+
+    valid = run_cli(
+        "keyinfo", nca / "keys/legal/valid/head.p12", "--password-env", "QAZMAIL_TEST_PW", profile=profile_dir
+    )
+    assert valid.returncode == 0 and "valid until 2027-05-08" in valid.stdout and "days left" in valid.stdout
+    expired = run_cli("keyinfo", EXPIRED_KEYS[0], "--password-env", "QAZMAIL_TEST_PW", profile=profile_dir)
+    assert expired.returncode == 0 and "EXPIRED on 2024-" in expired.stdout

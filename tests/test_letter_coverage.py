@@ -83,6 +83,14 @@ def test_unsigned_words_beside_a_signed_part(
     assert verdict.to_json()["signatures"][0]["kind"] == "part"
 
 
+def test_sender_of_the_wrapper_is_compared_with_the_signer(signed_letter: bytes, test_policy: v.VerifyPolicy) -> None:
+    raw = _wrap("multipart/mixed", _text(SPOOF), signed_letter).replace(b"From: head@test.kz", b"From: bank@evil.kz")
+    verdict = verdicts.verify_letter(raw, test_policy)
+    # the NCA test key names no e-mail: the reader is told there is nothing to compare From with
+    assert verdict.coverage == "partial"
+    assert verdict.warnings == ["the signer's certificate names no e-mail address to compare with From"]
+
+
 def test_forwarded_signed_letter_under_new_words(signed_letter: bytes, test_policy: v.VerifyPolicy) -> None:
     verdict = verdicts.verify_letter(_wrap("multipart/mixed", _text(SPOOF), _forwarded(signed_letter)), test_policy)
     assert verdict.coverage == "partial" and verdict.unsigned_parts == ["text"]

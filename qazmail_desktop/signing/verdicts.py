@@ -281,7 +281,8 @@ def _unsigned(visible: list[Part], signed_names: set[str]) -> list[str]:
 
 def _check_sender(raw: bytes, verdict: LetterVerdict) -> None:
     letter_signer = next(
-        (i.result.signers[0] for i in verdict.items if i.kind == "letter" and i.result and i.result.signers), None
+        (i.result.signers[0] for i in verdict.items if i.kind in ("letter", "part") and i.result and i.result.signers),
+        None,
     )
     if letter_signer is None or letter_signer.info is None:
         return

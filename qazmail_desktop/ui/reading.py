@@ -114,10 +114,12 @@ class ReadingPane(QWidget):
         self.raw = raw
         self.view = view
         self.subject.setText(view.subject or self.tr("(no subject)"))
-        rows = [f"{self.tr('From')}: {view.sender}", f"{self.tr('To')}: {view.to}"]
+        # tr() outside f-strings: lupdate does not see calls inside them
+        sender, to, cc, date = self.tr("From"), self.tr("To"), self.tr("Cc"), self.tr("Date")
+        rows = [f"{sender}: {view.sender}", f"{to}: {view.to}"]
         if view.cc:
-            rows.append(f"{self.tr('Cc')}: {view.cc}")
-        rows.append(f"{self.tr('Date')}: {view.date}")
+            rows.append(f"{cc}: {view.cc}")
+        rows.append(f"{date}: {view.date}")
         self.header.setText("\n".join(rows))
         if view.problem:
             self.body.setPlainText(

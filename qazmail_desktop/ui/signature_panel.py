@@ -93,7 +93,8 @@ class SignatureCard(QFrame):
             layout.addWidget(plain_label(when))
         message = str(signer.get("message") or item.get("error") or "")
         if message and status != Status.VALID:
-            layout.addWidget(plain_label(self.explanation(status) + "\n" + message))
+            explanation = self.explanation(status)
+            layout.addWidget(plain_label(f"{explanation}\n{message}" if explanation else message))
         if kind == "part":
             layout.addWidget(plain_label(self.tr("What this signature really covers:")))
             signed = QPlainTextEdit(str(item.get("signed_text") or ""))
@@ -146,6 +147,11 @@ class SignatureCard(QFrame):
             ),
             Status.REVOKED: self.tr("The certificate was revoked before the time that counts."),
             Status.UNTRUSTED: self.tr("The certificate does not lead to a certification authority you trust."),
+            Status.CONTENT_MODIFIED: self.tr("The document was changed after it was signed: do not rely on it."),
+            Status.INVALID_SIGNATURE: self.tr("The signature does not match the document and the signer's key."),
+            Status.NOT_YET_VALID: self.tr("The certificate was not yet valid at the time that counts."),
+            Status.UNKNOWN_ALGORITHM: self.tr("QazMail cannot check this kind of signature."),
+            Status.MALFORMED: self.tr("The signature is damaged and cannot be read."),
         }
         return texts.get(status, "")
 
@@ -181,13 +187,13 @@ class SignatureCard(QFrame):
                     .replace("%3", _local_time(str(evidence.get("issued"))))
                 )
             cert = signer.get("certificate") or {}
+            serial, valid, issuer, roles = self.tr("Serial"), self.tr("Valid"), self.tr("Issuer"), self.tr("Roles")
             lines.append(
-                f"  {self.tr('Serial')}: {cert.get('serial')}  {self.tr('Valid')}: {cert.get('not_before')} — "
-                f"{cert.get('not_after')}"
+                f"  {serial}: {cert.get('serial')}  {valid}: {cert.get('not_before')} — {cert.get('not_after')}"
             )
-            lines.append(f"  {self.tr('Issuer')}: {cert.get('issuer')}")
+            lines.append(f"  {issuer}: {cert.get('issuer')}")
             lines.append(f"  SHA-256: {cert.get('sha256_fingerprint')}")
-            lines.append(f"  {self.tr('Roles')}: {', '.join(signer.get('roles') or [])}")
+            lines.append(f"  {roles}: {', '.join(signer.get('roles') or [])}")
         text = QPlainTextEdit("\n".join(lines) or str(self.item.get("error", "")))
         text.setReadOnly(True)
         layout.addWidget(text)

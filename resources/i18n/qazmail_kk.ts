@@ -112,83 +112,83 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="64"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="76"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="77"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="78"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="79"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Sign with EDS</source>
         <translation>ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="136"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="192"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="222"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="213"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="215"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="217"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -219,33 +219,33 @@
 <context>
     <name>FolderModel</name>
     <message>
+        <location filename="../../qazmail_desktop/ui/models.py" line="40"/>
         <location filename="../../qazmail_desktop/ui/models.py" line="44"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="48"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="72"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="73"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="74"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="75"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -431,57 +431,57 @@
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="286"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="309"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="321"/>
         <source>%1 new letters</source>
         <translation>Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="328"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="399"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="469"/>
         <source>%1 letters found</source>
         <translation>Табылған хаттар: %1</translation>
     </message>
@@ -489,37 +489,37 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="159"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="160"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="161"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="162"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="191"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
@@ -527,6 +527,11 @@
         <location filename="../../qazmail_desktop/ui/models.py" line="210"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/models.py" line="213"/>
+        <source>Partly signed: the text is not what was signed (%1)</source>
+        <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
 </context>
 <context>
@@ -550,42 +555,77 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="67"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="80"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="81"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="99"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="112"/>
+        <source>This letter cannot be shown: %1</source>
+        <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="116"/>
+        <source>(no subject)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>Cc</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="127"/>
+        <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
+        <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="133"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="173"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="179"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="181"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -616,104 +656,240 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="63"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="65"/>
+        <source>A part of the letter only</source>
+        <translation>Хаттың тек бір бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="74"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
         <source>Signed at</source>
-        <translation>Қол қойылды</translation>
+        <translation type="vanished">Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="72"/>
         <source>Time-stamp</source>
-        <translation>Уақыт белгісі</translation>
+        <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="99"/>
+        <source>What this signature really covers:</source>
+        <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="108"/>
+        <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
+        <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
+        <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
+        <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
+        <source>Signature intact, revocation status unknown</source>
+        <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
+        <source>Signed document missing</source>
+        <translation>Қол қойылған құжат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
+        <source>Key not for signing</source>
+        <translation>Кілт қол қоюға арналмаған</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="95"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="96"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="102"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
+        <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
+        <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="141"/>
+        <source>The signed document is needed to check that it was not changed.</source>
+        <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="143"/>
+        <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
+        <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="146"/>
+        <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
+        <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="148"/>
+        <source>The certificate was revoked before the time that counts.</source>
+        <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
+        <source>The certificate does not lead to a certification authority you trust.</source>
+        <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
+        <source>The document was changed after it was signed: do not rely on it.</source>
+        <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
+        <source>The signature does not match the document and the signer&apos;s key.</source>
+        <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <source>The certificate was not yet valid at the time that counts.</source>
+        <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
+        <source>QazMail cannot check this kind of signature.</source>
+        <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <source>The signature is damaged and cannot be read.</source>
+        <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
+        <source>Time-stamp: %1 by %2</source>
+        <translation>Уақыт белгісі: %1, берген: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <source>Evidence: %1 of %2, issued %3</source>
+        <translation>Дәлел: %1 (%2), шығарылған %3</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Serial</source>
+        <translation>Сериялық нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Issuer</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="247"/>
+        <source>the letter&apos;s text</source>
+        <translation>хат мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="252"/>
+        <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
+        <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="256"/>
+        <source>Not covered by any signature: %1</source>
+        <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
 </context>
 <context>

@@ -112,83 +112,83 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="64"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="76"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="77"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="78"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="79"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Sign with EDS</source>
         <translation>Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="136"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="192"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="222"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="213"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="215"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="217"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -219,33 +219,33 @@
 <context>
     <name>FolderModel</name>
     <message>
+        <location filename="../../qazmail_desktop/ui/models.py" line="40"/>
         <location filename="../../qazmail_desktop/ui/models.py" line="44"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="48"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="72"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="73"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="74"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="75"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -431,57 +431,57 @@
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="286"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="309"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="321"/>
         <source>%1 new letters</source>
         <translation>Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="328"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="399"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="469"/>
         <source>%1 letters found</source>
         <translation>Найдено писем: %1</translation>
     </message>
@@ -489,37 +489,37 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="159"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="160"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="161"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="162"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="191"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -527,6 +527,11 @@
         <location filename="../../qazmail_desktop/ui/models.py" line="210"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/models.py" line="213"/>
+        <source>Partly signed: the text is not what was signed (%1)</source>
+        <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
 </context>
 <context>
@@ -550,42 +555,77 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="67"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="80"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="81"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="99"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="112"/>
+        <source>This letter cannot be shown: %1</source>
+        <translation>Это письмо невозможно показать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="116"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="127"/>
+        <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
+        <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="133"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="173"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="179"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="181"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -616,104 +656,240 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="63"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="65"/>
+        <source>A part of the letter only</source>
+        <translation>Только часть письма</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="74"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
         <source>Signed at</source>
-        <translation>Подписано</translation>
+        <translation type="vanished">Подписано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="72"/>
         <source>Time-stamp</source>
-        <translation>Метка времени</translation>
+        <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="99"/>
+        <source>What this signature really covers:</source>
+        <translation>Что на самом деле подписано:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="108"/>
+        <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
+        <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
+        <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
+        <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
+        <source>Signature intact, revocation status unknown</source>
+        <translation>Подпись цела, статус отзыва неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
+        <source>Signed document missing</source>
+        <translation>Нет подписанного документа</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
+        <source>Key not for signing</source>
+        <translation>Ключ не для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="95"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="96"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="102"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
+        <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
+        <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="141"/>
+        <source>The signed document is needed to check that it was not changed.</source>
+        <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="143"/>
+        <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
+        <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="146"/>
+        <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
+        <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="148"/>
+        <source>The certificate was revoked before the time that counts.</source>
+        <translation>Сертификат отозван до значимого момента.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
+        <source>The certificate does not lead to a certification authority you trust.</source>
+        <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
+        <source>The document was changed after it was signed: do not rely on it.</source>
+        <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
+        <source>The signature does not match the document and the signer&apos;s key.</source>
+        <translation>Подпись не соответствует документу и ключу подписанта.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <source>The certificate was not yet valid at the time that counts.</source>
+        <translation>На значимый момент сертификат ещё не действовал.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
+        <source>QazMail cannot check this kind of signature.</source>
+        <translation>QazMail не умеет проверять такую подпись.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <source>The signature is damaged and cannot be read.</source>
+        <translation>Подпись повреждена и не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
+        <source>Time-stamp: %1 by %2</source>
+        <translation>Метка времени: %1, выдана: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <source>Evidence: %1 of %2, issued %3</source>
+        <translation>Основание: %1 (%2), выпущен %3</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="247"/>
+        <source>the letter&apos;s text</source>
+        <translation>текст письма</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="252"/>
+        <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
+        <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="256"/>
+        <source>Not covered by any signature: %1</source>
+        <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
 </context>
 <context>
