@@ -282,3 +282,53 @@ def test_hostile_letters_in_the_reading_pane(qtbot, demo_app: Application) -> No
     qtbot.waitUntil(lambda: reading.subject.text() == "Deep nesting", timeout=30_000)
     assert SPOOF not in reading.body.toPlainText() and "cannot be shown" in reading.body.toPlainText()
     assert not panel.isVisible()
+
+
+def test_send_a_signed_letter_by_clicking_send(qtbot, demo_app: Application) -> None:
+    """The real Send button, 'Sign with EDS' ticked by a click, the password typed into the real
+    prompt: the letter that arrives is multipart/signed and verifies (it failed before: the
+    button's `checked` flag reached the key store as the password)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from qazmail_desktop.crypto import verify as v
+    from qazmail_desktop.crypto.trust import TrustStore
+    from qazmail_desktop.signing import verdicts
+    from qazmail_desktop.ui.keys import PasswordDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    compose = window.new_letter()
+    assert compose is not None
+    qtbot.keyClicks(compose.to, "dana@dala.kz")
+    qtbot.keyClicks(compose.subject, "Act 45 signed (by the Send button)")  # QTest types Latin-1 only
+    qtbot.keyClicks(compose.body, "Signed on our side.")
+    anna_key = next(i for i in range(compose.key_choice.count()) if "anna" in str(compose.key_choice.itemData(i)))
+    compose.key_choice.setCurrentIndex(anna_key)
+    if not compose.sign.isChecked():
+        qtbot.mouseClick(compose.sign, Qt.MouseButton.LeftButton, pos=compose.sign.rect().center())
+    assert compose.sign.isChecked()
+    prompts: list[str] = []
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog):
+            QTimer.singleShot(100, type_password)
+            return
+        prompts.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, type_password)
+    qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not compose.isVisible(), timeout=60_000)
+    assert prompts and "Letter sent" in window.statusBar().currentMessage()
+    assert demo_app.demo is not None
+    store = demo_app.demo.server.store
+    inbox = store.mailbox("dana@dala.kz", "INBOX")
+    assert inbox is not None
+    raw = store.read(store.messages(inbox.id)[-1].blob)
+    assert b"multipart/signed" in raw and b"Act 45 signed (by the Send button)" in raw
+    trust = TrustStore()
+    trust.add_folder(demo_app.demo.server.data_dir / "pki")
+    verdict = verdicts.verify_letter(raw, v.VerifyPolicy(trust=trust, online=True))
+    assert verdict.coverage == "full" and verdict.status == v.VALID, verdict.to_json()

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from functools import partial
 from pathlib import Path
 
 from ..atomic import write_atomically
-from ..crypto import cms, keys, tsp_client
+from ..crypto import keys
 from ..crypto.content import Content
 from ..crypto.identity import CertificateInfo
-from ..crypto.verify import SignerVerdict, Status, verify
+from ..crypto.trust import TrustStore
+from ..crypto.verify import SignerVerdict, Status
+from ..operations.documents import cosign_document, sign_document, verify_document
 from ..profile import Profile
-from ..signing.keystatus import ensure_not_revoked
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
@@ -26,26 +26,21 @@ def _load_key(args: argparse.Namespace) -> keys.SigningKey:
     return keys.load_signing_key(args.key, password)
 
 
-def load_key_for_signing(path: Path, password: str, profile: Profile, online: bool) -> keys.SigningKey:
-    """A key that may sign now: not an AUTH key, within its dates, and (online) not revoked."""
-    key = keys.load_signing_key(path, password)
-    key.ensure_can_sign()
-    if online:
-        note = ensure_not_revoked(key, build_policy(profile).trust)
-        if note:
-            print(f"note: {note}", file=sys.stderr)
+def _signing_key(args: argparse.Namespace) -> keys.SigningKey:
+    password = read_password(args.password_env, f"Password for {args.key.name}: ")
+    key = keys.load_signing_key(args.key, password)
+    key.ensure_can_sign()  # before any network: an expired key is refused at once
     return key
 
 
-def _signing_key(args: argparse.Namespace, profile: Profile) -> keys.SigningKey:
-    password = read_password(args.password_env, f"Password for {args.key.name}: ")
-    return load_key_for_signing(args.key, password, profile, online=not args.offline)
+def _trust(args: argparse.Namespace, profile: Profile) -> TrustStore | None:
+    """The trust store to find the key's issuer for the OCSP question; None with --offline."""
+    return None if args.offline else build_policy(profile).trust
 
 
-def _timestamper(args: argparse.Namespace, key: keys.SigningKey) -> cms.TimestampRequester | None:
-    if not args.tsa:
-        return None
-    return partial(tsp_client.request_token, args.tsa, digest_oid=key.digest.oid)
+def _print_notes(notes: list[str]) -> None:
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -74,9 +69,10 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
     content = Content.of_file(args.file)
     if not args.detached and args.file.stat().st_size > MAX_CMS:
         raise CliError(f"{args.file} is too large to embed; sign it with --detached")
-    key = _signing_key(args, profile)
-    signed = cms.sign(content, key, detached=args.detached, timestamper=_timestamper(args, key))
-    _write_atomically(args.output, signed)
+    key = _signing_key(args)
+    signed = sign_document(content, key, args.detached, args.tsa or "", _trust(args, profile))
+    _print_notes(signed.notes)
+    _write_atomically(args.output, signed.data)
     print(f"signed by {key.info.name} ({key.info.algorithm}) -> {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -84,9 +80,10 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     existing = _read_limited(args.cms, "CMS")
     content = Content.of_file(args.data) if args.data else None
-    key = _signing_key(args, profile)
-    signed = cms.cosign(existing, key, content, timestamper=_timestamper(args, key))
-    _write_atomically(args.output, signed)
+    key = _signing_key(args)
+    signed = cosign_document(existing, key, content, args.tsa or "", _trust(args, profile))
+    _print_notes(signed.notes)
+    _write_atomically(args.output, signed.data)
     print(f"co-signed by {key.info.name} -> {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -139,7 +136,7 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
     for note in policy.notes:
         print(f"note: {note}", file=sys.stderr)
-    result = verify(data, content, policy)
+    result = verify_document(data, content, policy)
     if args.extract and result.content is not None:
         _write_atomically(args.extract, result.content)
     if args.json:

@@ -9,7 +9,6 @@ from typing import Any
 from ..profile import Profile
 from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
-from ..sync.compose import Draft
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import SecretStore
@@ -115,41 +114,33 @@ def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
+    from ..operations.mailsync import sync_accounts
+
     engine = open_engine(profile, args.password_env)
     names = [args.name] if args.name else [a.name for a in engine.cache.accounts()]
     if not names:
         raise CliError("no account yet: add one with `account add`")
+    run = sync_accounts(engine, profile, names, folder=args.folder)
     results = []
-    for name in names:
-        outcome = engine.sync(name, folder=args.folder)
-        checked = _check_signatures(engine, profile, bool(outcome.report.new))
-        engine.wait_searchable()  # so that `search` right after finds every new letter
-        results.append({**outcome.to_json(), "signatures_checked": checked})
+    for account in run.accounts:
+        if account.outcome is None:
+            continue
+        results.append({**account.outcome.to_json(), "signatures_checked": run.signatures_checked})
         if not args.json:
-            r = outcome.report
+            r = account.outcome.report
             print(
-                f"{name}: {r.new} new, {sum(f.flags_changed for f in r.folders)} flag changes, "
-                f"{sum(f.expunged for f in r.folders)} removed, {len(outcome.replayed)} queued actions sent, "
-                f"{checked} signed letters checked"
+                f"{account.name}: {r.new} new, {sum(f.flags_changed for f in r.folders)} flag changes, "
+                f"{sum(f.expunged for f in r.folders)} removed, {len(account.outcome.replayed)} queued actions sent, "
+                f"{run.signatures_checked} signed letters checked"
             )
-            for item in outcome.replayed:
+            for item in account.outcome.replayed:
                 if not item.ok:
                     print(f"  action {item.action_id} ({item.kind}) failed: {item.message}", file=sys.stderr)
-    if args.json:
+    if args.json and results:
         print_json(results if len(results) > 1 else results[0])
+    if run.problems:
+        raise CliError("; ".join(run.problems))
     return EXIT_OK
-
-
-def _check_signatures(engine: MailEngine, profile: Profile, new_mail: bool) -> int:
-    """Verify signed letters that arrived (and any left unchecked); a sync that brought nothing new
-    skips loading the crypto stack so that it stays fast (trust changes are re-checked by the UI
-    and `verify --message`)."""
-    if not new_mail and not engine.cache.has_unverified_signed():
-        return 0
-    from ..signing.checker import check_pending
-    from ..signing.policy import build_policy
-
-    return check_pending(engine.cache, build_policy(profile, online=True))
 
 
 def _row_json(row: MessageRow) -> dict[str, Any]:
@@ -272,38 +263,30 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError(f"no such file: {args.body_file}") from exc
     except UnicodeDecodeError as exc:
         raise CliError(f"{args.body_file} is not UTF-8 text") from exc
-    from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
-    from .eds import load_key_for_signing
+    from ..crypto.keys import load_signing_key
+    from ..operations.send import Letter, send_letter
+    from ..signing.outgoing import SigningOptions
+    from ..signing.policy import build_policy
 
-    options = None
+    signing = None
     if args.sign_key is not None:
         password = read_password(args.key_password_env, f"Password for {args.sign_key.name}: ")
-        key = load_key_for_signing(args.sign_key, password, profile, online=True)
-        options = SigningOptions(
+        key = load_signing_key(args.sign_key, password)
+        signing = SigningOptions(
             key, sign_letter=not args.no_sign_letter, attachments=args.sign_attachments, tsa_url=args.tsa or ""
         )
     elif args.sign_attachments or args.tsa:
         raise CliError("--sign-attachments and --tsa need --sign-key KEY.p12")
-    draft = Draft(
-        to=args.to,
-        cc=args.cc,
-        bcc=args.bcc,
-        subject=args.subject,
-        body=body,
-        attachments=attachments_to_carry(args.attach, options),
-    )
-    msg = engine.compose(account, draft)
-    if options is not None and options.attachments:
-        add_signed_attachments(msg, args.attach, options)
-    action_id = engine.send(account, msg, finish(msg, options))
-    results = engine.try_replay(account)
-    outcome = next((r for r in results or [] if r.action_id == action_id), None)
-    if outcome is None:
+    letter = Letter(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
+    result = send_letter(engine, account, letter, signing, build_policy(profile).trust if signing else None)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if result.delivery is None:
         print("server unreachable: the letter waits in the outbox and is sent at the next sync", file=sys.stderr)
-    elif not outcome.ok:
-        raise CliError(f"the server refused the letter: {outcome.message} (kept in the outbox as failed)")
+    elif result.refused:
+        raise CliError(f"the server refused the letter: {result.delivery.message} (kept in the outbox as failed)")
     else:
-        print(outcome.message, file=sys.stderr)
+        print(result.delivery.message, file=sys.stderr)
     return EXIT_OK
 
 

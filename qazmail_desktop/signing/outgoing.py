@@ -23,9 +23,14 @@ class SigningOptions:
     tsa_url: str = ""
 
     def timestamper(self) -> TimestampRequester | None:
-        if not self.tsa_url:
-            return None
-        return partial(tsp_client.request_token, self.tsa_url, digest_oid=self.key.digest.oid)
+        return timestamper_for(self.key, self.tsa_url)
+
+
+def timestamper_for(key: SigningKey, tsa_url: str) -> TimestampRequester | None:
+    """Time-stamps from ``tsa_url`` over signatures ``key`` makes; None without a TSA."""
+    if not tsa_url:
+        return None
+    return partial(tsp_client.request_token, tsa_url, digest_oid=key.digest.oid)
 
 
 def add_signed_attachments(msg: EmailMessage, files: list[Path], options: SigningOptions) -> None:

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ..crypto.trust import TrustStore
 from ..drafts import DraftData, DraftStore
+from ..operations.send import Letter, SendResult, send_letter
 from ..signing.keystore import KeyStore
-from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
+from ..signing.outgoing import SigningOptions
 from ..store.cache import Account
-from ..sync.compose import Draft
 from ..sync.engine import MailEngine
 from .formatting import warn
 from .keys import unlock_key
@@ -56,9 +56,11 @@ class ComposeWindow(QWidget):
         account: Account,
         draft: DraftData | None = None,
         parent: QWidget | None = None,
+        trust_store: Callable[[], TrustStore] = TrustStore,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.engine, self.keys, self.drafts, self.tasks = engine, keys, drafts, tasks
+        self.trust_store = trust_store  # where the key's issuer is found for the OCSP check before signing
         self.account = account
         self.draft = draft or DraftData(account=account.name)
         self.setWindowTitle(self.tr("New letter — QazMail"))
@@ -109,7 +111,7 @@ class ComposeWindow(QWidget):
         attach.clicked.connect(self.choose_attachments)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setShortcut("Ctrl+Return")
-        self.send_button.clicked.connect(self.send)
+        self.send_button.clicked.connect(self._send_clicked)
         buttons.addWidget(attach)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
@@ -161,14 +163,18 @@ class ComposeWindow(QWidget):
             self.drafts.save(self.current_draft())
             self._changed = False
 
+    def _send_clicked(self) -> None:
+        self.send()  # clicked(bool) passes `checked`: it must never reach send() as the key password
+
     def send(self, key_password: str | None = None) -> None:
-        """Build, sign (off the UI thread) and queue the letter; ``key_password`` is for tests."""
+        """Sign (off the UI thread), queue and deliver the letter through the core's send operation;
+        the key password is asked in the real prompt (``key_password`` is for scripted use only)."""
         draft = self.current_draft()
         self.drafts.save(draft)
-        options = None
+        signing = None
         if draft.sign or draft.sign_attachments:
             if not draft.key_file:
-                QMessageBox.warning(self, self.tr("No key"), self.tr("Add an EDS key in the key manager first."))
+                warn(self, self.tr("No key"), self.tr("Add an EDS key in the key manager first."))
                 return
             path = Path(draft.key_file)
             key = (
@@ -176,43 +182,31 @@ class ComposeWindow(QWidget):
             )
             if key is None:
                 return
-            options = SigningOptions(key, sign_letter=draft.sign, attachments="sig" if draft.sign_attachments else "")
-        files = [Path(p) for p in draft.attachments]
-        try:
-            letter = Draft(
-                to=_addresses(draft.to),
-                cc=_addresses(draft.cc),
-                bcc=_addresses(draft.bcc),
-                subject=draft.subject,
-                body=draft.body,
-                attachments=attachments_to_carry(files, options),
-                in_reply_to=draft.in_reply_to,
-            )
-            msg = self.engine.compose(self.account, letter)
-        except Exception as exc:
-            warn(self, self.tr("Cannot send"), str(exc))
-            return
+            signing = SigningOptions(key, sign_letter=draft.sign, attachments="sig" if draft.sign_attachments else "")
+        letter = Letter(
+            to=_addresses(draft.to),
+            cc=_addresses(draft.cc),
+            bcc=_addresses(draft.bcc),
+            subject=draft.subject,
+            body=draft.body,
+            attachments=[Path(p) for p in draft.attachments],
+            in_reply_to=draft.in_reply_to,
+        )
         self.send_button.setEnabled(False)
-        engine, account = self.engine, self.account
+        engine, account, trust_store = self.engine, self.account, self.trust_store
 
         def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
-            report(0, 2, "signing")
-            if options is not None and options.attachments:
-                add_signed_attachments(msg, files, options)
-            signed = finish(msg, options)
-            engine.send(account, msg, signed)
-            report(1, 2, "sending")
-            return engine.try_replay(account)
+            return send_letter(engine, account, letter, signing, trust_store() if signing else None, report)
 
         self.tasks.start(work, self._done, self._failed)
 
-    def _done(self, results: Any) -> None:
+    def _done(self, result: SendResult) -> None:
         self.drafts.remove(self.draft.id)
         self.autosave.stop()
-        if results is None:
+        if result.delivery is None:
             self.sent.emit(self.tr("Offline: the letter waits in the outbox and is sent at the next sync"))
-        elif results and not results[-1].ok:
-            self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", results[-1].message))
+        elif result.refused:
+            self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", result.delivery.message))
         else:
             self.sent.emit(self.tr("Letter sent"))
         self.close()

@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..drafts import DraftData, DraftStore
+from ..operations.mailsync import sync_accounts
 from ..profile import Profile
 from ..settings import Settings
-from ..signing.checker import check_letter, check_pending
+from ..signing.checker import check_letter
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy
 from ..store.cache import Account, MessageRow
 from ..sync.engine import MailEngine
-from ..sync.errors import ConnectionFailed
 from ..sync.idle import IdleWatcher
-from ..sync.imapsync import SyncCancelled
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .keys import KeyManagerDialog
@@ -274,24 +273,10 @@ class MainWindow(QMainWindow):
         before = sum(f.unread for n in names for f in self.cache.folders(n))
 
         def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
-            problems = []
-            reached = 0
-            for name in names:
-                try:
-                    engine.sync(name, lambda p: report(p.done, p.total, p.folder), cancel)
-                    reached += 1
-                except ConnectionFailed as exc:
-                    problems.append(str(exc))
-                except SyncCancelled:
-                    return reached, [self.tr("Sync cancelled: what was fetched is kept")]
-            check_pending(
-                engine.cache,
-                build_policy(profile, online=reached > 0),
-                lambda done, total: report(done, total, "signatures"),
-                cancel,
-            )
-            engine.wait_searchable(lambda done, total: report(done, total, "search index"))
-            return reached, problems
+            run = sync_accounts(engine, profile, names, progress=report, cancel=cancel, recheck_on_trust_change=True)
+            if run.cancelled:
+                return run.reached, [self.tr("Sync cancelled: what was fetched is kept")]
+            return run.reached, run.problems
 
         self.sync_task = self.tasks.start(
             work, lambda result: self._synced(result, before), self._sync_failed, self._sync_progress
@@ -353,7 +338,16 @@ class MainWindow(QMainWindow):
         return self._open_compose(account, draft)
 
     def _open_compose(self, account: Account, draft: DraftData | None) -> ComposeWindow:
-        window = ComposeWindow(self.engine, self.keys, self.drafts, self.tasks, account, draft)
+        profile = self.profile
+        window = ComposeWindow(
+            self.engine,
+            self.keys,
+            self.drafts,
+            self.tasks,
+            account,
+            draft,
+            trust_store=lambda: build_policy(profile).trust,
+        )
         window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
         window.sent.connect(lambda _t: QTimer.singleShot(500, self.reload_folders))
         self.compose_windows.append(window)
