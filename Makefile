@@ -5,13 +5,17 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test lint system-deps setup clean
+.PHONY: demo test test-fast lint system-deps setup clean
 
 demo: setup
 	$(PY) -m qazmail_desktop --demo
 
 test: setup system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The unit tier: no servers, no window, no subprocesses; under a minute.
+test-fast: setup
+	$(PY) -m pytest -q -m "not integration and not slow"
 
 lint: setup
 	$(PY) -m ruff check qazmail_desktop tests bench

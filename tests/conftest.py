@@ -31,6 +31,26 @@ REVOKED_KEYS = sorted((NCA / "keys" / "individual" / "revoked").glob("*.p12")) +
 EXPIRED_KEYS = sorted((NCA / "keys" / "gost512-2023").glob("*.p12"))
 
 
+# Fixtures that bring a real server, the real window, another program or the real command line:
+# a test that uses one is an integration test; the others are the fast unit tier (`make test-fast`).
+INTEGRATION_FIXTURES = {
+    "dovecot_factory",
+    "imap_server_factory",
+    "demo",
+    "demo_app",
+    "qtbot",
+    "qapp",
+    "openssl_gost",
+    "profile_dir",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if INTEGRATION_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the UI tests draw real widgets, off screen
     if not NCA.is_dir():

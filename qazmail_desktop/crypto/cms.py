@@ -115,7 +115,9 @@ def sign(
 
 
 def parse_signed_data(data: bytes) -> cms.SignedData:
-    """The SignedData of a DER/PEM/base64 CMS, fully parsed so errors surface here."""
+    """The SignedData of a DER/PEM/base64 CMS, its outline checked here so that garbage is
+    reported at once. Parsed lazily: ``.native`` on a whole CAdES-T costs seconds in asn1crypto
+    (each nesting level re-encodes the one below), so only the fields a check needs are touched."""
     from .certificates import decode_der
 
     try:
@@ -123,12 +125,26 @@ def parse_signed_data(data: bytes) -> cms.SignedData:
         if info["content_type"].native != "signed_data":
             raise MalformedDataError(f"not a CMS SignedData (content type {info['content_type'].native})")
         signed = info["content"]
-        signed.native  # noqa: B018 - parse everything now
+        if not isinstance(signed, cms.SignedData):
+            raise MalformedDataError("malformed CMS SignedData")
+        _check_outline(signed)
     except ASN1_ERRORS as exc:
         raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(signed, cms.SignedData):
-        raise MalformedDataError("malformed CMS SignedData")
     return signed
+
+
+def _check_outline(signed: cms.SignedData) -> None:
+    """Touch what every verification reads, so a broken outline fails here; a broken signer or
+    certificate inside is reported on that signer (``malformed``) when it is checked."""
+    signed["version"].native  # noqa: B018
+    for algorithm in signed["digest_algorithms"]:
+        algorithm["algorithm"].dotted  # noqa: B018
+    signed["encap_content_info"]["content_type"].native  # noqa: B018
+    for choice in signed["certificates"] or []:
+        choice.name  # noqa: B018
+    for signer in signed["signer_infos"]:
+        signer["sid"].name  # noqa: B018
+        signer["digest_algorithm"]["algorithm"].dotted  # noqa: B018
 
 
 def cosign(

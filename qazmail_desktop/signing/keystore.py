@@ -42,7 +42,7 @@ class KeyEntry:
 @dataclass
 class KeyStore:
     profile: Profile
-    session_passwords: dict[str, str] = field(default_factory=dict)
+    session_passwords: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # never shown
 
     def _cert_path(self, key_file: Path) -> Path:
         return self.profile.root / "keys" / (hashlib.sha256(str(key_file.resolve()).encode()).hexdigest()[:24] + ".cer")

@@ -33,7 +33,7 @@ def _keyring() -> ModuleType | None:
 class SecretStore:
     """Passwords by account: the session's first, then the OS keyring."""
 
-    session: dict[str, str] = field(default_factory=dict)
+    session: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # never shown
 
     def get(self, account: str) -> str | None:
         if account in self.session:
