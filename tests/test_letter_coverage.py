@@ -11,10 +11,10 @@ import pytest
 
 from qazmail_desktop.crypto import keys
 from qazmail_desktop.crypto import verify as v
-from qazmail_desktop.mailview import letter_view
 from qazmail_desktop.signing import smime, verdicts
 from qazmail_desktop.store.cache import Account
 from qazmail_desktop.sync.compose import Draft, build_message
+from qazmail_desktop.ui.letterview import letter_view
 from tests.conftest import PASSWORD
 
 ACCOUNT = Account("anna", "head@test.kz", "anna", "h", 1, "none", "h", 1, "none")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..demo_session import DemoSession, start_demo
+from ..operations.demo import DemoSession, start_demo
 from ..profile import Profile
 from ..resources import resources_dir
 from ..settings import Settings

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..crypto.trust import TrustStore
-from ..drafts import DraftData, DraftStore
 from ..operations.send import Letter, SendResult, send_letter
 from ..signing.keystore import KeyStore
 from ..signing.outgoing import SigningOptions
 from ..store.cache import Account
 from ..sync.engine import MailEngine
+from .drafts import DraftData, DraftStore
 from .formatting import warn
 from .keys import unlock_key
 from .tasks import TaskRunner

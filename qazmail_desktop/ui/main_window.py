@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..drafts import DraftData, DraftStore
 from ..operations.mailsync import sync_accounts
 from ..profile import Profile
 from ..settings import Settings
@@ -39,6 +38,7 @@ from ..sync.engine import MailEngine
 from ..sync.idle import IdleWatcher
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
+from .drafts import DraftData, DraftStore
 from .keys import KeyManagerDialog
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .reading import ReadingPane

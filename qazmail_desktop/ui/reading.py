@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..mailview import AttachmentView, LetterView, letter_view, save_attachment
 from .formatting import warn
+from .letterview import AttachmentView, LetterView, letter_view, save_attachment
 from .signature_panel import SignaturePanel, plain_label
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 
-from .profile import Profile
-from .server.demo import DemoAccount, seed_demo
-from .server.pki import DEMO_PASSWORD
-from .server.runner import EmbeddedServer, ServerError
-from .settings import Settings
-from .signing.keystore import KeyStore
-from .store.cache import Account, Cache
-from .sync.secrets import SecretStore
+from ..profile import Profile
+from ..server.demo import DemoAccount, seed_demo
+from ..server.pki import DEMO_PASSWORD
+from ..server.runner import EmbeddedServer, ServerError
+from ..settings import Settings
+from ..signing.keystore import KeyStore
+from ..store.cache import Account, Cache
+from ..sync.secrets import SecretStore
 
 DEMO_PORTS = (11143, 11587, 18480)
 

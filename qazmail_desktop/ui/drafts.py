@@ -8,7 +8,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .atomic import write_atomically
+from ..atomic import write_atomically
 
 
 @dataclass

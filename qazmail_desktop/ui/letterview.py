@@ -16,8 +16,8 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .store.mailparse import attachments_of, parse_message
-from .store.rawmime import decoded, parse
+from ..store.mailparse import attachments_of, parse_message
+from ..store.rawmime import decoded, parse
 
 ALLOWED_TAGS = {
     "a",
@@ -216,8 +216,8 @@ def _content_root(msg: EmailMessage) -> EmailMessage:
 
 
 def _opaque_content(msg: EmailMessage) -> bytes | None:
-    from .crypto.cms import parse_signed_data
-    from .crypto.errors import CRYPTO_OR_ASN1_ERRORS
+    from ..crypto.cms import parse_signed_data
+    from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS
 
     payload = msg.get_payload(decode=True)
     if not isinstance(payload, bytes):
