@@ -314,3 +314,38 @@ def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., D
         assert seen.wait(20), "IDLE did not report the expunge"  # Dovecot, with QRESYNC on: VANISHED
     finally:
         watcher.stop()
+
+
+def test_an_unreadable_queued_action_is_set_aside_and_the_queue_goes_on(
+    tmp_path: Path, imap_server_factory: Callable[..., Dovecot]
+) -> None:
+    """One bad row (a kind from another version, damaged data) used to make every later sync fail."""
+    server = imap_server_factory()
+    seed(server, 5)
+    engine = make_engine(tmp_path, server)
+    engine.sync("anna")
+    account = engine.account("anna")
+    folder, row = engine.message(account, "INBOX", 2)
+    engine.cache.enqueue("anna", "archive", {"folder": "INBOX", "uid": 1})
+    broken = engine.cache.enqueue("anna", "flag", {"folder": "INBOX"})  # no uid
+    with engine.cache.transaction() as db:
+        garbled = engine.cache.enqueue("anna", "delete", {})
+        db.execute("UPDATE actions SET payload = '{not json' WHERE id = ?", (garbled,))
+    engine.set_flags(account, folder, row, ["\\Flagged"], [])
+    outcome = engine.sync("anna")
+    assert [(r.kind, r.ok) for r in outcome.replayed] == [
+        ("archive", False),
+        ("flag", False),
+        ("delete", False),
+        ("flag", True),
+    ]
+    reasons = [r.message for r in outcome.replayed if not r.ok]
+    assert all(reason.startswith("set aside: ") for reason in reasons)
+    assert "unknown kind of action 'archive'" in reasons[0] and "incomplete" in reasons[1]
+    assert engine.cache.pending_actions("anna") == []
+    assert {a.id: a.state for a in engine.cache.all_actions("anna")}[broken] == "failed"
+    assert engine.sync("anna").replayed == []  # set aside once, never tried again
+    imap = server_imap(server)
+    imap.select("INBOX")
+    assert imap.uid("SEARCH", "FLAGGED")[1][0].split() == [b"2"]
+    imap.logout()

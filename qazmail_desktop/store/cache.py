@@ -198,6 +198,16 @@ class Action:
     last_error: str
 
 
+def _action(row: sqlite3.Row) -> Action:
+    """A queue row; a payload that is not JSON any more is handed on as None (the replayer sets
+    that action aside and says so) instead of stopping the whole queue."""
+    try:
+        payload = json.loads(row["payload"])
+    except (ValueError, TypeError):
+        payload = None
+    return Action(row["id"], row["account"], row["kind"], payload, row["state"], row["attempts"], row["last_error"])
+
+
 @dataclass
 class IncomingMessage:
     """One message as fetched: raw bytes (or only the header, for messages past the cache limits)."""
@@ -676,22 +686,12 @@ class Cache:
         rows = self.db.execute(
             "SELECT * FROM actions WHERE account = ? AND state IN ('pending', 'running') ORDER BY id", (account,)
         )
-        return [
-            Action(
-                r["id"], r["account"], r["kind"], json.loads(r["payload"]), r["state"], r["attempts"], r["last_error"]
-            )
-            for r in rows
-        ]
+        return [_action(r) for r in rows]
 
     def all_actions(self, account: str | None = None) -> list[Action]:
         sql = "SELECT * FROM actions" + (" WHERE account = ?" if account else "") + " ORDER BY id"
         rows = self.db.execute(sql, (account,) if account else ())
-        return [
-            Action(
-                r["id"], r["account"], r["kind"], json.loads(r["payload"]), r["state"], r["attempts"], r["last_error"]
-            )
-            for r in rows
-        ]
+        return [_action(r) for r in rows]
 
     def mark_action(self, action_id: int, state: str, error: str = "", payload: dict[str, Any] | None = None) -> None:
         with self.transaction(durable=True) as db:  # "sent" must survive a power cut: no resend

@@ -10,6 +10,7 @@ crash could resend is the length of one local database commit.
 
 from __future__ import annotations
 
+import dataclasses
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,8 +18,21 @@ from typing import Any
 
 import imapclient
 
-from ..store.cache import Account, Action, Cache
+from ..store.cache import Account, Cache
 from ..store.mailparse import parse_message
+from .actionkinds import (
+    AppendAction,
+    CopyAction,
+    DamagedAction,
+    DeleteAction,
+    FlagAction,
+    MoveAction,
+    QueuedAction,
+    SendAction,
+    Target,
+    decode,
+    payload,
+)
 from .compose import without_bcc
 from .errors import MailError
 
@@ -70,12 +84,12 @@ def _find_by_message_id(client: imapclient.IMAPClient, folder: str, message_id: 
     return list(client.search(["HEADER", "Message-ID", message_id]))
 
 
-def _target_uids(client: imapclient.IMAPClient, payload: dict[str, Any]) -> list[int]:
+def _target_uids(client: imapclient.IMAPClient, target: Target) -> list[int]:
     """The message's UID now: the stored one while UIDVALIDITY holds, else found by Message-ID."""
-    uidvalidity = _select(client, payload["folder"])
-    if payload.get("uidvalidity") in (None, uidvalidity):
-        return [int(payload["uid"])]
-    return _find_by_message_id(client, payload["folder"], payload.get("message_id", ""))
+    uidvalidity = _select(client, target.folder)
+    if target.uidvalidity in (None, uidvalidity):
+        return [int(target.uid)]
+    return _find_by_message_id(client, target.folder, target.message_id)
 
 
 class Replayer:
@@ -89,34 +103,57 @@ class Replayer:
         self.capabilities = client.capabilities()
 
     def run(self) -> list[ReplayResult]:
+        """Each queued action in order; one that cannot be read (unknown kind, damaged data) is set
+        aside as failed with the reason, and the rest of the queue goes on."""
         results = []
-        for action in self.cache.pending_actions(self.account.name):
-            interrupted = action.state == "running"
-            self.cache.mark_action(action.id, "running")
+        for row in self.cache.pending_actions(self.account.name):
             try:
-                message = getattr(self, f"_do_{action.kind}")(action, interrupted)
+                action = decode(row.kind, row.payload)
+            except DamagedAction as exc:
+                reason = f"set aside: {exc}"
+                self.cache.mark_action(row.id, "failed", reason)
+                results.append(ReplayResult(row.id, row.kind, False, reason))
+                continue
+            interrupted = row.state == "running"
+            self.cache.mark_action(row.id, "running")
+            try:
+                message = self._replay(row.id, action, interrupted)
             except (ActionFailed, imapclient.exceptions.IMAPClientError, *SMTP_REFUSALS) as exc:
                 reason = _reason(exc)
-                self.cache.mark_action(action.id, "failed", reason)
-                results.append(ReplayResult(action.id, action.kind, False, reason))
+                self.cache.mark_action(row.id, "failed", reason)
+                results.append(ReplayResult(row.id, row.kind, False, reason))
                 continue
-            self.cache.mark_action(action.id, "done")
-            results.append(ReplayResult(action.id, action.kind, True, message))
+            self.cache.mark_action(row.id, "done")
+            results.append(ReplayResult(row.id, row.kind, True, message))
         return results
 
-    def _do_flag(self, action: Action, interrupted: bool) -> str:
-        p = action.payload
-        uids = _target_uids(self.client, p)
+    def _replay(self, action_id: int, action: QueuedAction, interrupted: bool) -> str:
+        match action:
+            case FlagAction():
+                return self._flag(action)
+            case DeleteAction():
+                return self._delete(action)
+            case CopyAction():
+                return self._copy(action, interrupted)
+            case MoveAction():
+                return self._move(action, interrupted)
+            case AppendAction():
+                return self._append_stored(action, interrupted)
+            case SendAction():
+                return self._send(action_id, action, interrupted)
+
+    def _flag(self, action: FlagAction) -> str:
+        uids = _target_uids(self.client, action)
         if not uids:
             return "message no longer on the server"
-        if p.get("add"):
-            self.client.add_flags(uids, p["add"])
-        if p.get("remove"):
-            self.client.remove_flags(uids, p["remove"])
+        if action.add:
+            self.client.add_flags(uids, action.add)
+        if action.remove:
+            self.client.remove_flags(uids, action.remove)
         return "flags set"
 
-    def _do_delete(self, action: Action, interrupted: bool) -> str:
-        uids = _target_uids(self.client, action.payload)
+    def _delete(self, action: Target) -> str:
+        uids = _target_uids(self.client, action)
         if uids:
             self.client.delete_messages(uids)
             if b"UIDPLUS" in self.capabilities:
@@ -125,31 +162,29 @@ class Replayer:
                 self.client.expunge()
         return "deleted"
 
-    def _do_copy(self, action: Action, interrupted: bool) -> str:
-        p = action.payload
-        if interrupted and _find_by_message_id(self.client, p["target"], p.get("message_id", "")):
+    def _copy(self, action: CopyAction, interrupted: bool) -> str:
+        if interrupted and _find_by_message_id(self.client, action.target, action.message_id):
             return "already copied"
-        uids = _target_uids(self.client, p)
+        uids = _target_uids(self.client, action)
         if not uids:
             raise ActionFailed("the message is no longer on the server")
-        self.client.copy(uids, p["target"])
-        return f"copied to {p['target']}"
+        self.client.copy(uids, action.target)
+        return f"copied to {action.target}"
 
-    def _do_move(self, action: Action, interrupted: bool) -> str:
-        p = action.payload
-        uids = _target_uids(self.client, p)
+    def _move(self, action: MoveAction, interrupted: bool) -> str:
+        uids = _target_uids(self.client, action)
         if not uids:
             return "message no longer in the source folder"
-        if interrupted and _find_by_message_id(self.client, p["target"], p.get("message_id", "")):
-            self._do_delete(action, interrupted)
-            return f"moved to {p['target']}"
-        _select(self.client, p["folder"])
+        if interrupted and _find_by_message_id(self.client, action.target, action.message_id):
+            self._delete(action)
+            return f"moved to {action.target}"
+        _select(self.client, action.folder)
         if b"MOVE" in self.capabilities:
-            self.client.move(uids, p["target"])
+            self.client.move(uids, action.target)
         else:
-            self.client.copy(uids, p["target"])
-            self._do_delete(action, interrupted)
-        return f"moved to {p['target']}"
+            self.client.copy(uids, action.target)
+            self._delete(action)
+        return f"moved to {action.target}"
 
     def _append(self, folder: str, raw: bytes, flags: list[str], message_id: str, interrupted: bool) -> str:
         if interrupted and _find_by_message_id(self.client, folder, message_id):
@@ -157,31 +192,27 @@ class Replayer:
         self.client.append(folder, raw, flags=flags)
         return f"appended to {folder}"
 
-    def _do_append(self, action: Action, interrupted: bool) -> str:
-        p = action.payload
-        raw = self.cache.blobs.get(p["blob"])
+    def _append_stored(self, action: AppendAction, interrupted: bool) -> str:
+        raw = self.cache.blobs.get(action.blob)
         if raw is None:
             raise ActionFailed("the letter's stored copy is missing")
-        return self._append(p["folder"], raw, p.get("flags", []), p.get("message_id", ""), interrupted)
+        return self._append(action.folder, raw, action.flags, action.message_id, interrupted)
 
-    def _do_send(self, action: Action, interrupted: bool) -> str:
-        p = dict(action.payload)
-        raw = self.cache.blobs.get(p["blob"])
+    def _send(self, action_id: int, action: SendAction, interrupted: bool) -> str:
+        raw = self.cache.blobs.get(action.blob)
         if raw is None:
             raise ActionFailed("the letter's stored copy is missing")
-        if not p.get("smtp_done"):
+        if not action.smtp_done:
             if self.smtp is None:
                 raise ActionFailed("no SMTP connection")
             msg = parse_message(raw)
             with self.smtp() as smtp:
-                refused = smtp.sendmail(self.account.email, p["recipients"], without_bcc(msg))
-            p["smtp_done"] = True
-            p["refused"] = sorted(refused)
-            self.cache.mark_action(action.id, "running", payload=p)
-        sent = p.get("sent_folder")
-        if sent:
-            self._append(sent, raw, ["\\Seen"], p.get("message_id", ""), interrupted)
-        note = f"sent to {len(p['recipients']) - len(p.get('refused', []))} recipient(s)"
-        if p.get("refused"):
-            note += f"; refused: {', '.join(p['refused'])}"
+                refused = smtp.sendmail(self.account.email, action.recipients, without_bcc(msg))
+            action = dataclasses.replace(action, smtp_done=True, refused=sorted(refused))
+            self.cache.mark_action(action_id, "running", payload=payload(action))
+        if action.sent_folder:
+            self._append(action.sent_folder, raw, ["\\Seen"], action.message_id, interrupted)
+        note = f"sent to {len(action.recipients) - len(action.refused)} recipient(s)"
+        if action.refused:
+            note += f"; refused: {', '.join(action.refused)}"
         return note

@@ -19,6 +19,16 @@ import imapclient
 
 from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.searchindex import BackgroundIndexer, WaitProgress
+from .actionkinds import (
+    AppendAction,
+    CopyAction,
+    DeleteAction,
+    FlagAction,
+    MoveAction,
+    QueuedAction,
+    SendAction,
+    payload,
+)
 from .actions import Replayer, ReplayResult
 from .compose import Draft, build_message, envelope_recipients, wire_bytes
 from .connection import imap_session, smtp_session
@@ -141,13 +151,17 @@ class MailEngine:
 
     # actions (cache first, then queued) ---------------------------------------------------
     def _target(self, folder: Folder, row: MessageRow) -> dict[str, Any]:
+        """The fields of a ``Target``: the letter, and how to find it again if its UID changed."""
         return {"folder": folder.name, "uid": row.uid, "uidvalidity": folder.uidvalidity, "message_id": row.message_id}
+
+    def _enqueue(self, account: Account, action: QueuedAction) -> int:
+        return self.cache.enqueue(account.name, action.kind, payload(action))
 
     def set_flags(self, account: Account, folder: Folder, row: MessageRow, add: list[str], remove: list[str]) -> None:
         flags = (set(row.flags) | set(add)) - set(remove)
         with self.cache.transaction():
             self.cache.set_flags(folder.id, {row.uid: flags})
-            self.cache.enqueue(account.name, "flag", {**self._target(folder, row), "add": add, "remove": remove})
+            self._enqueue(account, FlagAction(**self._target(folder, row), add=add, remove=remove))
 
     def delete(self, account: Account, folder: Folder, row: MessageRow) -> None:
         """Move to Trash when there is one (and this is not it), else delete for good."""
@@ -157,24 +171,22 @@ class MailEngine:
             return
         with self.cache.transaction():
             self.cache.delete_uids(folder.id, [row.uid])
-            self.cache.enqueue(account.name, "delete", self._target(folder, row))
+            self._enqueue(account, DeleteAction(**self._target(folder, row)))
 
     def move(self, account: Account, folder: Folder, row: MessageRow, target: str) -> None:
         self.folder(account, target)
         with self.cache.transaction():
             self.cache.delete_uids(folder.id, [row.uid])
-            self.cache.enqueue(account.name, "move", {**self._target(folder, row), "target": target})
+            self._enqueue(account, MoveAction(**self._target(folder, row), target=target))
 
     def copy(self, account: Account, folder: Folder, row: MessageRow, target: str) -> None:
         self.folder(account, target)
-        self.cache.enqueue(account.name, "copy", {**self._target(folder, row), "target": target})
+        self._enqueue(account, CopyAction(**self._target(folder, row), target=target))
 
     def append(self, account: Account, folder_name: str, raw: bytes, flags: list[str], message_id: str) -> None:
         self.folder(account, folder_name)
         digest = self.cache.blobs.put(raw, durable=True)
-        self.cache.enqueue(
-            account.name, "append", {"folder": folder_name, "blob": digest, "flags": flags, "message_id": message_id}
-        )
+        self._enqueue(account, AppendAction(folder_name, digest, flags, message_id))
 
     def send(self, account: Account, msg: EmailMessage, signed: bytes | None = None) -> int:
         """Into the outbox (persisted); replayed at once when online. Returns the action id.
@@ -184,16 +196,15 @@ class MailEngine:
             raise MailError("the letter has no recipient")
         sent = self.cache.special_folder(account.name, "\\Sent")
         digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg), durable=True)
-        return self.cache.enqueue(
-            account.name,
-            "send",
-            {
-                "blob": digest,
-                "recipients": recipients,
-                "message_id": str(msg.get("Message-ID", "")),
-                "subject": str(msg.get("Subject", "")),
-                "sent_folder": sent.name if sent else "Sent",
-            },
+        return self._enqueue(
+            account,
+            SendAction(
+                digest,
+                recipients,
+                message_id=str(msg.get("Message-ID", "")),
+                subject=str(msg.get("Subject", "")),
+                sent_folder=sent.name if sent else "Sent",
+            ),
         )
 
     def compose(self, account: Account, draft: Draft) -> EmailMessage:
