@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from asn1crypto import cms as asn1_cms
 
+from qazmail_desktop.choices import AttachmentSignature
 from qazmail_desktop.crypto import certificates, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.signing import pdf, smime, verdicts
@@ -132,7 +133,7 @@ def test_signed_attachments(tmp_path: Path, nca: Path, nca_policy: v.VerifyPolic
     document.write_bytes(b"<invoice>\n  <sum>1000</sum>\n</invoice>\n")
     carried = [document] if form == "sig" else []
     msg = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="x", body="y", attachments=carried))
-    options = SigningOptions(key, sign_letter=False, attachments=form)
+    options = SigningOptions(key, sign_letter=False, attachments=AttachmentSignature(form))
     add_signed_attachments(msg, [document], options)
     assert finish(msg, options) is None
     verdict = verdicts.verify_letter(msg.as_bytes(), nca_policy)

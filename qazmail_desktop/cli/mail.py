@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from ..choices import AttachmentSignature, Security
 from ..profile import Profile
 from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
@@ -62,7 +63,7 @@ def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
         args.max_age_days,
     )
     for host, security in ((imap_host, account.imap_security), (smtp_host, account.smtp_security)):
-        if security == "none" and not is_loopback(host):
+        if security == Security.NONE and not is_loopback(host):
             raise CliError(f"--security none is allowed for loopback servers only, not {host}")
     password = read_password(args.password_env, f"Password for {args.user}: ")
     engine.cache.add_account(account)
@@ -273,7 +274,10 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         password = read_password(args.key_password_env, f"Password for {args.sign_key.name}: ")
         key = load_signing_key(args.sign_key, password)
         signing = SigningOptions(
-            key, sign_letter=not args.no_sign_letter, attachments=args.sign_attachments, tsa_url=args.tsa or ""
+            key,
+            sign_letter=not args.no_sign_letter,
+            attachments=AttachmentSignature(args.sign_attachments) if args.sign_attachments else None,
+            tsa_url=args.tsa or "",
         )
     elif args.sign_attachments or args.tsa:
         raise CliError("--sign-attachments and --tsa need --sign-key KEY.p12")

@@ -7,6 +7,7 @@ from email.message import EmailMessage
 from functools import partial
 from pathlib import Path
 
+from ..choices import AttachmentSignature
 from ..crypto import tsp_client
 from ..crypto.cms import TimestampRequester
 from ..crypto.keys import RsaSigningKey, SigningKey
@@ -19,7 +20,7 @@ from .smime import sign_attachment, sign_letter
 class SigningOptions:
     key: SigningKey
     sign_letter: bool = True
-    attachments: str = ""  # "", "sig" (detached NAME.sig), "cms" (NAME.cms with the file inside), "pades"
+    attachments: AttachmentSignature | None = None  # None: the attached files are not signed
     tsa_url: str = ""
 
     def timestamper(self) -> TimestampRequester | None:
@@ -38,13 +39,13 @@ def add_signed_attachments(msg: EmailMessage, files: list[Path], options: Signin
     for .sig; replaced by the signed PDF for PAdES; carried inside NAME.cms for .cms)."""
     stamp = options.timestamper()
     for path in files:
-        if options.attachments == "sig":
+        if options.attachments == AttachmentSignature.SIG:
             name, data = sign_attachment(path, options.key, detached=True, timestamper=stamp)
             msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
-        elif options.attachments == "cms":
+        elif options.attachments == AttachmentSignature.CMS:
             name, data = sign_attachment(path, options.key, detached=False, timestamper=stamp)
             msg.add_attachment(data, maintype="application", subtype="pkcs7-mime", filename=name)
-        elif options.attachments == "pades":
+        elif options.attachments == AttachmentSignature.PADES:
             if path.suffix.lower() != ".pdf" or not isinstance(options.key, RsaSigningKey):
                 name, data = sign_attachment(path, options.key, detached=True, timestamper=stamp)
                 msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
@@ -61,9 +62,9 @@ def add_signed_attachments(msg: EmailMessage, files: list[Path], options: Signin
 
 def attachments_to_carry(files: list[Path], options: SigningOptions | None) -> list[Path]:
     """Which files go into the letter as they are (a .cms carries its file inside)."""
-    if options is None or options.attachments in ("", "sig"):
+    if options is None or options.attachments in (None, AttachmentSignature.SIG):
         return files
-    return [] if options.attachments == "cms" else [f for f in files if f.suffix.lower() != ".pdf"]
+    return [] if options.attachments == AttachmentSignature.CMS else [f for f in files if f.suffix.lower() != ".pdf"]
 
 
 def finish(msg: EmailMessage, options: SigningOptions | None) -> bytes | None:

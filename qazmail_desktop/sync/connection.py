@@ -11,6 +11,7 @@ from contextlib import contextmanager, suppress
 import imapclient
 import imapclient.exceptions
 
+from ..choices import Security
 from ..store.cache import Account
 from .errors import AccountError, AuthenticationFailed, CertificateRejected, ConnectionFailed
 
@@ -37,7 +38,7 @@ def qresync_enabled(capabilities: tuple[bytes, ...]) -> bool:
 
 
 def _check_plain_allowed(host: str, security: str) -> None:
-    if security == "none" and not is_loopback(host):
+    if security == Security.NONE and not is_loopback(host):
         raise AccountError(f"refusing to send a password in clear text to {host}: use ssl or starttls")
 
 
@@ -55,11 +56,11 @@ def open_imap(account: Account, password: str) -> imapclient.IMAPClient:
     host, port, security = account.imap_host, account.imap_port, account.imap_security
     _check_plain_allowed(host, security)
     try:
-        implicit_tls = security == "ssl"
+        implicit_tls = security == Security.SSL
         client = imapclient.IMAPClient(
             host, port=port, ssl=implicit_tls, ssl_context=tls_context() if implicit_tls else None, timeout=TIMEOUT
         )
-        if security == "starttls":
+        if security == Security.STARTTLS:
             client.starttls(tls_context())
     except (OSError, imapclient.exceptions.IMAPClientError) as exc:
         raise _network_error("IMAP server", host, port, exc) from exc
@@ -102,11 +103,11 @@ def smtp_session(account: Account, password: str) -> Iterator[smtplib.SMTP]:
     _check_plain_allowed(host, security)
     try:
         smtp: smtplib.SMTP
-        if security == "ssl":
+        if security == Security.SSL:
             smtp = smtplib.SMTP_SSL(host, port, timeout=TIMEOUT, context=tls_context())
         else:
             smtp = smtplib.SMTP(host, port, timeout=TIMEOUT)
-            if security == "starttls":
+            if security == Security.STARTTLS:
                 smtp.starttls(context=tls_context())
     except (OSError, smtplib.SMTPException) as exc:
         raise _network_error("SMTP server", host, port, exc) from exc

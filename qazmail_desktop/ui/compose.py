@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..choices import AttachmentSignature
 from ..crypto.trust import TrustStore
 from ..operations.send import Letter, SendResult, send_letter
 from ..signing.keystore import KeyStore
@@ -182,7 +183,8 @@ class ComposeWindow(QWidget):
             )
             if key is None:
                 return
-            signing = SigningOptions(key, sign_letter=draft.sign, attachments="sig" if draft.sign_attachments else "")
+            attachments = AttachmentSignature.SIG if draft.sign_attachments else None
+            signing = SigningOptions(key, sign_letter=draft.sign, attachments=attachments)
         letter = Letter(
             to=_addresses(draft.to),
             cc=_addresses(draft.cc),

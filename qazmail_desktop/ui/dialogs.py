@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..choices import SECURITY_CHOICES
+from ..choices import SECURITY_CHOICES, Security
 from ..settings import LANGUAGES, Settings
 from ..store.cache import Account, Cache
 from ..sync.connection import is_loopback
@@ -77,7 +77,7 @@ class AccountWizard(QWizard):
     def accept(self) -> None:
         security = self.security.currentText()
         for host in (self.imap_host.text(), self.smtp_host.text()):
-            if security == "none" and not is_loopback(host):
+            if security == Security.NONE and not is_loopback(host):
                 QMessageBox.warning(self, self.tr("Insecure"), self.tr("Plain text is allowed for loopback only."))
                 return
         if not self.name.text() or "@" not in self.email.text():
