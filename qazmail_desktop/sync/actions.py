@@ -35,6 +35,7 @@ from .actionkinds import (
 )
 from .compose import without_bcc
 from .errors import MailError
+from .features import ServerFeatures
 
 SmtpOpener = Callable[[], Any]  # a context manager yielding smtplib.SMTP
 
@@ -100,7 +101,7 @@ class Replayer:
         self.account = account
         self.client = client
         self.smtp = smtp
-        self.capabilities = client.capabilities()
+        self.features = ServerFeatures.of(client)
 
     def run(self) -> list[ReplayResult]:
         """Each queued action in order; one that cannot be read (unknown kind, damaged data) is set
@@ -156,7 +157,7 @@ class Replayer:
         uids = _target_uids(self.client, action)
         if uids:
             self.client.delete_messages(uids)
-            if b"UIDPLUS" in self.capabilities:
+            if self.features.uidplus:
                 self.client.uid_expunge(uids)
             else:
                 self.client.expunge()
@@ -179,7 +180,7 @@ class Replayer:
             self._delete(action)
             return f"moved to {action.target}"
         _select(self.client, action.folder)
-        if b"MOVE" in self.capabilities:
+        if self.features.move:
             self.client.move(uids, action.target)
         else:
             self.client.copy(uids, action.target)

@@ -14,6 +14,7 @@ import imapclient.exceptions
 from ..choices import Security
 from ..store.cache import Account
 from .errors import AccountError, AuthenticationFailed, CertificateRejected, ConnectionFailed
+from .features import ServerFeatures
 
 TIMEOUT = 30.0
 
@@ -30,11 +31,6 @@ def is_loopback(host: str) -> bool:
 def tls_context() -> ssl.SSLContext:
     """The system's trust store, hostname checked: certificate errors stop the connection."""
     return ssl.create_default_context()
-
-
-def qresync_enabled(capabilities: tuple[bytes, ...]) -> bool:
-    """Whether ``open_imap`` turned QRESYNC on for a server with these capabilities."""
-    return b"ENABLE" in capabilities and b"QRESYNC" in capabilities
 
 
 def _check_plain_allowed(host: str, security: str) -> None:
@@ -66,10 +62,10 @@ def open_imap(account: Account, password: str) -> imapclient.IMAPClient:
         raise _network_error("IMAP server", host, port, exc) from exc
     try:
         client.login(account.username, password)
-        capabilities = client.capabilities()
-        if qresync_enabled(capabilities):
+        features = ServerFeatures.of(client)
+        if features.qresync:
             client.enable("QRESYNC")  # CONDSTORE, and expunges told as VANISHED UIDs; before any SELECT
-        elif b"ENABLE" in capabilities and b"CONDSTORE" in capabilities:
+        elif features.enable_condstore:
             client.enable("CONDSTORE")  # so SELECT reports HIGHESTMODSEQ; must precede any SELECT
     except imapclient.exceptions.LoginError as exc:
         _quietly_close(client)

@@ -12,6 +12,7 @@ import imapclient.exceptions
 
 from ..store.cache import Account
 from .connection import open_imap
+from .features import ServerFeatures
 
 IDLE_RENEW = 25 * 60  # seconds; servers drop IDLE after 30 minutes
 CHECK_INTERVAL = 5.0
@@ -68,7 +69,7 @@ class IdleWatcher:
     def _watch(self, password: str) -> None:
         client = open_imap(self.account, password)
         try:
-            if b"IDLE" not in client.capabilities():
+            if not ServerFeatures.of(client).idle:
                 raise imapclient.exceptions.IMAPClientError("the server does not support IDLE")
             client.select_folder(self.folder, readonly=True)
             self.connected.set()

@@ -23,7 +23,7 @@ import imapclient.exceptions
 
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
-from .connection import qresync_enabled
+from .features import ServerFeatures
 from .fetchstream import as_text, stored_flags, stream_fetch
 
 T = TypeVar("T")
@@ -166,9 +166,9 @@ class AccountSync:
         self.client = client
         self.progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
-        capabilities = client.capabilities()
-        self.condstore = b"CONDSTORE" in capabilities or b"QRESYNC" in capabilities
-        self.qresync = qresync_enabled(capabilities)
+        features = ServerFeatures.of(client)
+        self.condstore = features.condstore
+        self.qresync = features.qresync
 
     def run(self, only_folder: str | None = None) -> SyncReport:
         report = SyncReport(self.account.name)
