@@ -3,7 +3,7 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
-export QT_QPA_PLATFORM ?= offscreen
+# The tests draw widgets off screen (set where they run); `make demo` opens a real window.
 
 .PHONY: demo test test-fast lint system-deps setup clean
 
@@ -15,7 +15,7 @@ test: setup system-deps lint
 
 # The unit tier: no servers, no window, no subprocesses; under a minute.
 test-fast: setup
-	$(PY) -m pytest -q -m "not integration and not slow"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not integration and not slow"
 
 lint: setup
 	$(PY) -m ruff check qazmail_desktop tests bench

@@ -336,3 +336,67 @@ def test_send_a_signed_letter_by_clicking_send(qtbot, demo_app: Application) -> 
     trust.add_folder(demo_app.demo.server.data_dir / "pki")
     verdict = verdicts.verify_letter(raw, v.VerifyPolicy(trust=trust, online=True))
     assert verdict.coverage == "full" and verdict.status == v.VALID, verdict.to_json()
+
+
+def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None:
+    """Ctrl+N opens a letter with the cursor in To; Tab goes To -> Subject -> text (Cc/Bcc only on
+    demand); Alt+S ticks 'Sign with EDS'; Ctrl+Return sends; the password prompt takes the
+    password and Enter. The letter arrives at bolat@altyn.kz signed."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from qazmail_desktop.ui.keys import PasswordDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.compose_windows) and window.compose_windows[-1].isVisible(), timeout=PATIENCE)
+    compose = window.compose_windows[-1]
+    compose.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
+    assert not compose.cc.isVisible() and not compose.bcc.isVisible()
+    qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is compose.subject
+    qtbot.keyClicks(compose.subject, "Keyboard only")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is compose.body
+    qtbot.keyClicks(compose.body, "Signed without a mouse.")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is compose.sign and compose.body.toPlainText() == "Signed without a mouse."
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(compose.sign.isChecked, timeout=PATIENCE)  # a mnemonic "animates" the click
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog):
+            QTimer.singleShot(100, type_password)
+            return
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, type_password)
+    qtbot.keyClick(compose.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+    assert "Letter sent" in window.statusBar().currentMessage()
+    assert demo_app.demo is not None
+    store = demo_app.demo.server.store
+    inbox = store.mailbox("bolat@altyn.kz", "INBOX")
+    assert inbox is not None
+    raw = store.read(store.messages(inbox.id)[-1].blob)
+    assert b"multipart/signed" in raw and b"Keyboard only" in raw and b"Signed without a mouse." in raw
+
+
+def test_cc_and_bcc_appear_on_demand(qtbot, demo_app: Application) -> None:
+    from PySide6.QtCore import Qt
+
+    compose = demo_app.window.new_letter()
+    assert compose is not None
+    qtbot.waitExposed(compose)
+    compose.activateWindow()
+    assert not compose.cc.isVisible()
+    qtbot.mouseClick(compose.copies_button, Qt.MouseButton.LeftButton)
+    assert compose.cc.isVisible() and compose.bcc.isVisible() and not compose.copies_button.isVisible()
+    qtbot.waitUntil(compose.cc.hasFocus, timeout=PATIENCE)
+    qtbot.keyClick(compose.cc, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is compose.bcc

@@ -76,14 +76,28 @@ class ComposeWindow(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             field.setCompleter(completer)
         self.subject = QLineEdit(self.draft.subject)
-        form.addRow(self.tr("To:"), self.to)
+        to_row = QHBoxLayout()
+        to_row.addWidget(self.to, 1)
+        self.copies_button = QPushButton(self.tr("Cc/Bcc"))
+        self.copies_button.setToolTip(self.tr("Show the Cc and Bcc fields (Ctrl+Shift+C)"))
+        self.copies_button.setShortcut("Ctrl+Shift+C")
+        self.copies_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes To -> Subject -> text
+        self.copies_button.clicked.connect(self.show_copies)
+        to_row.addWidget(self.copies_button)
+        form.addRow(self.tr("To:"), to_row)
         form.addRow(self.tr("Cc:"), self.cc)
         form.addRow(self.tr("Bcc:"), self.bcc)
         form.addRow(self.tr("Subject:"), self.subject)
         layout.addLayout(form)
+        self.form = form
         self.body = QTextEdit()
         self.body.setAcceptRichText(False)
+        self.body.setTabChangesFocus(True)  # Tab leaves the text, as in every mail client
         self.body.setPlainText(self.draft.body)
+        for name, field in (("To", self.to), ("Cc", self.cc), ("Bcc", self.bcc), ("Subject", self.subject)):
+            field.setAccessibleName(name)
+        self.body.setAccessibleName("Text")
+        self._set_copies_visible(bool(self.draft.cc or self.draft.bcc))
         layout.addWidget(self.body, 1)
         self.attachment_list = QListWidget()
         self.attachment_list.setMaximumHeight(90)
@@ -91,7 +105,7 @@ class ComposeWindow(QWidget):
             self.attachment_list.addItem(path)
         layout.addWidget(self.attachment_list)
         sign_row = QHBoxLayout()
-        self.sign = QCheckBox(self.tr("Sign with EDS"))
+        self.sign = QCheckBox(self.tr("&Sign with EDS"))  # Alt+S (each language has its own mnemonic)
         self.sign.setChecked(self.draft.sign)
         self.key_choice = QComboBox()
         for entry in keys.entries():
@@ -126,6 +140,23 @@ class ComposeWindow(QWidget):
         self.body.textChanged.connect(self._dirty)
         self._changed = False
         self.resize(760, 560)
+        QWidget.setTabOrder(self.to, self.subject)
+        QWidget.setTabOrder(self.subject, self.body)
+        QWidget.setTabOrder(self.body, self.sign)
+        (self.body if self.draft.to else self.to).setFocus()  # a reply starts in the text, a new letter in To
+
+    def _set_copies_visible(self, visible: bool) -> None:
+        self.form.setRowVisible(self.cc, visible)
+        self.form.setRowVisible(self.bcc, visible)
+        self.copies_button.setVisible(not visible)
+        if visible:
+            QWidget.setTabOrder(self.to, self.cc)
+            QWidget.setTabOrder(self.cc, self.bcc)
+            QWidget.setTabOrder(self.bcc, self.subject)
+
+    def show_copies(self) -> None:
+        self._set_copies_visible(True)
+        self.cc.setFocus()
 
     def _dirty(self) -> None:
         self._changed = True

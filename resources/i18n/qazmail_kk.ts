@@ -112,83 +112,96 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="81"/>
+        <source>Cc/Bcc</source>
+        <translation>Көшірме/Жасырын</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="82"/>
+        <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
+        <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="87"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="88"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="89"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Sign with EDS</source>
-        <translation>ЭЦҚ-мен қол қою</translation>
+        <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="118"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="125"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="170"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="209"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="209"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="193"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="249"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <source>&amp;Sign with EDS</source>
+        <translation>ЭЦҚ-мен &amp;қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="242"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="244"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -331,157 +344,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="102"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="141"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="294"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
         <source>%1 new letters</source>
         <translation>Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="313"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="330"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
         <source>%1 letters found</source>
         <translation>Табылған хаттар: %1</translation>
     </message>

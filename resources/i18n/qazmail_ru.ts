@@ -112,83 +112,96 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="81"/>
+        <source>Cc/Bcc</source>
+        <translation>Копия/Скрытая</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="82"/>
+        <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
+        <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="87"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="88"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="89"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Sign with EDS</source>
-        <translation>Подписать ЭЦП</translation>
+        <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="118"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="125"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="170"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="209"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="209"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="193"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="249"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <source>&amp;Sign with EDS</source>
+        <translation>&amp;Подписать ЭЦП</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="242"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="244"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -331,157 +344,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="141"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="294"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
         <source>%1 new letters</source>
         <translation>Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="313"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="330"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
         <source>%1 letters found</source>
         <translation>Найдено писем: %1</translation>
     </message>
