@@ -400,3 +400,34 @@ def test_cc_and_bcc_appear_on_demand(qtbot, demo_app: Application) -> None:
     qtbot.waitUntil(compose.cc.hasFocus, timeout=PATIENCE)
     qtbot.keyClick(compose.cc, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is compose.bcc
+
+
+def test_the_open_letter_stays_selected_after_a_sync_and_reply_acts_on_it(qtbot, demo_app: Application) -> None:
+    """Opening an unread letter, or a sync, cleared the selection: Reply and Ctrl+R did nothing."""
+    from PySide6.QtCore import Qt
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Совещание")  # unread: opening it marks it read and refreshes
+    qtbot.waitUntil(lambda: window.reading.subject.text().startswith("Совещание"), timeout=PATIENCE)
+    window.sync()
+    qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)
+    row = window.current_row()
+    assert row is not None and row.subject.startswith("Совещание")
+    window.activateWindow()
+    before = len(window.compose_windows)
+    qtbot.keyClick(window.message_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.compose_windows) == before + 1, timeout=PATIENCE)
+    reply = window.compose_windows[-1]
+    assert reply.subject.text().startswith("Re:") and "Совещание" in reply.subject.text()
+    reply.autosave.stop()
+    reply.close()
+
+
+def test_signed_letters_show_single_line_breaks(qtbot, demo_app: Application) -> None:
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: "Добрый день" in window.reading.body.toPlainText(), timeout=PATIENCE)
+    text = window.reading.body.toPlainText()
+    assert "Просим подписать со своей стороны и вернуть.\n\nС уважением,\nДана Ахметова" in text

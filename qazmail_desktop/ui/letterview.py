@@ -149,7 +149,9 @@ def sanitize_html(source: str, allow_remote: bool = False) -> tuple[str, int]:
 
 
 def text_to_html(text: str) -> str:
-    escaped = html.escape(text)
+    """Plain text as HTML; CRLF and lone CR become one line break each (a signed letter's text
+    keeps the CRLF of its wire form, which a <pre> would show as two)."""
+    escaped = html.escape(text.replace("\r\n", "\n").replace("\r", "\n"))
     linked = re.sub(r"(https?://[^\s<]+)", r'<span title="\1">\1</span>', escaped)
     return f"<pre style='white-space: pre-wrap; font-family: sans-serif'>{linked}</pre>"
 

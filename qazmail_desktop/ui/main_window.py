@@ -179,7 +179,33 @@ class MainWindow(QMainWindow):
             index = self.folders.index(0, 0, top) if self.folders.rowCount(top) else QModelIndex()
         if index.isValid():
             self.folder_view.setCurrentIndex(index)
+        self._refresh_messages()
+
+    def _refresh_messages(self) -> None:
+        """Reload the list (after a sync, a flag, a delete) keeping a letter selected: the open one
+        while it is still there, else the one now in its place, so that Reply, Ctrl+R and Del act
+        on what is on screen. The open letter is not opened again."""
+        current = self.current_row()
+        position = self.message_view.currentIndex().row()
         self.messages.refresh()
+        if current is None or not self.messages.rows:
+            return
+        number = next(
+            (
+                n
+                for n, row in enumerate(self.messages.rows)
+                if (row.folder_id, row.uid) == (current.folder_id, current.uid)
+            ),
+            None,
+        )
+        if number is None:  # it was deleted or moved: the next letter takes its place, opened
+            self.message_view.selectRow(min(position, len(self.messages.rows) - 1))
+            return
+        selection = self.message_view.selectionModel()
+        selection.blockSignals(True)
+        self.message_view.selectRow(number)
+        selection.blockSignals(False)
+        self.message_view.viewport().update()
 
     def _folder_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         folder_id = current.data(FOLDER_ROLE)
@@ -255,7 +281,7 @@ class MainWindow(QMainWindow):
             fresh, raw = result
             if self.current_row() is not None and self.current_row().id == fresh.id:  # type: ignore[union-attr]
                 self.reading.show_letter(raw, self.cache.signature_verdict(fresh.blob))
-            self.messages.refresh()
+            self._refresh_messages()
 
         self.tasks.start(work, done, lambda message: self.statusBar().showMessage(message, 8000))
 
@@ -404,7 +430,7 @@ class MainWindow(QMainWindow):
         return self.engine.account(folder.account), folder, row
 
     def _after_change(self) -> None:
-        self.messages.refresh()
+        self._refresh_messages()
         self.reload_folders()
         selected = self._selected()
         if selected:
@@ -418,7 +444,7 @@ class MainWindow(QMainWindow):
         account, folder, row = selected
         self.engine.delete(account, folder, row)
         self.reading.clear()
-        self.messages.refresh()
+        self._refresh_messages()
         self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
 
     def move_message(self) -> None:
@@ -431,7 +457,7 @@ class MainWindow(QMainWindow):
         if ok and target:
             self.engine.move(account, folder, row, target)
             self.reading.clear()
-            self.messages.refresh()
+            self._refresh_messages()
             self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
 
     def toggle_flag(self, flag: str) -> None:
