@@ -431,3 +431,58 @@ def test_signed_letters_show_single_line_breaks(qtbot, demo_app: Application) ->
     qtbot.waitUntil(lambda: "Добрый день" in window.reading.body.toPlainText(), timeout=PATIENCE)
     text = window.reading.body.toPlainText()
     assert "Просим подписать со своей стороны и вернуть.\n\nС уважением,\nДана Ахметова" in text
+
+
+def test_ctrl_q_closes_every_window_and_keeps_the_draft(qtbot, demo_app: Application) -> None:
+    """With a letter being written, Ctrl+Q left the compose window open and the process running."""
+    from PySide6.QtCore import Qt
+
+    window = demo_app.window
+    compose = window.new_letter()
+    assert compose is not None
+    qtbot.waitExposed(compose)
+    qtbot.keyClicks(compose.subject, "Unfinished act")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=PATIENCE)
+    assert not compose.isVisible()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()] == []
+    assert [d.subject for d in window.drafts.load_all()] == ["Unfinished act"]
+
+
+def test_without_a_keyring_the_password_is_asked_in_a_dialog(qtbot, demo_app: Application) -> None:
+    """It said 'give --password-env VAR', a hint for the command line, in the window."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    from qazmail_desktop.ui.keys import AccountPasswordDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    demo_app.secrets.session.clear()  # as on a system with no OS keyring, in a new session
+    asked: list[str] = []
+    finished = False
+
+    def answer() -> None:
+        if finished:
+            return
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AccountPasswordDialog):
+            QTimer.singleShot(100, answer)
+            return
+        asked.append(dialog.windowTitle())
+        password = {"anna": "demo-anna", "bolat": "demo-bolat", "dana": "demo-dana"}
+        account = next(name for name in password if name in dialog.findChildren(QLabel)[0].text())
+        qtbot.keyClicks(dialog.password, password[account])
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        QTimer.singleShot(100, answer)  # the next account's turn
+
+    QTimer.singleShot(100, answer)
+    get_mail = next(b for b in window.findChildren(QToolButton) if b.text() == "Get mail")
+    qtbot.mouseClick(get_mail, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)
+    finished = True
+    assert asked, "no password dialog was shown"
+    message = window.statusBar().currentMessage()
+    assert "--password-env" not in message and "no password" not in message, message
+    assert sorted(demo_app.secrets.session) == ["anna", "bolat", "dana"]

@@ -12,7 +12,7 @@ from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.mailparse import attachments_of, parse_message, summarize
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
-from ..sync.secrets import SecretStore
+from ..sync.secrets import PromptAnswer, SecretStore
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
 
 
@@ -27,9 +27,9 @@ def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine
         for account in cache.accounts():
             secrets.remember_for_session(account.name, given)
 
-    def prompt(account: Account) -> str | None:
+    def prompt(account: Account) -> PromptAnswer | None:
         if sys.stdin.isatty():
-            return read_password(None, f"Password for {account.username} at {account.imap_host}: ")
+            return PromptAnswer(read_password(None, f"Password for {account.username} at {account.imap_host}: "))
         return None
 
     return MailEngine(cache, secrets, prompt)

@@ -34,9 +34,10 @@ from .compose import Draft, build_message, envelope_recipients, wire_bytes
 from .connection import imap_session, smtp_session
 from .errors import AccountError, ConnectionFailed, MailError, NoPassword
 from .imapsync import AccountSync, ProgressCallback, SyncReport, fetch_body
-from .secrets import SecretStore
+from .secrets import PromptAnswer, SecretStore
 
-PasswordPrompt = Callable[[Account], str | None]
+PasswordPrompt = Callable[[Account], PromptAnswer | None]
+"""Asks the user for an account's password (a terminal prompt, a dialog); None when not given."""
 
 
 @dataclass
@@ -76,13 +77,16 @@ class MailEngine:
 
     def password(self, account: Account) -> str:
         password = self.secrets.get(account.name)
-        if password is None and self.password_prompt is not None:
-            password = self.password_prompt(account)
-            if password is not None:
-                self.secrets.remember_for_session(account.name, password)
-        if password is None:
+        if password is not None:
+            return password
+        if self.password_prompt is None:
             raise NoPassword(f"no password for account {account.name}: none in the keyring, give --password-env VAR")
-        return password
+        answer = self.password_prompt(account)
+        if answer is None:
+            raise NoPassword(f"no password was given for account {account.name}")
+        if answer.remember:
+            self.secrets.remember_for_session(account.name, answer.password)
+        return answer.password
 
     def folder(self, account: Account, name: str) -> Folder:
         folder = self.cache.folder(account.name, name)

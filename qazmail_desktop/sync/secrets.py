@@ -15,6 +15,14 @@ from types import ModuleType
 SERVICE = "QazMail Desktop"
 
 
+@dataclass(frozen=True)
+class PromptAnswer:
+    """A password the user typed when asked, and whether to keep it for the rest of this session."""
+
+    password: str = field(repr=False)
+    remember: bool = True
+
+
 def _service_key(account: str) -> str:
     return f"{SERVICE}/{account}"
 

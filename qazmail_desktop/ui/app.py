@@ -19,6 +19,7 @@ from ..sync.engine import MailEngine
 from ..sync.secrets import SecretStore
 from .dialogs import AccountWizard, FirstRunDialog
 from .formatting import warn
+from .keys import PasswordAsker
 from .main_window import MainWindow
 
 
@@ -55,6 +56,7 @@ class Application:
         self.keys = KeyStore(profile)
         self.demo: DemoSession | None = start_demo(profile, self.cache, self.secrets) if demo else None
         self.window = MainWindow(profile, self.engine, self.keys)
+        self.engine.password_prompt = PasswordAsker(self.window)  # no OS keyring: asked in a dialog
 
     def first_run(self) -> None:
         if self.demo is not None or self.cache.accounts():

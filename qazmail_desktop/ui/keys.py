@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from ..crypto.errors import CryptoError
 from ..crypto.keys import SigningKey
 from ..signing.keystore import KeyStore
+from ..store.cache import Account
+from ..sync.secrets import PromptAnswer
 from .formatting import warn
 
 
@@ -42,6 +45,61 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+class AccountPasswordDialog(QDialog):
+    """Asks a mail account's password when the system keeps none (no OS keyring)."""
+
+    def __init__(self, account: Account, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mail password"))
+        layout = QVBoxLayout(self)
+        question = self.tr("Password of %1 at %2:").replace("%1", account.username).replace("%2", account.imap_host)
+        label = QLabel(question)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        layout.addWidget(self.password)
+        self.remember = QCheckBox(self.tr("Remember for this session"))
+        self.remember.setChecked(True)
+        layout.addWidget(self.remember)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class _Question:
+    def __init__(self, account: Account) -> None:
+        self.account = account
+        self.answer: PromptAnswer | None = None
+
+
+class PasswordAsker(QObject):
+    """The engine's password prompt for the window: asked in a dialog on the UI thread, also when
+    the engine needs it on a worker thread (which waits for the answer)."""
+
+    _asked = Signal(object)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window = window
+        self._asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def __call__(self, account: Account) -> PromptAnswer | None:
+        question = _Question(account)
+        if QThread.currentThread() is self.thread():
+            self._ask(question)
+        else:
+            self._asked.emit(question)  # returns once the dialog was answered
+        return question.answer
+
+    def _ask(self, question: _Question) -> None:
+        dialog = AccountPasswordDialog(question.account, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.password.text():
+            question.answer = PromptAnswer(dialog.password.text(), dialog.remember.isChecked())
 
 
 def unlock_key(store: KeyStore, path: Path, parent: QWidget | None) -> SigningKey | None:

@@ -504,6 +504,8 @@ class MainWindow(QMainWindow):
             self.sync()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        for compose in list(self.compose_windows):  # each keeps its draft: it opens again next time
+            compose.close()
         self.timer.stop()
         if self.idle is not None:
             self.idle.stop(wait=2.0)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccountPasswordDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="55"/>
+        <source>Mail password</source>
+        <translation>Пошта құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
+        <source>Password of %1 at %2:</source>
+        <translation>%2 серверіндегі %1 құпиясөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="63"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
+        <source>Remember for this session</source>
+        <translation>Осы сеанс соңына дейін есте сақтау</translation>
+    </message>
+</context>
+<context>
     <name>AccountWizard</name>
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="34"/>
@@ -266,77 +289,77 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="70"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="128"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="133"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="134"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="135"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="179"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -444,57 +467,57 @@
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="304"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="320"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="332"/>
         <source>%1 new letters</source>
         <translation>Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="339"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="349"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="349"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="356"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="419"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
         <source>%1 letters found</source>
         <translation>Табылған хаттар: %1</translation>
     </message>
@@ -550,17 +573,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="36"/>
         <source>Key password</source>
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
         <source>Password for %1:</source>
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
     </message>
@@ -908,7 +931,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="119"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>

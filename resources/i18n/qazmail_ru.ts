@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountPasswordDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="55"/>
+        <source>Mail password</source>
+        <translation>Пароль почты</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
+        <source>Password of %1 at %2:</source>
+        <translation>Пароль %1 на %2:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="63"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
+        <source>Remember for this session</source>
+        <translation>Запомнить до конца сеанса</translation>
+    </message>
+</context>
+<context>
     <name>AccountWizard</name>
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="34"/>
@@ -266,77 +289,77 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="70"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="128"/>
         <source>EDS keys</source>
         <translation>Ключи ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="133"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="134"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="135"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
         <source>(open once to read)</source>
         <translation>(откройте один раз, чтобы прочитать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="179"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Перевыпустите ключ в НУЦ до истечения срока</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
         <source>NCA key file</source>
         <translation>Файл ключа НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
         <source>Cannot add the key</source>
         <translation>Не удалось добавить ключ</translation>
     </message>
@@ -444,57 +467,57 @@
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="304"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="320"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="332"/>
         <source>%1 new letters</source>
         <translation>Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="339"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="349"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="349"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="356"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="419"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
         <source>%1 letters found</source>
         <translation>Найдено писем: %1</translation>
     </message>
@@ -550,17 +573,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="36"/>
         <source>Key password</source>
         <translation>Пароль ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
         <source>Keep for this session only</source>
         <translation>Запомнить только на этот сеанс</translation>
     </message>
@@ -908,7 +931,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="119"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
