@@ -486,3 +486,25 @@ def test_without_a_keyring_the_password_is_asked_in_a_dialog(qtbot, demo_app: Ap
     message = window.statusBar().currentMessage()
     assert "--password-env" not in message and "no password" not in message, message
     assert sorted(demo_app.secrets.session) == ["anna", "bolat", "dana"]
+
+
+def test_address_completion_offers_correspondents(qtbot, demo_app: Application) -> None:
+    from PySide6.QtCore import Qt
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    compose = window.new_letter()
+    assert compose is not None
+    qtbot.waitExposed(compose)
+    compose.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
+    qtbot.keyClicks(compose.to, "dana")
+    popup = compose.to.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=PATIENCE)
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert "Дана Ахметова <dana@dala.kz>" in offered
+    for _ in range(offered.index("Дана Ахметова <dana@dala.kz>") + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert compose.to.text() == "Дана Ахметова <dana@dala.kz>"
+    compose.autosave.stop()

@@ -68,7 +68,9 @@ class ComposeWindow(QWidget):
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        completer_model = QStringListModel(engine.cache.addresses("", 500))
+        # the model must belong to the window: a local one was collected and completion offered nothing
+        self.address_model = QStringListModel(engine.cache.addresses("", 500), self)
+        completer_model = self.address_model
         self.to, self.cc, self.bcc = QLineEdit(self.draft.to), QLineEdit(self.draft.cc), QLineEdit(self.draft.bcc)
         for field in (self.to, self.cc, self.bcc):
             completer = QCompleter(completer_model, field)
