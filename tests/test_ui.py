@@ -500,6 +500,7 @@ def test_address_completion_offers_correspondents(qtbot, demo_app: Application) 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
     qtbot.keyClicks(compose.to, "dana")
     popup = compose.to.completer().popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible, timeout=PATIENCE)
     offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
     assert "Дана Ахметова <dana@dala.kz>" in offered
