@@ -144,7 +144,7 @@ def test_compiled_translations_match_sources(tmp_path: Path) -> None:
 
     i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for lang in ("ru", "kk"):
+    for lang in ("ru", "kk", "en"):
         shutil.copy(i18n / f"qazmail_{lang}.ts", tmp_path)
         subprocess.run([str(lrelease), str(tmp_path / f"qazmail_{lang}.ts")], check=True, capture_output=True)
         assert (tmp_path / f"qazmail_{lang}.qm").read_bytes() == (i18n / f"qazmail_{lang}.qm").read_bytes(), (
@@ -157,14 +157,18 @@ def test_every_visible_string_is_translated() -> None:
     import xml.etree.ElementTree as ET
 
     i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-    for lang in ("ru", "kk"):
+    for lang in ("ru", "kk", "en"):  # English: plural forms only
         messages = list(ET.parse(i18n / f"qazmail_{lang}.ts").iter("message"))
-        untranslated = [
-            m.findtext("source")
-            for m in messages
-            if (t := m.find("translation")) is not None
-            and (t.get("type") == "unfinished" or not (t.text or "").strip())
-        ]
+
+        def translated(message: ET.Element) -> bool:
+            t = message.find("translation")
+            if t is None or t.get("type") == "unfinished":
+                return False
+            numerus = message.get("numerus") == "yes"
+            forms = [f.text or "" for f in t.findall("numerusform")] if numerus else [t.text or ""]
+            return t.get("type") == "vanished" or all(form.strip() for form in forms)
+
+        untranslated = [m.findtext("source") for m in messages if not translated(m)]
         assert messages and untranslated == [], f"{lang}: {untranslated}"
 
 
@@ -509,3 +513,75 @@ def test_address_completion_offers_correspondents(qtbot, demo_app: Application) 
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert compose.to.text() == "Дана Ахметова <dana@dala.kz>"
     compose.autosave.stop()
+
+
+def test_forward_carries_the_attachments_byte_for_byte(qtbot, demo_app: Application) -> None:
+    """Forward dropped every attachment, the signed .cms included."""
+    from pathlib import Path as _Path
+
+    from PySide6.QtCore import Qt
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: window.reading.attachments.count() == 1, timeout=PATIENCE)
+    original = window.reading.view.attachments[0] if window.reading.view else None
+    assert original is not None and original.name == "act_45.txt.cms"
+    before = len(window.compose_windows)
+    qtbot.keyClick(window.message_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.compose_windows) == before + 1, timeout=PATIENCE)
+    forward = window.compose_windows[-1]
+    items = [forward.attachment_list.item(i).text() for i in range(forward.attachment_list.count())]
+    assert len(items) == 1 and items[0].endswith("act_45.txt.cms")
+    assert _Path(items[0]).read_bytes() == original.data
+    forward.autosave.stop()
+    forward.close()
+
+
+def test_open_says_when_no_program_opens_the_attachment(qtbot, demo_app: Application) -> None:
+    """'Open' failed silently when the system had no program for the file (as here, off screen)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: window.reading.attachments.count() == 1, timeout=PATIENCE)
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(100, read_and_close)
+            return
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, read_and_close)
+    qtbot.mouseClick(window.reading.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
+    assert "act_45.txt.cms" in said[0] and "Save" in said[0]
+
+
+def test_new_mail_is_counted_with_plural_forms(qtbot, demo_app: Application) -> None:
+    """The status bar said '1 new letters'."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    demo_app.demo.server.store.deliver("anna@altyn.kz", letter(4343, sender="dana@dala.kz", to="anna@altyn.kz"))
+    get_mail = next(b for b in window.findChildren(QToolButton) if b.text() == "Get mail")
+    qtbot.mouseClick(get_mail, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "1 new letter", timeout=PATIENCE)
+
+
+def test_size_column_shows_whole_sizes(qtbot, demo_app: Application) -> None:
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    view = window.message_view
+    width = view.columnWidth(5)
+    metrics = view.fontMetrics()
+    sizes = [str(window.messages.data(window.messages.index(r, 5))) for r in range(window.messages.rowCount())]
+    assert all(metrics.horizontalAdvance(text) < width for text in sizes), (width, sizes)

@@ -29,7 +29,9 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(locale)
     installed = []
     ours = QTranslator(app)
-    if ours.load(locale, "qazmail", "_", str(resources_dir() / "i18n")):
+    folder = str(resources_dir() / "i18n")
+    # a language without a translation of its own shows the English texts, with English plural forms
+    if ours.load(locale, "qazmail", "_", folder) or ours.load("qazmail_en", folder):
         app.installTranslator(ours)
         installed.append(ours)
     qt = QTranslator(app)
@@ -73,6 +75,10 @@ class Application:
         if self.demo is not None:
             self.demo.stop()
         self.cache.close()
+        for translator in self.translators:  # the QApplication may outlive this run (tests make many)
+            self.qt.removeTranslator(translator)
+            translator.deleteLater()
+        self.translators = []
 
 
 def run(profile: Profile, demo: bool = False) -> int:

@@ -40,6 +40,7 @@ from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .drafts import DraftData, DraftStore
 from .keys import KeyManagerDialog
+from .letterview import save_attachment
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .reading import ReadingPane
 from .tasks import Task, TaskRunner
@@ -81,8 +82,9 @@ class MainWindow(QMainWindow):
         self.message_view.setShowGrid(False)
         header = self.message_view.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 56), (1, 28), (2, 220), (4, 130), (5, 70)):
+        for column, width in ((0, 56), (1, 28), (2, 220), (4, 130)):
             self.message_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # "877 bytes" was clipped
         self.message_view.selectionModel().selectionChanged.connect(self._message_chosen)
         self.reading = ReadingPane()
         right = QSplitter(Qt.Orientation.Vertical)
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
         self.reload_folders()
         unread = sum(f.unread for a in self.cache.accounts() for f in self.cache.folders(a.name))
         if unread > unread_before:
-            text = self.tr("%1 new letters").replace("%1", str(unread - unread_before))
+            text = self.tr("%n new letter(s)", "", unread - unread_before)  # Qt plural forms per language
             if self.tray is not None:
                 self.tray.showMessage("QazMail", text)
             self.statusBar().showMessage(text, 8000)
@@ -412,13 +414,18 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         account = self._account()
-        self.new_letter(
-            DraftData(
-                account=account.name,
-                subject=f"Fwd: {row.subject}",
-                body="\n\n---- " + self.tr("Forwarded letter") + " ----\n" + self.reading.body.toPlainText(),
-            )
+        draft = DraftData(
+            account=account.name,
+            subject=f"Fwd: {row.subject}",
+            body="\n\n---- " + self.tr("Forwarded letter") + " ----\n" + self.reading.body.toPlainText(),
         )
+        view = self.reading.view
+        if view is not None and view.attachments:
+            # byte for byte (a signed .cms stays verifiable), in an owner-only folder of the profile
+            folder = self.profile.root / "forwarded" / draft.id
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            draft.attachments = [str(save_attachment(a.data, a.name, folder)) for a in view.attachments]
+        self.new_letter(draft)
 
     def _selected(self) -> tuple[Any, Any, MessageRow] | None:
         row = self.current_row()
@@ -486,7 +493,7 @@ class MainWindow(QMainWindow):
         self.messages.rows = hits
         self.messages.total = len(hits)
         self.messages.endResetModel()
-        self.statusBar().showMessage(self.tr("%1 letters found").replace("%1", str(len(hits))), 5000)
+        self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
 
     def open_key_manager(self) -> KeyManagerDialog:
         dialog = KeyManagerDialog(self.keys, self)

@@ -162,9 +162,20 @@ class ReadingPane(QWidget):
         attachment = self._attachment(item)
         if attachment is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="qazmail-open-"))
-        path = save_attachment(attachment.data, attachment.name, folder)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        folder = Path(tempfile.mkdtemp(prefix="qazmail-open-"))  # owner-only, as mkdtemp makes it
+        try:
+            path = save_attachment(attachment.data, attachment.name, folder)
+        except (OSError, ValueError) as exc:
+            warn(self, self.tr("Cannot open"), str(exc))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            warn(
+                self,
+                self.tr("Cannot open"),
+                self.tr("No program on this computer opens %1. Use Save… to keep it and open it yourself.").replace(
+                    "%1", attachment.name
+                ),
+            )
 
     def _save_attachment(self) -> None:
         attachment = self._attachment(self.attachments.currentItem())

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="333"/>
+        <source>%n new letter(s)</source>
+        <translation>
+            <numerusform>%n new letter</numerusform>
+            <numerusform>%n new letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="495"/>
+        <source>%n letter(s) found</source>
+        <translation>
+            <numerusform>%n letter found</numerusform>
+            <numerusform>%n letters found</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
