@@ -265,9 +265,10 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     except UnicodeDecodeError as exc:
         raise CliError(f"{args.body_file} is not UTF-8 text") from exc
     from ..crypto.keys import load_signing_key
-    from ..operations.send import Letter, send_letter
+    from ..operations.send import send_letter
     from ..signing.outgoing import SigningOptions
     from ..signing.policy import build_policy
+    from ..sync.compose import Draft
 
     signing = None
     if args.sign_key is not None:
@@ -281,8 +282,8 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         )
     elif args.sign_attachments or args.tsa:
         raise CliError("--sign-attachments and --tsa need --sign-key KEY.p12")
-    letter = Letter(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
-    result = send_letter(engine, account, letter, signing, build_policy(profile).trust if signing else None)
+    draft = Draft(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
+    result = send_letter(engine, account, draft, signing, build_policy(profile).trust if signing else None)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     if result.delivery is None:

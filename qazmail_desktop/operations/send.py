@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..crypto.trust import TrustStore
 from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
@@ -13,19 +13,6 @@ from ..sync.compose import Draft
 from ..sync.engine import MailEngine
 from . import Progress, no_progress
 from .documents import check_signing_key
-
-
-@dataclass(frozen=True)
-class Letter:
-    """What the user wrote: addresses, subject, text and the files to attach."""
-
-    to: list[str]
-    subject: str
-    body: str
-    cc: list[str] = field(default_factory=list)
-    bcc: list[str] = field(default_factory=list)
-    attachments: list[Path] = field(default_factory=list)
-    in_reply_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,28 +29,21 @@ class SendResult:
 def send_letter(
     engine: MailEngine,
     account: Account,
-    letter: Letter,
+    draft: Draft,
     signing: SigningOptions | None = None,
     trust: TrustStore | None = None,
     progress: Progress = no_progress,
 ) -> SendResult:
-    """Build the letter, sign what ``signing`` asks for, put it into the persistent outbox and
-    try to deliver it now. ``trust`` (the verification trust store) enables the OCSP check of
-    the key before anything is signed."""
+    """Build the letter the user wrote (``draft.attachments``: the files chosen), sign what
+    ``signing`` asks for, put it into the persistent outbox and try to deliver it now. ``trust``
+    (the verification trust store) enables the OCSP check of the key before anything is signed."""
     notes = check_signing_key(signing.key, trust) if signing is not None else []
-    draft = Draft(
-        to=letter.to,
-        cc=letter.cc,
-        bcc=letter.bcc,
-        subject=letter.subject,
-        body=letter.body,
-        attachments=attachments_to_carry(letter.attachments, signing),
-        in_reply_to=letter.in_reply_to,
-    )
+    chosen = draft.attachments
+    draft = dataclasses.replace(draft, attachments=attachments_to_carry(chosen, signing))
     msg = engine.compose(account, draft)
     progress(0, 2, "signing")
     if signing is not None and signing.attachments:
-        add_signed_attachments(msg, letter.attachments, signing)
+        add_signed_attachments(msg, chosen, signing)
     action_id = engine.send(account, msg, finish(msg, signing))
     progress(1, 2, "sending")
     results = engine.try_replay(account)

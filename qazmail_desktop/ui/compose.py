@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from ..choices import AttachmentSignature
 from ..crypto.trust import TrustStore
-from ..operations.send import Letter, SendResult, send_letter
+from ..operations.send import SendResult, send_letter
 from ..signing.keystore import KeyStore
 from ..signing.outgoing import SigningOptions
 from ..store.cache import Account
+from ..sync.compose import Draft
 from ..sync.engine import MailEngine
 from .drafts import DraftData, DraftStore
 from .formatting import warn
@@ -218,7 +219,7 @@ class ComposeWindow(QWidget):
                 return
             attachments = AttachmentSignature.SIG if draft.sign_attachments else None
             signing = SigningOptions(key, sign_letter=draft.sign, attachments=attachments)
-        letter = Letter(
+        letter = Draft(
             to=_addresses(draft.to),
             cc=_addresses(draft.cc),
             bcc=_addresses(draft.bcc),
