@@ -27,8 +27,7 @@ def _load_key(args: argparse.Namespace) -> keys.SigningKey:
 
 
 def _signing_key(args: argparse.Namespace) -> keys.SigningKey:
-    password = read_password(args.password_env, f"Password for {args.key.name}: ")
-    key = keys.load_signing_key(args.key, password)
+    key = _load_key(args)
     key.ensure_can_sign()  # before any network: an expired key is refused at once
     return key
 

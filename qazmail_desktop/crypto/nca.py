@@ -81,12 +81,17 @@ def fetch_issuing_ca(ca: IssuingCa, download: Callable[[str], bytes]) -> tuple[x
     return root, issuing
 
 
-def default_crl_urls(issuer: x509.Certificate) -> tuple[str, ...]:
-    """The NCA's CRL URLs for one of its pinned issuing CAs (used when a certificate names none)."""
+def _pinned(issuer: x509.Certificate) -> IssuingCa | None:
+    """The pinned NCA issuing CA ``issuer`` is (by key identifier, never by name), if any."""
     issuer_id = key_id(issuer)
-    return next((ca.crl_urls for ca in NCA_2022 if ca.pinned_key_id == issuer_id), ())
+    return next((ca for ca in NCA_2022 if ca.pinned_key_id == issuer_id), None)
+
+
+def default_crl_urls(issuer: x509.Certificate) -> tuple[str, ...]:
+    """The NCA's CRL URLs for one of its pinned issuing CAs (used after a certificate's own)."""
+    ca = _pinned(issuer)
+    return ca.crl_urls if ca else ()
 
 
 def default_ocsp_urls(issuer: x509.Certificate) -> tuple[str, ...]:
-    issuer_id = key_id(issuer)
-    return (OCSP_URL,) if any(ca.pinned_key_id == issuer_id for ca in NCA_2022) else ()
+    return (OCSP_URL,) if _pinned(issuer) else ()

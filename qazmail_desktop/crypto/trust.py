@@ -174,6 +174,9 @@ def _keeps_expired_since(crl: asn1_crl.CertificateList) -> dt.datetime | None:
     return None
 
 
+_CLOCK_SKEW = dt.timedelta(minutes=10)
+
+
 def _speaks_for(crl: asn1_crl.CertificateList, cert: x509.Certificate, when: dt.datetime, proven: bool) -> str:
     """Empty when ``crl`` can tell whether ``cert`` was revoked at ``when``; else why it cannot.
 
@@ -197,9 +200,6 @@ def _speaks_for(crl: asn1_crl.CertificateList, cert: x509.Certificate, when: dt.
     if next_update is not None and next_update < when:
         return f"{evidence.label} is stale: its next update was due {next_update:%Y-%m-%d %H:%M} UTC"
     return ""
-
-
-_CLOCK_SKEW = dt.timedelta(minutes=10)
 
 
 @dataclass

@@ -304,10 +304,7 @@ def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, st
     return VALID, ""
 
 
-def _may_sign(info: CertificateInfo) -> bool:
-    """An authentication (AUTH) key, or a key whose keyUsage allows neither digitalSignature nor
-    nonRepudiation, cannot make a document signature, whatever the mathematics says."""
-    return info.can_sign
+_OCSP_SKEW = dt.timedelta(minutes=5)
 
 
 def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgement: _Judgement) -> RevocationCheck:
@@ -332,9 +329,6 @@ def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgemen
     if found.known:
         return found
     return RevocationCheck(False, problems=(*problems, *found.problems))
-
-
-_OCSP_SKEW = dt.timedelta(minutes=5)
 
 
 def verify_signer(
@@ -391,7 +385,9 @@ def _judge(
 ) -> tuple[Status, str]:
     """The certificate's verdict at the judged time: purpose, revocation, validity, chain."""
     assert verdict.info is not None
-    if not _may_sign(verdict.info):
+    # an AUTH key, or a keyUsage allowing neither digitalSignature nor nonRepudiation, cannot make
+    # a document signature, whatever the mathematics says (identity.CertificateInfo.can_sign)
+    if not verdict.info.can_sign:
         return KEY_NOT_FOR_SIGNING, (
             "the certificate does not allow signing documents "
             f"(key usage: {', '.join(verdict.info.key_usage) or 'none'}; an authentication key)"
