@@ -103,8 +103,18 @@ def _mbsync_command(mbsync: str, work: Path, name: str, port: int) -> list[str]:
 
 def _engine(cache_path: Path, port: int) -> MailEngine:
     cache = Cache(cache_path)
-    cache.add_account(
-        Account("b", "bench@example.kz", "bench@example.kz", "127.0.0.1", port, "none", "127.0.0.1", 9, "none")
+    cache.accounts.add(
+        Account(
+            name="b",
+            email="bench@example.kz",
+            username="bench@example.kz",
+            imap_host="127.0.0.1",
+            imap_port=port,
+            imap_security="none",
+            smtp_host="127.0.0.1",
+            smtp_port=9,
+            smtp_security="none",
+        )
     )
     secrets = SecretStore()
     secrets.remember_for_session("b", "pw")
@@ -137,7 +147,7 @@ def _first_syncs(server: Dovecot, work: Path, rounds: int, total: int) -> FirstS
         out.stored.append(time.perf_counter() - start)
         engine.wait_searchable()
         out.searchable.append(time.perf_counter() - start)
-        count = sum(f.total for f in engine.cache.folders("b"))
+        count = sum(f.total for f in engine.cache.folders.of_account("b"))
         assert count == total, (count, total)
         engine.cache.close()
         shutil.rmtree(work / f"cache-{n}")
@@ -388,17 +398,29 @@ def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
 def _big_cache(work: Path, total: int) -> Path:
     profile = work / "ui-profile"
     cache = Cache(profile / "mail.sqlite3")
-    cache.add_account(Account("a", "a@x.kz", "a", "127.0.0.1", 1, "none", "127.0.0.1", 1, "none"))
-    folder = cache.upsert_folder("a", "INBOX", "/", "\\Inbox", True)
+    cache.accounts.add(
+        Account(
+            name="a",
+            email="a@x.kz",
+            username="a",
+            imap_host="127.0.0.1",
+            imap_port=1,
+            imap_security="none",
+            smtp_host="127.0.0.1",
+            smtp_port=1,
+            smtp_security="none",
+        )
+    )
+    folder = cache.folders.upsert("a", "INBOX", "/", "\\Inbox", True)
     batch = []
     for n in range(total):
         raw = letter(n)
         batch.append(IncomingMessage(n + 1, raw, True, ("\\Seen",) if n % 2 else (), len(raw), summary=summarize(raw)))
         if len(batch) == 5000:
-            cache.store_messages(folder.id, batch)
+            cache.messages.store(folder.id, batch)
             batch = []
     if batch:
-        cache.store_messages(folder.id, batch)
+        cache.messages.store(folder.id, batch)
     cache.update_search_index()  # the index is built from the queue the store fills
     cache.close()
     return profile
@@ -413,7 +435,7 @@ def bench_search_and_ui(rows: list[Row], quick: bool, work: Path) -> None:
     for _ in range(5):
         for q in queries:
             started = time.perf_counter()
-            hits = cache.search(q, limit=200)
+            hits = cache.lookup.search(q, limit=200)
             times.append(time.perf_counter() - started)
             assert hits, q  # a search that finds nothing would time an empty index
     times.sort()

@@ -9,7 +9,17 @@ from pathlib import Path
 from qazmail_desktop.store.cache import Account, Cache, IncomingMessage
 from tests.mailgen import letter
 
-ACCOUNT = Account("anna", "anna@example.kz", "anna@example.kz", "127.0.0.1", 143, "none", "127.0.0.1", 25, "none")
+ACCOUNT = Account(
+    name="anna",
+    email="anna@example.kz",
+    username="anna@example.kz",
+    imap_host="127.0.0.1",
+    imap_port=143,
+    imap_security="none",
+    smtp_host="127.0.0.1",
+    smtp_port=25,
+    smtp_security="none",
+)
 
 
 LETTERS = {n: letter(n) for n in range(1, 5)}  # made once: a letter's Message-ID differs at each call
@@ -17,42 +27,42 @@ LETTERS = {n: letter(n) for n in range(1, 5)}  # made once: a letter's Message-I
 
 def _cache_with_letters(path: Path, count: int) -> tuple[Cache, int]:
     cache = Cache(path)
-    cache.add_account(ACCOUNT)
-    folder = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
-    cache.store_messages(folder.id, [IncomingMessage(n, LETTERS[n], True, (), 0) for n in range(1, count + 1)])
+    cache.accounts.add(ACCOUNT)
+    folder = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    cache.messages.store(folder.id, [IncomingMessage(n, LETTERS[n], True, (), 0) for n in range(1, count + 1)])
     return cache, folder.id
 
 
 def test_bytes_go_with_the_last_message_that_needs_them(tmp_path: Path) -> None:
     cache, folder_id = _cache_with_letters(tmp_path / "c.sqlite3", 3)
-    gone = cache.message(folder_id, 2)
-    kept = cache.message(folder_id, 3)
+    gone = cache.messages.get(folder_id, 2)
+    kept = cache.messages.get(folder_id, 3)
     assert gone is not None and kept is not None
-    other = cache.upsert_folder("anna", "Archive", "/", "\\Archive", True)
-    cache.store_messages(other.id, [IncomingMessage(1, LETTERS[3], True, (), 0)])  # the same letter twice
-    cache.delete_uids(folder_id, [2, 3])
-    assert cache.drop_unreferenced_blobs() == 1
+    other = cache.folders.upsert("anna", "Archive", "/", "\\Archive", True)
+    cache.messages.store(other.id, [IncomingMessage(1, LETTERS[3], True, (), 0)])  # the same letter twice
+    cache.messages.delete_uids(folder_id, [2, 3])
+    assert cache.blobs.drop_unreferenced() == 1
     assert cache.blobs.get(gone.blob) is None
     assert cache.blobs.get(kept.blob) is not None  # the Archive copy still needs it
-    assert cache.drop_unreferenced_blobs() == 0
+    assert cache.blobs.drop_unreferenced() == 0
 
 
 def test_unsent_letters_keep_their_bytes_until_sent(tmp_path: Path) -> None:
     cache, _ = _cache_with_letters(tmp_path / "c.sqlite3", 1)
     outgoing = cache.blobs.put(letter(99), durable=True)
-    action = cache.enqueue("anna", "send", {"blob": outgoing, "recipients": ["bolat@example.kz"]})
-    cache.mark_action(action, "failed", "550 mailbox unavailable")  # failed: the user may send it again
-    cache.drop_unreferenced_blobs()
+    action = cache.actions.enqueue("anna", "send", {"blob": outgoing, "recipients": ["bolat@example.kz"]})
+    cache.actions.mark(action, "failed", "550 mailbox unavailable")  # failed: the user may send it again
+    cache.blobs.drop_unreferenced()
     assert cache.blobs.get(outgoing) is not None
-    cache.mark_action(action, "done")
-    assert cache.drop_unreferenced_blobs() == 1
+    cache.actions.mark(action, "done")
+    assert cache.blobs.drop_unreferenced() == 1
     assert cache.blobs.get(outgoing) is None
 
 
 def test_version_2_cache_opens_with_its_letters(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     cache, folder_id = _cache_with_letters(path, 4)
-    rows = [cache.message(folder_id, uid) for uid in range(1, 5)]
+    rows = [cache.messages.get(folder_id, uid) for uid in range(1, 5)]
     cache.close()
     with sqlite3.connect(path) as db:  # the blobs table as schema 2 had it, plus a letter nothing needs
         db.execute("ALTER TABLE blobs RENAME TO new_blobs")
@@ -63,6 +73,6 @@ def test_version_2_cache_opens_with_its_letters(tmp_path: Path) -> None:
         db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     reopened = Cache(path)
     for row in rows:
-        assert row is not None and reopened.raw(row) == LETTERS[row.uid]
-    assert reopened.drop_unreferenced_blobs() == 1  # the orphan
-    assert reopened.db.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 4
+        assert row is not None and reopened.messages.raw(row) == LETTERS[row.uid]
+    assert reopened.blobs.drop_unreferenced() == 1  # the orphan
+    assert reopened.file.db.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 4

@@ -41,18 +41,26 @@ def _demo_policy(server: EmbeddedServer, online: bool = True, cache: Path | None
 def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path) -> None:
     anna = DEMO_ACCOUNTS[0]
     cache = Cache(tmp_path / "c.sqlite3")
-    cache.add_account(
+    cache.accounts.add(
         Account(
-            "anna", anna.email, anna.email, "127.0.0.1", demo.imap_port, "none", "127.0.0.1", demo.smtp_port, "none"
+            name="anna",
+            email=anna.email,
+            username=anna.email,
+            imap_host="127.0.0.1",
+            imap_port=demo.imap_port,
+            imap_security="none",
+            smtp_host="127.0.0.1",
+            smtp_port=demo.smtp_port,
+            smtp_security="none",
         )
     )
     secrets = SecretStore()
     secrets.remember_for_session("anna", anna.password)
     MailEngine(cache, secrets).sync("anna")
     assert check_pending(cache, _demo_policy(demo, cache=tmp_path / "crl")) == 5
-    inbox = cache.folder("anna", "INBOX")
+    inbox = cache.folders.get("anna", "INBOX")
     assert inbox is not None
-    by_subject = {r.subject: r for r in cache.messages(inbox.id)}
+    by_subject = {r.subject: r for r in cache.messages.in_folder(inbox.id)}
     statuses = {s: (r.signature or {}).get("status") for s, r in by_subject.items()}
     assert statuses["Акт выполненных работ № 45 (подписан ЭЦП)"] == v.VALID
     assert statuses["Шот-фактура № 118: қол қойылды"] == v.VALID
@@ -62,12 +70,12 @@ def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path
     act = by_subject["Акт выполненных работ № 45 (подписан ЭЦП)"].signature or {}
     assert [i["name"] for i in act["items"]] == ["letter", "act_45.txt.cms"]
     assert act["signer"]["bin"] == "990240000021"
-    revoked = cache.signature_verdict(by_subject["Доверенность на получение груза"].blob) or {}
+    revoked = cache.verdicts.get(by_subject["Доверенность на получение груза"].blob) or {}
     revoked_signer = revoked["signatures"][0]["signers"][0]
     assert "per OCSP" in revoked_signer["revocation"]
     # the evidence the verdict rested on is stored with it, for offline reading
     assert [e["kind"] for e in revoked_signer["revocation_evidence"]] == ["ocsp"]
-    assert cache.search(f"IIN {REVOKED_USER.iin}")  # the signer is searchable offline
+    assert cache.lookup.search(f"IIN {REVOKED_USER.iin}")  # the signer is searchable offline
 
 
 def test_untrusted_without_the_demo_root(demo: EmbeddedServer) -> None:

@@ -17,7 +17,17 @@ from qazmail_desktop.sync.compose import Draft, build_message
 from qazmail_desktop.ui.letterview import letter_view
 from tests.conftest import PASSWORD
 
-ACCOUNT = Account("anna", "head@test.kz", "anna", "h", 1, "none", "h", 1, "none")
+ACCOUNT = Account(
+    name="anna",
+    email="head@test.kz",
+    username="anna",
+    imap_host="h",
+    imap_port=1,
+    imap_security="none",
+    smtp_host="h",
+    smtp_port=1,
+    smtp_security="none",
+)
 SPOOF = "URGENT: the account changed, pay 9,000,000 KZT to KZ99 0000 1111"
 GENUINE = "Акт сверки за 3 квартал: сальдо 0 KZT."
 

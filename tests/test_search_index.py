@@ -16,54 +16,64 @@ from tests.mailgen import letter
 
 
 def _account(name: str) -> Account:
-    return Account(name, f"{name}@example.kz", name, "127.0.0.1", 143, "none", "127.0.0.1", 25, "none")
+    return Account(
+        name=name,
+        email=f"{name}@example.kz",
+        username=name,
+        imap_host="127.0.0.1",
+        imap_port=143,
+        imap_security="none",
+        smtp_host="127.0.0.1",
+        smtp_port=25,
+        smtp_security="none",
+    )
 
 
 def _store(cache: Cache, folder_id: int, uids: range, offset: int = 0) -> None:
     """Letters numbered uid + offset: a higher number is a later Date."""
-    cache.store_messages(folder_id, [IncomingMessage(u, letter(u + offset), True, (), 0) for u in uids])
+    cache.messages.store(folder_id, [IncomingMessage(u, letter(u + offset), True, (), 0) for u in uids])
 
 
 def test_each_stored_letter_is_queued_once(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "c.sqlite3")
-    cache.add_account(_account("anna"))
-    inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
+    cache.accounts.add(_account("anna"))
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
     _store(cache, inbox.id, range(1, 4))
     _store(cache, inbox.id, range(3, 6))  # UID 3 again (a sync resumed after a kill): stored and queued once
-    queued = [r[0] for r in cache.db.execute("SELECT message_id FROM search_queue ORDER BY seq")]
-    ids = [r[0] for r in cache.db.execute("SELECT id FROM messages ORDER BY id")]
+    queued = [r[0] for r in cache.file.db.execute("SELECT message_id FROM search_queue ORDER BY seq")]
+    ids = [r[0] for r in cache.file.db.execute("SELECT id FROM messages ORDER BY id")]
     assert len(ids) == 5 and queued == ids
     cache.update_search_index()
-    assert {row.uid for _f, row in cache.search("письма")} == {1, 2, 3, 4, 5}
+    assert {row.uid for _f, row in cache.lookup.search("письма")} == {1, 2, 3, 4, 5}
 
 
 def test_search_gives_the_newest_matches_of_the_account_asked(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "c.sqlite3")
     for name in ("anna", "bolat"):
-        cache.add_account(_account(name))
-    anna = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
-    archive = cache.upsert_folder("anna", "Archive", "/", "\\Archive", True)
-    bolat = cache.upsert_folder("bolat", "INBOX", "/", "\\Inbox", True)
+        cache.accounts.add(_account(name))
+    anna = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    archive = cache.folders.upsert("anna", "Archive", "/", "\\Archive", True)
+    bolat = cache.folders.upsert("bolat", "INBOX", "/", "\\Inbox", True)
     _store(cache, anna.id, range(1, 31))
     _store(cache, archive.id, range(1, 11), offset=100)  # stored later, yet newer by date: they come first
     _store(cache, bolat.id, range(1, 11), offset=200)
     cache.update_search_index()
-    hits = cache.search("письма", limit=15)
+    hits = cache.lookup.search("письма", limit=15)
     dates = [row.date for _f, row in hits if row.date is not None]
     assert len(dates) == len(hits) == 15 and dates == sorted(dates, reverse=True)
     assert {f.account for f, _row in hits[:10]} == {"bolat"}
-    anna_hits = cache.search("письма", account="anna", limit=12)
+    anna_hits = cache.lookup.search("письма", account="anna", limit=12)
     assert [(f.name, row.uid) for f, row in anna_hits] == [("Archive", u) for u in range(10, 0, -1)] + [
         ("INBOX", 30),
         ("INBOX", 29),
     ]
-    assert cache.search("письма", account="anna", limit=100)[-1][1].uid == 1
+    assert cache.lookup.search("письма", account="anna", limit=100)[-1][1].uid == 1
 
 
 def _indexed_cache(path: Path, letters: int) -> Cache:
     cache = Cache(path)
-    cache.add_account(_account("anna"))
-    inbox = cache.upsert_folder("anna", "INBOX", "/", "\\Inbox", True)
+    cache.accounts.add(_account("anna"))
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
     _store(cache, inbox.id, range(1, letters + 1))
     cache.update_search_index()
     return cache
@@ -79,7 +89,7 @@ def test_an_index_of_an_older_layout_is_built_again(tmp_path: Path) -> None:
         index.execute("PRAGMA user_version = 0")
     reopened = Cache(path)
     reopened.update_search_index()
-    assert len(reopened.search("письма")) == 5
+    assert len(reopened.lookup.search("письма")) == 5
     with sqlite3.connect(index_path) as index:
         assert index.execute("PRAGMA user_version").fetchone()[0] >= 2
 
@@ -125,9 +135,9 @@ def test_reading_commands_wait_for_no_writer(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_MS", 0)  # a wait for a lock fails at once, not after 30 s
     try:
         reader = Cache(path)
-        folder = reader.folder("anna", "INBOX")
-        assert folder is not None and len(reader.messages(folder.id)) == 3
-        assert len(reader.search("письма")) == 3
+        folder = reader.folders.get("anna", "INBOX")
+        assert folder is not None and len(reader.messages.in_folder(folder.id)) == 3
+        assert len(reader.lookup.search("письма")) == 3
     finally:
         for writer in writers:
             writer.execute("ROLLBACK")

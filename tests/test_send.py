@@ -27,18 +27,18 @@ def server() -> Iterator[Embedded]:
 
 def _engine(tmp_path: Path, server: Embedded) -> MailEngine:
     cache = Cache(tmp_path / "c.sqlite3")
-    if cache.account("anna") is None:
-        cache.add_account(
+    if cache.accounts.get("anna") is None:
+        cache.accounts.add(
             Account(
-                "anna",
-                "anna@example.kz",
-                "anna@example.kz",
-                "127.0.0.1",
-                server.port,
-                "none",
-                "127.0.0.1",
-                server.smtp_port,
-                "none",
+                name="anna",
+                email="anna@example.kz",
+                username="anna@example.kz",
+                imap_host="127.0.0.1",
+                imap_port=server.port,
+                imap_security="none",
+                smtp_host="127.0.0.1",
+                smtp_port=server.smtp_port,
+                smtp_security="none",
                 display_name="Анна Бухгалтер",
             )
         )
@@ -81,9 +81,9 @@ def test_send_delivers_and_files_in_sent(tmp_path: Path, server: Embedded) -> No
     (hidden,) = _inbox_of(server, "dana@example.kz")
     assert b"Bcc" not in hidden
     engine.sync("anna")
-    sent = engine.cache.folder("anna", "Sent")
+    sent = engine.cache.folders.get("anna", "Sent")
     assert sent is not None and sent.total == 1
-    (row,) = engine.cache.messages(sent.id)
+    (row,) = engine.cache.messages.in_folder(sent.id)
     assert row.subject == "Акт сверки" and row.seen and row.has_attachments
 
 
@@ -94,7 +94,7 @@ def test_offline_send_waits_in_outbox(tmp_path: Path, server: Embedded) -> None:
     account = engine.account("anna")
     engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="offline", body="later")))
     assert engine.try_replay(account) is None
-    assert [a.kind for a in engine.cache.pending_actions("anna")] == ["send"]
+    assert [a.kind for a in engine.cache.actions.pending("anna")] == ["send"]
     engine.cache.close()
     server.start()
     restarted = _engine(tmp_path, server)  # a restart in between loses nothing
@@ -111,7 +111,7 @@ def test_refused_recipient_is_reported(tmp_path: Path, server: Embedded) -> None
     results = engine.try_replay(account)
     assert results is not None and not results[0].ok
     assert "relaying denied" in results[0].message
-    assert engine.cache.all_actions("anna")[0].state == "failed"
+    assert engine.cache.actions.all("anna")[0].state == "failed"
 
 
 def test_bad_addresses_are_refused_before_queueing(tmp_path: Path, server: Embedded) -> None:

@@ -23,7 +23,17 @@ from qazmail_desktop.sync.compose import Draft, build_message
 from tests import independent_gost, rsa_pki
 from tests.conftest import PASSWORD
 
-ACCOUNT = Account("anna", "user@example.kz", "anna", "h", 1, "none", "h", 1, "none")
+ACCOUNT = Account(
+    name="anna",
+    email="user@example.kz",
+    username="anna",
+    imap_host="h",
+    imap_port=1,
+    imap_security="none",
+    smtp_host="h",
+    smtp_port=1,
+    smtp_security="none",
+)
 
 
 @pytest.fixture

@@ -53,18 +53,18 @@ def make_engine(
     tmp_path: Path, server: Dovecot, password: str = "secret", max_body_bytes: int | None = None
 ) -> MailEngine:
     cache = Cache(tmp_path / "cache.sqlite3")
-    if cache.account("anna") is None:
-        cache.add_account(
+    if cache.accounts.get("anna") is None:
+        cache.accounts.add(
             Account(
-                "anna",
-                "anna@example.kz",
-                "anna@example.kz",
-                "127.0.0.1",
-                server.port,
-                "none",
-                "127.0.0.1",
-                9,
-                "none",
+                name="anna",
+                email="anna@example.kz",
+                username="anna@example.kz",
+                imap_host="127.0.0.1",
+                imap_port=server.port,
+                imap_security="none",
+                smtp_host="127.0.0.1",
+                smtp_port=9,
+                smtp_security="none",
                 max_body_bytes=max_body_bytes,
             )
         )
@@ -80,14 +80,14 @@ def test_first_sync_and_resync(tmp_path: Path, imap_server_factory: Callable[...
     engine = make_engine(tmp_path, server)
     outcome = engine.sync("anna")
     assert outcome.report.new == 47
-    folders = {f.name: f for f in engine.cache.folders("anna")}
+    folders = {f.name: f for f in engine.cache.folders.of_account("anna")}
     assert folders["INBOX"].total == 40 and folders["INBOX"].unread == 40
     assert folders[CYRILLIC].total == 7
     assert folders["Sent"].special_use == "\\Sent" and folders["Trash"].special_use == "\\Trash"
     again = engine.sync("anna")
     assert again.report.new == 0
     assert all(f.skipped_unchanged for f in again.report.folders)
-    rows = engine.cache.messages(folders["INBOX"].id)
+    rows = engine.cache.messages.in_folder(folders["INBOX"].id)
     assert len({r.uid for r in rows}) == 40
     assert sum(r.has_attachments for r in rows) == 10
     # nothing was marked read by fetching
@@ -121,7 +121,7 @@ def test_inbox_status_is_asked_first(
     names = [c[0] for c in sent]
     assert names.index("STATUS") < names.index("LIST")
     assert sent[names.index("STATUS")][1].strip('"') == "INBOX"
-    assert names.count("STATUS") == len(engine.cache.folders("anna"))  # INBOX's is not asked twice
+    assert names.count("STATUS") == len(engine.cache.folders.of_account("anna"))  # INBOX's is not asked twice
 
 
 @pytest.mark.parametrize("condstore", [True, False], ids=["condstore", "no-condstore"])
@@ -134,9 +134,9 @@ def test_flags_and_expunges_from_server(
     seed(server, 20)
     engine = make_engine(tmp_path, server)
     engine.sync("anna")
-    inbox_before = engine.cache.folder("anna", "INBOX")
+    inbox_before = engine.cache.folders.get("anna", "INBOX")
     assert inbox_before is not None
-    expunged = engine.cache.message(inbox_before.id, 5)
+    expunged = engine.cache.messages.get(inbox_before.id, 5)
     assert expunged is not None
     imap = server_imap(server)
     imap.select("INBOX")
@@ -158,11 +158,11 @@ def test_flags_and_expunges_from_server(
     assert (inbox.new, inbox.flags_changed, inbox.expunged) == (2, 1, 1)
     qresync = condstore and isinstance(server, Dovecot)  # the embedded server has CONDSTORE only
     assert (["ALL"] in searches) is not qresync
-    folder = engine.cache.folder("anna", "INBOX")
+    folder = engine.cache.folders.get("anna", "INBOX")
     assert folder is not None
-    row = engine.cache.message(folder.id, 3)
+    row = engine.cache.messages.get(folder.id, 3)
     assert row is not None and row.flagged and row.seen
-    assert engine.cache.message(folder.id, 5) is None
+    assert engine.cache.messages.get(folder.id, 5) is None
     assert engine.cache.blobs.get(expunged.blob) is None  # no copy kept of what was deleted
     assert folder.total == 21
 
@@ -181,7 +181,7 @@ def test_uidvalidity_change_refetches_without_duplicates(
     report = engine.sync("anna").report
     archive = next(f for f in report.folders if f.name == "Archive")
     assert archive.uidvalidity_reset and archive.new == 6
-    folder = engine.cache.folder("anna", "Archive")
+    folder = engine.cache.folders.get("anna", "Archive")
     assert folder is not None and folder.total == 6
 
 
@@ -196,21 +196,21 @@ def test_offline_reading_and_queued_flag(tmp_path: Path, imap_server_factory: Ca
     folder, row = engine.message(account, "INBOX", 4)
     raw = engine.raw_message(account, folder, row)
     assert b"Subject:" in raw
-    assert engine.cache.search("письма 3")  # body text, Russian, offline
+    assert engine.cache.lookup.search("письма 3")  # body text, Russian, offline
     engine.set_flags(account, folder, row, ["\\Flagged"], [])
     assert engine.try_replay(account) is None  # offline: stays queued
-    assert [a.kind for a in engine.cache.pending_actions("anna")] == ["flag"]
+    assert [a.kind for a in engine.cache.actions.pending("anna")] == ["flag"]
     with pytest.raises(ConnectionFailed):
         engine.sync("anna")
     server.start()
     outcome = engine.sync("anna")
     assert [r.ok for r in outcome.replayed] == [True]
-    assert engine.cache.pending_actions("anna") == []
+    assert engine.cache.actions.pending("anna") == []
     imap = server_imap(server)
     imap.select("INBOX")
     assert imap.uid("SEARCH", "FLAGGED")[1][0].split() == [b"4"]
     imap.logout()
-    row_after = engine.cache.message(folder.id, 4)
+    row_after = engine.cache.messages.get(folder.id, 4)
     assert row_after is not None and row_after.flagged
 
 
@@ -235,11 +235,11 @@ def test_queued_actions_survive_restart_and_replay_in_order(
     reopened = make_engine(tmp_path, server)  # a new process would see the same queue
     outcome = reopened.sync("anna")
     assert [(r.kind, r.ok) for r in outcome.replayed] == [("flag", True), ("move", True), ("copy", True)]
-    totals = {f.name: f.total for f in reopened.cache.folders("anna")}
+    totals = {f.name: f.total for f in reopened.cache.folders.of_account("anna")}
     assert totals["INBOX"] == 5 and totals["Trash"] == 1 and totals["Drafts"] == 1
     # replaying again changes nothing: each action ran once
     assert reopened.sync("anna").replayed == []
-    assert {f.name: f.total for f in reopened.cache.folders("anna")} == totals
+    assert {f.name: f.total for f in reopened.cache.folders.of_account("anna")} == totals
 
 
 def test_interrupted_copy_is_not_repeated(tmp_path: Path, imap_server_factory: Callable[..., Dovecot]) -> None:
@@ -251,15 +251,15 @@ def test_interrupted_copy_is_not_repeated(tmp_path: Path, imap_server_factory: C
     account = engine.account("anna")
     folder, row = engine.message(account, "INBOX", 2)
     engine.copy(account, folder, row, "Drafts")
-    (action,) = engine.cache.pending_actions("anna")
+    (action,) = engine.cache.actions.pending("anna")
     imap = server_imap(server)  # the server did the copy, then the process died before marking it done
     imap.select("INBOX")
     imap.uid("COPY", "2", "Drafts")
     imap.logout()
-    engine.cache.mark_action(action.id, "running")
+    engine.cache.actions.mark(action.id, "running")
     outcome = engine.sync("anna")
     assert [(r.kind, r.ok, r.message) for r in outcome.replayed] == [("copy", True, "already copied")]
-    drafts = engine.cache.folder("anna", "Drafts")
+    drafts = engine.cache.folders.get("anna", "Drafts")
     assert drafts is not None and drafts.total == 1
 
 
@@ -297,7 +297,15 @@ def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., D
 
     server = imap_server_factory()
     account = Account(
-        "anna", "anna@example.kz", "anna@example.kz", "127.0.0.1", server.port, "none", "127.0.0.1", 9, "none"
+        name="anna",
+        email="anna@example.kz",
+        username="anna@example.kz",
+        imap_host="127.0.0.1",
+        imap_port=server.port,
+        imap_security="none",
+        smtp_host="127.0.0.1",
+        smtp_port=9,
+        smtp_security="none",
     )
     seen = threading.Event()
     watcher = IdleWatcher(account, lambda: "secret", "INBOX", lambda folder: seen.set()).start()
@@ -326,10 +334,10 @@ def test_an_unreadable_queued_action_is_set_aside_and_the_queue_goes_on(
     engine.sync("anna")
     account = engine.account("anna")
     folder, row = engine.message(account, "INBOX", 2)
-    engine.cache.enqueue("anna", "archive", {"folder": "INBOX", "uid": 1})
-    broken = engine.cache.enqueue("anna", "flag", {"folder": "INBOX"})  # no uid
+    engine.cache.actions.enqueue("anna", "archive", {"folder": "INBOX", "uid": 1})
+    broken = engine.cache.actions.enqueue("anna", "flag", {"folder": "INBOX"})  # no uid
     with engine.cache.transaction() as db:
-        garbled = engine.cache.enqueue("anna", "delete", {})
+        garbled = engine.cache.actions.enqueue("anna", "delete", {})
         db.execute("UPDATE actions SET payload = '{not json' WHERE id = ?", (garbled,))
     engine.set_flags(account, folder, row, ["\\Flagged"], [])
     outcome = engine.sync("anna")
@@ -342,8 +350,8 @@ def test_an_unreadable_queued_action_is_set_aside_and_the_queue_goes_on(
     reasons = [r.message for r in outcome.replayed if not r.ok]
     assert all(reason.startswith("set aside: ") for reason in reasons)
     assert "unknown kind of action 'archive'" in reasons[0] and "incomplete" in reasons[1]
-    assert engine.cache.pending_actions("anna") == []
-    assert {a.id: a.state for a in engine.cache.all_actions("anna")}[broken] == "failed"
+    assert engine.cache.actions.pending("anna") == []
+    assert {a.id: a.state for a in engine.cache.actions.all("anna")}[broken] == "failed"
     assert engine.sync("anna").replayed == []  # set aside once, never tried again
     imap = server_imap(server)
     imap.select("INBOX")

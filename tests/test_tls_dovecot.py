@@ -101,7 +101,19 @@ def _trust(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ca: Path) -> None:
 
 def _engine(tmp_path: Path, host: str, port: int, security: str) -> MailEngine:
     cache = Cache(tmp_path / f"{security}-{host}" / "cache.sqlite3")
-    cache.add_account(Account("anna", USER, USER, host, port, security, host, 25, security))
+    cache.accounts.add(
+        Account(
+            name="anna",
+            email=USER,
+            username=USER,
+            imap_host=host,
+            imap_port=port,
+            imap_security=security,
+            smtp_host=host,
+            smtp_port=25,
+            smtp_security=security,
+        )
+    )
     secrets = SecretStore()
     secrets.remember_for_session("anna", PASSWORD)
     return MailEngine(cache, secrets)
@@ -125,7 +137,7 @@ def test_untrusted_certificate_stops_the_connection(
     logins = (server.root / "dovecot.log").read_text().count("Login: user=")
     with pytest.raises(CertificateRejected, match=r"certificate was rejected \(self-signed certificate in certificate"):
         engine.sync("anna")
-    assert engine.cache.folders("anna") == []  # nothing was read from it
+    assert engine.cache.folders.of_account("anna") == []  # nothing was read from it
     assert (server.root / "dovecot.log").read_text().count("Login: user=") == logins  # and no password went to it
 
 

@@ -104,13 +104,25 @@ def test_key_manager_lists_demo_keys(qtbot, demo_app: Application) -> None:
 
 def test_message_model_pages_through_100k(qapp: QApplication, tmp_path: Path) -> None:
     cache = Cache(tmp_path / "c.sqlite3")
-    cache.add_account(Account("a", "a@x.kz", "a", "127.0.0.1", 1, "none", "127.0.0.1", 1, "none"))
-    folder = cache.upsert_folder("a", "INBOX", "/", "\\Inbox", True)
+    cache.accounts.add(
+        Account(
+            name="a",
+            email="a@x.kz",
+            username="a",
+            imap_host="127.0.0.1",
+            imap_port=1,
+            imap_security="none",
+            smtp_host="127.0.0.1",
+            smtp_port=1,
+            smtp_security="none",
+        )
+    )
+    folder = cache.folders.upsert("a", "INBOX", "/", "\\Inbox", True)
     template = letter(1)
     summary = summarize(template)  # one parse for all: this test is about the model, not the parser
     batch = [IncomingMessage(uid, template, True, (), len(template), summary=summary) for uid in range(1, 100_001)]
     for start in range(0, len(batch), 20_000):
-        cache.store_messages(folder.id, batch[start : start + 20_000])
+        cache.messages.store(folder.id, batch[start : start + 20_000])
     model = MessageListModel(cache)
     model.set_folder(folder.id)
     assert model.total == 100_000 and model.rowCount() == 500  # loaded lazily, a page at a time
@@ -233,7 +245,17 @@ def _hostile_letters(demo_dir: Path) -> dict[str, bytes]:
 
     bolat = DEMO_ACCOUNTS[1]
     key = keys.load_signing_key(demo_dir / "keys" / bolat.key.key_file, DEMO_PASSWORD)
-    account = Account("bolat", bolat.email, "bolat", "h", 1, "none", "h", 1, "none")
+    account = Account(
+        name="bolat",
+        email=bolat.email,
+        username="bolat",
+        imap_host="h",
+        imap_port=1,
+        imap_security="none",
+        smtp_host="h",
+        smtp_port=1,
+        smtp_security="none",
+    )
     genuine = smime.sign_letter(build_message(account, Draft(to=["anna@altyn.kz"], subject="x", body=GENUINE)), key)
     wrapped = _wrap("multipart/mixed", _text(SPOOF), genuine).replace(
         b"Subject: \xd0\x90", b"Subject: Wrapped \xd0\x90"

@@ -24,7 +24,7 @@ def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine
     secrets = SecretStore()
     if password_env:
         given = read_password(password_env, "")
-        for account in cache.accounts():
+        for account in cache.accounts.all():
             secrets.remember_for_session(account.name, given)
 
     def prompt(account: Account) -> PromptAnswer | None:
@@ -44,29 +44,29 @@ def _host_port(value: str, default_port: int) -> tuple[str, int]:
 
 def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
-    if engine.cache.account(args.name):
+    if engine.cache.accounts.get(args.name):
         raise CliError(f"an account named {args.name!r} exists already")
     imap_host, imap_port = _host_port(args.imap, 993)
     smtp_host, smtp_port = _host_port(args.smtp, 465)
     account = Account(
-        args.name,
-        args.email,
-        args.user,
-        imap_host,
-        imap_port,
-        args.security,
-        smtp_host,
-        smtp_port,
-        args.smtp_security or args.security,
-        args.display_name,
-        args.max_body_size,
-        args.max_age_days,
+        name=args.name,
+        email=args.email,
+        username=args.user,
+        imap_host=imap_host,
+        imap_port=imap_port,
+        imap_security=args.security,
+        smtp_host=smtp_host,
+        smtp_port=smtp_port,
+        smtp_security=args.smtp_security or args.security,
+        display_name=args.display_name,
+        max_body_bytes=args.max_body_size,
+        max_age_days=args.max_age_days,
     )
     for host, security in ((imap_host, account.imap_security), (smtp_host, account.smtp_security)):
         if security == Security.NONE and not is_loopback(host):
             raise CliError(f"--security none is allowed for loopback servers only, not {host}")
     password = read_password(args.password_env, f"Password for {args.user}: ")
-    engine.cache.add_account(account)
+    engine.cache.accounts.add(account)
     if engine.secrets.save(args.name, password):
         print(f"account {args.name} added; password stored in the OS keyring", file=sys.stderr)
     else:
@@ -81,7 +81,7 @@ def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     rows = []
-    for a in engine.cache.accounts():
+    for a in engine.cache.accounts.all():
         rows.append(
             {
                 "name": a.name,
@@ -89,7 +89,7 @@ def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
                 "user": a.username,
                 "imap": f"{a.imap_host}:{a.imap_port} ({a.imap_security})",
                 "smtp": f"{a.smtp_host}:{a.smtp_port} ({a.smtp_security})",
-                "queued_actions": len(engine.cache.pending_actions(a.name)),
+                "queued_actions": len(engine.cache.actions.pending(a.name)),
             }
         )
     if args.json:
@@ -108,7 +108,7 @@ def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     engine.account(args.name)
-    engine.cache.remove_account(args.name)
+    engine.cache.accounts.remove(args.name)
     engine.secrets.delete(args.name)
     print(f"account {args.name} removed", file=sys.stderr)
     return EXIT_OK
@@ -118,7 +118,7 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     from ..operations.mailsync import sync_accounts
 
     engine = open_engine(profile, args.password_env)
-    names = [args.name] if args.name else [a.name for a in engine.cache.accounts()]
+    names = [args.name] if args.name else [a.name for a in engine.cache.accounts.all()]
     if not names:
         raise CliError("no account yet: add one with `account add`")
     run = sync_accounts(engine, profile, names, folder=args.folder)
@@ -171,7 +171,7 @@ def _folder_and_account(engine: MailEngine, args: argparse.Namespace) -> tuple[A
 def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     _account, folder = _folder_and_account(engine, args)
-    rows = engine.cache.messages(folder.id, limit=args.limit)
+    rows = engine.cache.messages.in_folder(folder.id, limit=args.limit)
     if args.json:
         print_json([_row_json(r) for r in rows])
         return EXIT_OK
@@ -219,7 +219,7 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
     if args.account:
         engine.account(args.account)
     engine.cache.update_search_index()
-    hits = engine.cache.search(args.query, args.account, args.limit)
+    hits = engine.cache.lookup.search(args.query, args.account, args.limit)
     if args.json:
         print_json([{"account": f.account, "folder": f.name, **_row_json(r)} for f, r in hits])
         return EXIT_OK

@@ -47,23 +47,23 @@ def start_demo(profile: Profile, cache: Cache, secrets: SecretStore) -> DemoSess
         shutil.copy(server.data_dir / "pki" / name, profile.trust_dir / name)
     settings = Settings.load(profile.settings_file)
     for demo in accounts:
-        account = cache.account(demo.name)
+        account = cache.accounts.get(demo.name)
         wanted = Account(
-            demo.name,
-            demo.email,
-            demo.email,
-            server.host,
-            server.imap_port,
-            "none",
-            server.host,
-            server.smtp_port,
-            "none",
-            demo.display_name,
+            name=demo.name,
+            email=demo.email,
+            username=demo.email,
+            imap_host=server.host,
+            imap_port=server.imap_port,
+            imap_security="none",
+            smtp_host=server.host,
+            smtp_port=server.smtp_port,
+            smtp_security="none",
+            display_name=demo.display_name,
         )
         if account != wanted:
             if account is not None:
-                cache.remove_account(demo.name)  # ports change between runs; the mail is fetched again
-            cache.add_account(wanted)
+                cache.accounts.remove(demo.name)  # ports change between runs; the mail is fetched again
+            cache.accounts.add(wanted)
         secrets.remember_for_session(demo.name, demo.password)
         key_file = server.data_dir / "keys" / demo.key.key_file
         settings.add_key_file(key_file)

@@ -78,7 +78,7 @@ def check_new_signatures(
 ) -> int:
     """Verify signed letters that have no verdict under the current trust data. A sync that
     brought nothing new, with nothing left unchecked, never loads the crypto stack: it stays fast."""
-    if not new_mail and not engine.cache.has_unverified_signed():
+    if not new_mail and not engine.cache.verdicts.any_unchecked():
         return 0
     from ..signing.checker import check_pending
     from ..signing.policy import build_policy

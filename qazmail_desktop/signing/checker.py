@@ -26,7 +26,7 @@ def _check(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str) -> Let
     if raw is None:
         return None
     verdict = verify_letter(raw, policy)
-    cache.set_signature(blob, verdict.to_json(), verdict.summary(), trust_key)
+    cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key)
     return verdict
 
 
@@ -35,7 +35,7 @@ def check_pending(
 ) -> int:
     """Verify every signed letter without a verdict under the current trust data; returns how many."""
     key = fingerprint(policy)
-    pending = cache.unchecked_signed_blobs(key)
+    pending = cache.verdicts.unchecked_blobs(key)
     checked = 0
     for blob in pending:
         if cancel is not None and cancel.is_set():

@@ -107,24 +107,24 @@ class Replayer:
         """Each queued action in order; one that cannot be read (unknown kind, damaged data) is set
         aside as failed with the reason, and the rest of the queue goes on."""
         results = []
-        for row in self.cache.pending_actions(self.account.name):
+        for row in self.cache.actions.pending(self.account.name):
             try:
                 action = decode(row.kind, row.payload)
             except DamagedAction as exc:
                 reason = f"set aside: {exc}"
-                self.cache.mark_action(row.id, "failed", reason)
+                self.cache.actions.mark(row.id, "failed", reason)
                 results.append(ReplayResult(row.id, row.kind, False, reason))
                 continue
             interrupted = row.state == "running"
-            self.cache.mark_action(row.id, "running")
+            self.cache.actions.mark(row.id, "running")
             try:
                 message = self._replay(row.id, action, interrupted)
             except (ActionFailed, imapclient.exceptions.IMAPClientError, *SMTP_REFUSALS) as exc:
                 reason = _reason(exc)
-                self.cache.mark_action(row.id, "failed", reason)
+                self.cache.actions.mark(row.id, "failed", reason)
                 results.append(ReplayResult(row.id, row.kind, False, reason))
                 continue
-            self.cache.mark_action(row.id, "done")
+            self.cache.actions.mark(row.id, "done")
             results.append(ReplayResult(row.id, row.kind, True, message))
         return results
 
@@ -210,7 +210,7 @@ class Replayer:
             with self.smtp() as smtp:
                 refused = smtp.sendmail(self.account.email, action.recipients, without_bcc(msg))
             action = dataclasses.replace(action, smtp_done=True, refused=sorted(refused))
-            self.cache.mark_action(action_id, "running", payload=payload(action))
+            self.cache.actions.mark(action_id, "running", payload=payload(action))
         if action.sent_folder:
             self._append(action.sent_folder, raw, ["\\Seen"], action.message_id, interrupted)
         note = f"sent to {len(action.recipients) - len(action.refused)} recipient(s)"

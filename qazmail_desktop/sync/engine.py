@@ -62,14 +62,14 @@ class MailEngine:
 
     # accounts -----------------------------------------------------------------------------
     def account(self, name: str | None) -> Account:
-        accounts = self.cache.accounts()
+        accounts = self.cache.accounts.all()
         if name is None:
             if len(accounts) == 1:
                 return accounts[0]
             if not accounts:
                 raise AccountError("no account yet: add one with `account add`")
             raise AccountError("several accounts: name one (--account NAME)")
-        found = self.cache.account(name)
+        found = self.cache.accounts.get(name)
         if found is None:
             known = ", ".join(a.name for a in accounts) or "none"
             raise AccountError(f"no account named {name!r} (accounts: {known})")
@@ -89,15 +89,15 @@ class MailEngine:
         return answer.password
 
     def folder(self, account: Account, name: str) -> Folder:
-        folder = self.cache.folder(account.name, name)
+        folder = self.cache.folders.get(account.name, name)
         if folder is None:
-            known = ", ".join(f.name for f in self.cache.folders(account.name)) or "none yet: run sync"
+            known = ", ".join(f.name for f in self.cache.folders.of_account(account.name)) or "none yet: run sync"
             raise AccountError(f"no folder {name!r} in {account.name} (folders: {known})")
         return folder
 
     def message(self, account: Account, folder_name: str, uid: int) -> tuple[Folder, MessageRow]:
         folder = self.folder(account, folder_name)
-        row = self.cache.message(folder.id, uid)
+        row = self.cache.messages.get(folder.id, uid)
         if row is None:
             raise AccountError(f"no message with UID {uid} in {account.name}/{folder_name}")
         return folder, row
@@ -133,7 +133,7 @@ class MailEngine:
                 replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
                 report = AccountSync(self.cache, account, client, progress, cancel, self._indexer.more).run(folder)
             if folder is None:  # after a whole sync: a letter moved offline is in its new folder now
-                self.cache.drop_unreferenced_blobs()
+                self.cache.blobs.drop_unreferenced()
         finally:
             self._indexer.wind_down()
         return SyncOutcome(report, replayed)
@@ -159,28 +159,28 @@ class MailEngine:
         return {"folder": folder.name, "uid": row.uid, "uidvalidity": folder.uidvalidity, "message_id": row.message_id}
 
     def _enqueue(self, account: Account, action: QueuedAction) -> int:
-        return self.cache.enqueue(account.name, action.kind, payload(action))
+        return self.cache.actions.enqueue(account.name, action.kind, payload(action))
 
     def set_flags(self, account: Account, folder: Folder, row: MessageRow, add: list[str], remove: list[str]) -> None:
         flags = (set(row.flags) | set(add)) - set(remove)
         with self.cache.transaction():
-            self.cache.set_flags(folder.id, {row.uid: flags})
+            self.cache.messages.set_flags(folder.id, {row.uid: flags})
             self._enqueue(account, FlagAction(**self._target(folder, row), add=add, remove=remove))
 
     def delete(self, account: Account, folder: Folder, row: MessageRow) -> None:
         """Move to Trash when there is one (and this is not it), else delete for good."""
-        trash = self.cache.special_folder(account.name, "\\Trash")
+        trash = self.cache.folders.special(account.name, "\\Trash")
         if trash is not None and trash.id != folder.id:
             self.move(account, folder, row, trash.name)
             return
         with self.cache.transaction():
-            self.cache.delete_uids(folder.id, [row.uid])
+            self.cache.messages.delete_uids(folder.id, [row.uid])
             self._enqueue(account, DeleteAction(**self._target(folder, row)))
 
     def move(self, account: Account, folder: Folder, row: MessageRow, target: str) -> None:
         self.folder(account, target)
         with self.cache.transaction():
-            self.cache.delete_uids(folder.id, [row.uid])
+            self.cache.messages.delete_uids(folder.id, [row.uid])
             self._enqueue(account, MoveAction(**self._target(folder, row), target=target))
 
     def copy(self, account: Account, folder: Folder, row: MessageRow, target: str) -> None:
@@ -198,7 +198,7 @@ class MailEngine:
         recipients = envelope_recipients(msg)
         if not recipients:
             raise MailError("the letter has no recipient")
-        sent = self.cache.special_folder(account.name, "\\Sent")
+        sent = self.cache.folders.special(account.name, "\\Sent")
         digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg), durable=True)
         return self._enqueue(
             account,
@@ -217,7 +217,7 @@ class MailEngine:
     # reading ------------------------------------------------------------------------------
     def raw_message(self, account: Account, folder: Folder, row: MessageRow) -> bytes:
         """The letter's bytes; a headers-only letter is fetched in full when online."""
-        raw = self.cache.raw(row)
+        raw = self.cache.messages.raw(row)
         if raw is not None and row.has_body:
             return raw
         try:
@@ -229,6 +229,6 @@ class MailEngine:
             if raw is None:
                 raise MailError("this letter is not in the cache and the server is unreachable")
             return raw
-        self.cache.replace_body(row.id, body)
+        self.cache.messages.replace_body(row.id, body)
         self.cache.update_search_index(wait=False)
         return body

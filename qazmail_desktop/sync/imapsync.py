@@ -201,14 +201,14 @@ class AccountSync:
             name = as_text(raw_name)
             selectable = b"\\Noselect" not in flags and b"\\NonExistent" not in flags
             seen_names.add(name)
-            folder = self.cache.upsert_folder(
+            folder = self.cache.folders.upsert(
                 self.account.name, name, as_text(delimiter or b"/"), _special_use(tuple(flags), name), selectable
             )
             if selectable:
                 folders.append(folder)
-        for local in self.cache.folders(self.account.name):
+        for local in self.cache.folders.of_account(self.account.name):
             if local.name not in seen_names:
-                self.cache.remove_folder(local.id)
+                self.cache.folders.remove(local.id)
                 report.removed_folders.append(local.name)
         return folders
 
@@ -222,11 +222,11 @@ class AccountSync:
         status = status or self._status(folder.name)
         uidvalidity = status[b"UIDVALIDITY"]
         if folder.uidvalidity is not None and folder.uidvalidity != uidvalidity:
-            self.cache.forget_folder_messages(folder.id)
+            self.cache.messages.forget_folder(folder.id)
             report.uidvalidity_reset = True
-            folder = self.cache.folder_by_id(folder.id) or folder
-        local_count = self.cache.count(folder.id)
-        local_max = self.cache.max_uid(folder.id)
+            folder = self.cache.folders.by_id(folder.id) or folder
+        local_count = self.cache.messages.count(folder.id)
+        local_max = self.cache.messages.max_uid(folder.id)
         modseq = status.get(b"HIGHESTMODSEQ")
         unchanged = (
             not report.uidvalidity_reset
@@ -244,13 +244,13 @@ class AccountSync:
         report.new = self._fetch_new(folder, sorted(new_uids))
         if local_count:
             report.flags_changed, vanished = self._sync_flags(folder)
-            report.expunged = self.cache.delete_uids(folder.id, vanished) if vanished else 0
-        if self.cache.count(folder.id) != exists:  # no QRESYNC, or it missed some: compare every UID
+            report.expunged = self.cache.messages.delete_uids(folder.id, vanished) if vanished else 0
+        if self.cache.messages.count(folder.id) != exists:  # no QRESYNC, or it missed some: compare every UID
             server_uids = set(self.client.search(["ALL"]))
-            gone = self.cache.uids(folder.id) - server_uids
-            report.expunged += self.cache.delete_uids(folder.id, gone)
+            gone = self.cache.messages.uids(folder.id) - server_uids
+            report.expunged += self.cache.messages.delete_uids(folder.id, gone)
         new_modseq = selected.get(b"HIGHESTMODSEQ")
-        self.cache.set_folder_state(folder.id, uidvalidity, int(new_modseq) if new_modseq is not None else None)
+        self.cache.folders.set_state(folder.id, uidvalidity, int(new_modseq) if new_modseq is not None else None)
         return report
 
     def _within_limits(self, size: int, internaldate: dt.datetime | None) -> bool:
@@ -268,7 +268,7 @@ class AccountSync:
         total = len(uids)
         stored = 0
         for batch in _batches(self._stream_new(uids), STORE_BATCH):
-            self.cache.store_messages(folder.id, batch)
+            self.cache.messages.store(folder.id, batch)
             stored += len(batch)
             self._committed(folder, stored, total)
         return stored
@@ -316,7 +316,7 @@ class AccountSync:
         modifiers = None
         if self.condstore and folder.highestmodseq:
             modifiers = [f"CHANGEDSINCE {folder.highestmodseq}"] + (["VANISHED"] if self.qresync else [])
-        known = sorted(self.cache.uids(folder.id))
+        known = sorted(self.cache.messages.uids(folder.id))
         changes: dict[int, tuple[str, ...]] = {}
         vanished: set[int] = set()
         untagged = self.client._imap.untagged_responses  # where imaplib leaves what imapclient does not ask for
@@ -326,13 +326,13 @@ class AccountSync:
             changes.update({uid: stored_flags(data.get(b"FLAGS", ())) for uid, data in response.items()})
             for line in untagged.pop("VANISHED", None) or []:
                 vanished |= _vanished_uids(line, known)
-        local = self.cache.flags_by_uid(folder.id)
+        local = self.cache.messages.flags_by_uid(folder.id)
         real = {
             uid: flags
             for uid, flags in changes.items()
             if uid in local and uid not in vanished and set(local[uid]) != set(flags)
         }
-        return (self.cache.set_flags(folder.id, real) if real else 0), vanished
+        return (self.cache.messages.set_flags(folder.id, real) if real else 0), vanished
 
 
 def fetch_body(client: imapclient.IMAPClient, folder: Folder, uid: int) -> bytes | None:

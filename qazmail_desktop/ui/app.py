@@ -61,7 +61,7 @@ class Application:
         self.engine.password_prompt = PasswordAsker(self.window)  # no OS keyring: asked in a dialog
 
     def first_run(self) -> None:
-        if self.demo is not None or self.cache.accounts():
+        if self.demo is not None or self.cache.accounts.all():
             return
         choice = FirstRunDialog(self.window).exec()
         if choice == FirstRunDialog.DEMO:

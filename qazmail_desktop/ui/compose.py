@@ -70,7 +70,7 @@ class ComposeWindow(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         # the model must belong to the window: a local one was collected and completion offered nothing
-        self.address_model = QStringListModel(engine.cache.addresses("", 500), self)
+        self.address_model = QStringListModel(engine.cache.lookup.addresses("", 500), self)
         completer_model = self.address_model
         self.to, self.cc, self.bcc = QLineEdit(self.draft.to), QLineEdit(self.draft.cc), QLineEdit(self.draft.bcc)
         for field in (self.to, self.cc, self.bcc):

@@ -83,21 +83,21 @@ class AccountWizard(QWizard):
         if not self.name.text() or "@" not in self.email.text():
             QMessageBox.warning(self, self.tr("Missing"), self.tr("Give an account name and an e-mail address."))
             return
-        if self.cache.account(self.name.text()):
+        if self.cache.accounts.get(self.name.text()):
             QMessageBox.warning(self, self.tr("Exists"), self.tr("An account with this name exists."))
             return
-        self.cache.add_account(
+        self.cache.accounts.add(
             Account(
-                self.name.text(),
-                self.email.text(),
-                self.user.text() or self.email.text(),
-                self.imap_host.text(),
-                self.imap_port.value(),
-                security,
-                self.smtp_host.text(),
-                self.smtp_port.value(),
-                security,
-                self.display_name.text(),
+                name=self.name.text(),
+                email=self.email.text(),
+                username=self.user.text() or self.email.text(),
+                imap_host=self.imap_host.text(),
+                imap_port=self.imap_port.value(),
+                imap_security=security,
+                smtp_host=self.smtp_host.text(),
+                smtp_port=self.smtp_port.value(),
+                smtp_security=security,
+                display_name=self.display_name.text(),
             )
         )
         if not self.secrets.save(self.name.text(), self.password.text()):

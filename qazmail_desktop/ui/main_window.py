@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def watch_folder(self, folder_id: int) -> None:
         """IDLE on the folder in view, so new mail shows without waiting for the next timed sync."""
-        folder = self.cache.folder_by_id(folder_id)
+        folder = self.cache.folders.by_id(folder_id)
         if folder is None or (
             self.idle is not None and self.idle.folder == folder.name and self.idle.account.name == folder.account
         ):
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         index = self.folder_view.currentIndex()
         name = index.data(ACCOUNT_ROLE) if index.isValid() else None
         if name is None:
-            accounts = self.cache.accounts()
+            accounts = self.cache.accounts.all()
             return accounts[0].name if accounts else None
         return str(name)
 
@@ -251,12 +251,12 @@ class MainWindow(QMainWindow):
         self.open_message(row)
 
     def open_message(self, row: MessageRow) -> None:
-        folder = self.cache.folder_by_id(row.folder_id)
+        folder = self.cache.folders.by_id(row.folder_id)
         if folder is None:
             return
         account = self.engine.account(folder.account)
-        raw = self.cache.raw(row)
-        verdict = self.cache.signature_verdict(row.blob)
+        raw = self.cache.messages.raw(row)
+        verdict = self.cache.verdicts.get(row.blob)
         if raw is not None:
             self.reading.show_letter(raw, verdict)
         if raw is None or not row.has_body or (row.signed and verdict is None):
@@ -267,14 +267,14 @@ class MainWindow(QMainWindow):
 
     def _load_in_background(self, row: MessageRow) -> None:
         """Fetch a headers-only letter and verify its signatures without blocking the window."""
-        folder = self.cache.folder_by_id(row.folder_id)
+        folder = self.cache.folders.by_id(row.folder_id)
         assert folder is not None
         account = self.engine.account(folder.account)
         engine, profile, online = self.engine, self.profile, self.online
 
         def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
             raw = engine.raw_message(account, folder, row)
-            fresh = engine.cache.message_by_id(row.id) or row
+            fresh = engine.cache.messages.by_id(row.id) or row
             if fresh.signed:
                 check_letter(engine.cache, fresh.blob, build_policy(profile, online=online))
             return fresh, raw
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         def done(result: Any) -> None:
             fresh, raw = result
             if self.current_row() is not None and self.current_row().id == fresh.id:  # type: ignore[union-attr]
-                self.reading.show_letter(raw, self.cache.signature_verdict(fresh.blob))
+                self.reading.show_letter(raw, self.cache.verdicts.get(fresh.blob))
             self._refresh_messages()
 
         self.tasks.start(work, done, lambda message: self.statusBar().showMessage(message, 8000))
@@ -291,14 +291,14 @@ class MainWindow(QMainWindow):
     def sync(self) -> None:
         if self.syncing:
             return
-        names = [a.name for a in self.cache.accounts()]
+        names = [a.name for a in self.cache.accounts.all()]
         if not names:
             return
         self.syncing = True
         self.progress.setRange(0, 0)
         self.progress.show()
         engine, profile = self.engine, self.profile
-        before = sum(f.unread for n in names for f in self.cache.folders(n))
+        before = sum(f.unread for n in names for f in self.cache.folders.of_account(n))
 
         def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
             run = sync_accounts(engine, profile, names, progress=report, cancel=cancel, recheck_on_trust_change=True)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self._set_online(reached > 0 or not problems)
         self.reload_folders()
-        unread = sum(f.unread for a in self.cache.accounts() for f in self.cache.folders(a.name))
+        unread = sum(f.unread for a in self.cache.accounts.all() for f in self.cache.folders.of_account(a.name))
         if unread > unread_before:
             text = self.tr("%n new letter(s)", "", unread - unread_before)  # Qt plural forms per language
             if self.tray is not None:
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         """Letters being written when the app last closed or crashed open again where they were."""
         opened = []
         for draft in self.drafts.load_all():
-            account = self.cache.account(draft.account)
+            account = self.cache.accounts.get(draft.account)
             if account is not None:  # a removed account's draft file stays for the user to find
                 opened.append(self._open_compose(account, draft))
         return opened
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         row = self.current_row()
         if row is None:
             return None
-        folder = self.cache.folder_by_id(row.folder_id)
+        folder = self.cache.folders.by_id(row.folder_id)
         if folder is None:
             return None
         return self.engine.account(folder.account), folder, row
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
         if selected is None:
             return
         account, folder, row = selected
-        names = [f.name for f in self.cache.folders(account.name) if f.id != folder.id]
+        names = [f.name for f in self.cache.folders.of_account(account.name) if f.id != folder.id]
         target, ok = QInputDialog.getItem(self, self.tr("Move to"), self.tr("Folder:"), names, 0, False)
         if ok and target:
             self.engine.move(account, folder, row, target)
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         if not text:
             self.messages.set_folder(self.messages.folder_id)
             return
-        hits = [row for _folder, row in self.cache.search(text)]
+        hits = [row for _folder, row in self.cache.lookup.search(text)]
         self.messages.beginResetModel()
         self.messages.rows = hits
         self.messages.total = len(hits)

@@ -42,14 +42,14 @@ class FolderModel(QStandardItemModel):
     def reload(self) -> None:
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Folders")])
-        for account in self.cache.accounts():
+        for account in self.cache.accounts.all():
             top = QStandardItem(account.display_name or account.email)
             top.setData(account.name, ACCOUNT_ROLE)
             top.setEditable(False)
             font = top.font()
             font.setBold(True)
             top.setFont(font)
-            for folder in self.cache.folders(account.name):
+            for folder in self.cache.folders.of_account(account.name):
                 top.appendRow(self._folder_item(folder))
             self.appendRow(top)
 
@@ -111,9 +111,9 @@ class MessageListModel(QAbstractTableModel):
         self.beginResetModel()
         self.folder_id = folder_id
         self.rows = []
-        self.total = self.cache.count(folder_id) if folder_id is not None else 0
+        self.total = self.cache.messages.count(folder_id) if folder_id is not None else 0
         if folder_id is not None:
-            self.rows = self.cache.messages(folder_id, self.sort_key, self.descending, PAGE, 0)
+            self.rows = self.cache.messages.in_folder(folder_id, self.sort_key, self.descending, PAGE, 0)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -122,8 +122,8 @@ class MessageListModel(QAbstractTableModel):
             return
         loaded = max(len(self.rows), PAGE)
         self.beginResetModel()
-        self.total = self.cache.count(self.folder_id)
-        self.rows = self.cache.messages(self.folder_id, self.sort_key, self.descending, loaded, 0)
+        self.total = self.cache.messages.count(self.folder_id)
+        self.rows = self.cache.messages.in_folder(self.folder_id, self.sort_key, self.descending, loaded, 0)
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
@@ -138,7 +138,7 @@ class MessageListModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
         if self.folder_id is None:
             return
-        more = self.cache.messages(self.folder_id, self.sort_key, self.descending, PAGE, len(self.rows))
+        more = self.cache.messages.in_folder(self.folder_id, self.sort_key, self.descending, PAGE, len(self.rows))
         if not more:
             self.total = len(self.rows)
             return
