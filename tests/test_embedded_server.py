@@ -191,3 +191,22 @@ SyncState *
     assert len(inbox) == 40
     docs = maildir / "&BBQEPgQ6BEMEPAQ1BD0EQgRL-"  # mbsync 1.4 keeps the IMAP (modified UTF-7) name
     assert len(list((docs / "cur").iterdir()) + list((docs / "new").iterdir())) == 5
+
+
+def test_fetch_marks_seen_only_for_unpeeked_body_items(server: Embedded) -> None:
+    imap = _imap(server)
+    imap.append("INBOX", None, None, letter(1))
+    imap.select("INBOX")
+    typ, peeked = imap.fetch("1", "(BODY.PEEK[TEXT])")
+    assert typ == "OK" and isinstance(peeked[0], tuple) and b"FLAGS" not in peeked[0][0]
+    assert imap.search(None, "UNSEEN")[1] == [b"1"]
+    with pytest.raises(imaplib.IMAP4.error, match="unknown FETCH item"):
+        imap.fetch("1", "(BODY[TEXT] NONSENSE)")
+    assert imap.search(None, "UNSEEN")[1] == [b"1"]  # a refused FETCH changed nothing
+    typ, read = imap.fetch("1", "(BODY[TEXT])")
+    closing = read[-1]
+    assert (
+        typ == "OK" and isinstance(closing, bytes) and b"FLAGS (\\Seen)" in closing
+    )  # the implied flag change is reported once
+    assert imap.search(None, "SEEN")[1] == [b"1"]
+    imap.logout()

@@ -11,9 +11,11 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing
 
+import imapclient
 import imapclient.exceptions
 import pytest
 
+from qazmail_desktop.sync.connection import wire
 from qazmail_desktop.sync.fetchstream import stream_fetch
 
 Script = Callable[[bytes], bytes]  # tag -> what the peer answers to the FETCH
@@ -135,3 +137,17 @@ def test_bye_ends_the_stream_with_an_error(connect: Callable[..., imaplib.IMAP4]
     assert next(letters).uid == 1
     with pytest.raises(imapclient.exceptions.IMAPClientAbortError, match="shutting down"):
         next(letters)
+
+
+def test_wire_is_the_imaplib_connection_under_imapclient() -> None:
+    """The one place QazMail reaches below imapclient's API (pinned to its major version): if a
+    release moves the attribute, this fails instead of every streaming sync."""
+    peer = ScriptedPeer(lambda tag: letter_response(1, 7, b"Subject: x\r\n\r\nbody") + tag + b" OK done\r\n")
+    client = imapclient.IMAPClient("127.0.0.1", port=peer.port, ssl=False)
+    try:
+        conn = wire(client)
+        assert isinstance(conn, imaplib.IMAP4)
+        with closing(stream_fetch(conn, "7", "UID FLAGS RFC822.SIZE INTERNALDATE BODY.PEEK[]")) as letters:
+            assert [(x.uid, x.data) for x in letters] == [(7, b"Subject: x\r\n\r\nbody")]
+    finally:
+        client.shutdown()

@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from qazmail_desktop.crypto import certificates as certificates_module
 from qazmail_desktop.crypto import nca as nca_module
 from qazmail_desktop.crypto.errors import CryptoError
 from qazmail_desktop.profile import Profile
@@ -147,3 +149,33 @@ def test_nca_service_urls_are_defaults_after_the_certificates_own(nca: Path) -> 
     issuer = certificates.load_certificate(lookalike.public_bytes(serialization.Encoding.DER))
     assert revocation.crl_urls(leaf, issuer) == [*own, *nca_module.NCA_2022[0].crl_urls]
     assert revocation.ocsp_urls(leaf, issuer)[-1] == nca_module.OCSP_URL
+
+
+def _with_key_id(key_id: str) -> asn1_x509.Certificate:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, f"key id {key_id[:8]}")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectKeyIdentifier(bytes.fromhex(key_id)), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return certificates_module.load_certificate(cert.public_bytes(serialization.Encoding.DER))
+
+
+def test_online_start_asks_only_for_what_the_store_it_read_lacks(tmp_path: Path) -> None:
+    """The trust folders are read once: what is missing is judged from the certificates the
+    policy already holds, and a recent failed attempt is not repeated (no network touched)."""
+    profile = Profile(tmp_path / "profile").ensure()
+    pinned = [_with_key_id(ca.pinned_key_id) for ca in nca_module.NCA_2022]
+    assert anchors.missing_nca_2022(profile, pinned) == []
+    assert anchors.update_if_due(profile, pinned) == ("", [])
+    assert [ca.name for ca in anchors.missing_nca_2022(profile, pinned[:1])] == [nca_module.NCA_2022[1].name]
+    (profile.trust_dir / ".nca-2022-attempt").touch()  # failed a moment ago
+    assert anchors.update_if_due(profile, pinned[:1]) == ("", [])

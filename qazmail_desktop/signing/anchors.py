@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,8 +121,11 @@ def add_anchor(profile: Profile, cert: x509.Certificate, source: str) -> Anchor:
     return Anchor(cert, "added", source, path)
 
 
-def missing_nca_2022(profile: Profile) -> list[nca.IssuingCa]:
-    have = {nca.key_id(anchor.certificate) for anchor in list_anchors(profile)}
+def missing_nca_2022(profile: Profile, present: Iterable[x509.Certificate] | None = None) -> list[nca.IssuingCa]:
+    """The NCA 2022 CAs not trusted yet; ``present``, the trusted certificates when the caller has
+    read them already (the trust folders are then not read again)."""
+    certs = present if present is not None else (anchor.certificate for anchor in list_anchors(profile))
+    have = {nca.key_id(cert) for cert in certs}
     return [ca for ca in nca.NCA_2022 if ca.pinned_key_id not in have]
 
 
@@ -151,11 +154,14 @@ def _attempt_file(profile: Profile) -> Path:
     return profile.trust_dir / ".nca-2022-attempt"
 
 
-def update_if_due(profile: Profile, now: dt.datetime | None = None) -> str:
-    """On an online start: fetch the NCA 2022 CAs when they are missing and no attempt failed
-    recently. Returns what happened, for a status line ("" when nothing was due)."""
-    if not missing_nca_2022(profile):
-        return ""
+def update_if_due(
+    profile: Profile, present: Iterable[x509.Certificate], now: dt.datetime | None = None
+) -> tuple[str, list[Anchor]]:
+    """On an online start: fetch the NCA 2022 CAs when they are missing from ``present`` and no
+    attempt failed recently. Returns what happened, for a status line ("" when nothing was due),
+    and the anchors fetched."""
+    if not missing_nca_2022(profile, present):
+        return "", []
     now = now or dt.datetime.now(dt.UTC)
     marker = _attempt_file(profile)
     try:
@@ -163,15 +169,15 @@ def update_if_due(profile: Profile, now: dt.datetime | None = None) -> str:
     except OSError:
         last = None
     if last is not None and now - last < RETRY_AFTER:
-        return ""
+        return "", []
     try:
         fetched = update_nca_2022(profile)
     except CryptoError as exc:
         profile.ensure()
         marker.touch()
-        return f"the NCA 2022 CAs could not be fetched ({exc}); run `trust update` when online"
+        return f"the NCA 2022 CAs could not be fetched ({exc}); run `trust update` when online", []
     marker.unlink(missing_ok=True)
-    return "trusted the NCA 2022 CAs: " + ", ".join(f"{a.name} (SHA-256 {a.sha256})" for a in fetched)
+    return "trusted the NCA 2022 CAs: " + ", ".join(f"{a.name} (SHA-256 {a.sha256})" for a in fetched), fetched
 
 
 def status_lines(profile: Profile, now: dt.datetime | None = None) -> list[str]:

@@ -25,11 +25,16 @@ def build_policy(
 ) -> VerifyPolicy:
     """``online`` lets verification ask OCSP responders and download CRLs (kept in the profile);
     the first online use also fetches the NCA 2022 CAs when the profile lacks them."""
-    notes = [note for note in [anchors.update_if_due(profile)] if note] if online else []
     store = TrustStore()
     for folder in [shipped_trust_dir(), profile.trust_dir]:
         if folder.is_dir():
             store.add_folder(folder)
+    notes = []
+    if online:
+        note, fetched = anchors.update_if_due(profile, store.roots + store.intermediates)
+        notes = [note] if note else []
+        for anchor in fetched:
+            store.add(anchor.certificate)
     for folder in trust_dirs:
         store.add_folder(folder)
     crls = CrlSet()

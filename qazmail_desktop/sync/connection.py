@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import imaplib
 import ipaddress
 import smtplib
 import ssl
@@ -74,6 +75,15 @@ def open_imap(account: Account, password: str) -> imapclient.IMAPClient:
         _quietly_close(client)
         raise _network_error("IMAP server", host, port, exc) from exc
     return client
+
+
+def wire(client: imapclient.IMAPClient) -> imaplib.IMAP4:
+    """The imaplib connection under an IMAPClient: the one place QazMail reaches below imapclient's
+    public API, because that API has no way to stream a large FETCH letter by letter (it parses the
+    whole response into memory) nor to read QRESYNC's VANISHED responses. imapclient is pinned to
+    its major version for this; tests/test_fetchstream.py fails if the attribute moves."""
+    conn: imaplib.IMAP4 = client._imap
+    return conn
 
 
 def _quietly_close(client: imapclient.IMAPClient) -> None:

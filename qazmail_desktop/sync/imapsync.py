@@ -23,6 +23,7 @@ import imapclient.exceptions
 
 from ..store.cache import Account, Cache, Folder, IncomingMessage
 from ..store.mailparse import summarize
+from .connection import wire
 from .features import ServerFeatures
 from .fetchstream import as_text, stored_flags, stream_fetch
 
@@ -300,8 +301,7 @@ class AccountSync:
         if not uids:
             return
         wanted = set(uids)
-        imap = self.client._imap  # imapclient's own imaplib connection, for the streaming bulk FETCH
-        letters = stream_fetch(imap, _uid_set(uids), f"UID FLAGS RFC822.SIZE INTERNALDATE {section}")
+        letters = stream_fetch(wire(self.client), _uid_set(uids), f"UID FLAGS RFC822.SIZE INTERNALDATE {section}")
         with closing(letters):
             for letter in letters:
                 if letter.uid in wanted:  # summarised as it arrives, while its bytes are in the processor's cache
@@ -319,13 +319,14 @@ class AccountSync:
         known = sorted(self.cache.messages.uids(folder.id))
         changes: dict[int, tuple[str, ...]] = {}
         vanished: set[int] = set()
-        untagged = self.client._imap.untagged_responses  # where imaplib leaves what imapclient does not ask for
+        untagged = wire(self.client).untagged_responses  # where imaplib leaves what imapclient does not ask for
         untagged.pop("VANISHED", None)
         for start in range(0, len(known), FLAGS_BATCH):  # imapclient takes UID lists, not ranges
             response = self.client.fetch(known[start : start + FLAGS_BATCH], ["FLAGS"], modifiers=modifiers)
             changes.update({uid: stored_flags(data.get(b"FLAGS", ())) for uid, data in response.items()})
             for line in untagged.pop("VANISHED", None) or []:
-                vanished |= _vanished_uids(line, known)
+                if isinstance(line, bytes):  # a VANISHED response carries no literal
+                    vanished |= _vanished_uids(line, known)
         local = self.cache.messages.flags_by_uid(folder.id)
         real = {
             uid: flags
