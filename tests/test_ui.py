@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from qazmail_desktop.profile import Profile
@@ -64,14 +65,80 @@ def test_demo_window_and_signed_letter_panel(qtbot, demo_app: Application) -> No
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=PATIENCE)  # unsigned: no panel
 
 
-def test_remote_content_is_blocked_until_allowed(qtbot, demo_app: Application) -> None:
-    _synced(qtbot, demo_app)
-    _select(demo_app, "Quarterly reconciliation")
-    reading = demo_app.window.reading
-    qtbot.waitUntil(reading.remote_bar.isVisible, timeout=PATIENCE)
-    assert "tracker.example" not in reading.body.toHtml()
-    reading.allow_remote()
-    assert not reading.remote_bar.isVisible()
+def _png(color: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    return bytes(data.data())
+
+
+def _pixels(widget, color: str) -> int:
+    """How many pixels of ``color`` the widget shows (what the user sees, not what it holds)."""
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    wanted = QColor(color).rgb()
+    return sum(image.pixel(x, y) == wanted for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
+def test_remote_images_load_only_after_show_remote_content(qtbot, demo_app: Application) -> None:
+    """Blocked first (no request reaches the image server), the letter's own cid: image shown at
+    once; a click on the real button fetches the remote image in the background and shows it."""
+    import http.server
+    import threading
+    from email.message import EmailMessage
+
+    from PySide6.QtCore import Qt
+
+    requests: list[str] = []
+    red = _png("#ff0000")
+
+    class Images(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(red)))
+            self.end_headers()
+            self.wfile.write(red)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Images)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        letter_ = EmailMessage()
+        letter_["From"], letter_["To"], letter_["Subject"] = "news@bank.kz", "anna@altyn.kz", "Remote images"
+        letter_.set_content("text version")
+        url = f"http://127.0.0.1:{server.server_port}/banner.png"
+        letter_.add_alternative(f'<p>Hello</p><img src="{url}"><img src="cid:logo@bank.kz">', subtype="html")
+        html_part = letter_.get_body(("html",))
+        assert isinstance(html_part, EmailMessage)
+        html_part.add_related(_png("#00ff00"), "image", "png", cid="<logo@bank.kz>")
+        assert demo_app.demo is not None
+        window, reading = demo_app.window, demo_app.window.reading
+        _synced(qtbot, demo_app)
+        before = window.messages.rowCount()
+        demo_app.demo.server.store.deliver("anna@altyn.kz", letter_.as_bytes())
+        window.sync()
+        qtbot.waitUntil(lambda: not window.syncing and window.messages.rowCount() == before + 1, timeout=PATIENCE)
+        _click_letter(qtbot, demo_app, "Remote images")
+        qtbot.waitUntil(reading.remote_bar.isVisible, timeout=PATIENCE)
+        qtbot.waitUntil(lambda: _pixels(reading.body.viewport(), "#00ff00") > 100, timeout=PATIENCE)
+        assert requests == [] and _pixels(reading.body.viewport(), "#ff0000") == 0
+
+        qtbot.mouseClick(reading.remote_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _pixels(reading.body.viewport(), "#ff0000") > 100, timeout=PATIENCE)
+        assert requests == ["/banner.png"] and not reading.remote_bar.isVisible()
+    finally:
+        server.shutdown()
 
 
 def test_compose_and_send_a_signed_letter(qtbot, demo_app: Application) -> None:
@@ -607,3 +674,130 @@ def test_size_column_shows_whole_sizes(qtbot, demo_app: Application) -> None:
     metrics = view.fontMetrics()
     sizes = [str(window.messages.data(window.messages.index(r, 5))) for r in range(window.messages.rowCount())]
     assert all(metrics.horizontalAdvance(text) < width for text in sizes), (width, sizes)
+
+
+def _contrast(foreground: QColor, background: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+
+    def luminance(color: QColor) -> float:
+        channels = [c / 255 for c in (color.red(), color.green(), color.blue())]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_an_expired_key_reads_clearly_in_the_key_manager(qtbot, demo_app: Application, nca: Path, theme: str) -> None:
+    """It was white on white (the palette's brightText). Opened by clicking the real toolbar button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QToolBar
+
+    from qazmail_desktop.ui.keys import KeyManagerDialog
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    original = qapp.palette()
+    if theme == "dark":
+        dark = QPalette(original)
+        for role, color in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e8eaed")):
+            dark.setColor(role, QColor(color))
+        qapp.setPalette(dark)
+    try:
+        expired = sorted((nca / "keys" / "gost512-2023").glob("*.p12"))[0]
+        demo_app.keys.add(expired, "Qwerty12", False)
+        window = demo_app.window
+        bar = window.findChild(QToolBar, "mainToolbar")
+        assert bar is not None
+        action = next(a for a in bar.actions() if a.text() == "EDS keys…")
+        qtbot.mouseClick(bar.widgetForAction(action), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(KeyManagerDialog)), timeout=PATIENCE)
+        dialog = next(d for d in window.findChildren(KeyManagerDialog) if d.isVisible())
+        cells = [dialog.table.item(r, 5) for r in range(dialog.table.rowCount())]
+        (cell,) = [c for c in cells if c is not None and "expired" in c.text()]
+        background = dialog.table.palette().base().color()
+        assert _contrast(cell.foreground().color(), background) >= 4.5
+        assert cell.font().bold()
+        dialog.close()
+    finally:
+        qapp.setPalette(original)
+
+
+def test_roles_and_security_modes_in_russian(qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    """Roles in the key manager and security modes in the account dialog were English in kk/ru."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QComboBox, QMenu
+
+    from qazmail_desktop.settings import Settings
+    from qazmail_desktop.ui.dialogs import AccountWizard
+    from qazmail_desktop.ui.keys import KeyManagerDialog
+
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(language="ru").save(profile.settings_file)
+    app = Application(profile, demo=True, qt_app=qapp)
+    try:
+        app.window.show()
+        dialog = app.window.open_key_manager()
+        roles = {dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}  # type: ignore[union-attr]
+        assert any("Первый руководитель" in text for text in roles), roles
+        assert not any("head" in text or "sign_right" in text for text in roles)
+        dialog.close()
+
+        seen: list[str] = []
+
+        def read_and_cancel() -> None:
+            wizard = next(w for w in qapp.topLevelWidgets() if isinstance(w, AccountWizard) and w.isVisible())
+            combo = wizard.findChild(QComboBox)
+            assert combo is not None
+            seen.extend(combo.itemText(i) for i in range(combo.count()))
+            wizard.reject()
+
+        QTimer.singleShot(0, read_and_cancel)
+        menu = next(a for a in app.window.menuBar().actions() if a.text() == "&Файл").menu()
+        assert isinstance(menu, QMenu)
+        add_account = next(a for a in menu.actions() if a.text().startswith("Добавить"))
+        add_account.trigger()
+        assert seen and all(text and not text.islower() for text in seen), seen
+        assert any("только" in text for text in seen)
+        assert not [w for w in qapp.topLevelWidgets() if isinstance(w, KeyManagerDialog) and w.isVisible()]
+    finally:
+        for translator in app.translators:
+            qapp.removeTranslator(translator)
+        app.window.close()
+        app.close()
+
+
+def test_letters_are_listed_while_their_signatures_are_still_being_checked(
+    qtbot, demo_app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first sync left the window empty until every signature was checked: the letters show
+    as soon as they are stored (the check is held until the test has seen them listed)."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from qazmail_desktop.operations import mailsync
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    before = window.messages.rowCount()
+    for n in range(5):
+        demo_app.demo.server.store.deliver("anna@altyn.kz", letter(n, to="anna@altyn.kz"))
+    release = threading.Event()
+    real_check = mailsync.check_new_signatures
+
+    def held_check(*args, **kwargs):
+        release.wait(PATIENCE / 1000)
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(mailsync, "check_new_signatures", held_check)
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # Get mail
+    try:
+        qtbot.waitUntil(lambda: window.messages.rowCount() == before + 5, timeout=PATIENCE)
+        assert window.syncing  # listed before the sync (and its signature checks) ended
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)

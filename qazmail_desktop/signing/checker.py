@@ -37,6 +37,8 @@ def check_pending(
     key = fingerprint(policy)
     pending = cache.verdicts.unchecked_blobs(key)
     checked = 0
+    if progress is not None and pending:
+        progress(0, len(pending))  # the letters are all stored now: a window lists them while they are checked
     for blob in pending:
         if cancel is not None and cancel.is_set():
             break

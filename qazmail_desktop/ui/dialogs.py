@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..choices import SECURITY_CHOICES, Security
+from ..choices import Security
 from ..settings import LANGUAGES, Settings
 from ..store.cache import Account, Cache
 from ..sync.connection import is_loopback
 from ..sync.secrets import SecretStore
+from .wording import security_label
 
 
 class AccountWizard(QWizard):
@@ -53,7 +54,8 @@ class AccountWizard(QWizard):
             spin.setRange(1, 65535)
             spin.setValue(value)
         self.security = QComboBox()
-        self.security.addItems(list(SECURITY_CHOICES))
+        for mode in Security:
+            self.security.addItem(security_label(mode), mode.value)
         self.user = QLineEdit()
         sform.addRow(self.tr("IMAP server:"), self.imap_host)
         sform.addRow(self.tr("IMAP port:"), self.imap_port)
@@ -75,7 +77,7 @@ class AccountWizard(QWizard):
                 self.name.setText(email.partition("@")[0])
 
     def accept(self) -> None:
-        security = self.security.currentText()
+        security = Security(self.security.currentData())
         for host in (self.imap_host.text(), self.smtp_host.text()):
             if security == Security.NONE and not is_loopback(host):
                 QMessageBox.warning(self, self.tr("Insecure"), self.tr("Plain text is allowed for loopback only."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +27,8 @@ from ..signing.keystore import KeyStore
 from ..store.cache import Account
 from ..sync.secrets import PromptAnswer
 from .formatting import warn
+from .models import tone_color
+from .wording import roles_label
 
 
 class PasswordDialog(QDialog):
@@ -168,14 +171,17 @@ class KeyManagerDialog(QDialog):
                 info.iin if info else "",
                 info.bin if info else "",
                 info.organization if info else "",
-                ", ".join(info.roles) if info else "",
+                roles_label(info.roles) if info else "",
                 (f"{info.not_after:%Y-%m-%d}" + (f" — {self.tr(note)}" if note else "")) if info else "",
                 str(entry.path),
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if note and c == 5:
-                    item.setForeground(self.palette().brightText() if note == "expired" else item.foreground())
+                if note and c == 5:  # a colour that reads on light and dark table backgrounds alike
+                    item.setForeground(QColor(tone_color("bad" if note == "expired" else "warning")))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                     item.setToolTip(self.tr("Renew the key at the NCA before it expires"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

@@ -198,6 +198,7 @@ class LetterView:
     blocked_remote: int
     attachments: list[AttachmentView] = field(default_factory=list)
     problem: str = ""  # set when the letter could not be shown; the body then says so
+    inline_images: dict[str, bytes] = field(default_factory=dict, repr=False)  # by Content-ID, for cid: links
 
 
 SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -278,7 +279,20 @@ def _letter_view(raw: bytes, allow_remote: bool) -> LetterView:
         body_html,
         blocked,
         attachments,
+        inline_images=_inline_images(parts),
     )
+
+
+def _inline_images(parts: list[EmailMessage]) -> dict[str, bytes]:
+    """Images the letter carries for its own HTML (``<img src="cid:…">``): shown without any network."""
+    images = {}
+    for part in parts:
+        content_id = str(part.get("Content-ID", "")).strip().strip("<>")
+        if content_id and part.get_content_maintype() == "image":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                images[content_id] = payload
+    return images
 
 
 def _body(msg: EmailMessage, allow_remote: bool) -> tuple[str, int]:

@@ -41,11 +41,12 @@ from .dialogs import AccountWizard, SettingsDialog
 from .drafts import DraftData, DraftStore
 from .keys import KeyManagerDialog
 from .letterview import save_attachment
-from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
+from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
 from .reading import ReadingPane
 from .tasks import Task, TaskRunner
 
 AUTO_SYNC_MS = 120_000
+LIVE_REFRESH_MS = 500
 
 
 class _IdleBridge(QObject):
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.online_label)
         self._set_online(True)
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        # While a sync runs, what it stored so far is listed (and verdicts fill in) every
+        # LIVE_REFRESH_MS at most, instead of an empty window until every letter is checked.
+        self.live_refresh = QTimer(self)
+        self.live_refresh.setSingleShot(True)
+        self.live_refresh.setInterval(LIVE_REFRESH_MS)
+        self.live_refresh.timeout.connect(self.reload_folders)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync)
@@ -316,6 +323,8 @@ class MainWindow(QMainWindow):
             self.sync_task.cancel.set()
 
     def _sync_progress(self, done: int, total: int, what: str) -> None:
+        if not self.live_refresh.isActive():
+            self.live_refresh.start()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.statusBar().showMessage(
@@ -325,6 +334,7 @@ class MainWindow(QMainWindow):
     def _synced(self, result: Any, unread_before: int) -> None:
         reached, problems = result
         self.syncing = False
+        self.live_refresh.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self._set_online(reached > 0 or not problems)
@@ -342,6 +352,8 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, message: str) -> None:
         self.syncing = False
+        self.live_refresh.stop()
+        self.reload_folders()  # what was stored before the failure is kept and listed
         self.progress.hide()
         self.cancel_button.hide()
         self.statusBar().showMessage(message, 10000)
@@ -349,7 +361,7 @@ class MainWindow(QMainWindow):
     def _set_online(self, online: bool) -> None:
         self.online = online
         self.online_label.setText(self.tr("● Online") if online else self.tr("○ Offline — working from the cache"))
-        self.online_label.setStyleSheet("color: #1e8e3e" if online else "color: #b26a00")
+        self.online_label.setStyleSheet(f"color: {tone_color('good' if online else 'warning')}")
 
     # commands -------------------------------------------------------------------------------
     def _account(self) -> Any:

@@ -17,8 +17,9 @@ PAGE = 500
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
-TONE_COLORS = {"good": "#1e8e3e", "unknown": "#5f6368", "warning": "#b26a00", "bad": "#c5221f"}
-PARTIAL_COLOR = TONE_COLORS["warning"]  # a signed part inside unsigned words is never green
+# Verdict colours with a contrast of 4.5:1 or more on a light and on a dark background.
+TONE_COLORS = {"good": "#137333", "unknown": "#5f6368", "warning": "#995c00", "bad": "#c5221f"}
+DARK_TONE_COLORS = {"good": "#81c995", "unknown": "#bdc1c6", "warning": "#fdd663", "bad": "#f28b82"}
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -26,9 +27,20 @@ def _attachment_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
 
+def tone_color(tone: str) -> str:
+    """The colour of a tone on the current theme's background (light or dark)."""
+    dark = QApplication.palette().base().color().lightness() < 128
+    return (DARK_TONE_COLORS if dark else TONE_COLORS)[tone]
+
+
 def verdict_color(status: str) -> str:
     """Any stored status, even one this version does not know (that one shows as damaged)."""
-    return TONE_COLORS[status_of(status).tone]
+    return tone_color(status_of(status).tone)
+
+
+def partial_color() -> str:
+    """A signed part inside unsigned words is never green."""
+    return tone_color("warning")
 
 
 class FolderModel(QStandardItemModel):
@@ -201,7 +213,7 @@ class MessageListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == "signature" and row.signature:
             if row.signature.get("coverage") == "partial":
-                return QBrush(QColor(PARTIAL_COLOR))
+                return QBrush(QColor(partial_color()))
             return QBrush(QColor(verdict_color(row.signature.get("status", ""))))
         if role == Qt.ItemDataRole.ToolTipRole and column == "signature" and row.signed:
             summary = row.signature or {}

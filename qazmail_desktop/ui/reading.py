@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,20 +24,53 @@ from PySide6.QtWidgets import (
 
 from .formatting import warn
 from .letterview import AttachmentView, LetterView, letter_view, save_attachment
+from .remote import RemoteImages
 from .signature_panel import SignaturePanel, plain_label
 
 
 class SafeBrowser(QTextBrowser):
-    """Never fetches anything itself: remote resources stay blocked, links open only on request."""
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt's API
-        return None
+    """Shows what the letter carries (cid: and data: images); remote images only once allowed,
+    fetched in the background (``RemoteImages``); links open only on request."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
+        self.inline_images: dict[str, bytes] = {}
+        self.remote = RemoteImages(self)
+        self.remote.arrived.connect(self._image_arrived)
+        self._remote_allowed = False
+
+    def show_html(self, body_html: str, inline_images: dict[str, bytes], remote_allowed: bool) -> None:
+        self.remote.clear()
+        self.inline_images = inline_images
+        self._remote_allowed = remote_allowed
+        self.setHtml(body_html)
+
+    def clear(self) -> None:
+        self.remote.clear()
+        self.inline_images = {}
+        self._remote_allowed = False
+        super().clear()
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt's API
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        url = QUrl(url)
+        if url.scheme() == "cid":
+            data = self.inline_images.get(url.path())
+            return QImage.fromData(data) if data else None
+        if url.scheme() == "data":
+            return super().loadResource(kind, url)
+        if self._remote_allowed:
+            self.remote.request(url)  # shown when it arrives
+        return None
+
+    def _image_arrived(self, url: QUrl, image: QImage) -> None:
+        document = self.document()
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
+        document.markContentsDirty(0, document.characterCount())
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -128,7 +161,7 @@ class ReadingPane(QWidget):
                 ).replace("%1", view.problem)
             )
         else:
-            self.body.setHtml(view.body_html)
+            self.body.show_html(view.body_html, view.inline_images, allow_remote)
         self.remote_label.setText(
             self.tr("%1 remote images or links were blocked to protect your privacy.").replace(
                 "%1", str(view.blocked_remote)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..crypto.verify import Status, status_of
 from .formatting import local_datetime
-from .models import PARTIAL_COLOR, verdict_color
+from .models import partial_color, verdict_color
+from .wording import roles_label
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -52,7 +53,7 @@ class SignatureCard(QFrame):
         self.item = item
         status = status_of(str(item.get("status", "malformed")))
         kind = item.get("kind")
-        color = PARTIAL_COLOR if kind == "part" and status == Status.VALID else verdict_color(status)
+        color = partial_color() if kind == "part" and status == Status.VALID else verdict_color(status)
         self.setObjectName("signatureCard")
         self.setStyleSheet(f"#signatureCard {{ border: 2px solid {color}; border-radius: 6px; }}")
         layout = QVBoxLayout(self)
@@ -193,7 +194,7 @@ class SignatureCard(QFrame):
             )
             lines.append(f"  {issuer}: {cert.get('issuer')}")
             lines.append(f"  SHA-256: {cert.get('sha256_fingerprint')}")
-            lines.append(f"  {roles}: {', '.join(signer.get('roles') or [])}")
+            lines.append(f"  {roles}: {roles_label(signer.get('roles'))}")
         text = QPlainTextEdit("\n".join(lines) or str(self.item.get("error", "")))
         text.setReadOnly(True)
         layout.addWidget(text)
@@ -215,10 +216,10 @@ class SignaturePanel(QWidget):
         self.cards: list[SignatureCard] = []
         self.coverage = plain_label()
         self.coverage.setObjectName("coverageWarning")
-        self.coverage.setStyleSheet(f"color: {PARTIAL_COLOR}; font-weight: bold")
+        self.coverage.setStyleSheet(f"color: {partial_color()}; font-weight: bold")
         self.layout_.addWidget(self.coverage)
         self.warning = plain_label()
-        self.warning.setStyleSheet(f"color: {PARTIAL_COLOR}")
+        self.warning.setStyleSheet(f"color: {partial_color()}")
         self.layout_.addWidget(self.warning)
         self.hide()
 

@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="55"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
         <source>Mail password</source>
         <translation>Пошта құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
         <source>Password of %1 at %2:</source>
         <translation>%2 серверіндегі %1 құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
         <source>Remember for this session</source>
         <translation>Осы сеанс соңына дейін есте сақтау</translation>
     </message>
@@ -27,107 +27,107 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="35"/>
         <source>Add mail account</source>
         <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
         <source>Account name:</source>
         <translation>Есептік жазба атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
         <source>Your name:</source>
         <translation>Сіздің атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
         <source>Servers</source>
         <translation>Серверлер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
         <source>IMAP server:</source>
         <translation>IMAP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
         <source>IMAP port:</source>
         <translation>IMAP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
         <source>SMTP server:</source>
         <translation>SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
         <source>Insecure</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Шифрлаусыз тек жергілікті серверге қосылуға болады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
         <source>Missing</source>
         <translation>Толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Есептік жазба атауын және эл. пошта мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
         <source>Exists</source>
         <translation>Бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
         <source>An account with this name exists.</source>
         <translation>Мұндай атаумен есептік жазба бар.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>No keyring</source>
         <translation>Құпиясөз қоймасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>Жүйеде құпиясөз қоймасы жоқ: құпиясөз тек осы сеансқа сақталады және кейін қайта сұралады.</translation>
     </message>
@@ -135,37 +135,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="68"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="93"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -174,57 +174,57 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="121"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="128"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="130"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="173"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="111"/>
         <source>&amp;Sign with EDS</source>
         <translation>ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="245"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -232,22 +232,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="146"/>
         <source>Welcome to QazMail</source>
         <translation>QazMail-ға қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="151"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.&lt;/p&gt;&lt;p&gt;Демонстрацияны ашыңыз: осы компьютердегі демо хаттар мен кілттері бар пошта сервері, немесе өз есептік жазбаңызды қосыңыз.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Open the demo</source>
         <translation>Демонстрацияны ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
         <source>Add my account</source>
         <translation>Менің есептік жазбамды қосу</translation>
     </message>
@@ -255,33 +255,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="40"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="52"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="56"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="72"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="84"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="73"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="85"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="86"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="87"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="88"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -289,77 +289,77 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="140"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="170"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -367,117 +367,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="104"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="322"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="334"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -497,37 +497,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="341"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="420"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -539,47 +539,47 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="171"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="172"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="173"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="174"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="203"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="222"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="225"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
@@ -587,17 +587,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
         <source>Key password</source>
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
         <source>Password for %1:</source>
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
     </message>
@@ -605,111 +605,177 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="100"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="113"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="114"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="145"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="149"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="160"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="169"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="207"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="217"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="223"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="225"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="15"/>
+        <source>Individual</source>
+        <translation>Жеке тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
+        <source>Head of the organisation</source>
+        <translation>Ұйымның бірінші басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
+        <source>Authorised to sign</source>
+        <translation>Қол қою құқығы бар тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
+        <source>Authorised to sign financial documents</source>
+        <translation>Қаржы құжаттарына қол қою құқығы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
+        <source>HR officer</source>
+        <translation>Кадр бөлімінің қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
+        <source>Employee</source>
+        <translation>Ұйым қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
+        <source>Information system</source>
+        <translation>Ақпараттық жүйе</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
+        <source>Treasury client</source>
+        <translation>Қазынашылық клиенті</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="34"/>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (байланыс басынан шифрланады)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS (қосылғаннан кейін шифрланады)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
+        <source>None (this computer only)</source>
+        <translation>Шифрлаусыз (тек осы компьютер)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="120"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="123"/>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="127"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="128"/>
         <source>The language changes after a restart.</source>
         <translation>Тіл қайта іске қосқаннан кейін өзгереді.</translation>
     </message>
@@ -717,32 +783,32 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="64"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="66"/>
         <source>A part of the letter only</source>
         <translation>Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="68"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="75"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="83"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="83"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -755,182 +821,182 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="100"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="109"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="114"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="140"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="141"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="142"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="144"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="147"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="155"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="166"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="174"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -938,17 +1004,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="248"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="253"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="257"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
@@ -956,7 +1022,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="122"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>

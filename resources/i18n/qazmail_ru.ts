@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="55"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
         <source>Mail password</source>
         <translation>Пароль почты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
         <source>Password of %1 at %2:</source>
         <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
         <source>Remember for this session</source>
         <translation>Запомнить до конца сеанса</translation>
     </message>
@@ -27,107 +27,107 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="35"/>
         <source>Add mail account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
         <source>Account name:</source>
         <translation>Имя учётной записи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
         <source>IMAP port:</source>
         <translation>Порт IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
         <source>SMTP server:</source>
         <translation>Сервер SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
         <source>Insecure</source>
         <translation>Небезопасно</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Без шифрования можно подключаться только к локальному серверу.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
         <source>Missing</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Укажите имя учётной записи и адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
         <source>Exists</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
         <source>An account with this name exists.</source>
         <translation>Учётная запись с таким именем уже есть.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>No keyring</source>
         <translation>Нет хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>В системе нет хранилища паролей: пароль сохранён только на этот сеанс и будет запрошен позже.</translation>
     </message>
@@ -135,37 +135,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="68"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="93"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -174,57 +174,57 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="121"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="128"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="130"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="173"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="111"/>
         <source>&amp;Sign with EDS</source>
         <translation>&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="245"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -232,22 +232,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="146"/>
         <source>Welcome to QazMail</source>
         <translation>Добро пожаловать в QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="151"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Почта с электронной цифровой подписью (ЭЦП) НУЦ Республики Казахстан.&lt;/p&gt;&lt;p&gt;Откройте демонстрацию: почтовый сервер на этом компьютере с демонстрационными письмами и ключами, или добавьте свою учётную запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
         <source>Add my account</source>
         <translation>Добавить мою учётную запись</translation>
     </message>
@@ -255,33 +255,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="40"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="52"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="56"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="72"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="84"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="73"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="85"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="86"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="87"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="88"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -289,77 +289,77 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
         <source>EDS keys</source>
         <translation>Ключи ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="140"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="170"/>
         <source>(open once to read)</source>
         <translation>(откройте один раз, чтобы прочитать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Перевыпустите ключ в НУЦ до истечения срока</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
         <source>NCA key file</source>
         <translation>Файл ключа НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
         <source>Cannot add the key</source>
         <translation>Не удалось добавить ключ</translation>
     </message>
@@ -367,117 +367,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="104"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="322"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="334"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -499,37 +499,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="341"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="420"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -541,47 +541,47 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="171"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="172"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="173"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="174"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="203"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="222"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="225"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
@@ -589,17 +589,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
         <source>Key password</source>
         <translation>Пароль ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
         <source>Keep for this session only</source>
         <translation>Запомнить только на этот сеанс</translation>
     </message>
@@ -607,111 +607,177 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="100"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="113"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="114"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="145"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="149"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="160"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="169"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="207"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="217"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="223"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="225"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="15"/>
+        <source>Individual</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
+        <source>Head of the organisation</source>
+        <translation>Первый руководитель организации</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
+        <source>Authorised to sign</source>
+        <translation>Лицо с правом подписи</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
+        <source>Authorised to sign financial documents</source>
+        <translation>Право подписи финансовых документов</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
+        <source>HR officer</source>
+        <translation>Сотрудник отдела кадров</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
+        <source>Employee</source>
+        <translation>Сотрудник организации</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
+        <source>Information system</source>
+        <translation>Информационная система</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
+        <source>Treasury client</source>
+        <translation>Клиент казначейства</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="34"/>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (шифрование с начала соединения)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS (шифрование после подключения)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
+        <source>None (this computer only)</source>
+        <translation>Без шифрования (только этот компьютер)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="120"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="123"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="127"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="128"/>
         <source>The language changes after a restart.</source>
         <translation>Язык сменится после перезапуска.</translation>
     </message>
@@ -719,32 +785,32 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="64"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="66"/>
         <source>A part of the letter only</source>
         <translation>Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="68"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="75"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="83"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="83"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -757,182 +823,182 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="100"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="109"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="114"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="140"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="141"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="142"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="144"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="147"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="155"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="166"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="174"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -940,17 +1006,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="248"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="253"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="257"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
@@ -958,7 +1024,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="122"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
