@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -74,7 +75,7 @@ def _png(color: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
     return bytes(data.data())
 
 
@@ -801,3 +802,56 @@ def test_letters_are_listed_while_their_signatures_are_still_being_checked(
     finally:
         release.set()
     qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)
+
+
+def test_a_signed_letters_body_gets_the_space_at_1024_by_700(qtbot, demo_app: Application) -> None:
+    """At 1024×700 the body was a two-line box under the cards: now good verdicts fold to one
+    line, the header and cards scroll within part of the pane, and nothing is squashed."""
+    from PySide6.QtWidgets import QLabel
+
+    window = demo_app.window
+    window.resize(1024, 700)
+    _synced(qtbot, demo_app)
+    reading = window.reading
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: len(reading.signatures.cards) == 2, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: reading.body.height() >= reading.height() * 0.4, timeout=PATIENCE)
+    date_line = reading.header.text().splitlines()[-1]
+    assert "(UTC" in date_line and "+0000" not in date_line  # local time with its zone, not the raw header
+    card = reading.signatures.cards[0]
+    assert card.card.isHidden() and card.summary.isVisible() and "850315400037" in card.summary.text()  # folded
+    folded_height = reading.details.height()
+    qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)  # unfolds to the whole card
+    qtbot.waitUntil(card.card.isVisible, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: reading.details.height() > folded_height, timeout=PATIENCE)
+    assert reading.body.height() >= reading.fontMetrics().lineSpacing() * 4
+    _click_letter(qtbot, demo_app, "Реквизиты для оплаты")  # a red card stays unfolded
+    qtbot.waitUntil(lambda: "Document modified" in reading.signatures.text(), timeout=PATIENCE)
+    (red,) = reading.signatures.cards
+    qtbot.waitUntil(red.card.isVisible, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: reading.body.height() >= reading.height() * 0.4, timeout=PATIENCE)
+    for label in reading.details_content.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+
+
+def test_the_window_layout_is_remembered(qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    app = Application(profile, demo=False, qt_app=qapp)
+    window = app.window
+    window.show()
+    window.resize(740, 560)  # within the offscreen screen (800×600): a restore keeps a window on screen
+    window.splitters["reading"].setSizes([150, 350])
+    window.message_view.horizontalHeader().resizeSection(2, 300)
+    sizes = window.splitters["reading"].sizes()
+    window.close()  # as File ▸ Quit does
+    app.close()
+    again = Application(profile, demo=False, qt_app=qapp)
+    try:
+        again.window.show()
+        assert (again.window.width(), again.window.height()) == (740, 560)
+        assert again.window.splitters["reading"].sizes() == sizes
+        assert again.window.message_view.columnWidth(2) == 300
+    finally:
+        again.window.close()
+        again.close()

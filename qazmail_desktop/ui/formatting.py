@@ -4,6 +4,7 @@ text from letters and certificates shown as plain text wherever Qt would guess H
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import html
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
@@ -16,6 +17,20 @@ def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
     if seconds:  # signing times: the locale's date, a 24-hour time to the second
         return f"{QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)} {stamp.time().toString('HH:mm:ss')}"
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def letter_date(header: str) -> str:
+    """A letter's Date header in local time with the zone's offset (a header as sent, usually
+    UTC or the sender's zone, is hard to read in UTC+5); a header that is no date stays as it is."""
+    try:
+        value = email.utils.parsedate_to_datetime(header)
+    except (TypeError, ValueError, IndexError):
+        return header
+    if value.tzinfo is None:
+        return header
+    local = value.astimezone()
+    offset = local.strftime("%z")  # +0500
+    return f"{local_datetime(local)} (UTC{offset[:3]}:{offset[3:]})"
 
 
 def local_size(size: int) -> str:

@@ -40,6 +40,7 @@ from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .drafts import DraftData, DraftStore
 from .keys import KeyManagerDialog
+from .layout import WindowLayout
 from .letterview import save_attachment
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
 from .reading import ReadingPane
@@ -89,14 +90,16 @@ class MainWindow(QMainWindow):
         self.message_view.selectionModel().selectionChanged.connect(self._message_chosen)
         self.reading = ReadingPane()
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("readingSplitter")
         right.addWidget(self.message_view)
         right.addWidget(self.reading)
-        right.setSizes([320, 480])
         main = QSplitter(Qt.Orientation.Horizontal)
+        main.setObjectName("mainSplitter")
         main.addWidget(self.folder_view)
         main.addWidget(right)
-        main.setSizes([230, 1000])
         self.setCentralWidget(main)
+        self.splitters = {"main": main, "reading": right}
+        self.layout_memory = WindowLayout(profile.root / "window.ini")
         self._build_actions()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self.idle: IdleWatcher | None = None
         self.idle_bridge = _IdleBridge(self)
         self.idle_bridge.changed.connect(lambda _folder: self.sync())
-        self.resize(1280, 800)
+        self.layout_memory.restore(self, self.splitters, self.message_view.horizontalHeader())
         self.reload_folders()
 
     # actions --------------------------------------------------------------------------------
@@ -523,6 +526,7 @@ class MainWindow(QMainWindow):
             self.sync()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        self.layout_memory.save(self, self.splitters, self.message_view.horizontalHeader())
         for compose in list(self.compose_windows):  # each keeps its draft: it opens again next time
             compose.close()
         self.timer.stop()

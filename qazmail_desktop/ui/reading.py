@@ -6,23 +6,25 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from .formatting import warn
+from .formatting import letter_date, warn
 from .letterview import AttachmentView, LetterView, letter_view, save_attachment
 from .remote import RemoteImages
 from .signature_panel import SignaturePanel, plain_label
@@ -77,6 +79,10 @@ class SafeBrowser(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+DETAILS_SHARE = 45  # percent of the pane's height the header and signature cards may take
+MAX_ATTACHMENT_ROWS = 4
+
+
 class ReadingPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,11 +94,26 @@ class ReadingPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.subject.setFont(font)
         layout.addWidget(self.subject)
+        # The header and the signature cards scroll within at most DETAILS_SHARE of the pane:
+        # the letter's body always keeps the larger part (it was a two-line box at 1024×700).
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
         self.header = plain_label()  # what a letter says is never read as HTML
         self.header.setObjectName("letterHeader")
-        layout.addWidget(self.header)
+        details_layout.addWidget(self.header)
         self.signatures = SignaturePanel(self)
-        layout.addWidget(self.signatures)
+        details_layout.addWidget(self.signatures)
+        details_layout.addStretch(1)
+        self.details = QScrollArea()
+        self.details.setObjectName("letterDetails")
+        self.details.setWidget(details)
+        self.details_content = details
+        details.installEventFilter(self)  # a card folded or unfolded: the share is measured again
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.details)
         self.remote_bar = QWidget()
         bar = QHBoxLayout(self.remote_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -104,22 +125,25 @@ class ReadingPane(QWidget):
         self.remote_bar.hide()
         layout.addWidget(self.remote_bar)
         self.body = SafeBrowser(self)
+        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.body, 1)
+        self.attachment_row = QWidget()
+        row = QHBoxLayout(self.attachment_row)
+        row.setContentsMargins(0, 0, 0, 0)
         self.attachments = QListWidget()
-        self.attachments.setMaximumHeight(110)
+        self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.itemDoubleClicked.connect(self._open_attachment)
-        layout.addWidget(self.attachments)
-        buttons = QHBoxLayout()
+        row.addWidget(self.attachments, 1)
+        buttons = QVBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save…"))
         self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments.currentItem()))
         self.save_button.clicked.connect(self._save_attachment)
-        buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_button)
-        self.attachment_buttons = QWidget()
-        self.attachment_buttons.setLayout(buttons)
-        layout.addWidget(self.attachment_buttons)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        layout.addWidget(self.attachment_row)
         self.raw: bytes | None = None
         self.view: LetterView | None = None
         self.clear()
@@ -133,8 +157,7 @@ class ReadingPane(QWidget):
         self.header.setText("")
         self.body.clear()
         self.attachments.clear()
-        self.attachments.hide()
-        self.attachment_buttons.hide()
+        self.attachment_row.hide()
         self.remote_bar.hide()
         self.signatures.show_verdict(None)
 
@@ -152,7 +175,7 @@ class ReadingPane(QWidget):
         rows = [f"{sender}: {view.sender}", f"{to}: {view.to}"]
         if view.cc:
             rows.append(f"{cc}: {view.cc}")
-        rows.append(f"{date}: {view.date}")
+        rows.append(f"{date}: {letter_date(view.date)}")
         self.header.setText("\n".join(rows))
         if view.problem:
             self.body.setPlainText(
@@ -176,10 +199,30 @@ class ReadingPane(QWidget):
             )
             item.setData(256, attachment)
             self.attachments.addItem(item)
-        self.attachments.setVisible(bool(view.attachments))
-        self.attachment_buttons.setVisible(bool(view.attachments))
+        listed = min(len(view.attachments), MAX_ATTACHMENT_ROWS)
+        self.attachments.setFixedHeight(
+            self.attachments.sizeHintForRow(0) * listed + 2 * self.attachments.frameWidth() + 2
+        )
+        self.attachment_row.setVisible(bool(view.attachments))
         self.signatures.show_verdict(verdict)
         self._verdict = verdict
+        self._limit_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        self._limit_details()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.details_content and event.type() == QEvent.Type.LayoutRequest:
+            self._limit_details()
+        return super().eventFilter(watched, event)
+
+    def _limit_details(self) -> None:
+        width = self.details.viewport().width()
+        content = self.details_content.heightForWidth(width)  # word-wrapped labels at this width
+        if content < 0:
+            content = self.details_content.sizeHint().height()
+        self.details.setFixedHeight(min(content, max(self.height() * DETAILS_SHARE // 100, 60)))
 
     def allow_remote(self) -> None:
         if self.raw is not None:

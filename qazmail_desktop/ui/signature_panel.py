@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..crypto.verify import Status, status_of
-from .formatting import local_datetime
+from .formatting import local_datetime, plain_tooltip
 from .models import partial_color, verdict_color
 from .wording import roles_label
 
@@ -66,17 +68,69 @@ class SignatureCard(QFrame):
             what = self.tr("A part of the letter only")
         else:
             what = self.tr("Attachment: %1").replace("%1", str(item.get("name", "")))
-        top = QHBoxLayout()
         mark = "✔" if status == Status.VALID and kind != "part" else ("✖" if status.tone == "bad" else "⚠")
+        who = self._who(signer)
+        top = QHBoxLayout()
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("cardToggle")
+        self.toggle.setAutoRaise(True)
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(self.tr("Show the signature's card"))
+        self.toggle.toggled.connect(self._expand)
+        top.addWidget(self.toggle)
         self.title = plain_label(f"{mark} {self.status_text(status)} — {what}")
         self.title.setObjectName("verdictTitle")
         self.title.setStyleSheet(f"color: {color}; font-weight: bold")
-        top.addWidget(self.title, 1)
+        self.title.setWordWrap(False)
+        top.addWidget(self.title)
+        # The one-line summary of a folded card: who signed (elided), so the body keeps the space.
+        self.summary = plain_label(("·  " + " · ".join(who[:2])) if who else "")
+        self.summary.setObjectName("signerSummary")
+        self.summary.setWordWrap(False)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.summary, 1)
         button = QPushButton(self.tr("Details…"))
         button.setFlat(True)
         button.clicked.connect(self.show_details)
         top.addWidget(button)
         layout.addLayout(top)
+        self.card = QWidget()
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(0, 0, 0, 0)
+        card.setSpacing(2)
+        layout.addWidget(self.card)
+        details = plain_label(" · ".join(who) or str(item.get("error", "")))
+        details.setObjectName("signerDetails")
+        card.addWidget(details)
+        when = self._when(signer)
+        if when:
+            card.addWidget(plain_label(when))
+        message = str(signer.get("message") or item.get("error") or "")
+        if message and status != Status.VALID:
+            # The explanation in the user's language; the checker's own words (English, with the
+            # exact dates and reasons) on hover and in Details.
+            explanation = self.explanation(status)
+            reason = plain_label(explanation or message)
+            reason.setObjectName("verdictReason")
+            reason.setToolTip(plain_tooltip(message))
+            card.addWidget(reason)
+        if kind == "part":
+            card.addWidget(plain_label(self.tr("What this signature really covers:")))
+            signed = QPlainTextEdit(str(item.get("signed_text") or ""))
+            signed.setReadOnly(True)
+            signed.setMaximumHeight(110)
+            signed.setObjectName("signedText")
+            card.addWidget(signed)
+        # A good verdict folds to its line; anything else stays open: the reader must see why.
+        self.toggle.setChecked(not (status == Status.VALID and kind != "part"))
+        self._expand(self.toggle.isChecked())
+
+    def _expand(self, expanded: bool) -> None:
+        self.card.setVisible(expanded)
+        self.summary.setVisible(not expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+
+    def _who(self, signer: dict[str, Any]) -> list[str]:
         who = []
         if signer.get("name"):
             who.append(f"{signer.get('surname') or ''} {signer.get('given_name') or ''}".strip() or str(signer["name"]))
@@ -86,23 +140,7 @@ class SignatureCard(QFrame):
         for key in ("organization", "email"):
             if signer.get(key):
                 who.append(str(signer[key]))
-        details = plain_label(" · ".join(who) or str(item.get("error", "")))
-        details.setObjectName("signerDetails")
-        layout.addWidget(details)
-        when = self._when(signer)
-        if when:
-            layout.addWidget(plain_label(when))
-        message = str(signer.get("message") or item.get("error") or "")
-        if message and status != Status.VALID:
-            explanation = self.explanation(status)
-            layout.addWidget(plain_label(f"{explanation}\n{message}" if explanation else message))
-        if kind == "part":
-            layout.addWidget(plain_label(self.tr("What this signature really covers:")))
-            signed = QPlainTextEdit(str(item.get("signed_text") or ""))
-            signed.setReadOnly(True)
-            signed.setMaximumHeight(110)
-            signed.setObjectName("signedText")
-            layout.addWidget(signed)
+        return who
 
     def _when(self, signer: dict[str, Any]) -> str:
         if signer.get("time_source") == "timestamp" and signer.get("signing_time"):

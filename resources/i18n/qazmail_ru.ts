@@ -367,117 +367,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="316"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="334"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="347"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="511"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -499,37 +499,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="354"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="366"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="366"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="435"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -607,88 +607,93 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="119"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="136"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="137"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="170"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="181"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="240"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="241"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="223"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="256"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="258"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -785,32 +790,37 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="66"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="68"/>
         <source>A part of the letter only</source>
         <translation>Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="78"/>
+        <source>Show the signature&apos;s card</source>
+        <translation>Показать карточку подписи</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -823,182 +833,182 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="142"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="147"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="122"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="155"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="156"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="157"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="158"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="159"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="188"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="199"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="212"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="218"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -1006,17 +1016,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="281"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="286"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="290"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
