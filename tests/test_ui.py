@@ -855,3 +855,82 @@ def test_the_window_layout_is_remembered(qtbot, qapp: QApplication, tmp_path: Pa
     finally:
         again.window.close()
         again.close()
+
+
+def _answer_file_dialog(qtbot, path: Path) -> None:
+    """When the real file dialog opens, choose ``path`` in it as a person would, and accept."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    def choose() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(50, choose)
+            return
+        dialogs[0].selectFile(str(path))
+        dialogs[0].accept()
+
+    QTimer.singleShot(0, choose)
+
+
+def test_open_a_signed_file_from_the_file_menu(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """File ▸ Open signed file…: a detached signature beside its document verifies at once; one
+    without it says the document is needed, and the real 'Choose the signed document…' button
+    completes the check."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.crypto import keys
+    from qazmail_desktop.crypto.content import Content
+    from qazmail_desktop.operations.documents import sign_document
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    assert demo_app.demo is not None
+    key = keys.load_signing_key(demo_app.demo.server.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
+    document = tmp_path / "act_46.txt"
+    document.write_text("Акт № 46: 250 000 KZT", encoding="utf-8")
+    signature = sign_document(Content.of_file(document), key, detached=True).data
+    (tmp_path / "act_46.txt.sig").write_bytes(signature)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "act_46.txt.sig").write_bytes(signature)
+    window = demo_app.window
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(menu, QMenu)
+    open_file = next(a for a in menu.actions() if a.text() == "Open signed file…")
+
+    def opened(name_part: str) -> SignedFileWindow:
+        found = [w for w in window.findChildren(SignedFileWindow) if w.isVisible() and name_part in w.path.parts]
+        assert found
+        return found[-1]
+
+    _answer_file_dialog(qtbot, tmp_path / "act_46.txt.sig")
+    open_file.trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    beside = opened(tmp_path.name)
+    qtbot.waitUntil(lambda: "Signature valid" in beside.signatures.text(), timeout=PATIENCE)
+    assert "Document: act_46.txt.sig" in beside.signatures.text() and "ЖАНСАЕВА" in beside.signatures.text()
+    assert not beside.choose_document.isVisible()
+
+    _answer_file_dialog(qtbot, tmp_path / "elsewhere" / "act_46.txt.sig")
+    open_file.trigger()
+    qtbot.waitUntil(
+        lambda: len([w for w in window.findChildren(SignedFileWindow) if w.isVisible()]) == 2, timeout=PATIENCE
+    )
+    lonely = opened("elsewhere")
+    qtbot.waitUntil(lonely.choose_document.isVisible, timeout=PATIENCE)
+    assert "Signature valid" not in lonely.signatures.text()
+    _answer_file_dialog(qtbot, document)
+    qtbot.mouseClick(lonely.choose_document, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Signature valid" in lonely.signatures.text(), timeout=PATIENCE)
+    assert not lonely.choose_document.isVisible()
+
+
+def test_a_file_that_is_no_signature_says_so(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    junk = tmp_path / "junk.sig"
+    junk.write_bytes(b"not a signature at all")
+    viewer = demo_app.window.open_signed_file(junk)
+    assert isinstance(viewer, SignedFileWindow)
+    qtbot.waitUntil(lambda: "Signature" in viewer.signatures.text() or viewer.state.isVisible(), timeout=PATIENCE)
+    qtbot.waitUntil(lambda: "damaged" in viewer.signatures.text().lower(), timeout=PATIENCE)
+    viewer.close()

@@ -25,6 +25,7 @@ TSA_OPTION: dict[str, Any] = {
 
 def register_gui(sub: Subparsers) -> None:
     p = sub.add_parser("gui", help="open the QazMail window (the default)")
+    p.add_argument("files", nargs="*", help="signed files (.sig .cms .p7s .p7m .pem .pdf) to check, each in a window")
     p.set_defaults(handler="gui:cmd_gui")
 
 

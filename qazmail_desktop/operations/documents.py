@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..crypto import cms
 from ..crypto.content import Content
+from ..crypto.errors import MalformedDataError
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
 from ..signing.keystatus import ensure_not_revoked
 from ..signing.outgoing import timestamper_for
+from ..signing.verdicts import LetterVerdict, verify_signed_file
+
+SIGNATURE_SUFFIXES = (".sig", ".cms", ".p7s", ".p7m")
+MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
 
 
 @dataclass(frozen=True)
@@ -47,3 +53,37 @@ def cosign_document(
 
 def verify_document(data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:
     return verify(data, content, policy)
+
+
+def companion_document(signature: Path) -> Path | None:
+    """The document a detached signature names by its file name: ``act.pdf.sig`` → ``act.pdf`` beside it."""
+    lowered = signature.name.lower()
+    for suffix in SIGNATURE_SUFFIXES:
+        if lowered.endswith(suffix) and len(lowered) > len(suffix):
+            candidate = signature.with_name(signature.name[: -len(suffix)])
+            return candidate if candidate.is_file() else None
+    return None
+
+
+def read_signed_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SIGNED_FILE:
+            raise MalformedDataError(
+                f"{path} is {size >> 20} MiB; signed files of up to {MAX_SIGNED_FILE >> 20} MiB open"
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise MalformedDataError(f"no such file: {path}") from exc
+    except IsADirectoryError as exc:
+        raise MalformedDataError(f"{path} is a folder, not a file") from exc
+    except OSError as exc:
+        raise MalformedDataError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:
+    """Verify a signed file as File ▸ Open does: a PDF, or a CMS with its document (given, or the
+    companion named by the signature's file name)."""
+    data = read_signed_file(path)
+    document = document or companion_document(path)
+    return verify_signed_file(path.name, data, Content.of_file(document) if document else None, policy)

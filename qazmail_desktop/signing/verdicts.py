@@ -34,7 +34,7 @@ CMS_SUFFIXES = (".cms", ".p7s", ".p7m")
 class SignedItem:
     """One signature found in the letter: of the whole letter, of a part of it, or of an attachment."""
 
-    kind: str  # "letter", "part" (a signed entity that is not the whole letter) or "attachment"
+    kind: str  # "letter", "part" (a signed entity that is not the whole letter), "attachment" or "document" (a file)
     name: str
     result: v.VerificationResult | None
     error: str = ""
@@ -122,9 +122,13 @@ class LetterVerdict:
         }
 
 
-def _verify(kind: str, name: str, cms_bytes: bytes, content: bytes | None, policy: v.VerifyPolicy) -> SignedItem:
+def _verify(
+    kind: str, name: str, cms_bytes: bytes, content: bytes | Content | None, policy: v.VerifyPolicy
+) -> SignedItem:
+    if isinstance(content, bytes):
+        content = Content(data=content)
     try:
-        result = v.verify(cms_bytes, Content(data=content) if content is not None else None, policy)
+        result = v.verify(cms_bytes, content, policy)
     except CryptoError as exc:
         return SignedItem(kind, name, None, str(exc))
     return SignedItem(kind, name, result)
@@ -301,3 +305,18 @@ def _verify_pdf(name: str, data: bytes, policy: v.VerifyPolicy) -> SignedItem | 
         return None
     cms_bytes, covered = embedded[-1]
     return _verify("attachment", name, cms_bytes, covered, policy)
+
+
+def verify_signed_file(name: str, data: bytes, document: Content | None, policy: v.VerifyPolicy) -> LetterVerdict:
+    """A file opened on its own: a PDF's embedded signatures (each over its byte ranges), or a CMS
+    (attached, or detached with ``document``; without it every signer is ``content_missing``).
+    The verdict has the shape of a letter's, so the same views show it."""
+    verdict = LetterVerdict()
+    if data.startswith(b"%PDF"):
+        embedded = pdf_signatures(data)
+        for number, (cms_bytes, covered) in enumerate(embedded, 1):
+            label = name if len(embedded) == 1 else f"{name} ({number}/{len(embedded)})"
+            verdict.items.append(_verify("document", label, cms_bytes, covered, policy))
+        return verdict
+    verdict.items.append(_verify("document", name, data, document, policy))
+    return verdict

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -81,7 +83,9 @@ class Application:
         self.translators = []
 
 
-def run(profile: Profile, demo: bool = False) -> int:
+def run(profile: Profile, demo: bool = False, files: Sequence[Path] = ()) -> int:
+    """The window; ``files`` (signed files named on the command line or by a file association)
+    each open in their own window beside it."""
     try:
         app = Application(profile, demo)
     except CacheUnusable as exc:  # said in a window too: the app may have been started from a menu
@@ -91,6 +95,8 @@ def run(profile: Profile, demo: bool = False) -> int:
     QTimer.singleShot(0, app.first_run)
     QTimer.singleShot(0, app.window.restore_drafts)
     QTimer.singleShot(100, app.window.sync)
+    for path in files:
+        QTimer.singleShot(0, lambda path=path: app.window.open_signed_file(path))
     try:
         return int(app.qt.exec())
     except KeyboardInterrupt:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -39,6 +41,7 @@ from ..sync.idle import IdleWatcher
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .drafts import DraftData, DraftStore
+from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .letterview import save_attachment
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar)
         self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar)
+        self._action(self.tr("Open signed file…"), "Ctrl+O", self.open_signed_file, file_menu)
         self._action(self.tr("Add account…"), None, self.add_account, file_menu)
         self._action(self.tr("Quit"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar)
@@ -509,6 +513,22 @@ class MainWindow(QMainWindow):
         self.messages.total = len(hits)
         self.messages.endResetModel()
         self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
+
+    def open_signed_file(self, path: Path | None = None) -> SignedFileWindow | None:
+        """A .sig/.cms/.p7s/.p7m/.pem signature or a signed PDF, checked and shown on its own."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open a signed file"),
+                "",
+                self.tr("Signatures and PDF (%1);;All files (*)").replace("%1", SIGNED_FILE_FILTER),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        window = SignedFileWindow(path, self.profile, self.online, self.tasks, self)
+        window.show()
+        return window
 
     def open_key_manager(self) -> KeyManagerDialog:
         dialog = KeyManagerDialog(self.keys, self)

@@ -66,6 +66,8 @@ class SignatureCard(QFrame):
             what = self.tr("Letter")
         elif kind == "part":
             what = self.tr("A part of the letter only")
+        elif kind == "document":
+            what = self.tr("Document: %1").replace("%1", str(item.get("name", "")))
         else:
             what = self.tr("Attachment: %1").replace("%1", str(item.get("name", "")))
         mark = "✔" if status == Status.VALID and kind != "part" else ("✖" if status.tone == "bad" else "⚠")

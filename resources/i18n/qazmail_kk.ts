@@ -367,117 +367,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <source>Open signed file…</source>
+        <translation>Қол қойылған файлды ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="320"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -485,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="515"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -493,41 +498,51 @@
         </translation>
     </message>
     <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
+        <source>Open a signed file</source>
+        <translation>Қол қойылған файлды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
+        <source>Signatures and PDF (%1);;All files (*)</source>
+        <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
         <source>%1 new letters</source>
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="370"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="370"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="439"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="482"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="482"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -605,93 +620,93 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="121"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="134"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="138"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="156"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="168"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="183"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="189"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="235"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="251"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="260"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="266"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="268"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -799,26 +814,31 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
+        <source>Document: %1</source>
+        <translation>Құжат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="72"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="80"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -831,182 +851,182 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="166"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="167"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="168"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="169"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="170"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="171"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="172"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="189"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="192"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="193"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="201"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="219"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="221"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="225"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -1014,19 +1034,48 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="281"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="288"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="293"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="290"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="297"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignedFileWindow</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="53"/>
+        <source>Checking the signatures…</source>
+        <translation>Қолтаңбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="41"/>
+        <source>Choose the signed document…</source>
+        <translation>Қол қойылған құжатты таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="64"/>
+        <source>This file holds no signature QazMail can find.</source>
+        <translation>QazMail бұл файлдан қолтаңба таппады.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="71"/>
+        <source>This file cannot be checked: %1</source>
+        <translation>Бұл файлды тексеру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="75"/>
+        <source>The signed document</source>
+        <translation>Қол қойылған құжат</translation>
     </message>
 </context>
 <context>

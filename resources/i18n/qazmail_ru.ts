@@ -367,117 +367,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <source>Open signed file…</source>
+        <translation>Открыть подписанный файл…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="320"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -486,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="515"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -495,41 +500,51 @@
         </translation>
     </message>
     <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
+        <source>Open a signed file</source>
+        <translation>Открыть подписанный файл</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
+        <source>Signatures and PDF (%1);;All files (*)</source>
+        <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>%1 new letters</source>
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="370"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="370"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="439"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="482"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="482"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -607,93 +622,93 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="121"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="134"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="138"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="156"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="168"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="183"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="189"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="235"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="251"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="260"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="266"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="268"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -801,26 +816,31 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="72"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="80"/>
         <source>Show the signature&apos;s card</source>
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -833,182 +853,182 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="166"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="167"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="168"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="169"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="170"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="171"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="172"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="189"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="192"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="193"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="201"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="219"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="221"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="225"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -1016,19 +1036,48 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="281"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="288"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="293"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="290"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="297"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignedFileWindow</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="53"/>
+        <source>Checking the signatures…</source>
+        <translation>Проверка подписей…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="41"/>
+        <source>Choose the signed document…</source>
+        <translation>Выбрать подписанный документ…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="64"/>
+        <source>This file holds no signature QazMail can find.</source>
+        <translation>В этом файле QazMail не нашёл подписей.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="71"/>
+        <source>This file cannot be checked: %1</source>
+        <translation>Этот файл невозможно проверить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/fileview.py" line="75"/>
+        <source>The signed document</source>
+        <translation>Подписанный документ</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,78 @@
+"""A signed file opened on its own (File ▸ Open, the command line, a file association): the same
+signature panel as a letter's, the check run off the UI thread, and for a detached signature
+whose document is not beside it, a way to choose that document."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
+
+from ..crypto.verify import Status
+from ..operations.documents import verify_file
+from ..profile import Profile
+from ..signing.policy import build_policy
+from .signature_panel import SignaturePanel, plain_label
+from .tasks import TaskRunner
+
+SIGNED_FILE_FILTER = "*.sig *.cms *.p7s *.p7m *.pem *.pdf"
+
+
+class SignedFileWindow(QDialog):
+    def __init__(self, path: Path, profile: Profile, online: bool, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path, self.profile, self.online, self.tasks = path, profile, online, tasks
+        self.document: Path | None = None
+        self.setWindowTitle(path.name)
+        layout = QVBoxLayout(self)
+        self.file_label = plain_label(str(path))
+        self.file_label.setObjectName("signedFile")
+        layout.addWidget(self.file_label)
+        self.state = plain_label(self.tr("Checking the signatures…"))
+        self.state.setObjectName("checkState")
+        layout.addWidget(self.state)
+        self.signatures = SignaturePanel(self)
+        layout.addWidget(self.signatures)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.choose_document = QPushButton(self.tr("Choose the signed document…"))
+        self.choose_document.hide()
+        self.choose_document.clicked.connect(self._choose_document)
+        buttons.addButton(self.choose_document, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        self.check()
+
+    def check(self) -> None:
+        """Verify (again) on the thread pool; the window shows the verdict when it is ready."""
+        path, document, profile, online = self.path, self.document, self.profile, self.online
+        self.state.setText(self.tr("Checking the signatures…"))
+        self.state.show()
+
+        def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            return verify_file(path, build_policy(profile, online=online), document).to_json()
+
+        self.tasks.start(work, self._show, self._failed)
+
+    def _show(self, verdict: dict[str, Any]) -> None:
+        signatures = verdict.get("signatures") or []
+        self.signatures.show_verdict(verdict)
+        self.state.setText("" if signatures else self.tr("This file holds no signature QazMail can find."))
+        self.state.setVisible(not signatures)
+        missing = any(s.get("status") == Status.CONTENT_MISSING for s in signatures)
+        self.choose_document.setVisible(missing)
+
+    def _failed(self, message: str) -> None:
+        self.signatures.show_verdict(None)
+        self.state.setText(self.tr("This file cannot be checked: %1").replace("%1", message))
+        self.state.show()
+
+    def _choose_document(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The signed document"), str(self.path.parent))
+        if chosen:
+            self.document = Path(chosen)
+            self.check()
