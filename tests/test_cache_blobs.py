@@ -6,20 +6,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from qazmail_desktop.store.cache import Account, Cache, IncomingMessage
+from qazmail_desktop.store.cache import Cache, IncomingMessage
+from tests.accounts import make_account
 from tests.mailgen import letter
 
-ACCOUNT = Account(
-    name="anna",
-    email="anna@example.kz",
-    username="anna@example.kz",
-    imap_host="127.0.0.1",
-    imap_port=143,
-    imap_security="none",
-    smtp_host="127.0.0.1",
-    smtp_port=25,
-    smtp_security="none",
-)
+ACCOUNT = make_account("anna", "anna@example.kz", imap_port=143, smtp_port=25)
 
 
 LETTERS = {n: letter(n) for n in range(1, 5)}  # made once: a letter's Message-ID differs at each call

@@ -148,3 +148,9 @@ def test_output_is_not_left_half_written(tmp_path: Path, nca: Path, profile_dir:
     )
     assert proc.returncode == 2 and "does not exist" in proc.stderr
     assert not out.parent.exists()
+
+
+def test_gui_refuses_a_missing_file_before_any_window(tmp_path: Path, profile_dir: Path) -> None:
+    proc = run_cli("gui", str(tmp_path / "act.pdf.sig"), profile=profile_dir)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no such file" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -18,9 +18,10 @@ from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, seed_demo
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.signing.checker import check_pending
-from qazmail_desktop.store.cache import Account, Cache
+from qazmail_desktop.store.cache import Cache
 from qazmail_desktop.sync.engine import MailEngine
 from qazmail_desktop.sync.secrets import SecretStore
+from tests.accounts import make_account
 from tests.conftest import run_cli
 
 
@@ -41,19 +42,7 @@ def _demo_policy(server: EmbeddedServer, online: bool = True, cache: Path | None
 def test_seeded_mailbox_shows_every_verdict(demo: EmbeddedServer, tmp_path: Path) -> None:
     anna = DEMO_ACCOUNTS[0]
     cache = Cache(tmp_path / "c.sqlite3")
-    cache.accounts.add(
-        Account(
-            name="anna",
-            email=anna.email,
-            username=anna.email,
-            imap_host="127.0.0.1",
-            imap_port=demo.imap_port,
-            imap_security="none",
-            smtp_host="127.0.0.1",
-            smtp_port=demo.smtp_port,
-            smtp_security="none",
-        )
-    )
+    cache.accounts.add(make_account("anna", anna.email, imap_port=demo.imap_port, smtp_port=demo.smtp_port))
     secrets = SecretStore()
     secrets.remember_for_session("anna", anna.password)
     MailEngine(cache, secrets).sync("anna")

@@ -12,22 +12,12 @@ import pytest
 from qazmail_desktop.crypto import keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.signing import smime, verdicts
-from qazmail_desktop.store.cache import Account
 from qazmail_desktop.sync.compose import Draft, build_message
 from qazmail_desktop.ui.letterview import letter_view
+from tests.accounts import make_account
 from tests.conftest import PASSWORD
 
-ACCOUNT = Account(
-    name="anna",
-    email="head@test.kz",
-    username="anna",
-    imap_host="h",
-    imap_port=1,
-    imap_security="none",
-    smtp_host="h",
-    smtp_port=1,
-    smtp_security="none",
-)
+ACCOUNT = make_account("anna", "head@test.kz", username="anna", host="h")
 SPOOF = "URGENT: the account changed, pay 9,000,000 KZT to KZ99 0000 1111"
 GENUINE = "Акт сверки за 3 квартал: сальдо 0 KZT."
 

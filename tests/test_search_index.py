@@ -12,21 +12,12 @@ import pytest
 from qazmail_desktop.store import sqlite
 from qazmail_desktop.store.cache import Account, Cache, IncomingMessage
 from qazmail_desktop.store.rawmime import split_header
+from tests.accounts import make_account
 from tests.mailgen import letter
 
 
 def _account(name: str) -> Account:
-    return Account(
-        name=name,
-        email=f"{name}@example.kz",
-        username=name,
-        imap_host="127.0.0.1",
-        imap_port=143,
-        imap_security="none",
-        smtp_host="127.0.0.1",
-        smtp_port=25,
-        smtp_security="none",
-    )
+    return make_account(name, f"{name}@example.kz", username=name, imap_port=143, smtp_port=25)
 
 
 def _store(cache: Cache, folder_id: int, uids: range, offset: int = 0) -> None:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from qazmail_desktop.store.cache import Account, Cache
+from qazmail_desktop.store.cache import Cache
 from qazmail_desktop.sync.compose import Draft
 from qazmail_desktop.sync.engine import MailEngine
 from qazmail_desktop.sync.errors import MailError
 from qazmail_desktop.sync.secrets import SecretStore
+from tests.accounts import make_account
 from tests.embedded import Embedded
 
 USERS = {"anna@example.kz": "pw-anna", "bolat@example.kz": "pw-bolat", "dana@example.kz": "pw-dana"}
@@ -29,16 +30,11 @@ def _engine(tmp_path: Path, server: Embedded) -> MailEngine:
     cache = Cache(tmp_path / "c.sqlite3")
     if cache.accounts.get("anna") is None:
         cache.accounts.add(
-            Account(
-                name="anna",
-                email="anna@example.kz",
-                username="anna@example.kz",
-                imap_host="127.0.0.1",
+            make_account(
+                "anna",
+                "anna@example.kz",
                 imap_port=server.port,
-                imap_security="none",
-                smtp_host="127.0.0.1",
                 smtp_port=server.smtp_port,
-                smtp_security="none",
                 display_name="Анна Бухгалтер",
             )
         )

@@ -17,23 +17,13 @@ from qazmail_desktop.crypto import certificates, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.signing import pdf, smime, verdicts
 from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, finish
-from qazmail_desktop.store.cache import Account
 from qazmail_desktop.store.rawmime import parse
 from qazmail_desktop.sync.compose import Draft, build_message
 from tests import independent_gost, rsa_pki
+from tests.accounts import make_account
 from tests.conftest import PASSWORD
 
-ACCOUNT = Account(
-    name="anna",
-    email="user@example.kz",
-    username="anna",
-    imap_host="h",
-    imap_port=1,
-    imap_security="none",
-    smtp_host="h",
-    smtp_port=1,
-    smtp_security="none",
-)
+ACCOUNT = make_account("anna", "user@example.kz", username="anna", host="h")
 
 
 @pytest.fixture

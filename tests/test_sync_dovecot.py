@@ -11,10 +11,11 @@ from typing import Any
 import imapclient
 import pytest
 
-from qazmail_desktop.store.cache import Account, Cache
+from qazmail_desktop.store.cache import Cache
 from qazmail_desktop.sync.engine import MailEngine
 from qazmail_desktop.sync.errors import AuthenticationFailed, ConnectionFailed
 from qazmail_desktop.sync.secrets import SecretStore
+from tests.accounts import make_account
 from tests.dovecot import Dovecot
 from tests.mailgen import letter
 
@@ -55,18 +56,7 @@ def make_engine(
     cache = Cache(tmp_path / "cache.sqlite3")
     if cache.accounts.get("anna") is None:
         cache.accounts.add(
-            Account(
-                name="anna",
-                email="anna@example.kz",
-                username="anna@example.kz",
-                imap_host="127.0.0.1",
-                imap_port=server.port,
-                imap_security="none",
-                smtp_host="127.0.0.1",
-                smtp_port=9,
-                smtp_security="none",
-                max_body_bytes=max_body_bytes,
-            )
+            make_account("anna", "anna@example.kz", imap_port=server.port, smtp_port=9, max_body_bytes=max_body_bytes)
         )
     secrets = SecretStore()
     secrets.remember_for_session("anna", password)
@@ -296,17 +286,7 @@ def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., D
     from qazmail_desktop.sync.idle import IdleWatcher
 
     server = imap_server_factory()
-    account = Account(
-        name="anna",
-        email="anna@example.kz",
-        username="anna@example.kz",
-        imap_host="127.0.0.1",
-        imap_port=server.port,
-        imap_security="none",
-        smtp_host="127.0.0.1",
-        smtp_port=9,
-        smtp_security="none",
-    )
+    account = make_account("anna", "anna@example.kz", imap_port=server.port, smtp_port=9)
     seen = threading.Event()
     watcher = IdleWatcher(account, lambda: "secret", "INBOX", lambda folder: seen.set()).start()
     try:

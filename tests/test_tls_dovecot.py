@@ -16,11 +16,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from qazmail_desktop.cli.main import main
-from qazmail_desktop.store.cache import Account, Cache
+from qazmail_desktop.store.cache import Cache
 from qazmail_desktop.sync.engine import MailEngine
 from qazmail_desktop.sync.errors import CertificateRejected
 from qazmail_desktop.sync.secrets import SecretStore
 from tests import dovecot
+from tests.accounts import make_account
 from tests.dovecot import Dovecot
 from tests.mailgen import letter
 
@@ -101,19 +102,7 @@ def _trust(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ca: Path) -> None:
 
 def _engine(tmp_path: Path, host: str, port: int, security: str) -> MailEngine:
     cache = Cache(tmp_path / f"{security}-{host}" / "cache.sqlite3")
-    cache.accounts.add(
-        Account(
-            name="anna",
-            email=USER,
-            username=USER,
-            imap_host=host,
-            imap_port=port,
-            imap_security=security,
-            smtp_host=host,
-            smtp_port=25,
-            smtp_security=security,
-        )
-    )
+    cache.accounts.add(make_account("anna", USER, host=host, security=security, imap_port=port, smtp_port=25))
     secrets = SecretStore()
     secrets.remember_for_session("anna", PASSWORD)
     return MailEngine(cache, secrets)

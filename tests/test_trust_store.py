@@ -132,21 +132,7 @@ def test_nca_service_urls_are_defaults_after_the_certificates_own(nca: Path) -> 
     test_ca = certificates.load_certificate_file(nca / "ca" / "nca_gost2022_test.cer")
     own = revocation.crl_urls(leaf)
     assert own and revocation.crl_urls(leaf, test_ca) == own  # the test CA is not the production one
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "same key id as the NCA GOST 2022 CA")])
-    now = dt.datetime.now(dt.UTC)
-    lookalike = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.SubjectKeyIdentifier(bytes.fromhex(nca_module.NCA_2022[0].pinned_key_id)), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    issuer = certificates.load_certificate(lookalike.public_bytes(serialization.Encoding.DER))
+    issuer = _with_key_id(nca_module.NCA_2022[0].pinned_key_id)  # same key id as the NCA GOST 2022 CA
     assert revocation.crl_urls(leaf, issuer) == [*own, *nca_module.NCA_2022[0].crl_urls]
     assert revocation.ocsp_urls(leaf, issuer)[-1] == nca_module.OCSP_URL
 

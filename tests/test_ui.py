@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from qazmail_desktop.profile import Profile
 from qazmail_desktop.server.pki import DEMO_PASSWORD
-from qazmail_desktop.store.cache import Account, Cache, IncomingMessage
+from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.mailparse import summarize
 from qazmail_desktop.ui.app import Application
 from qazmail_desktop.ui.models import MessageListModel
+from tests.accounts import make_account
 from tests.mailgen import letter
 
 # How long a wait may last before the test is taken as hung: a bound on hangs, never a speed
@@ -172,19 +173,7 @@ def test_key_manager_lists_demo_keys(qtbot, demo_app: Application) -> None:
 
 def test_message_model_pages_through_100k(qapp: QApplication, tmp_path: Path) -> None:
     cache = Cache(tmp_path / "c.sqlite3")
-    cache.accounts.add(
-        Account(
-            name="a",
-            email="a@x.kz",
-            username="a",
-            imap_host="127.0.0.1",
-            imap_port=1,
-            imap_security="none",
-            smtp_host="127.0.0.1",
-            smtp_port=1,
-            smtp_security="none",
-        )
-    )
+    cache.accounts.add(make_account("a", "a@x.kz", username="a"))
     folder = cache.folders.upsert("a", "INBOX", "/", "\\Inbox", True)
     template = letter(1)
     summary = summarize(template)  # one parse for all: this test is about the model, not the parser
@@ -313,17 +302,7 @@ def _hostile_letters(demo_dir: Path) -> dict[str, bytes]:
 
     bolat = DEMO_ACCOUNTS[1]
     key = keys.load_signing_key(demo_dir / "keys" / bolat.key.key_file, DEMO_PASSWORD)
-    account = Account(
-        name="bolat",
-        email=bolat.email,
-        username="bolat",
-        imap_host="h",
-        imap_port=1,
-        imap_security="none",
-        smtp_host="h",
-        smtp_port=1,
-        smtp_security="none",
-    )
+    account = make_account("bolat", bolat.email, username="bolat", host="h")
     genuine = smime.sign_letter(build_message(account, Draft(to=["anna@altyn.kz"], subject="x", body=GENUINE)), key)
     wrapped = _wrap("multipart/mixed", _text(SPOOF), genuine).replace(
         b"Subject: \xd0\x90", b"Subject: Wrapped \xd0\x90"

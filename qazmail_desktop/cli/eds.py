@@ -13,12 +13,10 @@ from ..crypto.content import Content
 from ..crypto.identity import CertificateInfo
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict, Status
-from ..operations.documents import cosign_document, sign_document, verify_document
+from ..operations.documents import MAX_CMS, cosign_document, read_limited, sign_document, verify_document
 from ..profile import Profile
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
-
-MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
@@ -50,20 +48,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def _read_limited(path: Path, what: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_CMS:
-            raise CliError(f"{what} {path} is {size} bytes; larger than the {MAX_CMS >> 20} MiB limit")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CliError(f"no such file: {path}") from exc
-    except IsADirectoryError as exc:
-        raise CliError(f"{path} is a folder, not a file") from exc
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
-
-
 def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
     content = Content.of_file(args.file)
     if not args.detached and args.file.stat().st_size > MAX_CMS:
@@ -77,7 +61,7 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
-    existing = _read_limited(args.cms, "CMS")
+    existing = read_limited(args.cms, "CMS", MAX_CMS)
     content = Content.of_file(args.data) if args.data else None
     key = _signing_key(args)
     signed = cosign_document(existing, key, content, args.tsa or "", _trust(args, profile))
@@ -130,7 +114,7 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
         return verify_message(args, profile)
     if args.cms is None:
         raise CliError("name a CMS file, or use --message")
-    data = _read_limited(args.cms, "CMS")
+    data = read_limited(args.cms, "CMS", MAX_CMS)
     content = Content.of_file(args.data) if args.data else None
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
     for note in policy.notes:

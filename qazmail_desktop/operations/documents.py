@@ -17,6 +17,7 @@ from ..signing.verdicts import LetterVerdict, verify_signed_file
 
 SIGNATURE_SUFFIXES = (".sig", ".cms", ".p7s", ".p7m")
 MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
+MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,12 @@ def companion_document(signature: Path) -> Path | None:
     return None
 
 
-def read_signed_file(path: Path) -> bytes:
+def read_limited(path: Path, what: str, limit: int) -> bytes:
+    """A file read whole, refused with a clear message when it is larger than ``limit``."""
     try:
         size = path.stat().st_size
-        if size > MAX_SIGNED_FILE:
-            raise MalformedDataError(
-                f"{path} is {size >> 20} MiB; signed files of up to {MAX_SIGNED_FILE >> 20} MiB open"
-            )
+        if size > limit:
+            raise MalformedDataError(f"{what} {path} is {size} bytes; larger than the {limit >> 20} MiB limit")
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise MalformedDataError(f"no such file: {path}") from exc
@@ -84,6 +84,6 @@ def read_signed_file(path: Path) -> bytes:
 def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:
     """Verify a signed file as File ▸ Open does: a PDF, or a CMS with its document (given, or the
     companion named by the signature's file name)."""
-    data = read_signed_file(path)
+    data = read_limited(path, "signed file", MAX_SIGNED_FILE)
     document = document or companion_document(path)
     return verify_signed_file(path.name, data, Content.of_file(document) if document else None, policy)
