@@ -154,3 +154,27 @@ def test_gui_refuses_a_missing_file_before_any_window(tmp_path: Path, profile_di
     proc = run_cli("gui", str(tmp_path / "act.pdf.sig"), profile=profile_dir)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no such file" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("case", ["tampered", "wrong_document", "no_document"])
+def test_cosign_refuses_what_is_not_intact(tmp_path: Path, nca: Path, profile_dir: Path, case: str) -> None:
+    """Co-signing a tampered CMS, or a detached one over another document (or none), would put a
+    new signature under a broken one: refused with exit 1, nothing written, no password asked."""
+    if case == "tampered":
+        data = bytearray((nca / "cms/legal_entity_attached.der").read_bytes())
+        document = (nca / "cms/legal_entity_document.txt").read_bytes()
+        at = bytes(data).index(document[:16])
+        data[at] ^= 1
+        cms_file, extra = tmp_path / "tampered.der", []
+        cms_file.write_bytes(bytes(data))
+    else:
+        cms_file = nca / "cms/legal_entity_detached.der"
+        other = tmp_path / "other.txt"
+        other.write_text("another document")
+        extra = ["--data", str(other)] if case == "wrong_document" else []
+    out = tmp_path / "two.cms"
+    key = nca / "keys/legal/valid/head.p12"  # no --password-env: the refusal comes before any prompt
+    proc = run_cli("cosign", cms_file, *extra, "--key", key, "-o", out, profile=profile_dir)
+    assert proc.returncode == 1, proc.stderr
+    assert "co-signing refused" in proc.stderr and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert not out.exists()

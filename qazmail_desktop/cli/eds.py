@@ -13,7 +13,15 @@ from ..crypto.content import Content
 from ..crypto.identity import CertificateInfo
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict, Status
-from ..operations.documents import MAX_CMS, cosign_document, read_limited, sign_document, verify_document
+from ..operations.documents import (
+    MAX_CMS,
+    CosignRefused,
+    cosign_document,
+    ensure_intact,
+    read_limited,
+    sign_document,
+    verify_document,
+)
 from ..profile import Profile
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
@@ -63,8 +71,12 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     existing = read_limited(args.cms, "CMS", MAX_CMS)
     content = Content.of_file(args.data) if args.data else None
-    key = _signing_key(args)
-    signed = cosign_document(existing, key, content, args.tsa or "", _trust(args, profile))
+    try:
+        ensure_intact(existing, content)  # refused before the key password is asked
+        key = _signing_key(args)
+        signed = cosign_document(existing, key, content, args.tsa or "", _trust(args, profile))
+    except CosignRefused as exc:  # a verdict on what is there, not bad usage
+        raise CliError(str(exc), EXIT_NEGATIVE) from exc
     _print_notes(signed.notes)
     _write_atomically(args.output, signed.data)
     print(f"co-signed by {key.info.name} -> {args.output}", file=sys.stderr)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from ..crypto import cms
 from ..crypto.content import Content
-from ..crypto.errors import MalformedDataError
+from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore
-from ..crypto.verify import VerificationResult, VerifyPolicy, verify
+from ..crypto.verify import Status, VerificationResult, VerifyPolicy, verify
 from ..signing.keystatus import ensure_not_revoked
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file
@@ -45,9 +45,37 @@ def sign_document(
     return Signed(cms.sign(content, key, detached=detached, timestamper=timestamper_for(key, tsa_url)), notes)
 
 
+class CosignRefused(CryptoError):
+    """An existing signature is not intact over the document: a co-signature would vouch for it."""
+
+
+# What makes an existing signature unfit to co-sign: it does not prove the document is the signed one.
+NOT_INTACT = (
+    Status.CONTENT_MISSING,
+    Status.UNKNOWN_ALGORITHM,
+    Status.INVALID_SIGNATURE,
+    Status.CONTENT_MODIFIED,
+    Status.MALFORMED,
+)
+
+
+def ensure_intact(existing: bytes, content: Content | None) -> None:
+    """Every existing signature must be intact over ``content`` (or the embedded document) before
+    anyone co-signs it; trust and revocation are the verifier's matter, not a reason to refuse."""
+    result = verify(existing, content, VerifyPolicy())  # integrity only: no trust store, no network
+    if not result.signers:
+        raise CosignRefused("this CMS holds no signature to co-sign")
+    for number, signer in enumerate(result.signers, 1):
+        if signer.status in NOT_INTACT:
+            who = signer.info.name if signer.info else "unknown signer"
+            raise CosignRefused(f"signature {number} ({who}) is {signer.status}: {signer.message}; co-signing refused")
+
+
 def cosign_document(
     existing: bytes, key: SigningKey, content: Content | None, tsa_url: str = "", trust: TrustStore | None = None
 ) -> Signed:
+    """Co-sign after checking that every earlier signature is intact (``CosignRefused`` otherwise)."""
+    ensure_intact(existing, content)
     notes = check_signing_key(key, trust)
     return Signed(cms.cosign(existing, key, content, timestamper=timestamper_for(key, tsa_url)), notes)
 
