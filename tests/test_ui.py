@@ -913,3 +913,70 @@ def test_a_file_that_is_no_signature_says_so(qtbot, demo_app: Application, tmp_p
     qtbot.waitUntil(lambda: "Signature" in viewer.signatures.text() or viewer.state.isVisible(), timeout=PATIENCE)
     qtbot.waitUntil(lambda: "damaged" in viewer.signatures.text().lower(), timeout=PATIENCE)
     viewer.close()
+
+
+def _type_key_password_when_asked(qtbot, prompts: list[str]) -> None:
+    from PySide6.QtCore import QTimer
+
+    from qazmail_desktop.ui.keys import PasswordDialog
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog):
+            QTimer.singleShot(100, type_password)
+            return
+        prompts.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, type_password)
+
+
+def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """An accountant signs a file without mailing it: File ▸ Sign document… with a time-stamp
+    writes act.txt.sig beside it and shows it valid; File ▸ Co-sign… adds a second signer."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.ui.documents import SignDocumentDialog
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    window = demo_app.window
+    document = tmp_path / "act_47.txt"
+    document.write_text("Act 47: 90 000 KZT", encoding="utf-8")
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(menu, QMenu)
+
+    def run_dialog(action_text: str, chosen: Path, owner: str) -> None:
+        next(a for a in menu.actions() if a.text() == action_text).trigger()
+        dialog = next(d for d in window.findChildren(SignDocumentDialog) if d.isVisible())
+        _answer_file_dialog(qtbot, chosen)
+        qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.file.text() == str(chosen), timeout=PATIENCE)
+        dialog.key.setCurrentIndex(next(i for i in range(dialog.key.count()) if owner in str(dialog.key.itemData(i))))
+        assert dialog.timestamp.isChecked()  # online: a time-stamp by default
+        prompts: list[str] = []
+        _type_key_password_when_asked(qtbot, prompts)
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=PATIENCE)
+        assert prompts
+
+    run_dialog("Sign document…", document, "anna")
+    signature = tmp_path / "act_47.txt.sig"
+    assert signature.is_file() and document.read_text(encoding="utf-8") == "Act 47: 90 000 KZT"
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: "Signature valid" in viewer.signatures.text(), timeout=PATIENCE)
+    assert "proven by a trusted time-stamp" in viewer.signatures.text()
+    viewer.close()
+
+    run_dialog("Co-sign…", signature, "bolat")
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: "СЕРІКҰЛЫ" in viewer.signatures.text(), timeout=PATIENCE)
+    assert viewer.signatures.text().count("Signature valid") == 1  # one card: the document, both signers
+    from qazmail_desktop.operations.documents import verify_file
+    from qazmail_desktop.signing.policy import build_policy
+
+    result = verify_file(signature, build_policy(demo_app.profile, online=True))
+    (item,) = result.items
+    assert item.result is not None and [s.status for s in item.result.signers] == ["valid", "valid"]

@@ -28,6 +28,11 @@ class DemoSession:
     server: EmbeddedServer
     accounts: list[DemoAccount]
 
+    @property
+    def tsa_url(self) -> str:
+        """The demo PKI's time-stamping service."""
+        return f"{self.server.base_url}/tsp"
+
     def stop(self) -> None:
         self.server.stop()
 

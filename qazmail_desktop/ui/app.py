@@ -61,6 +61,8 @@ class Application:
         self.demo: DemoSession | None = start_demo(profile, self.cache, self.secrets) if demo else None
         self.window = MainWindow(profile, self.engine, self.keys)
         self.engine.password_prompt = PasswordAsker(self.window)  # no OS keyring: asked in a dialog
+        if self.demo is not None:
+            self.window.tsa_url = self.demo.tsa_url
 
     def first_run(self) -> None:
         if self.demo is not None or self.cache.accounts.all():

@@ -13,7 +13,6 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QCompleter,
     QFileDialog,
     QFormLayout,
@@ -36,7 +35,7 @@ from ..sync.compose import Draft
 from ..sync.engine import MailEngine
 from .drafts import DraftData, DraftStore
 from .formatting import warn
-from .keys import unlock_key
+from .keys import key_choice, unlock_key
 from .tasks import TaskRunner
 
 AUTOSAVE_MS = 2000
@@ -110,12 +109,7 @@ class ComposeWindow(QWidget):
         sign_row = QHBoxLayout()
         self.sign = QCheckBox(self.tr("&Sign with EDS"))  # Alt+S (each language has its own mnemonic)
         self.sign.setChecked(self.draft.sign)
-        self.key_choice = QComboBox()
-        for entry in keys.entries():
-            label = (
-                f"{entry.info.name} — {entry.info.organization or entry.info.iin}" if entry.info else entry.path.name
-            )
-            self.key_choice.addItem(label, str(entry.path))
+        self.key_choice = key_choice(keys)
         if self.draft.key_file:
             self.key_choice.setCurrentIndex(max(0, self.key_choice.findData(self.draft.key_file)))
         self.sign_attachments = QCheckBox(self.tr("Sign each attachment (.sig)"))

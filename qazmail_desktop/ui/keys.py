@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -103,6 +104,15 @@ class PasswordAsker(QObject):
         dialog = AccountPasswordDialog(question.account, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.password.text():
             question.answer = PromptAnswer(dialog.password.text(), dialog.remember.isChecked())
+
+
+def key_choice(store: KeyStore) -> QComboBox:
+    """The keys of the key store to choose from, each named by its owner and company (or IIN)."""
+    combo = QComboBox()
+    for entry in store.entries():
+        label = f"{entry.info.name} — {entry.info.organization or entry.info.iin}" if entry.info else entry.path.name
+        combo.addItem(label, str(entry.path))
+    return combo
 
 
 def unlock_key(store: KeyStore, path: Path, parent: QWidget | None) -> SigningKey | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..choices import NCA_TSA_URL
 from ..operations.mailsync import sync_accounts
 from ..profile import Profile
 from ..settings import Settings
@@ -40,6 +41,7 @@ from ..sync.engine import MailEngine
 from ..sync.idle import IdleWatcher
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
+from .documents import SignDocumentDialog
 from .drafts import DraftData, DraftStore
 from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .keys import KeyManagerDialog
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.compose_windows: list[ComposeWindow] = []
         self.online = True
         self.syncing = False
+        self.tsa_url = NCA_TSA_URL  # the demo sets its own TSA
         self.setWindowTitle("QazMail")
         self.folders = FolderModel(self.cache, self)
         self.folder_view = QTreeView()
@@ -162,6 +165,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar)
         self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar)
         self._action(self.tr("Open signed file…"), "Ctrl+O", self.open_signed_file, file_menu)
+        self._action(self.tr("Sign document…"), None, lambda: self.sign_document(cosign=False), file_menu)
+        self._action(self.tr("Co-sign…"), None, lambda: self.sign_document(cosign=True), file_menu)
         self._action(self.tr("Add account…"), None, self.add_account, file_menu)
         self._action(self.tr("Quit"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar)
@@ -529,6 +534,16 @@ class MainWindow(QMainWindow):
         window = SignedFileWindow(path, self.profile, self.online, self.tasks, self)
         window.show()
         return window
+
+    def sign_document(self, cosign: bool) -> SignDocumentDialog:
+        dialog = SignDocumentDialog(self.keys, self.profile, self.tasks, self.tsa_url, self.online, cosign, self)
+        dialog.signed.connect(self._document_signed)
+        dialog.show()
+        return dialog
+
+    def _document_signed(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Signature written to %1").replace("%1", str(path)), 10000)
+        self.open_signed_file(path)
 
     def open_key_manager(self) -> KeyManagerDialog:
         dialog = KeyManagerDialog(self.keys, self)

@@ -61,7 +61,8 @@ class SignatureCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
-        signer = (item.get("signers") or [{}])[0]
+        signers = item.get("signers") or [{}]
+        signer = signers[0]
         if kind == "letter":
             what = self.tr("Letter")
         elif kind == "part":
@@ -86,7 +87,8 @@ class SignatureCard(QFrame):
         self.title.setWordWrap(False)
         top.addWidget(self.title)
         # The one-line summary of a folded card: who signed (elided), so the body keeps the space.
-        self.summary = plain_label(("·  " + " · ".join(who[:2])) if who else "")
+        more = self.tr(" and %1 more").replace("%1", str(len(signers) - 1)) if len(signers) > 1 else ""
+        self.summary = plain_label(("·  " + " · ".join(who[:2]) + more) if who else "")
         self.summary.setObjectName("signerSummary")
         self.summary.setWordWrap(False)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -101,7 +103,28 @@ class SignatureCard(QFrame):
         card.setContentsMargins(0, 0, 0, 0)
         card.setSpacing(2)
         layout.addWidget(self.card)
-        details = plain_label(" · ".join(who) or str(item.get("error", "")))
+        for number, one in enumerate(signers, 1):  # a co-signed document: every signer, each judged
+            self._add_signer(card, one, item, number if len(signers) > 1 else 0)
+        if kind == "part":
+            card.addWidget(plain_label(self.tr("What this signature really covers:")))
+            signed = QPlainTextEdit(str(item.get("signed_text") or ""))
+            signed.setReadOnly(True)
+            signed.setMaximumHeight(110)
+            signed.setObjectName("signedText")
+            card.addWidget(signed)
+        # A good verdict folds to its line; anything else stays open: the reader must see why.
+        self.toggle.setChecked(not (status == Status.VALID and kind != "part"))
+        self._expand(self.toggle.isChecked())
+
+    def _add_signer(self, card: QVBoxLayout, signer: dict[str, Any], item: dict[str, Any], number: int) -> None:
+        """One signer's lines: who, when, and why the verdict is not good (``number`` > 0 when
+        the signature has several signers: each gets its own status)."""
+        status = status_of(str(signer.get("status") or item.get("status", "malformed")))
+        who = " · ".join(self._who(signer)) or str(item.get("error", ""))
+        if number:
+            mark = "✔" if status == Status.VALID else ("✖" if status.tone == "bad" else "⚠")
+            who = f"{number}. {mark} {who}"
+        details = plain_label(who)
         details.setObjectName("signerDetails")
         card.addWidget(details)
         when = self._when(signer)
@@ -116,16 +139,6 @@ class SignatureCard(QFrame):
             reason.setObjectName("verdictReason")
             reason.setToolTip(plain_tooltip(message))
             card.addWidget(reason)
-        if kind == "part":
-            card.addWidget(plain_label(self.tr("What this signature really covers:")))
-            signed = QPlainTextEdit(str(item.get("signed_text") or ""))
-            signed.setReadOnly(True)
-            signed.setMaximumHeight(110)
-            signed.setObjectName("signedText")
-            card.addWidget(signed)
-        # A good verdict folds to its line; anything else stays open: the reader must see why.
-        self.toggle.setChecked(not (status == Status.VALID and kind != "part"))
-        self._expand(self.toggle.isChecked())
 
     def _expand(self, expanded: bool) -> None:
         self.card.setVisible(expanded)

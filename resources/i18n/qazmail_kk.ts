@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
         <source>Mail password</source>
         <translation>Пошта құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="61"/>
         <source>Password of %1 at %2:</source>
         <translation>%2 серверіндегі %1 құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="69"/>
         <source>Remember for this session</source>
         <translation>Осы сеанс соңына дейін есте сақтау</translation>
     </message>
@@ -135,37 +135,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="89"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -174,57 +174,57 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="115"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="122"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="124"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="167"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="206"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="206"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="237"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
         <source>&amp;Sign with EDS</source>
         <translation>ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="239"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="241"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -289,77 +289,77 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="159"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="161"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="180"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="211"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -367,122 +367,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="114"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <source>Sign document…</source>
+        <translation>Құжатқа қол қою…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <source>Co-sign…</source>
+        <translation>Қолтаңба қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="325"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="343"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="356"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -490,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -498,51 +508,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="527"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="545"/>
+        <source>Signature written to %1</source>
+        <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
         <source>%1 new letters</source>
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="363"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="382"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="444"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -602,17 +617,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
         <source>Key password</source>
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
         <source>Password for %1:</source>
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="46"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
     </message>
@@ -801,44 +816,149 @@
     </message>
 </context>
 <context>
+    <name>SignDocumentDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <source>Co-sign</source>
+        <translation>Қолтаңба қосу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
+        <source>Sign document</source>
+        <translation>Құжатқа қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="73"/>
+        <source>Signature file</source>
+        <translation>Қолтаңба файлы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="73"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="75"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <source>Signature file:</source>
+        <translation>Қолтаңба файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="81"/>
+        <source>EDS key</source>
+        <translation>ЭЦҚ кілті</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
+        <source>EDS key:</source>
+        <translation>ЭЦҚ кілті:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="84"/>
+        <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
+        <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="89"/>
+        <source>Add a &amp;time-stamp (proves when it was signed)</source>
+        <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="116"/>
+        <source>The signature will be written to %1</source>
+        <translation>Қолтаңба %1 файлына жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
+        <source>The signature to co-sign</source>
+        <translation>Қолтаңба қосылатын файл</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
+        <source>The document to sign</source>
+        <translation>Қол қойылатын құжат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="170"/>
+        <source>Cannot sign</source>
+        <translation>Қол қою мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="134"/>
+        <source>No such file: %1</source>
+        <translation>Файл табылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="160"/>
+        <source>Replace?</source>
+        <translation>Ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="160"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="69"/>
         <source>A part of the letter only</source>
         <translation>Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="70"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="71"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="72"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="73"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="81"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="94"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
+        <source> and %1 more</source>
+        <translation> және тағы %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="96"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -851,182 +971,182 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="109"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="167"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="174"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="193"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="197"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="200"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="202"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="203"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="219"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="227"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="232"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="234"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="238"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -1034,17 +1154,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="288"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="301"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="293"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="306"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="297"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="310"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
@@ -1081,7 +1201,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="122"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="132"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>

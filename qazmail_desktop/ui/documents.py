@@ -1,0 +1,170 @@
+"""File ▸ Sign document… and File ▸ Co-sign…: for accountants who sign files without mailing them.
+
+The key password is asked in the real prompt; signing (and the time-stamp and OCSP requests it
+makes) runs off the UI thread through the core's ``sign_document`` / ``cosign_document``; the
+result is written beside the document and opened with its verdict.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..atomic import write_atomically
+from ..crypto.content import Content
+from ..operations.documents import MAX_CMS, companion_document, cosign_document, read_limited, sign_document
+from ..profile import Profile
+from ..signing.keystore import KeyStore
+from ..signing.policy import build_policy
+from .fileview import SIGNED_FILE_FILTER
+from .formatting import warn
+from .keys import key_choice, unlock_key
+from .signature_panel import plain_label
+from .tasks import TaskRunner
+
+
+class SignDocumentDialog(QDialog):
+    """``cosign=False``: sign a document (detached .sig beside it, or .cms with it inside);
+    ``cosign=True``: add a signature to an existing .sig/.cms (every earlier one checked first)."""
+
+    signed = Signal(Path)  # the signature file written
+
+    def __init__(
+        self,
+        keys: KeyStore,
+        profile: Profile,
+        tasks: TaskRunner,
+        tsa_url: str,
+        online: bool,
+        cosign: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.keys, self.profile, self.tasks, self.tsa_url, self.online, self.cosign = (
+            keys,
+            profile,
+            tasks,
+            tsa_url,
+            online,
+            cosign,
+        )
+        self.setWindowTitle(self.tr("Co-sign") if cosign else self.tr("Sign document"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setAccessibleName(self.tr("Signature file") if cosign else self.tr("Document"))
+        self.file.textChanged.connect(self._update_target)
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.clicked.connect(self._choose_file)
+        row.addWidget(self.file, 1)
+        row.addWidget(self.choose)
+        form.addRow(self.tr("Signature file:") if cosign else self.tr("Document:"), row)
+        self.key = key_choice(keys)
+        self.key.setAccessibleName(self.tr("EDS key"))
+        form.addRow(self.tr("EDS key:"), self.key)
+        layout.addLayout(form)
+        self.detached = QCheckBox(self.tr("&Detached signature (the document stays as it is, the signature beside it)"))
+        self.detached.setChecked(True)
+        self.detached.toggled.connect(self._update_target)
+        self.detached.setVisible(not cosign)
+        layout.addWidget(self.detached)
+        self.timestamp = QCheckBox(self.tr("Add a &time-stamp (proves when it was signed)"))
+        self.timestamp.setChecked(online)
+        self.timestamp.setEnabled(online)
+        layout.addWidget(self.timestamp)
+        self.target = plain_label()
+        self.target.setObjectName("signatureTarget")
+        layout.addWidget(self.target)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = QPushButton(self.tr("Co-sign") if cosign else self.tr("Sign"))
+        self.sign_button.setDefault(True)
+        self.sign_button.clicked.connect(self._sign_clicked)
+        buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_target()
+
+    def output_path(self) -> Path | None:
+        text = self.file.text().strip()
+        if not text:
+            return None
+        chosen = Path(text)
+        if self.cosign:
+            return chosen  # the signature file gains the new signature
+        return chosen.with_name(chosen.name + (".sig" if self.detached.isChecked() else ".cms"))
+
+    def _update_target(self) -> None:
+        out = self.output_path()
+        self.target.setText(self.tr("The signature will be written to %1").replace("%1", str(out)) if out else "")
+        self.sign_button.setEnabled(out is not None and self.key.count() > 0)
+
+    def _choose_file(self) -> None:
+        title = self.tr("The signature to co-sign") if self.cosign else self.tr("The document to sign")
+        name_filter = f"({SIGNED_FILE_FILTER})" if self.cosign else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, title, "", name_filter)
+        if chosen:
+            self.file.setText(chosen)
+
+    def _sign_clicked(self) -> None:
+        self.sign()  # clicked(bool) passes `checked`: it must not reach sign() as an argument
+
+    def sign(self) -> None:
+        source, out = Path(self.file.text().strip()), self.output_path()
+        if out is None:
+            return
+        if not source.is_file():
+            warn(self, self.tr("Cannot sign"), self.tr("No such file: %1").replace("%1", str(source)))
+            return
+        if not self.cosign and out.exists() and not self._may_replace(out):
+            return
+        key = unlock_key(self.keys, Path(str(self.key.currentData())), self)
+        if key is None:
+            return
+        detached, cosign, profile, online = self.detached.isChecked(), self.cosign, self.profile, self.online
+        tsa_url = self.tsa_url if self.timestamp.isChecked() else ""
+
+        def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            trust = build_policy(profile).trust if online else None
+            if cosign:
+                document = companion_document(source)
+                content = Content.of_file(document) if document else None
+                made = cosign_document(read_limited(source, "CMS", MAX_CMS), key, content, tsa_url, trust)
+            else:
+                made = sign_document(Content.of_file(source), key, detached, tsa_url, trust)
+            write_atomically(out, made.data)
+            return out
+
+        self.sign_button.setEnabled(False)
+        self.tasks.start(work, self._done, self._failed)
+
+    def _may_replace(self, out: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace?"), self.tr("%1 exists already. Replace it?").replace("%1", out.name)
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _done(self, out: Path) -> None:
+        self.signed.emit(out)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.sign_button.setEnabled(True)
+        warn(self, self.tr("Cannot sign"), message)
