@@ -255,3 +255,36 @@ def test_sign_refuses_a_key_the_ocsp_responder_says_is_revoked(
     valid_key = demo.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file
     proc = run_cli("sign", doc, "--key", valid_key, "--password-env", "QAZMAIL_TEST_PW", "-o", out, profile=profile_dir)
     assert proc.returncode == 0 and "note:" not in proc.stderr  # OCSP answered good
+
+
+def test_the_demo_listens_where_its_certificates_point(tmp_path: Path) -> None:
+    """When the demo's fixed PKI port was taken at its first start, its certificates named another
+    port; every later start listens there again, so its signatures still check online (they were
+    'revocation status unknown' after a restart)."""
+    import socket
+    from contextlib import suppress
+
+    from qazmail_desktop.operations.demo import DEMO_PORTS, start_demo
+    from qazmail_desktop.profile import Profile
+
+    profile = Profile(tmp_path / "profile")
+    cache = Cache(tmp_path / "c.sqlite3")
+    blocker = None
+    with suppress(OSError):  # if something else holds the port already, the demo moves all the same
+        blocker = socket.create_server(("127.0.0.1", DEMO_PORTS[2]))
+    first = start_demo(profile, cache, SecretStore())
+    named = first.server.http_port
+    first.stop()
+    if blocker is not None:
+        blocker.close()
+    assert named != DEMO_PORTS[2]
+    again = start_demo(profile, cache, SecretStore())
+    try:
+        assert again.server.http_port == named
+        key = keys.load_signing_key(again.server.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file, DEMO_PASSWORD)
+        signed = cms.sign(Content(data=b"act 49"), key, detached=False)
+        (verdict,) = v.verify(signed, None, _demo_policy(again.server)).signers
+        assert verdict.status == v.Status.VALID, verdict.message
+    finally:
+        again.stop()
+        cache.close()

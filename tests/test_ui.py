@@ -946,21 +946,26 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
     menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
     assert isinstance(menu, QMenu)
 
-    def run_dialog(action_text: str, chosen: Path, owner: str) -> None:
+    def run_dialog(action_text: str, chosen: Path, owner: str, by_keyboard: bool) -> None:
         next(a for a in menu.actions() if a.text() == action_text).trigger()
         dialog = next(d for d in window.findChildren(SignDocumentDialog) if d.isVisible())
-        _answer_file_dialog(qtbot, chosen)
-        qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.file.text() == str(chosen), timeout=PATIENCE)
         dialog.key.setCurrentIndex(next(i for i in range(dialog.key.count()) if owner in str(dialog.key.itemData(i))))
         assert dialog.timestamp.isChecked()  # online: a time-stamp by default
         prompts: list[str] = []
-        _type_key_password_when_asked(qtbot, prompts)
-        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        if by_keyboard:  # the path typed, Enter signs (it opened the file chooser)
+            qtbot.keyClicks(dialog.file, str(chosen))
+            _type_key_password_when_asked(qtbot, prompts)
+            qtbot.keyClick(dialog.file, Qt.Key.Key_Return)
+        else:
+            _answer_file_dialog(qtbot, chosen)
+            qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.file.text() == str(chosen), timeout=PATIENCE)
+            _type_key_password_when_asked(qtbot, prompts)
+            qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=PATIENCE)
         assert prompts
 
-    run_dialog("Sign document…", document, "anna")
+    run_dialog("Sign document…", document, "anna", by_keyboard=False)
     signature = tmp_path / "act_47.txt.sig"
     assert signature.is_file() and document.read_text(encoding="utf-8") == "Act 47: 90 000 KZT"
     qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
@@ -969,7 +974,7 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
     assert "proven by a trusted time-stamp" in viewer.signatures.text()
     viewer.close()
 
-    run_dialog("Co-sign…", signature, "bolat")
+    run_dialog("Co-sign…", signature, "bolat", by_keyboard=True)
     qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
     viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
     qtbot.waitUntil(lambda: "СЕРІКҰЛЫ" in viewer.signatures.text(), timeout=PATIENCE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..profile import Profile
 from ..server.demo import DemoAccount, seed_demo
-from ..server.pki import DEMO_PASSWORD
+from ..server.pki import DEMO_PASSWORD, DemoPki
 from ..server.runner import EmbeddedServer, ServerError
 from ..settings import Settings
 from ..signing.keystore import KeyStore
@@ -40,12 +40,17 @@ class DemoSession:
 def start_demo(profile: Profile, cache: Cache, secrets: SecretStore) -> DemoSession:
     profile.ensure()
     data_dir = profile.root / "demo-server"
+    # The PKI's port is the one its certificates name (it was another when the fixed one was taken).
+    http_port = DemoPki.recorded_port(data_dir / "pki") or DEMO_PORTS[2]
     try:  # the same ports each run keep the cached demo mail and the PKI's URLs valid
         server = EmbeddedServer(
-            data_dir, imap_port=DEMO_PORTS[0], smtp_port=DEMO_PORTS[1], http_port=DEMO_PORTS[2]
+            data_dir, imap_port=DEMO_PORTS[0], smtp_port=DEMO_PORTS[1], http_port=http_port
         ).start_in_thread()
-    except ServerError:  # taken (another demo running?): any free ports will do
-        server = EmbeddedServer(data_dir).start_in_thread()
+    except ServerError:  # taken (another demo running?): any free ports will do, the PKI's if it can
+        try:
+            server = EmbeddedServer(data_dir, http_port=http_port).start_in_thread()
+        except ServerError:
+            server = EmbeddedServer(data_dir).start_in_thread()
     accounts = seed_demo(server)
     assert server.pki is not None
     for name in ("demo_root.cer", "demo_ca.cer"):

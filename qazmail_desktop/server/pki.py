@@ -14,6 +14,7 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from asn1crypto import cms, core, crl, keys, ocsp, tsp, x509
 
@@ -230,8 +231,20 @@ class DemoPki:
     tsa: Party = field(init=False)
     revoked: dict[int, dt.datetime] = field(default_factory=dict)
     crl_number: int = 1
+    urls_named: str = field(init=False)  # the base URL the certificates name (kept from the first run)
+
+    @staticmethod
+    def recorded_port(root_dir: Path) -> int | None:
+        """The HTTP port the hierarchy's certificates name (OCSP, CRL, CA URLs), once it exists:
+        the demo must listen there again, or every check of its signatures finds no responder."""
+        try:
+            url = json.loads((root_dir / "state.json").read_text()).get("base_url")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return urlsplit(url).port if isinstance(url, str) else None
 
     def __post_init__(self) -> None:
+        self.urls_named = self.base_url
         self.root_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         state = self.root_dir / "state.json"
         if state.exists():
@@ -246,6 +259,7 @@ class DemoPki:
             "tsa": [self.tsa.certificate.dump().hex(), format(self.tsa.private, "x")],
             "revoked": {str(k): v.isoformat() for k, v in self.revoked.items()},
             "crl_number": self.crl_number,
+            "base_url": self.urls_named,
         }
         write_atomically(self.root_dir / "state.json", json.dumps(data).encode(), durable=True)
         (self.root_dir / "demo_root.cer").write_bytes(self.root.certificate.dump())
@@ -260,6 +274,7 @@ class DemoPki:
         self.root, self.ca, self.tsa = party(data["root"]), party(data["ca"]), party(data["tsa"])
         self.revoked = {int(k): dt.datetime.fromisoformat(v) for k, v in data["revoked"].items()}  # type: ignore[attr-defined]
         self.crl_number = int(data["crl_number"])  # type: ignore[call-overload]
+        self.urls_named = str(data.get("base_url") or self.base_url)
 
     def _create(self) -> None:
         root_private = new_private()

@@ -73,6 +73,7 @@ class SignDocumentDialog(QDialog):
         self.file.setAccessibleName(self.tr("Signature file") if cosign else self.tr("Document"))
         self.file.textChanged.connect(self._update_target)
         self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.setAutoDefault(False)  # Enter in the file field signs; it must not open the chooser
         self.choose.clicked.connect(self._choose_file)
         row.addWidget(self.file, 1)
         row.addWidget(self.choose)
@@ -95,11 +96,11 @@ class SignDocumentDialog(QDialog):
         layout.addWidget(self.target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = QPushButton(self.tr("Co-sign") if cosign else self.tr("Sign"))
-        self.sign_button.setDefault(True)
         self.sign_button.clicked.connect(self._sign_clicked)
         buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.sign_button.setDefault(True)  # once inside the dialog: Enter signs
         self._update_target()
 
     def output_path(self) -> Path | None:
@@ -114,7 +115,6 @@ class SignDocumentDialog(QDialog):
     def _update_target(self) -> None:
         out = self.output_path()
         self.target.setText(self.tr("The signature will be written to %1").replace("%1", str(out)) if out else "")
-        self.sign_button.setEnabled(out is not None and self.key.count() > 0)
 
     def _choose_file(self) -> None:
         title = self.tr("The signature to co-sign") if self.cosign else self.tr("The document to sign")
@@ -128,9 +128,10 @@ class SignDocumentDialog(QDialog):
 
     def sign(self) -> None:
         source, out = Path(self.file.text().strip()), self.output_path()
-        if out is None:
+        if self.key.count() == 0:
+            warn(self, self.tr("No key"), self.tr("Add an EDS key in the key manager first."))
             return
-        if not source.is_file():
+        if out is None or not source.is_file():
             warn(self, self.tr("Cannot sign"), self.tr("No such file: %1").replace("%1", str(source)))
             return
         if not self.cosign and out.exists() and not self._may_replace(out):
