@@ -737,7 +737,7 @@ def test_roles_and_security_modes_in_russian(qtbot, qapp: QApplication, tmp_path
         QTimer.singleShot(0, read_and_cancel)
         menu = next(a for a in app.window.menuBar().actions() if a.text() == "&Файл").menu()
         assert isinstance(menu, QMenu)
-        add_account = next(a for a in menu.actions() if a.text().startswith("Добавить"))
+        add_account = next(a for a in menu.actions() if a.text().startswith("Добавить учётную"))
         add_account.trigger()
         assert seen and all(text and not text.islower() for text in seen), seen
         assert any("только" in text for text in seen)
