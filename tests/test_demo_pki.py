@@ -14,7 +14,7 @@ from qazmail_desktop.crypto import cms, keys, revocation
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
-from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, seed_demo
+from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, DemoAccount, seed_demo
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.signing.checker import check_pending
@@ -148,32 +148,34 @@ def test_sign_with_tsa_from_cli(demo: EmbeddedServer, tmp_path: Path, nca: Path,
     assert bad.returncode == 2 and "unreachable" in bad.stderr and not (tmp_path / "x.cms").exists()
 
 
+def _add_account(demo: EmbeddedServer, account: DemoAccount, profile_dir: Path) -> None:
+    proc = run_cli(
+        "account",
+        "add",
+        account.name,
+        "--email",
+        account.email,
+        "--imap",
+        f"127.0.0.1:{demo.imap_port}",
+        "--smtp",
+        f"127.0.0.1:{demo.smtp_port}",
+        "--user",
+        account.email,
+        "--security",
+        "none",
+        "--password-env",
+        "ACCOUNT_PW",
+        env={"ACCOUNT_PW": account.password},
+        profile=profile_dir,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_send_sign_key_arrives_signed(demo: EmbeddedServer, tmp_path: Path, nca: Path, profile_dir: Path) -> None:
     bolat, dana = DEMO_ACCOUNTS[1], DEMO_ACCOUNTS[2]
     env = {"BOLAT_PW": bolat.password, "DANA_PW": dana.password}
-    for account, pw_env in ((bolat, "BOLAT_PW"), (dana, "DANA_PW")):
-        assert (
-            run_cli(
-                "account",
-                "add",
-                account.name,
-                "--email",
-                account.email,
-                "--imap",
-                f"127.0.0.1:{demo.imap_port}",
-                "--smtp",
-                f"127.0.0.1:{demo.smtp_port}",
-                "--user",
-                account.email,
-                "--security",
-                "none",
-                "--password-env",
-                pw_env,
-                env=env,
-                profile=profile_dir,
-            ).returncode
-            == 0
-        )
+    for account in (bolat, dana):
+        _add_account(demo, account, profile_dir)
     body = tmp_path / "body.txt"
     body.write_text("Договор подписан со стороны ТОО.\n", encoding="utf-8")
     attachment = tmp_path / "dogovor.txt"
@@ -288,3 +290,42 @@ def test_the_demo_listens_where_its_certificates_point(tmp_path: Path) -> None:
     finally:
         again.stop()
         cache.close()
+
+
+def test_outbox_lists_a_refused_letter_and_retries_or_drops_it(demo: EmbeddedServer, profile_dir: Path) -> None:
+    """A letter the server refused sat in the outbox as failed and no command showed it."""
+    bolat = DEMO_ACCOUNTS[1]
+    _add_account(demo, bolat, profile_dir)
+    sent = run_cli(
+        "send",
+        "--account",
+        "bolat",
+        "--to",
+        "someone@gmail.com",
+        "--subject",
+        "Invoice 12",
+        "--body-file",
+        "-",
+        "--password-env",
+        "ACCOUNT_PW",
+        profile=profile_dir,
+        env={"ACCOUNT_PW": bolat.password},
+        input_=b"x\n",
+    )
+    assert "Traceback" not in sent.stderr
+    listed = json.loads(run_cli("outbox", "list", "--json", profile=profile_dir).stdout)
+    (letter,) = listed
+    assert letter["subject"] == "Invoice 12" and letter["recipients"] == ["someone@gmail.com"]
+    assert letter["failed"] and letter["last_error"]
+    text = run_cli("outbox", "list", profile=profile_dir).stdout
+    assert "[failed]" in text and "Invoice 12" in text and "last attempt:" in text
+    retried = run_cli("outbox", "retry", str(letter["id"]), profile=profile_dir)
+    assert retried.returncode == 0 and "next sync" in retried.stdout
+    assert json.loads(run_cli("outbox", "list", "--json", profile=profile_dir).stdout)[0]["state"] == "pending"
+    dropped = run_cli("outbox", "drop", str(letter["id"]), profile=profile_dir)
+    assert dropped.returncode == 0 and "will not be sent" in dropped.stdout
+    assert run_cli("outbox", "list", profile=profile_dir).stdout.strip() == "the outbox is empty"
+    again = run_cli("outbox", "drop", str(letter["id"]), profile=profile_dir)
+    assert again.returncode == 2 and "no letter" in again.stderr and again.stderr.count("\n") == 1
+    huge = run_cli("outbox", "retry", str(10**30), profile=profile_dir)
+    assert huge.returncode == 2 and "Traceback" not in huge.stderr

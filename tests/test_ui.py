@@ -985,3 +985,33 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
     result = verify_file(signature, build_policy(demo_app.profile, online=True))
     (item,) = result.items
     assert item.result is not None and [s.status for s in item.result.signers] == ["valid", "valid"]
+
+
+def test_the_outbox_shows_a_refused_letter_and_its_buttons_act(qtbot, demo_app: Application) -> None:
+    """A letter the server refused: listed with the reason; Send again puts it back in line (and
+    the window syncs, where the server refuses it again); Drop removes it."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.ui.outbox import OutboxDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    compose = window.new_letter()
+    assert compose is not None
+    qtbot.keyClicks(compose.to, "someone@gmail.com")  # the demo server relays nowhere
+    qtbot.keyClicks(compose.subject, "Invoice 12")
+    qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&Message").menu()
+    assert isinstance(menu, QMenu)
+    next(a for a in menu.actions() if a.text() == "Outbox…").trigger()
+    dialog = next(d for d in window.findChildren(OutboxDialog) if d.isVisible())
+    assert dialog.table.rowCount() == 1
+    cells = [dialog.table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+    assert cells[1] == "someone@gmail.com" and cells[2] == "Invoice 12" and cells[3] == "failed" and cells[4]
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(0, 3).text() == "waits for the next sync"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)
+    dialog.reload()
+    qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
+    assert dialog.empty.isVisible() and not dialog.table.isVisible()

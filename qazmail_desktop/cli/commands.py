@@ -212,3 +212,18 @@ def register_trust(sub: Subparsers) -> None:
     p = actions.add_parser("remove", help="stop trusting a certificate the user added or fetched")
     p.add_argument("sha256", metavar="SHA256-PREFIX")
     p.set_defaults(handler="trust:cmd_trust_remove")
+
+
+def register_outbox(sub: Subparsers) -> None:
+    outbox = sub.add_parser("outbox", help="letters not sent yet (offline or refused): list, retry, drop")
+    actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="every letter waiting to be sent, with why the last attempt failed")
+    p.add_argument("--account", help="only this account's letters")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="outbox:cmd_outbox_list")
+    p = actions.add_parser("retry", help="send a failed letter again at the next sync")
+    p.add_argument("id", type=int, metavar="ID", help="the letter's number in `outbox list`")
+    p.set_defaults(handler="outbox:cmd_outbox_retry")
+    p = actions.add_parser("drop", help="do not send this letter at all")
+    p.add_argument("id", type=int, metavar="ID", help="the letter's number in `outbox list`")
+    p.set_defaults(handler="outbox:cmd_outbox_drop")

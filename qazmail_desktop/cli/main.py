@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register_mail(sub)
     commands.register_serve(sub)
     commands.register_trust(sub)
+    commands.register_outbox(sub)
     return parser
 
 

@@ -48,3 +48,8 @@ class ActionQueue:
                 db.execute(
                     "UPDATE actions SET payload = ? WHERE id = ?", (json.dumps(payload, ensure_ascii=False), action_id)
                 )
+
+    def remove(self, action_id: int) -> None:
+        """Forget an action that will not run (its letter's bytes are dropped at the next clean-up)."""
+        with self._file.transaction(durable=True) as db:
+            db.execute("DELETE FROM actions WHERE id = ?", (action_id,))

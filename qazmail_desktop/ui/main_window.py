@@ -48,6 +48,7 @@ from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .letterview import save_attachment
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
+from .outbox import OutboxDialog
 from .reading import ReadingPane
 from .tasks import Task, TaskRunner
 
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Mark read/unread"), "M", lambda: self.toggle_flag("\\Seen"), message_menu)
         self._action(self.tr("Flag"), "S", lambda: self.toggle_flag("\\Flagged"), message_menu)
         self._action(self.tr("Verify signatures again"), None, self.reverify, message_menu)
+        self._action(self.tr("Outbox…"), None, self.open_outbox, message_menu)
         self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar)
         self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
         self.search = QLineEdit()
@@ -544,6 +546,12 @@ class MainWindow(QMainWindow):
     def _document_signed(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Signature written to %1").replace("%1", str(path)), 10000)
         self.open_signed_file(path)
+
+    def open_outbox(self) -> OutboxDialog:
+        dialog = OutboxDialog(self.cache, self)
+        dialog.retried.connect(self.sync)
+        dialog.show()
+        return dialog
 
     def open_key_manager(self) -> KeyManagerDialog:
         dialog = KeyManagerDialog(self.keys, self)

@@ -367,132 +367,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="115"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <source>Outbox…</source>
+        <translation>Шығыс жәшігі…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="327"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -500,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -508,17 +513,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
@@ -527,37 +532,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="365"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="446"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -612,6 +617,76 @@
         <location filename="../../qazmail_desktop/ui/models.py" line="225"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="30"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="108"/>
+        <source>Outbox</source>
+        <translation>Шығыс жәшігі</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="32"/>
+        <source>The outbox is empty: every letter was sent.</source>
+        <translation>Шығыс жәшігі бос: барлық хат жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>Last attempt</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="38"/>
+        <source>Letters not sent yet</source>
+        <translation>Әлі жіберілмеген хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="45"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="47"/>
+        <source>&amp;Drop</source>
+        <translation>&amp;Жібермеу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="63"/>
+        <source>waits for the next sync</source>
+        <translation>келесі синхрондауды күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="64"/>
+        <source>being sent</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="65"/>
+        <source>failed</source>
+        <translation>сәтсіз</translation>
     </message>
 </context>
 <context>
@@ -819,7 +894,7 @@
     <name>SignDocumentDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
@@ -844,42 +919,42 @@
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="83"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="85"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="90"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="117"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
@@ -894,23 +969,33 @@
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="134"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <source>No key</source>
+        <translation>Кілт жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <source>Add an EDS key in the key manager first.</source>
+        <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="171"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>

@@ -367,132 +367,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <source>Outbox…</source>
+        <translation>Исходящие…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="327"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -501,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -510,17 +515,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
@@ -529,37 +534,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="365"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="446"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -614,6 +619,76 @@
         <location filename="../../qazmail_desktop/ui/models.py" line="225"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="30"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="108"/>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="32"/>
+        <source>The outbox is empty: every letter was sent.</source>
+        <translation>Исходящих нет: все письма отправлены.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="38"/>
+        <source>Letters not sent yet</source>
+        <translation>Ещё не отправленные письма</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="45"/>
+        <source>Send &amp;again</source>
+        <translation>Отправить &amp;снова</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="47"/>
+        <source>&amp;Drop</source>
+        <translation>&amp;Не отправлять</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="63"/>
+        <source>waits for the next sync</source>
+        <translation>ждёт следующей синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="64"/>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="65"/>
+        <source>failed</source>
+        <translation>не удалось</translation>
     </message>
 </context>
 <context>
@@ -821,7 +896,7 @@
     <name>SignDocumentDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
@@ -846,42 +921,42 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="83"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="85"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="90"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="117"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
@@ -896,23 +971,33 @@
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="134"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <source>No key</source>
+        <translation>Нет ключа</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <source>Add an EDS key in the key manager first.</source>
+        <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="171"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>

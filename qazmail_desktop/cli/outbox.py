@@ -1,0 +1,48 @@
+"""The ``outbox`` subcommand: letters not sent yet, and sending one again or dropping it."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from ..operations import outbox
+from ..profile import Profile
+from ..store.cache import Cache
+from .common import EXIT_OK, CliError, print_json
+
+
+def _cache(profile: Profile) -> Cache:
+    return Cache(profile.cache_db)
+
+
+def cmd_outbox_list(args: argparse.Namespace, profile: Profile) -> int:
+    letters = outbox.outbox(_cache(profile), args.account)
+    if args.json:
+        print_json([{**dataclasses.asdict(letter), "failed": letter.failed} for letter in letters])
+        return EXIT_OK
+    for letter in letters:
+        to = ", ".join(letter.recipients)
+        print(f"{letter.id:>5}  [{letter.state}]  {letter.account}: {letter.subject or '(no subject)'} -> {to}")
+        if letter.last_error:
+            print(f"       last attempt: {letter.last_error}")
+    if not letters:
+        print("the outbox is empty")
+    return EXIT_OK
+
+
+def cmd_outbox_retry(args: argparse.Namespace, profile: Profile) -> int:
+    try:
+        letter = outbox.retry(_cache(profile), args.id)
+    except outbox.NotInOutbox as exc:
+        raise CliError(str(exc)) from exc
+    print(f"letter {letter.id} ({letter.subject or 'no subject'}) is sent at the next sync")
+    return EXIT_OK
+
+
+def cmd_outbox_drop(args: argparse.Namespace, profile: Profile) -> int:
+    try:
+        letter = outbox.drop(_cache(profile), args.id)
+    except outbox.NotInOutbox as exc:
+        raise CliError(str(exc)) from exc
+    print(f"letter {letter.id} ({letter.subject or 'no subject'}) dropped: it will not be sent")
+    return EXIT_OK

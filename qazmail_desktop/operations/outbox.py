@@ -1,0 +1,73 @@
+"""The outbox: letters written but not yet handed to the SMTP server (offline, or refused), which
+the user can see, send again or drop. Sending itself happens at the next sync (the replay queue)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store.cache import Cache
+from ..sync.actionkinds import DamagedAction, SendAction, decode
+
+
+class NotInOutbox(LookupError):
+    """No letter with that number waits in the outbox."""
+
+
+@dataclass(frozen=True)
+class OutboxLetter:
+    id: int
+    account: str
+    subject: str
+    recipients: list[str]
+    state: str  # "pending" (waits for the next sync), "running" (being sent) or "failed"
+    attempts: int
+    last_error: str
+
+    @property
+    def failed(self) -> bool:
+        return self.state == "failed"
+
+
+def outbox(cache: Cache, account: str | None = None) -> list[OutboxLetter]:
+    """Every letter not yet sent, oldest first (a damaged entry shows with its reason)."""
+    letters = []
+    for row in cache.actions.all(account):
+        if row.kind != SendAction.kind or row.state == "done":
+            continue
+        try:
+            action = decode(row.kind, row.payload)
+        except DamagedAction as exc:
+            letters.append(OutboxLetter(row.id, row.account, "", [], "failed", row.attempts, str(exc)))
+            continue
+        assert isinstance(action, SendAction)
+        letters.append(
+            OutboxLetter(
+                row.id, row.account, action.subject, action.recipients, row.state, row.attempts, row.last_error
+            )
+        )
+    return letters
+
+
+def _letter(cache: Cache, letter_id: int) -> OutboxLetter:
+    found = next((letter for letter in outbox(cache) if letter.id == letter_id), None)
+    if found is None:
+        raise NotInOutbox(f"no letter {letter_id} waits in the outbox")
+    return found
+
+
+def retry(cache: Cache, letter_id: int) -> OutboxLetter:
+    """A failed letter goes back in line: the next sync sends it again."""
+    letter = _letter(cache, letter_id)
+    if letter.failed:
+        cache.actions.mark(letter_id, "pending")
+    return _letter(cache, letter_id)
+
+
+def drop(cache: Cache, letter_id: int) -> OutboxLetter:
+    """The letter is not sent at all (its stored copy goes with it). One being handed to the
+    server right now cannot be dropped: it may have been accepted already."""
+    letter = _letter(cache, letter_id)
+    if letter.state == "running":
+        raise NotInOutbox(f"letter {letter_id} is being sent right now; it cannot be dropped")
+    cache.actions.remove(letter_id)
+    return letter
