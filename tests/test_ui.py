@@ -16,7 +16,7 @@ from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.mailparse import summarize
 from qazmail_desktop.ui.app import Application
-from qazmail_desktop.ui.models import MessageListModel
+from qazmail_desktop.ui.models import FOLDER_ROLE, MessageListModel
 from tests.accounts import make_account
 from tests.mailgen import letter
 
@@ -1015,3 +1015,62 @@ def test_the_outbox_shows_a_refused_letter_and_its_buttons_act(qtbot, demo_app: 
     dialog.reload()
     qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
     assert dialog.empty.isVisible() and not dialog.table.isVisible()
+
+
+def _folder_total(app: Application, account: str, name: str) -> int:
+    folder = app.cache.folders.get(account, name)
+    assert folder is not None
+    return folder.total
+
+
+def _sync_until(qtbot, window, done) -> None:
+    """Get mail (the queued moves reach the server first) until ``done``."""
+
+    def check() -> bool:
+        if done():
+            return True
+        if not window.syncing:
+            window.sync()
+        return False
+
+    qtbot.waitUntil(check, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)
+
+
+def test_several_letters_deleted_at_once_and_dragged_to_a_folder(qtbot, demo_app: Application) -> None:
+    """Ctrl+click picks several letters; Del moves them all to Trash; letters dropped on a folder
+    in the tree move there (the drag carries the letters the list had selected)."""
+    from PySide6.QtCore import Qt
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    view = window.message_view
+
+    def click(words: str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        row = next(r for r, message in enumerate(window.messages.rows) if words in message.subject)
+        index = window.messages.index(row, 3)
+        view.scrollTo(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
+
+    trash_before, inbox_before = _folder_total(demo_app, "anna", "Trash"), window.messages.rowCount()
+    click("Совещание")
+    click("Quarterly reconciliation", Qt.KeyboardModifier.ControlModifier)
+    assert len(view.selectionModel().selectedRows()) == 2
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.messages.rowCount() == inbox_before - 2, timeout=PATIENCE)
+    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Trash") == trash_before + 2)
+
+    junk_before = _folder_total(demo_app, "anna", "Junk")
+    click("Доверенность")
+    click("Шот-фактура", Qt.KeyboardModifier.ControlModifier)
+    dragged = window.messages.mimeData(view.selectionModel().selectedRows())
+    junk = next(
+        window.folders.index(r, 0, window.folders.index(0, 0))
+        for r in range(window.folders.rowCount(window.folders.index(0, 0)))
+        if window.folders.index(r, 0, window.folders.index(0, 0)).data(FOLDER_ROLE)
+        == demo_app.cache.folders.get("anna", "Junk").id  # type: ignore[union-attr]
+    )
+    assert window.folders.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, junk)
+    window.folders.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, junk)
+    qtbot.waitUntil(lambda: window.messages.rowCount() == inbox_before - 4, timeout=PATIENCE)
+    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == junk_before + 2)

@@ -36,7 +36,7 @@ from ..settings import Settings
 from ..signing.checker import check_letter
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy
-from ..store.cache import Account, MessageRow
+from ..store.cache import Account, Folder, MessageRow
 from ..sync.engine import MailEngine
 from ..sync.idle import IdleWatcher
 from .compose import ComposeWindow
@@ -79,11 +79,18 @@ class MainWindow(QMainWindow):
         self.folder_view.setModel(self.folders)
         self.folder_view.setHeaderHidden(True)
         self.folder_view.selectionModel().currentChanged.connect(self._folder_chosen)
+        self.folder_view.setAcceptDrops(True)
+        self.folder_view.setDropIndicatorShown(True)
+        self.folder_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.folders.letters_dropped.connect(self._letters_dropped)
         self.messages = MessageListModel(self.cache, self)
         self.message_view = QTableView()
         self.message_view.setModel(self.messages)
         self.message_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.message_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.message_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift+click
+        self.message_view.setDragEnabled(True)  # onto a folder: moved there (Ctrl: copied)
+        self.message_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.message_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.message_view.setSortingEnabled(True)
         self.message_view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.message_view.verticalHeader().hide()
@@ -455,54 +462,86 @@ class MainWindow(QMainWindow):
 
     def _selected(self) -> tuple[Any, Any, MessageRow] | None:
         row = self.current_row()
-        if row is None:
-            return None
+        return self._located(row) if row is not None else None
+
+    def _located(self, row: MessageRow) -> tuple[Account, Folder, MessageRow] | None:
         folder = self.cache.folders.by_id(row.folder_id)
         if folder is None:
             return None
         return self.engine.account(folder.account), folder, row
 
-    def _after_change(self) -> None:
+    def _chosen_letters(self) -> list[tuple[Account, Folder, MessageRow]]:
+        """Every selected letter (Ctrl/Shift+click), else the current one."""
+        rows = [self.messages.row_at(index) for index in self.message_view.selectionModel().selectedRows()]
+        chosen = [found for row in rows if row is not None and (found := self._located(row)) is not None]
+        if not chosen and (current := self._selected()) is not None:
+            chosen = [current]
+        return chosen
+
+    def _replay_soon(self, accounts: set[str]) -> None:
+        """Hand what was queued to the servers in the background (it waits there when offline)."""
+        engine = self.engine
+        for name in accounts:
+            account = engine.account(name)
+
+            def replay(
+                _report: Callable[[int, int, str], None], _cancel: threading.Event, account: Account = account
+            ) -> Any:
+                return engine.try_replay(account)
+
+            self.tasks.start(replay)
+
+    def _after_change(self, accounts: set[str]) -> None:
         self._refresh_messages()
         self.reload_folders()
-        selected = self._selected()
-        if selected:
-            account = selected[0]
-            self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+        self._replay_soon(accounts)
 
     def delete(self) -> None:
-        selected = self._selected()
-        if selected is None:
-            return
-        account, folder, row = selected
-        self.engine.delete(account, folder, row)
-        self.reading.clear()
-        self._refresh_messages()
-        self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+        chosen = self._chosen_letters()
+        for account, folder, row in chosen:
+            self.engine.delete(account, folder, row)
+        if chosen:
+            self.reading.clear()
+            self._after_change({account.name for account, _f, _r in chosen})
 
     def move_message(self) -> None:
-        selected = self._selected()
-        if selected is None:
+        chosen = self._chosen_letters()
+        if not chosen:
             return
-        account, folder, row = selected
+        account, folder, _row = chosen[0]
         names = [f.name for f in self.cache.folders.of_account(account.name) if f.id != folder.id]
         target, ok = QInputDialog.getItem(self, self.tr("Move to"), self.tr("Folder:"), names, 0, False)
         if ok and target:
-            self.engine.move(account, folder, row, target)
-            self.reading.clear()
-            self._refresh_messages()
-            self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
+            self._move(chosen, target, copy=False)
+
+    def _letters_dropped(self, target_id: int, letters: list[tuple[int, int]], copy: bool) -> None:
+        target = self.cache.folders.by_id(target_id)
+        if target is None:
+            return
+        rows = [self.cache.messages.get(folder_id, uid) for folder_id, uid in letters]
+        chosen = [found for row in rows if row is not None and (found := self._located(row)) is not None]
+        # Within the account only: another account's folder is another server.
+        self._move([c for c in chosen if c[0].name == target.account], target.name, copy)
+
+    def _move(self, chosen: list[tuple[Account, Folder, MessageRow]], target: str, copy: bool) -> None:
+        for account, folder, row in chosen:
+            if copy:
+                self.engine.copy(account, folder, row, target)
+            else:
+                self.engine.move(account, folder, row, target)
+        if chosen:
+            if not copy:
+                self.reading.clear()
+            self._after_change({account.name for account, _f, _r in chosen})
 
     def toggle_flag(self, flag: str) -> None:
-        selected = self._selected()
-        if selected is None:
+        chosen = self._chosen_letters()
+        if not chosen:
             return
-        account, folder, row = selected
-        if flag in row.flags:
-            self.engine.set_flags(account, folder, row, [], [flag])
-        else:
-            self.engine.set_flags(account, folder, row, [flag], [])
-        self._after_change()
+        setting = flag not in chosen[0][2].flags  # as the first one: all get it, or all lose it
+        for account, folder, row in chosen:
+            self.engine.set_flags(account, folder, row, [flag] if setting else [], [] if setting else [flag])
+        self._after_change({account.name for account, _f, _r in chosen})
 
     def reverify(self) -> None:
         row = self.current_row()

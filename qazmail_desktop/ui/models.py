@@ -3,9 +3,20 @@ folder of 100,000 letters opens as fast as one of ten and never creates a widget
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -44,12 +55,40 @@ def partial_color() -> str:
 
 
 class FolderModel(QStandardItemModel):
-    """Accounts and their folders, with unread counts."""
+    """Accounts and their folders, with unread counts; letters dropped on a folder go there."""
+
+    letters_dropped = Signal(int, list, bool)  # target folder id, [(folder id, uid)], copy (else move)
 
     def __init__(self, cache: Cache, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
         self.setHorizontalHeaderLabels([self.tr("Folders")])
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's API
+        return [LETTERS_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's API
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(  # noqa: N802 - Qt's API
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return data.hasFormat(LETTERS_MIME) and parent.data(FOLDER_ROLE) is not None
+
+    def dropMimeData(  # noqa: N802 - Qt's API
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        target = parent.data(FOLDER_ROLE)
+        if target is None or not data.hasFormat(LETTERS_MIME):
+            return False
+        try:
+            letters = [(int(f), int(u)) for f, u in json.loads(bytes(data.data(LETTERS_MIME).data()))]
+        except (ValueError, TypeError):
+            return False
+        moved = [(f, u) for f, u in letters if f != int(target)]
+        if moved:
+            self.letters_dropped.emit(int(target), moved, action == Qt.DropAction.CopyAction)
+        return False  # the list reloads from the cache; nothing to remove from the source model
 
     def reload(self) -> None:
         self.clear()
@@ -58,6 +97,8 @@ class FolderModel(QStandardItemModel):
             top = QStandardItem(account.display_name or account.email)
             top.setData(account.name, ACCOUNT_ROLE)
             top.setEditable(False)
+            top.setDragEnabled(False)
+            top.setDropEnabled(False)
             font = top.font()
             font.setBold(True)
             top.setFont(font)
@@ -71,6 +112,8 @@ class FolderModel(QStandardItemModel):
             label += f" ({folder.unread})"
         item = QStandardItem(label)
         item.setEditable(False)
+        item.setDragEnabled(False)
+        item.setDropEnabled(True)
         item.setData(folder.id, FOLDER_ROLE)
         item.setData(folder.account, ACCOUNT_ROLE)
         if folder.unread:
@@ -97,6 +140,9 @@ class FolderModel(QStandardItemModel):
                 if child.data(FOLDER_ROLE) == folder_id:
                     return child
         return QModelIndex()
+
+
+LETTERS_MIME = "application/x-qazmail-letters"  # letters dragged from the list: [[folder_id, uid], …]
 
 
 class MessageListModel(QAbstractTableModel):
@@ -177,6 +223,20 @@ class MessageListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {0: self.tr("Unread, flagged, attachments"), 1: self.tr("Electronic signature")}.get(section)
         return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's API
+        return [LETTERS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's API
+        """The dragged letters, named by folder and UID (a drop on a folder moves them)."""
+        letters = {(row.folder_id, row.uid) for index in indexes if (row := self.row_at(index)) is not None}
+        data = QMimeData()
+        data.setData(LETTERS_MIME, QByteArray(json.dumps(sorted(letters)).encode()))
+        return data
 
     def row_at(self, index: ModelIndex) -> MessageRow | None:
         if not index.isValid() or index.row() >= len(self.rows):
