@@ -16,7 +16,7 @@ from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.mailparse import summarize
 from qazmail_desktop.ui.app import Application
-from qazmail_desktop.ui.models import FOLDER_ROLE, MessageListModel
+from qazmail_desktop.ui.models import ACCOUNT_ROLE, FOLDER_ROLE, MessageListModel
 from tests.accounts import make_account
 from tests.mailgen import letter
 
@@ -1074,3 +1074,57 @@ def test_several_letters_deleted_at_once_and_dragged_to_a_folder(qtbot, demo_app
     window.folders.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, junk)
     qtbot.waitUntil(lambda: window.messages.rowCount() == inbox_before - 4, timeout=PATIENCE)
     _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == junk_before + 2)
+
+
+def test_edit_and_remove_an_account_from_the_tools_menu(qtbot, demo_app: Application) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu, QMessageBox, QWizard
+
+    from qazmail_desktop.ui.dialogs import AccountWizard
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    tools = next(a for a in window.menuBar().actions() if a.text() == "&Tools").menu()
+    assert isinstance(tools, QMenu)
+
+    def choose_account(name: str) -> None:
+        tree = window.folder_view
+        row = next(r for r in range(window.folders.rowCount()) if window.folders.index(r, 0).data(ACCOUNT_ROLE) == name)
+        index = window.folders.index(row, 0)
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+        assert window.current_account_name() == name
+
+    def rename_in_wizard() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, AccountWizard):
+            QTimer.singleShot(50, rename_in_wizard)
+            return
+        assert wizard.name.isReadOnly() and wizard.email.text() == "bolat@altyn.kz"
+        wizard.display_name.clear()
+        qtbot.keyClicks(wizard.display_name, "Bolat S., director")
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    choose_account("bolat")
+    QTimer.singleShot(0, rename_in_wizard)
+    next(a for a in tools.actions() if a.text() == "Account settings…").trigger()
+    bolat = demo_app.cache.accounts.get("bolat")
+    assert bolat is not None and bolat.display_name == "Bolat S., director" and bolat.imap_port > 0
+    assert demo_app.cache.folders.get("bolat", "INBOX") is not None  # its mail stays
+    labels = [window.folders.index(r, 0).data() for r in range(window.folders.rowCount())]
+    assert "Bolat S., director" in labels
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, confirm)
+            return
+        assert "dana" in box.text()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    choose_account("dana")
+    QTimer.singleShot(0, confirm)
+    next(a for a in tools.actions() if a.text() == "Remove account…").trigger()
+    assert demo_app.cache.accounts.get("dana") is None and demo_app.cache.folders.of_account("dana") == []
+    labels = [window.folders.index(r, 0).data() for r in range(window.folders.rowCount())]
+    assert not any("Дана" in str(label) for label in labels)

@@ -106,10 +106,9 @@ def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
-    engine = open_engine(profile)
-    engine.account(args.name)
-    engine.cache.accounts.remove(args.name)
-    engine.secrets.delete(args.name)
+    from ..operations.accounts import remove_account
+
+    remove_account(open_engine(profile), args.name)
     print(f"account {args.name} removed", file=sys.stderr)
     return EXIT_OK
 

@@ -20,6 +20,17 @@ class Accounts:
                 account.__dict__,
             )
 
+    def update(self, account: Account) -> None:
+        """New settings for an existing account (found by name); its folders and letters stay."""
+        with self._file.transaction() as db:
+            db.execute(
+                "UPDATE accounts SET email = :email, username = :username, imap_host = :imap_host,"
+                " imap_port = :imap_port, imap_security = :imap_security, smtp_host = :smtp_host,"
+                " smtp_port = :smtp_port, smtp_security = :smtp_security, display_name = :display_name,"
+                " max_body_bytes = :max_body_bytes, max_age_days = :max_age_days WHERE name = :name",
+                account.__dict__,
+            )
+
     def get(self, name: str) -> Account | None:
         row = self._file.db.execute("SELECT * FROM accounts WHERE name = ?", (name,)).fetchone()
         return Account(**dict(row)) if row else None

@@ -72,7 +72,7 @@ class Application:
             self.demo = start_demo(self.profile, self.cache, self.secrets)
             self.window.reload_folders()
         elif choice == FirstRunDialog.ACCOUNT:
-            AccountWizard(self.cache, self.secrets, self.window).exec()
+            AccountWizard(self.engine, self.window).exec()
             self.window.reload_folders()
 
     def close(self) -> None:

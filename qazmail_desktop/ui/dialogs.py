@@ -19,20 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..choices import Security
+from ..operations.accounts import update_account
 from ..settings import LANGUAGES, Settings
-from ..store.cache import Account, Cache
+from ..store.cache import Account
 from ..sync.connection import is_loopback
-from ..sync.secrets import SecretStore
+from ..sync.engine import MailEngine
 from .wording import security_label
 
 
 class AccountWizard(QWizard):
-    """IMAP and SMTP settings, security, and the password into the OS keyring."""
+    """IMAP and SMTP settings, security, and the password into the OS keyring; with ``existing``,
+    the same pages change that account (its name stays; an empty password keeps the saved one)."""
 
-    def __init__(self, cache: Cache, secrets: SecretStore, parent: QWidget | None = None) -> None:
+    def __init__(self, engine: MailEngine, parent: QWidget | None = None, existing: Account | None = None) -> None:
         super().__init__(parent)
-        self.cache, self.secrets = cache, secrets
-        self.setWindowTitle(self.tr("Add mail account"))
+        self.engine, self.cache, self.secrets, self.existing = engine, engine.cache, engine.secrets, existing
+        self.setWindowTitle(self.tr("Account settings") if existing else self.tr("Add mail account"))
         who = QWizardPage()
         who.setTitle(self.tr("Who are you?"))
         form = QFormLayout(who)
@@ -63,9 +65,31 @@ class AccountWizard(QWizard):
         sform.addRow(self.tr("SMTP port:"), self.smtp_port)
         sform.addRow(self.tr("Security:"), self.security)
         sform.addRow(self.tr("Login:"), self.user)
-        self.email.textChanged.connect(self._guess)
+        self.smtp_security = QComboBox()
+        for mode in Security:
+            self.smtp_security.addItem(security_label(mode), mode.value)
+        sform.addRow(self.tr("SMTP security:"), self.smtp_security)
+        self.security.currentIndexChanged.connect(self.smtp_security.setCurrentIndex)  # usually the same
         self.addPage(who)
         self.addPage(servers)
+        if existing is not None:
+            self._fill(existing)
+        else:
+            self.email.textChanged.connect(self._guess)
+
+    def _fill(self, account: Account) -> None:
+        self.name.setText(account.name)
+        self.name.setReadOnly(True)
+        self.display_name.setText(account.display_name)
+        self.email.setText(account.email)
+        self.password.setPlaceholderText(self.tr("unchanged"))
+        self.imap_host.setText(account.imap_host)
+        self.imap_port.setValue(account.imap_port)
+        self.smtp_host.setText(account.smtp_host)
+        self.smtp_port.setValue(account.smtp_port)
+        self.security.setCurrentIndex(self.security.findData(account.imap_security))
+        self.smtp_security.setCurrentIndex(self.smtp_security.findData(account.smtp_security))
+        self.user.setText(account.username)
 
     def _guess(self, email: str) -> None:
         domain = email.rpartition("@")[2]
@@ -78,31 +102,37 @@ class AccountWizard(QWizard):
 
     def accept(self) -> None:
         security = Security(self.security.currentData())
-        for host in (self.imap_host.text(), self.smtp_host.text()):
-            if security == Security.NONE and not is_loopback(host):
+        smtp_security = Security(self.smtp_security.currentData())
+        for host, mode in ((self.imap_host.text(), security), (self.smtp_host.text(), smtp_security)):
+            if mode == Security.NONE and not is_loopback(host):
                 QMessageBox.warning(self, self.tr("Insecure"), self.tr("Plain text is allowed for loopback only."))
                 return
         if not self.name.text() or "@" not in self.email.text():
             QMessageBox.warning(self, self.tr("Missing"), self.tr("Give an account name and an e-mail address."))
             return
-        if self.cache.accounts.get(self.name.text()):
+        if self.existing is None and self.cache.accounts.get(self.name.text()):
             QMessageBox.warning(self, self.tr("Exists"), self.tr("An account with this name exists."))
             return
-        self.cache.accounts.add(
-            Account(
-                name=self.name.text(),
-                email=self.email.text(),
-                username=self.user.text() or self.email.text(),
-                imap_host=self.imap_host.text(),
-                imap_port=self.imap_port.value(),
-                imap_security=security,
-                smtp_host=self.smtp_host.text(),
-                smtp_port=self.smtp_port.value(),
-                smtp_security=security,
-                display_name=self.display_name.text(),
-            )
+        settings = dict(self.existing.__dict__) if self.existing is not None else {}
+        settings.update(
+            name=self.name.text(),
+            email=self.email.text(),
+            username=self.user.text() or self.email.text(),
+            imap_host=self.imap_host.text(),
+            imap_port=self.imap_port.value(),
+            imap_security=security,
+            smtp_host=self.smtp_host.text(),
+            smtp_port=self.smtp_port.value(),
+            smtp_security=smtp_security,
+            display_name=self.display_name.text(),
         )
-        if not self.secrets.save(self.name.text(), self.password.text()):
+        account = Account(**settings)
+        if self.existing is not None:
+            kept = update_account(self.engine, account, self.password.text())
+        else:
+            self.cache.accounts.add(account)
+            kept = self.secrets.save(account.name, self.password.text())
+        if not kept:
             QMessageBox.information(
                 self,
                 self.tr("No keyring"),

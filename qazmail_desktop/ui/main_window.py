@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..choices import NCA_TSA_URL
+from ..operations.accounts import remove_account
 from ..operations.mailsync import sync_accounts
 from ..profile import Profile
 from ..settings import Settings
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Sign document…"), None, lambda: self.sign_document(cosign=False), file_menu)
         self._action(self.tr("Co-sign…"), None, lambda: self.sign_document(cosign=True), file_menu)
         self._action(self.tr("Add account…"), None, self.add_account, file_menu)
+        self._action(self.tr("Account settings…"), None, self.edit_account, tools_menu)
+        self._action(self.tr("Remove account…"), None, self.remove_account, tools_menu)
         self._action(self.tr("Quit"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar)
         self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar)
@@ -603,9 +606,38 @@ class MainWindow(QMainWindow):
             settings.save(self.profile.settings_file)
 
     def add_account(self) -> None:
-        if AccountWizard(self.cache, self.engine.secrets, self).exec():
+        if AccountWizard(self.engine, self).exec():
             self.reload_folders()
             self.sync()
+
+    def edit_account(self) -> None:
+        """The settings of the account selected in the folder tree (or the first one)."""
+        name = self.current_account_name()
+        account = self.cache.accounts.get(name) if name else None
+        if account is not None and AccountWizard(self.engine, self, existing=account).exec():
+            self.reload_folders()
+            self.sync()
+
+    def remove_account(self) -> None:
+        name = self.current_account_name()
+        if name is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove account"),
+            self.tr(
+                "Remove the account %1 from QazMail? Its letters are deleted from this computer only; "
+                "they stay on the server. Letters not sent yet are dropped."
+            ).replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if self.idle is not None and self.idle.account.name == name:
+                old, self.idle = self.idle, None
+                threading.Thread(target=old.stop, daemon=True).start()
+            remove_account(self.engine, name)
+            self.messages.set_folder(None)
+            self.reading.clear()
+            self.reload_folders()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
         self.layout_memory.save(self, self.splitters, self.message_view.horizontalHeader())

@@ -27,107 +27,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
         <source>Add mail account</source>
         <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
+        <source>Account settings</source>
+        <translation>Есептік жазба баптаулары</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
         <source>Account name:</source>
         <translation>Есептік жазба атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
         <source>Your name:</source>
         <translation>Сіздің атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
         <source>Servers</source>
         <translation>Серверлер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
         <source>IMAP server:</source>
         <translation>IMAP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
         <source>IMAP port:</source>
         <translation>IMAP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
         <source>SMTP server:</source>
         <translation>SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="71"/>
+        <source>SMTP security:</source>
+        <translation>SMTP қорғанысы:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="85"/>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>Insecure</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Шифрлаусыз тек жергілікті серверге қосылуға болады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
         <source>Missing</source>
         <translation>Толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Есептік жазба атауын және эл. пошта мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
         <source>Exists</source>
         <translation>Бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
         <source>An account with this name exists.</source>
         <translation>Мұндай атаумен есептік жазба бар.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="138"/>
         <source>No keyring</source>
         <translation>Құпиясөз қоймасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>Жүйеде құпиясөз қоймасы жоқ: құпиясөз тек осы сеансқа сақталады және кейін қайта сұралады.</translation>
     </message>
@@ -232,22 +247,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="176"/>
         <source>Welcome to QazMail</source>
         <translation>QazMail-ға қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="181"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.&lt;/p&gt;&lt;p&gt;Демонстрацияны ашыңыз: осы компьютердегі демо хаттар мен кілттері бар пошта сервері, немесе өз есептік жазбаңызды қосыңыз.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
         <source>Open the demo</source>
         <translation>Демонстрацияны ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="189"/>
         <source>Add my account</source>
         <translation>Менің есептік жазбамды қосу</translation>
     </message>
@@ -255,33 +270,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="52"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="56"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="95"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="127"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="85"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="128"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="129"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="130"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="131"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -367,137 +382,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="123"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <source>Account settings…</source>
+        <translation>Есептік жазба баптаулары…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <source>Remove account…</source>
+        <translation>Есептік жазбаны жою…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="337"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="368"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -505,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -513,56 +538,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="571"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="573"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="589"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="627"/>
+        <source>Remove account</source>
+        <translation>Есептік жазбаны жою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
+        <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
     <message>
         <source>%1 new letters</source>
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="394"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -574,47 +609,47 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="217"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="218"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="219"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="220"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="224"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="224"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="263"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="282"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="285"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
@@ -870,22 +905,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="150"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="153"/>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="158"/>
         <source>The language changes after a restart.</source>
         <translation>Тіл қайта іске қосқаннан кейін өзгереді.</translation>
     </message>

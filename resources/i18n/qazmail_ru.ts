@@ -27,107 +27,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
         <source>Add mail account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
+        <source>Account settings</source>
+        <translation>Настройки учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
         <source>Account name:</source>
         <translation>Имя учётной записи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
         <source>IMAP port:</source>
         <translation>Порт IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
         <source>SMTP server:</source>
         <translation>Сервер SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="71"/>
+        <source>SMTP security:</source>
+        <translation>Защита SMTP:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="85"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>Insecure</source>
         <translation>Небезопасно</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Без шифрования можно подключаться только к локальному серверу.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
         <source>Missing</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Укажите имя учётной записи и адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
         <source>Exists</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
         <source>An account with this name exists.</source>
         <translation>Учётная запись с таким именем уже есть.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="138"/>
         <source>No keyring</source>
         <translation>Нет хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>В системе нет хранилища паролей: пароль сохранён только на этот сеанс и будет запрошен позже.</translation>
     </message>
@@ -232,22 +247,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="176"/>
         <source>Welcome to QazMail</source>
         <translation>Добро пожаловать в QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="181"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Почта с электронной цифровой подписью (ЭЦП) НУЦ Республики Казахстан.&lt;/p&gt;&lt;p&gt;Откройте демонстрацию: почтовый сервер на этом компьютере с демонстрационными письмами и ключами, или добавьте свою учётную запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="189"/>
         <source>Add my account</source>
         <translation>Добавить мою учётную запись</translation>
     </message>
@@ -255,33 +270,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="52"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="56"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="95"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="127"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="85"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="128"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="129"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="130"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="131"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -367,137 +382,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="123"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <source>Account settings…</source>
+        <translation>Настройки учётной записи…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <source>Remove account…</source>
+        <translation>Удалить учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="337"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="368"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -506,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -515,56 +540,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="571"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="573"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="589"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="627"/>
+        <source>Remove account</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
+        <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
     <message>
         <source>%1 new letters</source>
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="394"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -576,47 +611,47 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="217"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="218"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="219"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="220"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="224"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="224"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="263"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="282"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="285"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
@@ -872,22 +907,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="150"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="153"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="158"/>
         <source>The language changes after a restart.</source>
         <translation>Язык сменится после перезапуска.</translation>
     </message>
