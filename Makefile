@@ -23,11 +23,12 @@ lint: setup
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml setup.py qazmail_desktop/crypto/_streebog.c qazmail_desktop/crypto/streebog_tables.py
+$(VENV)/.installed: pyproject.toml setup.py qazmail_desktop/crypto/_streebog.c qazmail_desktop/crypto/_gost3410.c qazmail_desktop/crypto/streebog_tables.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -c "from qazmail_desktop.crypto import streebog; assert streebog.HAVE_EXTENSION, 'Streebog C extension not built'"
+	$(PY) -c "from qazmail_desktop.crypto import gost3410; assert gost3410.HAVE_EXTENSION, 'GOST 34.10 C extension not built'"
 	touch $@
 
 system-deps:

@@ -1,8 +1,10 @@
-"""Builds the Streebog C extension; all other metadata lives in pyproject.toml.
+"""Builds the C extensions (Streebog, GOST 34.10 point arithmetic); all other metadata lives in
+pyproject.toml.
 
 The extension's tables header is generated from qazmail_desktop/crypto/streebog_tables.py
-so the C and Python implementations share one copy of the standard's constants. When no C
-compiler is available the build goes on without the extension (pure-Python fallback).
+so the C and Python implementations share one copy of the standard's constants (the curves'
+constants reach the GOST 34.10 extension from gost3410.py at run time). When no C compiler is
+available the build goes on without the extensions (pure-Python fallback).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def tables_header() -> str:
     return "\n".join(lines) + "\n"
 
 
-class BuildStreebog(build_ext):
+class BuildNative(build_ext):
     """Generate the tables header, then compile; fall back quietly without a compiler."""
 
     def run(self) -> None:
@@ -48,16 +50,23 @@ class BuildStreebog(build_ext):
         try:
             super().run()
         except Exception as exc:  # any compiler failure means: use the fallback
-            print(f"warning: Streebog extension not built ({exc}); using pure Python", file=sys.stderr)
+            print(f"warning: C extensions not built ({exc}); using pure Python", file=sys.stderr)
 
+
+OPTIMISE = ["-O3"] if sys.platform != "win32" else ["/O2"]
 
 setup(
     ext_modules=[
         Extension(
             "qazmail_desktop.crypto._streebog",
             sources=["qazmail_desktop/crypto/_streebog.c"],
-            extra_compile_args=["-O3"] if sys.platform != "win32" else ["/O2"],
-        )
+            extra_compile_args=OPTIMISE,
+        ),
+        Extension(
+            "qazmail_desktop.crypto._gost3410",
+            sources=["qazmail_desktop/crypto/_gost3410.c"],
+            extra_compile_args=OPTIMISE,
+        ),
     ],
-    cmdclass={"build_ext": BuildStreebog},
+    cmdclass={"build_ext": BuildNative},
 )

@@ -90,3 +90,53 @@ def test_tc26_layout_is_reversed_nca_layout() -> None:
     tc26 = certificates.gost_signature_to_bytes(r, s, oids.TC26_SIGN_WITH_512)
     assert tc26 == nca[::-1]
     assert certificates.gost_signature_from_bytes(tc26, oids.TC26_SIGN_WITH_512) == (r, s)
+
+
+needs_extension = pytest.mark.skipif(not gost3410.HAVE_EXTENSION, reason="the C extension was not built")
+
+
+@needs_extension
+@pytest.mark.parametrize("curve", [gost3410.TC26_512_A, gost3410.CRYPTOPRO_A], ids=lambda c: c.name)
+def test_extension_matches_the_python_path_on_random_vectors(curve: gost3410.Curve) -> None:
+    """The C point arithmetic gives the pure-Python reference's results: k*G, k1*G + k2*Q, and
+    signatures with a given nonce, on random and edge scalars (window borders, q - 1)."""
+    reference = gost3410._arith(curve)
+    native, limbs = gost3410._native(curve), gost3410._limbs(curve)
+    scalars = [secrets.randbelow(curve.q - 1) + 1 for _ in range(25)] + [1, 2, 15, 16, 17, 31, 32, 33, curve.q - 1]
+    for k in scalars:
+        point = reference.to_affine(reference.multiply_generator(k))
+        assert point is not None
+        assert gost3410._from_projective(curve, native.base_mult(gost3410._le(k, limbs))) == point
+        other = secrets.randbelow(curve.q - 1) + 1
+        expected = reference.to_affine(reference.shamir(other, k, point))
+        assert expected is not None
+        args = (
+            gost3410._le(other, limbs),
+            gost3410._le(k, limbs),
+            gost3410._le(point[0], limbs),
+            gost3410._le(point[1], limbs),
+        )
+        assert gost3410._jacobian_x(curve, native.shamir(*args)) == expected[0]
+    generator = (gost3410._le(curve.x, limbs), gost3410._le(curve.y, limbs))
+    assert native.shamir(gost3410._le(5, limbs), gost3410._le(curve.q - 5, limbs), *generator)[2] == bytes(8 * limbs)
+    d, digest, k = secrets.randbelow(curve.q - 1) + 1, secrets.token_bytes(curve.size), scalars[0]
+    e = gost3410._digest_scalar(digest, curve)
+    x = reference.to_affine(reference.multiply_generator(k))
+    assert x is not None
+    r = x[0] % curve.q
+    assert gost3410.sign(curve, d, digest, k) == (r, (r * d + k * e) % curve.q)
+
+
+@needs_extension
+def test_the_python_fallback_and_the_extension_accept_each_others_signatures(monkeypatch: pytest.MonkeyPatch) -> None:
+    d, point = _key()
+    digest = streebog.streebog512(b"act 50")
+    native = gost3410.sign(CURVE, d, digest)
+    monkeypatch.setattr(gost3410, "HAVE_EXTENSION", False)
+    assert gost3410.public_key(CURVE, d) == point
+    assert gost3410.verify(CURVE, point, digest, *native)
+    fallback = gost3410.sign(CURVE, d, digest)
+    assert not gost3410.verify(CURVE, point, digest + b"!", *fallback)
+    monkeypatch.setattr(gost3410, "HAVE_EXTENSION", True)
+    assert gost3410.verify(CURVE, point, digest, *fallback)
+    assert not gost3410.verify(CURVE, point, digest, fallback[0], (fallback[1] + 1) % CURVE.q)

@@ -2,9 +2,11 @@
 paramSetA curve, and the previous generation's GOST 34.310-2004 (= GOST R 34.10-2001) on the
 256-bit CryptoPro-A curve; the equations are the same, only the curve and the digest differ.
 
-Arithmetic is in Jacobian coordinates (a = -3), with a window over a precomputed table of the
-generator for signing and Shamir's trick for verification. Byte layouts are not decided here:
-``nca_layout`` below converts between integers and the NCA's little-endian encodings.
+The compiled extension ``_gost3410`` does the point arithmetic when it was built (constant-time
+signing, complete formulas; see its source); the pure-Python path below is the fallback and the
+reference it is tested against: Jacobian coordinates (a = -3), a window over a precomputed table
+of the generator for signing and Shamir's trick for verification. Byte layouts are not decided
+here: ``nca_layout`` below converts between integers and the NCA's little-endian encodings.
 """
 
 from __future__ import annotations
@@ -161,6 +163,60 @@ class _Arithmetic:
 
 _ARITHMETIC: dict[str, _Arithmetic] = {}
 
+try:
+    from . import _gost3410
+
+    HAVE_EXTENSION = True
+except ImportError:  # no C compiler at install time: the pure-Python path
+    HAVE_EXTENSION = False
+
+_NATIVE: dict[str, _gost3410.Curve] = {}
+_MASK64 = (1 << 64) - 1
+
+
+def _le(value: int, limbs: int) -> bytes:
+    return value.to_bytes(8 * limbs, "little")
+
+
+def _native(curve: Curve) -> _gost3410.Curve:
+    """The extension's curve object (its generator table is built once per curve and process)."""
+    if curve.name not in _NATIVE:
+        if (curve.a + 3) % curve.p:
+            raise CryptoError(f"curve {curve.name}: only a = -3 curves are supported")
+        limbs = _limbs(curve)
+        radix = 1 << (64 * limbs)
+        q_inverse = (-pow(curve.q, -1, 1 << 64)) & _MASK64
+        _NATIVE[curve.name] = _gost3410.Curve(
+            limbs,
+            _le(curve.p, limbs),
+            radix - curve.p,  # p = 2^(64n) - c, with a small c
+            _le(curve.q, limbs),
+            _le(radix * radix % curve.q, limbs),
+            _le(radix % curve.q, limbs),
+            q_inverse,
+            _le(curve.b, limbs),
+            _le(curve.x, limbs),
+            _le(curve.y, limbs),
+        )
+    return _NATIVE[curve.name]
+
+
+def _from_projective(curve: Curve, point: tuple[bytes, bytes, bytes]) -> tuple[int, int] | None:
+    """(X:Y:Z) with x = X/Z, y = Y/Z, as ``base_mult`` returns it (public values only)."""
+    x, y, z = (int.from_bytes(v, "little") for v in point)
+    if z == 0:
+        return None
+    zinv = pow(z, -1, curve.p)
+    return x * zinv % curve.p, y * zinv % curve.p
+
+
+def _jacobian_x(curve: Curve, point: tuple[bytes, bytes, bytes]) -> int | None:
+    """x of (X:Y:Z) with x = X/Z², as ``shamir`` returns it."""
+    x, _y, z = (int.from_bytes(v, "little") for v in point)
+    if z == 0:
+        return None
+    return x * pow(z * z, -1, curve.p) % curve.p
+
 
 def _arith(curve: Curve) -> _Arithmetic:
     if curve.name not in _ARITHMETIC:
@@ -177,16 +233,26 @@ def _digest_scalar(digest: bytes, curve: Curve) -> int:
 def public_key(curve: Curve, private: int) -> tuple[int, int]:
     if not 0 < private < curve.q:
         raise CryptoError("private key out of range for the curve")
-    point = _arith(curve).to_affine(_arith(curve).multiply_generator(private))
+    if HAVE_EXTENSION:
+        native = _native(curve)
+        point = _from_projective(curve, native.base_mult(_le(private, _limbs(curve))))
+    else:
+        point = _arith(curve).to_affine(_arith(curve).multiply_generator(private))
     if point is None:
         raise CryptoError("private key gives the point at infinity")
     return point
 
 
+def _limbs(curve: Curve) -> int:
+    return (curve.p.bit_length() + 63) // 64
+
+
 def sign(curve: Curve, private: int, digest: bytes, k: int | None = None) -> tuple[int, int]:
     """(r, s) over ``digest``; ``k`` only for known-answer tests, otherwise fresh and secret."""
-    arith = _arith(curve)
     e = _digest_scalar(digest, curve)
+    if HAVE_EXTENSION:
+        return _sign_native(curve, private, e, k)
+    arith = _arith(curve)
     while True:
         nonce = k if k is not None else secrets.randbelow(curve.q - 1) + 1
         point = arith.to_affine(arith.multiply_generator(nonce))
@@ -200,6 +266,31 @@ def sign(curve: Curve, private: int, digest: bytes, k: int | None = None) -> tup
             raise CryptoError("the given nonce yields a degenerate signature")
 
 
+def _sign_native(curve: Curve, private: int, e: int, k: int | None) -> tuple[int, int]:
+    """The extension's constant-time signing; the nonce comes from the OS's generator as bytes
+    and is turned into an integer only inside the extension."""
+    native, limbs = _native(curve), _limbs(curve)
+    secret = _le(private, limbs)
+    while True:
+        nonce = _le(k, limbs) if k is not None else _random_scalar(curve, limbs)
+        r_bytes, s_bytes = native.sign(secret, _le(e, limbs), nonce)
+        r, s = int.from_bytes(r_bytes, "little"), int.from_bytes(s_bytes, "little")
+        if r and s:
+            return r, s
+        if k is not None:
+            raise CryptoError("the given nonce yields a degenerate signature")
+
+
+def _random_scalar(curve: Curve, limbs: int) -> bytes:
+    """A uniform nonce in [1, q-1], by rejection (the comparison is of a discarded candidate's
+    size, never of the nonce that is used)."""
+    while True:
+        candidate = secrets.token_bytes(8 * limbs)
+        value = int.from_bytes(candidate, "little")
+        if 0 < value < curve.q:
+            return candidate
+
+
 def verify(curve: Curve, point: tuple[int, int], digest: bytes, r: int, s: int) -> bool:
     if not (0 < r < curve.q and 0 < s < curve.q):
         return False
@@ -210,5 +301,11 @@ def verify(curve: Curve, point: tuple[int, int], digest: bytes, r: int, s: int) 
     v = pow(e, -1, curve.q)
     z1 = s * v % curve.q
     z2 = (curve.q - r) * v % curve.q
-    c = arith.to_affine(arith.shamir(z1, z2, point))
-    return c is not None and c[0] % curve.q == r
+    if HAVE_EXTENSION:
+        limbs = _limbs(curve)
+        scalars = (_le(z1, limbs), _le(z2, limbs), _le(point[0], limbs), _le(point[1], limbs))
+        x = _jacobian_x(curve, _native(curve).shamir(*scalars))
+    else:
+        c = arith.to_affine(arith.shamir(z1, z2, point))
+        x = c[0] if c is not None else None
+    return x is not None and x % curve.q == r
