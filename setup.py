@@ -65,6 +65,7 @@ setup(
         Extension(
             "qazmail_desktop.crypto._gost3410",
             sources=["qazmail_desktop/crypto/_gost3410.c"],
+            depends=["qazmail_desktop/crypto/_gost3410_arith.h"],
             extra_compile_args=OPTIMISE,
         ),
     ],

@@ -8,9 +8,10 @@
  * needs a special case.
  *
  * sign() is constant time: the nonce times the generator is a sum of one entry from each of
- * 128 (or 64) precomputed windows, every entry of a window read and masked; the inversion is
- * Fermat's (a fixed exponent); s = r*d + k*e is computed modulo q in Montgomery form; nothing
- * branches on or indexes by a secret. shamir() (verification: public inputs only) is not.
+ * 103 (or 52) precomputed windows of signed base-32 digits, every entry of a window read and
+ * masked; the inversion is Fermat's (a fixed exponent); s = r*d + k*e is computed modulo q in
+ * Montgomery form; nothing branches on or indexes by a secret. shamir() (verification: public
+ * inputs only) is not.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -18,8 +19,11 @@
 #include <string.h>
 
 #define MAXN 8        /* 64-bit limbs of the largest field (512 bits) */
-#define WINDOW 4      /* bits per window of the generator's table */
-#define ENTRIES 16    /* 1 << WINDOW */
+#define COMB_BITS 5        /* bits per window of the generator's table (signed digits -16 .. 16) */
+#define COMB_ENTRIES 17    /* |digit| = 0 .. 16 */
+#define NAF_ENTRIES 8      /* odd multiples 1, 3, .., 15 of Q for the width-5 NAF of verification */
+#define G_NAF_WIDTH 7
+#define G_NAF_ENTRIES 32   /* odd multiples 1, 3, .., 63 of G, precomputed */
 
 typedef unsigned __int128 u128;
 typedef uint64_t limb;
@@ -28,6 +32,7 @@ typedef struct { int n; limb m[MAXN]; } Modulus;
 typedef struct { Modulus mod; limb c; } Field;                             /* p = 2^(64n) - c */
 typedef struct { Modulus mod; limb r2[MAXN], one[MAXN], minv; } Mont;       /* for q */
 typedef struct { limb x[MAXN], y[MAXN], z[MAXN]; } Point;                  /* projective or Jacobian */
+typedef struct { limb x[MAXN], y[MAXN]; } Affine;
 
 typedef struct {
     PyObject_HEAD
@@ -35,461 +40,53 @@ typedef struct {
     Mont q;
     limb b[MAXN];
     Point g;          /* the generator (z = 1) */
-    int windows;      /* scalar bits / WINDOW */
-    Point *table;     /* table[i * ENTRIES + d] = d * 2^(WINDOW*i) * G, projective */
+    int windows;      /* signed base-32 digits of a scalar below 2^(64n) */
+    Affine *table;    /* table[i * COMB_ENTRIES + d] = d * 32^i * G, affine */
+    Affine g_odd[G_NAF_ENTRIES]; /* (2d + 1) * G, affine */
 } CurveObject;
 
-/* ---- multi-precision, constant time ------------------------------------------------------ */
-
-static void mod_add(limb *r, const limb *a, const limb *b, const Modulus *M) {
-    int n = M->n;
-    limb s[MAXN], d[MAXN];
-    u128 c = 0;
-    for (int j = 0; j < n; j++) {
-        c += (u128)a[j] + b[j];
-        s[j] = (limb)c;
-        c >>= 64;
-    }
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)s[j] - M->m[j] - borrow;
-        d[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb keep_s = (limb)0 - (limb)(borrow & ((limb)c ^ 1)); /* s < m */
-    for (int j = 0; j < n; j++) r[j] = (s[j] & keep_s) | (d[j] & ~keep_s);
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <x86intrin.h>
+static inline unsigned char addc(unsigned char c, limb a, limb b, limb *out) {
+    unsigned long long o;
+    c = _addcarry_u64(c, a, b, &o);
+    *out = o;
+    return c;
 }
-
-static void mod_sub(limb *r, const limb *a, const limb *b, const Modulus *M) {
-    int n = M->n;
-    limb d[MAXN];
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)a[j] - b[j] - borrow;
-        d[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb add_m = (limb)0 - (limb)borrow;
-    u128 c = 0;
-    for (int j = 0; j < n; j++) {
-        c += (u128)d[j] + (M->m[j] & add_m);
-        r[j] = (limb)c;
-        c >>= 64;
-    }
+static inline unsigned char subb(unsigned char c, limb a, limb b, limb *out) {
+    unsigned long long o;
+    c = _subborrow_u64(c, a, b, &o);
+    *out = o;
+    return c;
 }
-
-/* Montgomery multiplication (CIOS), for the scalars modulo q */
-static void mont_mul(limb *r, const limb *a, const limb *b, const Mont *M) {
-    int n = M->mod.n;
-    const limb *m = M->mod.m;
-    limb t[MAXN + 2] = {0};
-    for (int i = 0; i < n; i++) {
-        u128 c = 0;
-        for (int j = 0; j < n; j++) {
-            c += (u128)a[j] * b[i] + t[j];
-            t[j] = (limb)c;
-            c >>= 64;
-        }
-        c += t[n];
-        t[n] = (limb)c;
-        t[n + 1] = (limb)(c >> 64);
-        limb k = t[0] * M->minv;
-        c = (u128)k * m[0] + t[0];
-        c >>= 64;
-        for (int j = 1; j < n; j++) {
-            c += (u128)k * m[j] + t[j];
-            t[j - 1] = (limb)c;
-            c >>= 64;
-        }
-        c += t[n];
-        t[n - 1] = (limb)c;
-        t[n] = t[n + 1] + (limb)(c >> 64);
-    }
-    limb d[MAXN];
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)t[j] - m[j] - borrow;
-        d[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb keep_t = (limb)0 - (limb)(borrow & (t[n] ^ 1)); /* t < m */
-    for (int j = 0; j < n; j++) r[j] = (t[j] & keep_t) | (d[j] & ~keep_t);
+#else
+static inline unsigned char addc(unsigned char c, limb a, limb b, limb *out) {
+    u128 s = (u128)a + b + c;
+    *out = (limb)s;
+    return (unsigned char)(s >> 64);
 }
-
-static void to_mont(limb *r, const limb *a, const Mont *M) { mont_mul(r, a, M->r2, M); }
-
-static void from_mont(limb *r, const limb *a, const Mont *M) {
-    limb one[MAXN] = {1};
-    mont_mul(r, a, one, M);
+static inline unsigned char subb(unsigned char c, limb a, limb b, limb *out) {
+    u128 d = (u128)a - b - c;
+    *out = (limb)d;
+    return (unsigned char)((d >> 64) & 1);
 }
+#endif
 
-/* ---- the field: p = 2^(64n) - c, c < 2^32 (true of every GOST curve the NCA uses) --------- */
+#if defined(__GNUC__) || defined(__clang__)
+#define NOINLINE __attribute__((noinline)) /* a whole point formula inlined into a loop spills registers */
+#else
+#define NOINLINE
+#endif
 
-/* r = t mod p for a 2n-limb t, by folding the high half in: 2^(64n) = c (mod p) */
-static void fe_reduce(limb *r, const limb *t, const Field *F) {
-    int n = F->mod.n;
-    limb c = F->c, lo[MAXN], s[MAXN];
-    u128 acc = 0;
-    for (int i = 0; i < n; i++) {
-        acc += (u128)t[n + i] * c + t[i];
-        lo[i] = (limb)acc;
-        acc >>= 64;
-    }
-    for (int fold = 0; fold < 2; fold++) { /* the spill (< 2^33), then a last carry (0 or 1) */
-        acc = (u128)((limb)acc * c) + lo[0];
-        lo[0] = (limb)acc;
-        acc >>= 64;
-        for (int i = 1; i < n; i++) {
-            acc += lo[i];
-            lo[i] = (limb)acc;
-            acc >>= 64;
-        }
-    }
-    acc = (u128)lo[0] + c; /* lo >= p exactly when lo + c carries out of n limbs */
-    s[0] = (limb)acc;
-    acc >>= 64;
-    for (int i = 1; i < n; i++) {
-        acc += lo[i];
-        s[i] = (limb)acc;
-        acc >>= 64;
-    }
-    limb take_s = (limb)0 - (limb)acc;
-    for (int i = 0; i < n; i++) r[i] = (s[i] & take_s) | (lo[i] & ~take_s);
-}
-
-static void fe_mul(limb *r, const limb *a, const limb *b, const Field *F) {
-    int n = F->mod.n;
-    limb t[2 * MAXN];
-    for (int i = 0; i < n; i++) {
-        u128 acc = 0;
-        for (int j = 0; j < n; j++) {
-            acc += (u128)a[j] * b[i] + (i ? t[i + j] : 0);
-            t[i + j] = (limb)acc;
-            acc >>= 64;
-        }
-        t[i + n] = (limb)acc;
-    }
-    fe_reduce(r, t, F);
-}
-
-static void fe_sqr(limb *r, const limb *a, const Field *F) {
-    int n = F->mod.n;
-    limb t[2 * MAXN] = {0};
-    for (int i = 0; i < n; i++) { /* the cross products once */
-        u128 acc = 0;
-        for (int j = i + 1; j < n; j++) {
-            acc += (u128)a[j] * a[i] + t[i + j];
-            t[i + j] = (limb)acc;
-            acc >>= 64;
-        }
-        t[i + n] = (limb)acc;
-    }
-    limb top = 0; /* doubled */
-    for (int i = 0; i < 2 * n; i++) {
-        limb v = t[i];
-        t[i] = (v << 1) | top;
-        top = v >> 63;
-    }
-    u128 acc = 0; /* plus the squares */
-    for (int i = 0; i < n; i++) {
-        u128 sq = (u128)a[i] * a[i];
-        acc += (u128)t[2 * i] + (limb)sq;
-        t[2 * i] = (limb)acc;
-        acc >>= 64;
-        acc += (u128)t[2 * i + 1] + (limb)(sq >> 64);
-        t[2 * i + 1] = (limb)acc;
-        acc >>= 64;
-    }
-    fe_reduce(r, t, F);
-}
-
-#define fe_add(r, a, b, F) mod_add(r, a, b, &(F)->mod)
-#define fe_sub(r, a, b, F) mod_sub(r, a, b, &(F)->mod)
-
-/* a^(p-2) = 1/a: a fixed chain for the (public) exponent, the same work for every a */
-static void fe_inverse(limb *r, const limb *a, const Field *F) {
-    int n = F->mod.n;
-    limb e[MAXN], acc[MAXN] = {1};
-    memcpy(e, F->mod.m, sizeof(limb) * n);
-    e[0] -= 2;
-    for (int i = 64 * n - 1; i >= 0; i--) {
-        fe_sqr(acc, acc, F);
-        if ((e[i / 64] >> (i % 64)) & 1) fe_mul(acc, acc, a, F);
-    }
-    memcpy(r, acc, sizeof(limb) * n);
-}
-
-/* ---- complete projective formulas for a = -3 (Renes-Costello-Batina 2015, algorithms 4, 6) --
- * constant time and correct for every input, the point at infinity (0:1:0) included */
-
-static void point_add(Point *R, const Point *P, const Point *Q, const CurveObject *c) {
-    const Field *F = &c->p;
-    limb t0[MAXN], t1[MAXN], t2[MAXN], t3[MAXN], t4[MAXN], X3[MAXN], Y3[MAXN], Z3[MAXN];
-    fe_mul(t0, P->x, Q->x, F);
-    fe_mul(t1, P->y, Q->y, F);
-    fe_mul(t2, P->z, Q->z, F);
-    fe_add(t3, P->x, P->y, F);
-    fe_add(t4, Q->x, Q->y, F);
-    fe_mul(t3, t3, t4, F);
-    fe_add(t4, t0, t1, F);
-    fe_sub(t3, t3, t4, F);
-    fe_add(t4, P->y, P->z, F);
-    fe_add(X3, Q->y, Q->z, F);
-    fe_mul(t4, t4, X3, F);
-    fe_add(X3, t1, t2, F);
-    fe_sub(t4, t4, X3, F);
-    fe_add(X3, P->x, P->z, F);
-    fe_add(Y3, Q->x, Q->z, F);
-    fe_mul(X3, X3, Y3, F);
-    fe_add(Y3, t0, t2, F);
-    fe_sub(Y3, X3, Y3, F);
-    fe_mul(Z3, c->b, t2, F);
-    fe_sub(X3, Y3, Z3, F);
-    fe_add(Z3, X3, X3, F);
-    fe_add(X3, X3, Z3, F);
-    fe_sub(Z3, t1, X3, F);
-    fe_add(X3, t1, X3, F);
-    fe_mul(Y3, c->b, Y3, F);
-    fe_add(t1, t2, t2, F);
-    fe_add(t2, t1, t2, F);
-    fe_sub(Y3, Y3, t2, F);
-    fe_sub(Y3, Y3, t0, F);
-    fe_add(t1, Y3, Y3, F);
-    fe_add(Y3, t1, Y3, F);
-    fe_add(t1, t0, t0, F);
-    fe_add(t0, t1, t0, F);
-    fe_sub(t0, t0, t2, F);
-    fe_mul(t1, t4, Y3, F);
-    fe_mul(t2, t0, Y3, F);
-    fe_mul(Y3, X3, Z3, F);
-    fe_add(Y3, Y3, t2, F);
-    fe_mul(X3, t3, X3, F);
-    fe_sub(X3, X3, t1, F);
-    fe_mul(Z3, t4, Z3, F);
-    fe_mul(t1, t3, t0, F);
-    fe_add(Z3, Z3, t1, F);
-    int n = F->mod.n;
-    memcpy(R->x, X3, sizeof(limb) * n);
-    memcpy(R->y, Y3, sizeof(limb) * n);
-    memcpy(R->z, Z3, sizeof(limb) * n);
-}
-
-static void point_double(Point *R, const Point *P, const CurveObject *c) {
-    const Field *F = &c->p;
-    limb t0[MAXN], t1[MAXN], t2[MAXN], t3[MAXN], X3[MAXN], Y3[MAXN], Z3[MAXN];
-    fe_sqr(t0, P->x, F);
-    fe_sqr(t1, P->y, F);
-    fe_sqr(t2, P->z, F);
-    fe_mul(t3, P->x, P->y, F);
-    fe_add(t3, t3, t3, F);
-    fe_mul(Z3, P->x, P->z, F);
-    fe_add(Z3, Z3, Z3, F);
-    fe_mul(Y3, c->b, t2, F);
-    fe_sub(Y3, Y3, Z3, F);
-    fe_add(X3, Y3, Y3, F);
-    fe_add(Y3, X3, Y3, F);
-    fe_sub(X3, t1, Y3, F);
-    fe_add(Y3, t1, Y3, F);
-    fe_mul(Y3, X3, Y3, F);
-    fe_mul(X3, X3, t3, F);
-    fe_add(t3, t2, t2, F);
-    fe_add(t2, t2, t3, F);
-    fe_mul(Z3, c->b, Z3, F);
-    fe_sub(Z3, Z3, t2, F);
-    fe_sub(Z3, Z3, t0, F);
-    fe_add(t3, Z3, Z3, F);
-    fe_add(Z3, Z3, t3, F);
-    fe_add(t3, t0, t0, F);
-    fe_add(t0, t3, t0, F);
-    fe_sub(t0, t0, t2, F);
-    fe_mul(t0, t0, Z3, F);
-    fe_add(Y3, Y3, t0, F);
-    fe_mul(t0, P->y, P->z, F);
-    fe_add(t0, t0, t0, F);
-    fe_mul(Z3, t0, Z3, F);
-    fe_sub(X3, X3, Z3, F);
-    fe_mul(Z3, t0, t1, F);
-    fe_add(Z3, Z3, Z3, F);
-    fe_add(Z3, Z3, Z3, F);
-    int n = F->mod.n;
-    memcpy(R->x, X3, sizeof(limb) * n);
-    memcpy(R->y, Y3, sizeof(limb) * n);
-    memcpy(R->z, Z3, sizeof(limb) * n);
-}
-
-static void point_infinity(Point *R) {
-    memset(R, 0, sizeof(Point));
-    R->y[0] = 1;
-}
-
-/* k*G for a secret k (little-endian limbs): one masked read of every entry of each window */
-static void base_mult(Point *R, const limb *k, const CurveObject *c) {
-    Point acc, pick;
-    int n = c->p.mod.n;
-    point_infinity(&acc);
-    for (int i = 0; i < c->windows; i++) {
-        limb digit = (k[(i * WINDOW) / 64] >> ((i * WINDOW) % 64)) & (ENTRIES - 1);
-        memset(&pick, 0, sizeof(Point));
-        const Point *row = c->table + (size_t)i * ENTRIES;
-        for (limb d = 0; d < ENTRIES; d++) {
-            limb mask = (limb)0 - (limb)(((d ^ digit) - 1) >> 63); /* all ones when d == digit */
-            for (int j = 0; j < n; j++) {
-                pick.x[j] |= row[d].x[j] & mask;
-                pick.y[j] |= row[d].y[j] & mask;
-                pick.z[j] |= row[d].z[j] & mask;
-            }
-        }
-        point_add(&acc, &acc, &pick, c);
-    }
-    *R = acc;
-}
-
-/* ---- Jacobian arithmetic for verification: public inputs, so special cases may branch ------ */
-
-static int fe_is_zero(const limb *a, int n) {
-    limb v = 0;
-    for (int i = 0; i < n; i++) v |= a[i];
-    return v == 0;
-}
-
-/* a = -3: 3M + 5S (dbl-2001-b) */
-static void jac_double(Point *R, const Point *P, const Field *F) {
-    int n = F->mod.n;
-    if (fe_is_zero(P->z, n)) {
-        *R = *P;
-        return;
-    }
-    limb delta[MAXN], gamma[MAXN], beta[MAXN], alpha[MAXN], t0[MAXN], t1[MAXN], x3[MAXN], y3[MAXN], z3[MAXN];
-    fe_sqr(delta, P->z, F);
-    fe_sqr(gamma, P->y, F);
-    fe_mul(beta, P->x, gamma, F);
-    fe_sub(t0, P->x, delta, F);
-    fe_add(t1, P->x, delta, F);
-    fe_mul(alpha, t0, t1, F);
-    fe_add(t0, alpha, alpha, F);
-    fe_add(alpha, t0, alpha, F);          /* alpha = 3(x - delta)(x + delta) */
-    fe_sqr(x3, alpha, F);
-    fe_add(t0, beta, beta, F);
-    fe_add(t0, t0, t0, F);                /* 4 beta */
-    fe_add(t1, t0, t0, F);                /* 8 beta */
-    fe_sub(x3, x3, t1, F);
-    fe_add(t1, P->y, P->z, F);
-    fe_sqr(z3, t1, F);
-    fe_sub(z3, z3, gamma, F);
-    fe_sub(z3, z3, delta, F);
-    fe_sub(t0, t0, x3, F);
-    fe_mul(y3, alpha, t0, F);
-    fe_sqr(t1, gamma, F);
-    fe_add(t1, t1, t1, F);
-    fe_add(t1, t1, t1, F);
-    fe_add(t1, t1, t1, F);                /* 8 gamma^2 */
-    fe_sub(y3, y3, t1, F);
-    memcpy(R->x, x3, sizeof(limb) * n);
-    memcpy(R->y, y3, sizeof(limb) * n);
-    memcpy(R->z, z3, sizeof(limb) * n);
-}
-
-/* general addition (add-2007-bl), with the cases P = Q, P = -Q and infinity */
-static void jac_add(Point *R, const Point *P, const Point *Q, const Field *F) {
-    int n = F->mod.n;
-    if (fe_is_zero(P->z, n)) {
-        *R = *Q;
-        return;
-    }
-    if (fe_is_zero(Q->z, n)) {
-        *R = *P;
-        return;
-    }
-    limb z1z1[MAXN], z2z2[MAXN], u1[MAXN], u2[MAXN], s1[MAXN], s2[MAXN], h[MAXN], i[MAXN], j[MAXN], r[MAXN], v[MAXN];
-    limb x3[MAXN], y3[MAXN], z3[MAXN], t[MAXN];
-    fe_sqr(z1z1, P->z, F);
-    fe_sqr(z2z2, Q->z, F);
-    fe_mul(u1, P->x, z2z2, F);
-    fe_mul(u2, Q->x, z1z1, F);
-    fe_mul(t, Q->z, z2z2, F);
-    fe_mul(s1, P->y, t, F);
-    fe_mul(t, P->z, z1z1, F);
-    fe_mul(s2, Q->y, t, F);
-    fe_sub(h, u2, u1, F);
-    fe_sub(r, s2, s1, F);
-    if (fe_is_zero(h, n)) {
-        if (fe_is_zero(r, n)) {
-            jac_double(R, P, F);
-        } else {
-            memset(R, 0, sizeof(Point));
-            R->x[0] = R->y[0] = 1;
-        }
-        return;
-    }
-    fe_add(i, h, h, F);
-    fe_sqr(i, i, F);
-    fe_mul(j, h, i, F);
-    fe_add(r, r, r, F);
-    fe_mul(v, u1, i, F);
-    fe_sqr(x3, r, F);
-    fe_sub(x3, x3, j, F);
-    fe_sub(x3, x3, v, F);
-    fe_sub(x3, x3, v, F);
-    fe_sub(t, v, x3, F);
-    fe_mul(y3, r, t, F);
-    fe_mul(t, s1, j, F);
-    fe_add(t, t, t, F);
-    fe_sub(y3, y3, t, F);
-    fe_add(t, P->z, Q->z, F);
-    fe_sqr(t, t, F);
-    fe_sub(t, t, z1z1, F);
-    fe_sub(t, t, z2z2, F);
-    fe_mul(z3, t, h, F);
-    memcpy(R->x, x3, sizeof(limb) * n);
-    memcpy(R->y, y3, sizeof(limb) * n);
-    memcpy(R->z, z3, sizeof(limb) * n);
-}
-
-static void jac_table(Point *table, const Point *P, const Field *F) {
-    table[0] = *P;
-    Point twice;
-    jac_double(&twice, P, F);
-    for (int d = 1; d < ENTRIES / 2; d++) jac_add(&table[d], &table[d - 1], &twice, F); /* odd multiples */
-}
-
-/* width-5 NAF digits of k (public): odd digits in [-15, 15], returns the length */
-static int wnaf(int *digits, const limb *k, int n) {
-    limb v[MAXN + 1] = {0};
-    memcpy(v, k, sizeof(limb) * n);
-    int len = 0;
-    while (!fe_is_zero(v, n + 1)) {
-        int d = 0;
-        if (v[0] & 1) {
-            d = (int)(v[0] & 31);
-            if (d > 16) d -= 32;
-            if (d > 0) { /* v -= d */
-                u128 borrow = (u128)d;
-                for (int j = 0; j <= n && borrow; j++) {
-                    u128 t = (u128)v[j] - borrow;
-                    v[j] = (limb)t;
-                    borrow = (t >> 64) & 1;
-                }
-            } else { /* v += -d */
-                u128 carry = (u128)(-d);
-                for (int j = 0; j <= n && carry; j++) {
-                    carry += v[j];
-                    v[j] = (limb)carry;
-                    carry >>= 64;
-                }
-            }
-        }
-        digits[len++] = d;
-        for (int j = 0; j < n; j++) v[j] = (v[j] >> 1) | (v[j + 1] << 63);
-        v[n] >>= 1;
-    }
-    return len;
-}
-
-static void jac_negate(Point *R, const Point *P, const Field *F) {
-    limb zero[MAXN] = {0};
-    *R = *P;
-    fe_sub(R->y, zero, P->y, F);
-}
+#define CAT(a, b) a##_##b
+#define XCAT(a, b) CAT(a, b)
+#define FN(name) XCAT(name, N)
+#define N 8
+#include "_gost3410_arith.h"
+#undef N
+#define N 4
+#include "_gost3410_arith.h"
+#undef N
 
 /* ---- conversions -------------------------------------------------------------------------- */
 
@@ -549,20 +146,16 @@ static int Curve_init(CurveObject *self, PyObject *args, PyObject *Py_UNUSED(kwd
         return -1;
     memset(self->g.z, 0, sizeof(self->g.z));
     self->g.z[0] = 1;
-    self->windows = 64 * n / WINDOW;
+    self->windows = (64 * n + 1 + COMB_BITS - 1) / COMB_BITS; /* one more bit: the last carry */
     PyMem_Free(self->table);
-    self->table = PyMem_Malloc(sizeof(Point) * (size_t)self->windows * ENTRIES);
+    self->table = PyMem_Malloc(sizeof(Affine) * (size_t)self->windows * COMB_ENTRIES);
     if (self->table == NULL) {
         PyErr_NoMemory();
         return -1;
     }
-    Point base = self->g;
-    for (int i = 0; i < self->windows; i++) {
-        Point *row = self->table + (size_t)i * ENTRIES;
-        point_infinity(&row[0]);
-        row[1] = base;
-        for (int d = 2; d < ENTRIES; d++) point_add(&row[d], &row[d - 1], &base, self);
-        for (int s = 0; s < WINDOW; s++) point_double(&base, &base, self);
+    if ((n == 8 ? build_table_8(self) : build_table_4(self)) < 0) {
+        PyErr_NoMemory();
+        return -1;
     }
     return 0;
 }
@@ -577,7 +170,13 @@ static PyObject *Curve_base_mult(CurveObject *self, PyObject *arg) {
     limb k[MAXN];
     if (limbs_from_bytes(k, arg, self->p.mod.n, "scalar") < 0) return NULL;
     Point R;
-    base_mult(&R, k, self);
+    if (self->p.mod.n == 8) {
+        base_mult_8(&R, k, self);
+        point_canon_8(&R, &self->p);
+    } else {
+        base_mult_4(&R, k, self);
+        point_canon_4(&R, &self->p);
+    }
     return point_tuple(&R, self->p.mod.n);
 }
 
@@ -591,33 +190,10 @@ static PyObject *Curve_sign(CurveObject *self, PyObject *args) {
         return NULL;
     limb r[MAXN], s[MAXN];
     Py_BEGIN_ALLOW_THREADS
-    Point R;
-    base_mult(&R, k, self);
-    limb zinv[MAXN], x[MAXN];
-    fe_inverse(zinv, R.z, &self->p);
-    fe_mul(x, R.x, zinv, &self->p);
-    /* r = x mod q: x < p < 2q, so at most one subtraction, chosen by mask */
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)x[j] - self->q.mod.m[j] - borrow;
-        r[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb keep_x = (limb)0 - (limb)borrow;
-    for (int j = 0; j < n; j++) r[j] = (x[j] & keep_x) | (r[j] & ~keep_x);
-    /* s = r*d + k*e (mod q), in Montgomery form */
-    limb rm[MAXN], dm[MAXN], km[MAXN], em[MAXN], s1[MAXN], s2[MAXN];
-    to_mont(rm, r, &self->q);
-    to_mont(dm, d, &self->q);
-    to_mont(km, k, &self->q);
-    to_mont(em, e, &self->q);
-    mont_mul(s1, rm, dm, &self->q);
-    mont_mul(s2, km, em, &self->q);
-    mod_add(s, s1, s2, &self->q.mod);
-    from_mont(s, s, &self->q);
-    memset(dm, 0, sizeof(dm));
-    memset(km, 0, sizeof(km));
-    memset(&R, 0, sizeof(R));
+    if (n == 8)
+        sign_core_8(self, d, e, k, r, s);
+    else
+        sign_core_4(self, d, e, k, r, s);
     Py_END_ALLOW_THREADS
     memset(d, 0, sizeof(d));
     memset(k, 0, sizeof(k));
@@ -643,28 +219,12 @@ static PyObject *Curve_shamir(CurveObject *self, PyObject *args) {
     Q.z[0] = 1;
     Point acc;
     Py_BEGIN_ALLOW_THREADS
-    const Field *F = &self->p;
-    Point gtab[ENTRIES / 2], qtab[ENTRIES / 2], neg;
-    jac_table(gtab, &self->g, F);
-    jac_table(qtab, &Q, F);
-    int w1[64 * MAXN + 1], w2[64 * MAXN + 1];
-    int len1 = wnaf(w1, k1, n), len2 = wnaf(w2, k2, n);
-    int len = len1 > len2 ? len1 : len2;
-    memset(&acc, 0, sizeof(acc));
-    acc.x[0] = acc.y[0] = 1; /* infinity: z = 0 */
-    for (int i = len - 1; i >= 0; i--) {
-        jac_double(&acc, &acc, F);
-        int d1 = i < len1 ? w1[i] : 0, d2 = i < len2 ? w2[i] : 0;
-        if (d1 > 0) jac_add(&acc, &acc, &gtab[d1 / 2], F);
-        if (d1 < 0) {
-            jac_negate(&neg, &gtab[-d1 / 2], F);
-            jac_add(&acc, &acc, &neg, F);
-        }
-        if (d2 > 0) jac_add(&acc, &acc, &qtab[d2 / 2], F);
-        if (d2 < 0) {
-            jac_negate(&neg, &qtab[-d2 / 2], F);
-            jac_add(&acc, &acc, &neg, F);
-        }
+    if (n == 8) {
+        shamir_core_8(self, k1, k2, &Q, &acc);
+        point_canon_8(&acc, &self->p);
+    } else {
+        shamir_core_4(self, k1, k2, &Q, &acc);
+        point_canon_4(&acc, &self->p);
     }
     Py_END_ALLOW_THREADS
     return point_tuple(&acc, n);
