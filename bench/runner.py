@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import platform
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -335,8 +336,60 @@ def bench_gost_ops(rows: list[Row], quick: bool, work: Path) -> None:
         [*dgst, "-verify", str(work / "p.pem"), "-signature", str(work / "s.bin"), str(work / "m.bin")], m, GOST_ENV
     )
     note = "peer runs one openssl process per operation (its CLI has no loop), so its figure includes start-up"
-    rows.append(Row("GOST 2015-512 sign", 1 / sign_s, 1 / peer_sign, "ops/s", "openssl gost engine", note))
-    rows.append(Row("GOST 2015-512 verify", 1 / verify_s, 1 / peer_verify, "ops/s", "openssl gost engine", note))
+    rows.append(
+        Row("GOST 2015-512 sign (per process)", 1 / sign_s, 1 / peer_sign, "ops/s", "openssl gost engine", note)
+    )
+    rows.append(
+        Row("GOST 2015-512 verify (per process)", 1 / verify_s, 1 / peer_verify, "ops/s", "openssl gost engine", note)
+    )
+    _bench_gost_in_process(rows, quick, work)
+
+
+def _gost_peer(work: Path) -> Path | None:
+    """bench/gost_peer.c built against libcrypto (None when there is no compiler or no headers)."""
+    binary = work / "gost_peer"
+    try:
+        run(["cc", "-O2", str(REPO / "bench" / "gost_peer.c"), "-lcrypto", "-o", str(binary)])
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return binary
+
+
+def _ours_per_second(curve: gost3410.Curve, count: int) -> tuple[float, float]:
+    d = secrets.randbelow(curve.q - 1) + 1
+    point = gost3410.public_key(curve, d)
+    digest = secrets.token_bytes(curve.size)
+    sign_s = timed(lambda: [gost3410.sign(curve, d, digest) for _ in range(count)])
+    r, s = gost3410.sign(curve, d, digest)
+    verify_s = timed(lambda: [gost3410.verify(curve, point, digest, r, s) for _ in range(count)])
+    return count / sign_s, count / verify_s
+
+
+def _bench_gost_in_process(rows: list[Row], quick: bool, work: Path) -> None:
+    """Both sides in-process, in loops over a digest: QazMail's calls from Python (conversions
+    included) against a C loop over EVP_PKEY_sign / EVP_PKEY_verify with the GOST engine. Rounds
+    alternate between the two and each side's best round counts, so a busy moment on a shared
+    machine does not decide the ratio."""
+    peer = _gost_peer(work)
+    if peer is None:
+        print("bench: no C compiler or OpenSSL headers (libssl-dev): in-process GOST rows left out", file=sys.stderr)
+        return
+    count, rounds = (300, 3) if quick else (2000, 5)
+    note = "in-process loops, best of alternating rounds; peer: C harness over the gost engine (bench/gost_peer.c)"
+    for label, curve, algorithm in (
+        ("GOST 2015-512", gost3410.TC26_512_A, "2012"),
+        ("GOST 34.310-2004", gost3410.CRYPTOPRO_A, "2001"),
+    ):
+        ours: list[tuple[float, float]] = []
+        theirs: list[tuple[float, float]] = []
+        for _ in range(rounds):
+            ours.append(_ours_per_second(curve, count))
+            out = run([str(peer), str(count), algorithm], env=GOST_ENV).stdout.split()
+            theirs.append((float(out[0]), float(out[1])))
+        for index, what in ((0, "sign"), (1, "verify")):
+            best_ours = max(o[index] for o in ours)
+            best_peer = max(t[index] for t in theirs)
+            rows.append(Row(f"{label} {what} (in-process)", best_ours, best_peer, "ops/s", "openssl gost engine", note))
 
 
 def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
