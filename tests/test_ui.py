@@ -1128,3 +1128,24 @@ def test_edit_and_remove_an_account_from_the_tools_menu(qtbot, demo_app: Applica
     assert demo_app.cache.accounts.get("dana") is None and demo_app.cache.folders.of_account("dana") == []
     labels = [window.folders.index(r, 0).data() for r in range(window.folders.rowCount())]
     assert not any("Дана" in str(label) for label in labels)
+
+
+def test_save_a_signed_letter_as_pdf_with_its_verdict(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """Message ▸ Save as PDF… (the printed form): the letter with every signature's verdict, signer,
+    IIN and proven time, read back by another PDF library (pypdf)."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMenu
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: "850315400037" in window.reading.signatures.text(), timeout=PATIENCE)
+    pdf = tmp_path / "act.pdf"
+    _answer_file_dialog(qtbot, pdf)
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&Message").menu()
+    assert isinstance(menu, QMenu)
+    next(a for a in menu.actions() if a.text() == "Save as PDF…").trigger()
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    flat = " ".join(text.split())
+    assert "Акт выполненных работ" in flat and "Signature valid" in flat and "850315400037" in flat
+    assert "990240000021" in flat and "proven by a trusted time-stamp" in flat and "Направляем акт" in flat

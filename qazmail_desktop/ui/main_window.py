@@ -10,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -47,7 +49,7 @@ from .drafts import DraftData, DraftStore
 from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
-from .letterview import save_attachment
+from .letterview import safe_filename, save_attachment
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
 from .outbox import OutboxDialog
 from .reading import ReadingPane
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar)
         self._action(self.tr("Forward"), "Ctrl+L", self.forward, message_menu, bar)
         self._action(self.tr("Delete"), "Delete", self.delete, message_menu, bar)
+        self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_letter, message_menu)
+        self._action(self.tr("Save as PDF…"), None, self.save_letter_as_pdf, message_menu)
         self._action(self.tr("Move to…"), "Ctrl+Shift+M", self.move_message, message_menu)
         self._action(self.tr("Mark read/unread"), "M", lambda: self.toggle_flag("\\Seen"), message_menu)
         self._action(self.tr("Flag"), "S", lambda: self.toggle_flag("\\Flagged"), message_menu)
@@ -545,6 +549,33 @@ class MainWindow(QMainWindow):
         for account, folder, row in chosen:
             self.engine.set_flags(account, folder, row, [flag] if setting else [], [] if setting else [flag])
         self._after_change({account.name for account, _f, _r in chosen})
+
+    def print_letter(self) -> None:
+        """The open letter with its signature verdicts, to a printer or a PDF file."""
+        document = self.reading.printable()
+        if document is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print letter"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            document.print_(printer)
+            self.statusBar().showMessage(self.tr("Letter printed"), 5000)
+
+    def save_letter_as_pdf(self) -> None:
+        """The printed form of the open letter (verdicts included) as a PDF file."""
+        document = self.reading.printable()
+        if document is None:
+            return
+        name = safe_filename(self.reading.subject.text(), "letter") + ".pdf"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"), name, "PDF (*.pdf)")
+        if not chosen:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(chosen)
+        document.print_(printer)
+        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", chosen), 8000)
 
     def reverify(self) -> None:
         row = self.current_row()

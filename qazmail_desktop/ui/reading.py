@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QImage,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -223,6 +231,22 @@ class ReadingPane(QWidget):
         if content < 0:
             content = self.details_content.sizeHint().height()
         self.details.setFixedHeight(min(content, max(self.height() * DETAILS_SHARE // 100, 60)))
+
+    def printable(self) -> QTextDocument | None:
+        """The open letter as it prints: subject, header, the signature verdicts in full, then
+        the body as shown (letter text is inserted as text, never read as HTML)."""
+        if self.view is None:
+            return None
+        document = self.body.document().clone(self)
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(self.subject.text() + "\n", bold)
+        lines = [self.header.text(), *self.signatures.printable_lines()]
+        cursor.insertText("\n".join(line for line in lines if line) + "\n", QTextCharFormat())
+        cursor.insertText("—" * 40 + "\n")
+        return document
 
     def allow_remote(self) -> None:
         if self.raw is not None:

@@ -138,6 +138,7 @@ class SignatureCard(QFrame):
             reason = plain_label(explanation or message)
             reason.setObjectName("verdictReason")
             reason.setToolTip(plain_tooltip(message))
+            reason.setProperty("checker_words", message)
             card.addWidget(reason)
 
     def _expand(self, expanded: bool) -> None:
@@ -309,6 +310,19 @@ class SignaturePanel(QWidget):
         if coverage == "attachments" and unsigned:
             return self.tr("Not covered by any signature: %1").replace("%1", unsigned)
         return ""
+
+    def printable_lines(self) -> list[str]:
+        """What a printed letter carries of its verdict: every card unfolded, with the checker's
+        own words under each reason (the dates and causes a court expert reads)."""
+        lines = [text for text in (self.coverage.text(), self.warning.text()) if text]
+        for card in self.cards:
+            lines.append(card.title.text())
+            for label in card.card.findChildren(QLabel):
+                lines.append("    " + label.text())
+                if label.objectName() == "verdictReason" and label.toolTip():
+                    lines.append("    " + label.property("checker_words"))
+            lines += ["    " + box.toPlainText() for box in card.findChildren(QPlainTextEdit)]
+        return lines
 
     def text(self) -> str:
         """Everything the panel says, for tests and accessibility."""

@@ -382,155 +382,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="125"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="341"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="359"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="372"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
             <numerusform>%n жаңа хат</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="560"/>
+        <source>Print letter</source>
+        <translation>Хатты басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="563"/>
+        <source>Letter printed</source>
+        <translation>Хат басып шығаруға жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="571"/>
+        <source>Save letter as PDF</source>
+        <translation>Хатты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="578"/>
+        <source>Saved to %1</source>
+        <translation>%1 файлына сақталды</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="595"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -538,27 +568,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="602"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="604"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="620"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="658"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="660"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -567,37 +597,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="379"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="398"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="460"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -745,93 +775,93 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="129"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="142"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="146"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="147"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="164"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="176"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="180"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="191"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="197"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="245"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="274"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="275"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="284"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="290"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="292"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -1073,12 +1103,12 @@
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -1096,177 +1126,177 @@
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="168"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="196"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="198"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="201"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="203"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="209"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="215"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="220"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="228"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="233"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="235"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="239"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -1274,17 +1304,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="301"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="302"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="306"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="307"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="310"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="311"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>

@@ -382,147 +382,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="125"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="341"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="359"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="372"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -530,8 +540,28 @@
             <numerusform>%n новых писем</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="560"/>
+        <source>Print letter</source>
+        <translation>Печать письма</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="563"/>
+        <source>Letter printed</source>
+        <translation>Письмо отправлено на печать</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="571"/>
+        <source>Save letter as PDF</source>
+        <translation>Сохранить письмо как PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="578"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="595"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -540,27 +570,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="602"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="604"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="620"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="658"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="660"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -569,37 +599,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="379"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="398"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="460"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="520"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -747,93 +777,93 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="129"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="142"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="146"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="147"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="164"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="176"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="172"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="180"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="191"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="197"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="245"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="274"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="275"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="284"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="290"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="292"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1075,12 +1105,12 @@
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="153"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -1098,177 +1128,177 @@
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="163"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="168"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="194"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="196"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="198"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="201"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="203"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="209"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="215"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="220"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="228"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="233"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="235"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="239"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="245"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -1276,17 +1306,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="301"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="302"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="306"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="307"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="310"/>
+        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="311"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
