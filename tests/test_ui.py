@@ -1149,3 +1149,50 @@ def test_save_a_signed_letter_as_pdf_with_its_verdict(qtbot, demo_app: Applicati
     flat = " ".join(text.split())
     assert "Акт выполненных работ" in flat and "Signature valid" in flat and "850315400037" in flat
     assert "990240000021" in flat and "proven by a trusted time-stamp" in flat and "Направляем акт" in flat
+
+
+def _unnamed_controls(root) -> list[str]:
+    """Controls a screen reader could not name: no accessible name, no text, no label for them
+    (Qt's own helper widgets aside)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QTextEdit,
+        QWidget,
+    )
+
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    kinds = (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView, QTextEdit, QPlainTextEdit, QSpinBox)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+            continue
+        if widget.parent() is not None and type(widget).__name__ == "QListView":  # a completer's popup
+            continue
+        named = widget.accessibleName() or widget in buddies
+        if not named and not (isinstance(widget, QAbstractButton) and widget.text().replace("&", "")):
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    return missing
+
+
+def test_controls_have_names_and_tab_follows_the_panes(qtbot, demo_app: Application) -> None:
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert _unnamed_controls(window) == []
+    compose = window.new_letter()
+    assert compose is not None
+    assert _unnamed_controls(compose) == []
+    compose.close()
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    window.activateWindow()
+    qtbot.waitUntil(window.message_view.hasFocus, timeout=PATIENCE)
+    qtbot.keyClick(window.message_view, Qt.Key.Key_Tab)  # it moved from cell to cell before
+    qtbot.waitUntil(window.reading.body.hasFocus, timeout=PATIENCE)
+    qtbot.keyClick(window.reading.body, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.reading.attachments.hasFocus, timeout=PATIENCE)

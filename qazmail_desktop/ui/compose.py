@@ -102,6 +102,7 @@ class ComposeWindow(QWidget):
         self._set_copies_visible(bool(self.draft.cc or self.draft.bcc))
         layout.addWidget(self.body, 1)
         self.attachment_list = QListWidget()
+        self.attachment_list.setAccessibleName(self.tr("Attachments"))
         self.attachment_list.setMaximumHeight(90)
         for path in self.draft.attachments:
             self.attachment_list.addItem(path)
@@ -110,6 +111,7 @@ class ComposeWindow(QWidget):
         self.sign = QCheckBox(self.tr("&Sign with EDS"))  # Alt+S (each language has its own mnemonic)
         self.sign.setChecked(self.draft.sign)
         self.key_choice = key_choice(keys)
+        self.key_choice.setAccessibleName(self.tr("EDS key"))
         if self.draft.key_file:
             self.key_choice.setCurrentIndex(max(0, self.key_choice.findData(self.draft.key_file)))
         self.sign_attachments = QCheckBox(self.tr("Sign each attachment (.sig)"))

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("QazMail")
         self.folders = FolderModel(self.cache, self)
         self.folder_view = QTreeView()
+        self.folder_view.setAccessibleName(self.tr("Folders"))
         self.folder_view.setModel(self.folders)
         self.folder_view.setHeaderHidden(True)
         self.folder_view.selectionModel().currentChanged.connect(self._folder_chosen)
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.folders.letters_dropped.connect(self._letters_dropped)
         self.messages = MessageListModel(self.cache, self)
         self.message_view = QTableView()
+        self.message_view.setAccessibleName(self.tr("Letters"))
+        self.message_view.setTabKeyNavigation(False)  # Tab goes to the next pane, not the next cell
         self.message_view.setModel(self.messages)
         self.message_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.message_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift+click
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow):
         main.addWidget(right)
         self.setCentralWidget(main)
         self.splitters = {"main": main, "reading": right}
+        # Tab follows the panes: folders, letters, the letter's text, its attachments
+        QWidget.setTabOrder(self.folder_view, self.message_view)
+        QWidget.setTabOrder(self.message_view, self.reading.body)
+        QWidget.setTabOrder(self.reading.body, self.reading.attachments)
         self.layout_memory = WindowLayout(profile.root / "window.ini")
         self._build_actions()
         self.progress = QProgressBar()
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar)
         self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search: words, names, IIN, BIN…"))
         self.search.setMaximumWidth(320)
         self.search.returnPressed.connect(self.run_search)

@@ -133,6 +133,8 @@ class ReadingPane(QWidget):
         self.remote_bar.hide()
         layout.addWidget(self.remote_bar)
         self.body = SafeBrowser(self)
+        self.body.setAccessibleName(self.tr("Letter text"))
+        self.body.setTabChangesFocus(True)  # Tab leaves the text for the next pane
         self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.body, 1)
         self.attachment_row = QWidget()
