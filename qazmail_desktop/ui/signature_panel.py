@@ -92,7 +92,8 @@ class SignatureCard(QFrame):
         self.summary.setObjectName("signerSummary")
         self.summary.setWordWrap(False)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top.addWidget(self.summary, 1)
+        top.addWidget(self.summary, 100)
+        top.addStretch(1)  # keeps Details… at the right end when the summary is folded away
         button = QPushButton(self.tr("Details…"))
         button.setFlat(True)
         button.clicked.connect(self.show_details)
