@@ -1196,3 +1196,44 @@ def test_controls_have_names_and_tab_follows_the_panes(qtbot, demo_app: Applicat
     qtbot.waitUntil(window.reading.body.hasFocus, timeout=PATIENCE)
     qtbot.keyClick(window.reading.body, Qt.Key.Key_Tab)
     qtbot.waitUntil(window.reading.attachments.hasFocus, timeout=PATIENCE)
+
+
+def test_address_book_shows_signers_and_writes_a_letter(qtbot, demo_app: Application) -> None:
+    """Tools ▸ Address book…: correspondents with the IIN, BIN and company their signatures carried;
+    typing a BIN finds the people of that company; Write letter opens a letter to the one chosen."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.ui.addressbook import AddressBookDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: "850315400037" in window.reading.signatures.text(), timeout=PATIENCE)
+    tools = next(a for a in window.menuBar().actions() if a.text() == "&Tools").menu()
+    assert isinstance(tools, QMenu)
+    next(a for a in tools.actions() if a.text() == "Address book…").trigger()
+    book = next(d for d in window.findChildren(AddressBookDialog) if d.isVisible())
+    table = book.table
+
+    def cell(r: int, c: int) -> str:
+        item = table.item(r, c)
+        assert item is not None
+        return item.text()
+
+    def visible_rows() -> list[list[str]]:
+        shown = [r for r in range(table.rowCount()) if not table.isRowHidden(r)]
+        return [[cell(r, c) for c in range(table.columnCount())] for r in shown]
+
+    dana = next(row for row in visible_rows() if row[1] == "dana@dala.kz")
+    assert dana[2] == 'АО "Дала Логистика"' and dana[3] == "850315400037" and dana[4] == "990240000021"
+    assert dana[7] == "1"
+    qtbot.keyClicks(book.search, "990240000021")  # the company's BIN: everyone who signed for it
+    assert {row[1] for row in visible_rows()} == {"dana@dala.kz", "erlan@dala.kz"}
+    table.selectRow(
+        next(r for r in range(table.rowCount()) if not table.isRowHidden(r) and cell(r, 1) == "erlan@dala.kz")
+    )
+    qtbot.mouseClick(book.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.compose_windows), timeout=PATIENCE)
+    compose = next(w for w in window.compose_windows if w.isVisible())
+    assert compose.to.text() == "erlan@dala.kz"
+    compose.close()

@@ -57,3 +57,10 @@ class Lookup:
             (f"%{prefix}%", limit),
         )
         return [r[0] for r in rows]
+
+    def letters_by_sender(self) -> list[tuple[str, str | None, str | None]]:
+        """(From, date, signature verdict JSON or None) of every letter, for the address book."""
+        rows = self._file.db.execute(
+            "SELECT m.sender, m.date, s.verdict FROM messages m LEFT JOIN signatures s ON s.blob = m.blob"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]

@@ -42,6 +42,7 @@ from ..signing.policy import build_policy
 from ..store.cache import Account, Folder, MessageRow
 from ..sync.engine import MailEngine
 from ..sync.idle import IdleWatcher
+from .addressbook import AddressBookDialog
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .documents import SignDocumentDialog
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Verify signatures again"), None, self.reverify, message_menu)
         self._action(self.tr("Outbox…"), None, self.open_outbox, message_menu)
         self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar)
+        self._action(self.tr("Address book…"), "Ctrl+Shift+B", self.open_address_book, tools_menu)
         self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search"))
@@ -627,6 +629,12 @@ class MainWindow(QMainWindow):
     def _document_signed(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Signature written to %1").replace("%1", str(path)), 10000)
         self.open_signed_file(path)
+
+    def open_address_book(self) -> AddressBookDialog:
+        dialog = AddressBookDialog(self.cache, self)
+        dialog.write_to.connect(lambda address: self.new_letter(DraftData(to=address)))
+        dialog.show()
+        return dialog
 
     def open_outbox(self) -> OutboxDialog:
         dialog = OutboxDialog(self.cache, self)

@@ -1,0 +1,105 @@
+"""Tools ▸ Address book…: everyone who wrote, with the signer identities their letters carried."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..operations.addressbook import Correspondent, SignerSeen, address_book
+from ..store.cache import Cache
+from .formatting import local_datetime, plain_tooltip
+
+
+class AddressBookDialog(QDialog):
+    write_to = Signal(str)  # an address to write a letter to
+
+    def __init__(self, cache: Cache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Address book"))
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find by name, e-mail, company, IIN or BIN"))
+        self.search.setAccessibleName(self.tr("Find"))
+        self.search.textChanged.connect(self._filter)
+        layout.addWidget(self.search)
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("E-mail"),
+                self.tr("Company"),
+                self.tr("IIN"),
+                self.tr("BIN"),
+                self.tr("Letters"),
+                self.tr("Last letter"),
+                self.tr("Certificates"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Correspondents"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.doubleClicked.connect(lambda _index: self._write())
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.write_button = QPushButton(self.tr("&Write letter"))
+        self.write_button.clicked.connect(self._write)
+        row.addWidget(self.write_button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.resize(980, 420)
+        self.people = address_book(cache)
+        self._fill()
+
+    def _fill(self) -> None:
+        """One row per signer identity seen from a correspondent (one row when none signed)."""
+        rows: list[tuple[Correspondent, list[str], str]] = []
+        for person in self.people:
+            signers: list[SignerSeen | None] = [*person.signers.values()] or [None]
+            for signer in signers:
+                last = local_datetime(person.last_letter) if person.last_letter else ""
+                values = [
+                    (signer.name if signer else "") or person.display_name,
+                    person.address,
+                    signer.organization if signer else "",
+                    signer.iin if signer else "",
+                    signer.bin if signer else "",
+                    str(person.letters),
+                    last,
+                    str(len(signer.certificates)) if signer else "",
+                ]
+                rows.append((person, values, "\n".join(sorted(signer.certificates)) if signer else ""))
+        self.table.setRowCount(len(rows))
+        self.rows = rows
+        for r, (_person, values, certificates) in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 7 and certificates:
+                    item.setToolTip(plain_tooltip(self.tr("SHA-256 of the certificates:") + "\n" + certificates))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        for r, (person, _values, _certificates) in enumerate(self.rows):
+            self.table.setRowHidden(r, not person.matches(text))
+
+    def _write(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows) and not self.table.isRowHidden(row):
+            self.write_to.emit(self.rows[row][0].address)
