@@ -1237,3 +1237,51 @@ def test_address_book_shows_signers_and_writes_a_letter(qtbot, demo_app: Applica
     compose = next(w for w in window.compose_windows if w.isVisible())
     assert compose.to.text() == "erlan@dala.kz"
     compose.close()
+
+
+def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> None:
+    """Preview (the button, or Space on the list) shows a text attachment's words and an image,
+    scaled to fit; other kinds say they have no preview."""
+    from email.message import EmailMessage
+
+    from qazmail_desktop.ui.preview import AttachmentPreview
+
+    window, reading = demo_app.window, demo_app.window.reading
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    picture = EmailMessage()
+    picture["From"], picture["To"], picture["Subject"] = "bolat@altyn.kz", "anna@altyn.kz", "Scan of the stamp"
+    picture.set_content("the scan is attached")
+    picture.add_attachment(_png("#0000ff"), maintype="image", subtype="png", filename="stamp.png")
+    picture.add_attachment(
+        "Акт № 51: 70 000 KZT".encode("cp1251"), maintype="text", subtype="plain", filename="act.txt"
+    )
+    picture.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="archive.zip")
+    before = window.messages.rowCount()
+    demo_app.demo.server.store.deliver("anna@altyn.kz", picture.as_bytes())
+    window.sync()
+    qtbot.waitUntil(lambda: not window.syncing and window.messages.rowCount() == before + 1, timeout=PATIENCE)
+    _click_letter(qtbot, demo_app, "Scan of the stamp")
+    qtbot.waitUntil(lambda: reading.attachments.count() == 3, timeout=PATIENCE)
+
+    def shown() -> AttachmentPreview:
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
+        dialog = next(d for d in reading.findChildren(AttachmentPreview) if d.isVisible())
+        return dialog
+
+    reading.attachments.setCurrentRow(0)
+    qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
+    image = shown()
+    assert image.image is not None and image.image.pixmap().width() == 40
+    image.close()
+    reading.attachments.setCurrentRow(1)
+    reading.attachments.setFocus()
+    qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
+    text = shown()
+    assert text.text is not None and text.text.toPlainText() == "Акт № 51: 70 000 KZT"  # cp1251 read right
+    text.close()
+    reading.attachments.setCurrentRow(2)
+    qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
+    other = shown()
+    assert other.image is None and other.text is None
+    other.close()

@@ -11,7 +11,9 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QImage,
+    QKeySequence,
     QResizeEvent,
+    QShortcut,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from .formatting import letter_date, warn
 from .letterview import AttachmentView, LetterView, letter_view, save_attachment
+from .preview import AttachmentPreview
 from .remote import RemoteImages
 from .signature_panel import SignaturePanel, plain_label
 
@@ -143,8 +146,14 @@ class ReadingPane(QWidget):
         self.attachments = QListWidget()
         self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.itemDoubleClicked.connect(self._open_attachment)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.attachments)  # a quick look, as in file managers
+        space.setContext(Qt.ShortcutContext.WidgetShortcut)
+        space.activated.connect(lambda: self.preview(self.attachments.currentItem()))
         row.addWidget(self.attachments, 1)
         buttons = QVBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(lambda: self.preview(self.attachments.currentItem()))
+        buttons.addWidget(self.preview_button)
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save…"))
         self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments.currentItem()))
@@ -259,6 +268,14 @@ class ReadingPane(QWidget):
             item = self.attachments.item(0)
         data = item.data(256) if item is not None else None
         return data if isinstance(data, AttachmentView) else None
+
+    def preview(self, item: QListWidgetItem | None) -> AttachmentPreview | None:
+        attachment = self._attachment(item)
+        if attachment is None:
+            return None
+        dialog = AttachmentPreview(attachment, self)
+        dialog.show()
+        return dialog
 
     def _open_attachment(self, item: QListWidgetItem | None) -> None:
         attachment = self._attachment(item)

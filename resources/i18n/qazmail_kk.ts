@@ -221,6 +221,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPreview</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="54"/>
+        <source>No preview for this kind of file: use Open or Save… to see it.</source>
+        <translation>Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
@@ -878,98 +886,103 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="147"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
+        <source>Preview</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="157"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="158"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="175"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="191"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="271"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="288"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="293"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="294"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="303"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="292"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="309"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="311"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>

@@ -221,6 +221,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPreview</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="54"/>
+        <source>No preview for this kind of file: use Open or Save… to see it.</source>
+        <translation>Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
@@ -880,98 +888,103 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="129"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="147"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="157"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="158"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="175"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="191"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="271"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="288"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="293"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="294"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="303"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="292"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="309"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="311"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
