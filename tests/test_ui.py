@@ -1285,3 +1285,49 @@ def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> 
     other = shown()
     assert other.image is None and other.text is None
     other.close()
+
+
+def test_message_rules_by_signer_apply_now_and_as_letters_arrive(qtbot, demo_app: Application) -> None:
+    """Tools ▸ Message rules…: 'letters signed by BIN 990240000021's head go to Junk' and 'flag any
+    letter whose signature is bad', made in the real dialog; Apply now moves and flags what is in
+    the inbox; a new letter from that head is moved as it arrives (sync)."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.operations.rules import RuleBook
+    from qazmail_desktop.ui.rules import RulesDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    head_letter = demo_app.cache.messages.raw(next(r for r in window.messages.rows if "Акт выполненных" in r.subject))
+    tools = next(a for a in window.menuBar().actions() if a.text() == "&Tools").menu()
+    assert isinstance(tools, QMenu)
+    next(a for a in tools.actions() if a.text() == "Message rules…").trigger()
+    dialog = next(d for d in window.findChildren(RulesDialog) if d.isVisible())
+    qtbot.keyClicks(dialog.name, "Dala head")
+    qtbot.keyClicks(dialog.bin, "990240000021")
+    dialog.role.setCurrentIndex(dialog.role.findData("head"))
+    dialog.move_to.setCurrentIndex(dialog.move_to.findData("Junk"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name, "Bad signatures")
+    dialog.verdict.setCurrentIndex(dialog.verdict.findData("bad"))
+    dialog.flag.setChecked(True)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 2
+    assert [r.name for r in RuleBook.load(demo_app.profile).rules] == ["Dala head", "Bad signatures"]
+
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.report.text()), timeout=PATIENCE)
+    report = dialog.report.text()
+    assert "Dala head: Акт выполненных работ" in report and "moved to Junk" in report
+    assert "Bad signatures: Доверенность" in report and "flagged" in report
+    subjects = [row.subject for row in window.messages.rows]
+    assert not any("Акт выполненных работ" in s or "Реквизиты" in s for s in subjects)  # Дана is the head
+    erlan = next(row for row in window.messages.rows if "Доверенность" in row.subject)
+    assert erlan.flagged  # revoked: bad
+
+    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 2)
+    assert demo_app.demo is not None
+    assert head_letter is not None
+    demo_app.demo.server.store.deliver("anna@altyn.kz", head_letter.replace(b"Subject: ", b"Subject: Again: ", 1))
+    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 3)  # moved as it arrived
+    assert not any("Again" in row.subject for row in window.messages.rows)

@@ -9,6 +9,7 @@ from ..sync.engine import MailEngine, SyncOutcome
 from ..sync.errors import ConnectionFailed, NoPassword
 from ..sync.imapsync import SyncCancelled
 from . import Cancel, Progress, no_progress
+from .rules import Applied, RuleError, apply_rules
 
 
 @dataclass
@@ -22,6 +23,7 @@ class AccountResult:
 class SyncRun:
     accounts: list[AccountResult] = field(default_factory=list)
     signatures_checked: int = 0
+    rules_applied: list[Applied] = field(default_factory=list)
     cancelled: bool = False
 
     @property
@@ -64,8 +66,24 @@ def sync_accounts(
         run.accounts.append(AccountResult(name, outcome))
     new_mail, online = run.new_letters > 0 or recheck_on_trust_change, run.reached > 0
     run.signatures_checked = check_new_signatures(engine, profile, new_mail, online, progress, cancel)
+    run.rules_applied = _run_rules(engine, profile, run)
     engine.wait_searchable(lambda done, total: progress(done, total, "search index"))
     return run
+
+
+def _run_rules(engine: MailEngine, profile: Profile, run: SyncRun) -> list[Applied]:
+    """The message rules over what arrived (its signatures are checked by now); the moves they
+    queue go to the server at once."""
+    try:
+        applied = apply_rules(engine, profile)
+    except RuleError as exc:
+        run.accounts.append(AccountResult("rules", None, str(exc)))
+        return []
+    if any(a.action.startswith("moved") or a.action == "flagged" for a in applied):
+        for result in run.accounts:
+            if result.outcome is not None:
+                engine.try_replay(engine.account(result.name))
+    return applied
 
 
 def check_new_signatures(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..choices import NCA_TSA_URL
 from ..operations.accounts import remove_account
 from ..operations.mailsync import sync_accounts
+from ..operations.rules import Applied, apply_rules
 from ..profile import Profile
 from ..settings import Settings
 from ..signing.checker import check_letter
@@ -48,12 +49,14 @@ from .dialogs import AccountWizard, SettingsDialog
 from .documents import SignDocumentDialog
 from .drafts import DraftData, DraftStore
 from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
+from .formatting import warn
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .letterview import safe_filename, save_attachment
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
 from .outbox import OutboxDialog
 from .reading import ReadingPane
+from .rules import RulesDialog
 from .tasks import Task, TaskRunner
 
 AUTO_SYNC_MS = 120_000
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Outbox…"), None, self.open_outbox, message_menu)
         self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar)
         self._action(self.tr("Address book…"), "Ctrl+Shift+B", self.open_address_book, tools_menu)
+        self._action(self.tr("Message rules…"), None, self.open_rules, tools_menu)
         self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search"))
@@ -635,6 +639,29 @@ class MainWindow(QMainWindow):
         dialog.write_to.connect(lambda address: self.new_letter(DraftData(to=address)))
         dialog.show()
         return dialog
+
+    def open_rules(self) -> RulesDialog:
+        dialog = RulesDialog(self.profile, self.cache, self)
+        dialog.apply_now.connect(lambda: self._apply_rules(dialog))
+        dialog.show()
+        return dialog
+
+    def _apply_rules(self, dialog: RulesDialog) -> None:
+        """Every letter in the inbox through the rules, off the UI thread; the moves go to the server."""
+        engine, profile = self.engine, self.profile
+
+        def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            applied = apply_rules(engine, profile, only_new=False)
+            for account in engine.cache.accounts.all():
+                engine.try_replay(account)
+            return applied
+
+        def done(applied: list[Applied]) -> None:
+            dialog.show_applied(applied)
+            self._refresh_messages()
+            self.reload_folders()
+
+        self.tasks.start(work, done, lambda message: warn(self, self.tr("Message rules"), message))
 
     def open_outbox(self) -> OutboxDialog:
         dialog = OutboxDialog(self.cache, self)

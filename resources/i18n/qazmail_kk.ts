@@ -473,177 +473,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="86"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="96"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="136"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <source>Message rules…</source>
+        <translation>Хат ережелері…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="386"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -651,27 +656,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="574"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="577"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="585"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="592"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="609"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -679,27 +684,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="616"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="618"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="634"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
+        <source>Message rules</source>
+        <translation>Хат ережелері</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="701"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -708,37 +718,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="474"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1033,6 +1043,185 @@
         <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
         <source>Treasury client</source>
         <translation>Қазынашылық клиенті</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="106"/>
+        <source>Message rules</source>
+        <translation>Хат ережелері</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <source>Then</source>
+        <translation>Онда</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="42"/>
+        <source>Rules</source>
+        <translation>Ережелер</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
+        <source>any role</source>
+        <translation>кез келген рөл</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
+        <source>any letter</source>
+        <translation>кез келген хат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
+        <source>signature valid</source>
+        <translation>қолтаңба жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="62"/>
+        <source>signature bad (modified, revoked, invalid)</source>
+        <translation>қолтаңба жарамсыз (өзгертілген, кері қайтарылған, қате)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <source>signature with warnings (untrusted, expired)</source>
+        <translation>ескертуі бар қолтаңба (сенімсіз, мерзімі өткен)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
+        <source>signature not proven either way</source>
+        <translation>қолтаңба расталмады да, жоққа шығарылмады да</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <source>(do not move)</source>
+        <translation>(жылжытпау)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
+        <source>Flag it</source>
+        <translation>Жалаушамен белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="73"/>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="74"/>
+        <source>From contains:</source>
+        <translation>Жіберуші құрамында:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
+        <source>Subject contains:</source>
+        <translation>Тақырып құрамында:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="76"/>
+        <source>Signer&apos;s IIN:</source>
+        <translation>Қол қоюшының ЖСН:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
+        <source>Signer&apos;s BIN:</source>
+        <translation>Қол қоюшының БСН:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
+        <source>Signer&apos;s role:</source>
+        <translation>Қол қоюшының рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
+        <source>Signature:</source>
+        <translation>Қолтаңба:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
+        <source>Move to:</source>
+        <translation>Жылжыту:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="86"/>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Ереже қосу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="88"/>
+        <source>&amp;Remove rule</source>
+        <translation>Ережені &amp;жою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="90"/>
+        <source>Apply to the inbox &amp;now</source>
+        <translation>Кіріске &amp;қазір қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="116"/>
+        <source>from</source>
+        <translation>жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <source>subject</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="119"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="120"/>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="121"/>
+        <source>signature</source>
+        <translation>қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="125"/>
+        <source>move to %1</source>
+        <translation>%1 қалтасына жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
+        <source>flag</source>
+        <translation>белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="134"/>
+        <source>Rule %1</source>
+        <translation>Ереже %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="148"/>
+        <source>Cannot add the rule</source>
+        <translation>Ережені қосу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="167"/>
+        <source>No letter in the inbox matched.</source>
+        <translation>Кірістегі бірде-бір хат сәйкес келмеді.</translation>
     </message>
 </context>
 <context>

@@ -473,177 +473,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="86"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="96"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="136"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <source>Message rules…</source>
+        <translation>Правила для писем…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="386"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -652,27 +657,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="574"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="577"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="585"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="592"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="609"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -681,27 +686,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="616"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="618"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="634"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
+        <source>Message rules</source>
+        <translation>Правила для писем</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="701"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -710,37 +720,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="474"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1035,6 +1045,185 @@
         <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
         <source>Treasury client</source>
         <translation>Клиент казначейства</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="106"/>
+        <source>Message rules</source>
+        <translation>Правила для писем</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <source>Then</source>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="42"/>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
+        <source>any role</source>
+        <translation>любая роль</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
+        <source>any letter</source>
+        <translation>любое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
+        <source>signature valid</source>
+        <translation>подпись действительна</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="62"/>
+        <source>signature bad (modified, revoked, invalid)</source>
+        <translation>подпись недействительна (изменено, отозвано, неверно)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <source>signature with warnings (untrusted, expired)</source>
+        <translation>подпись с предупреждением (нет доверия, истёк срок)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
+        <source>signature not proven either way</source>
+        <translation>подпись не подтверждена и не опровергнута</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <source>(do not move)</source>
+        <translation>(не перемещать)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
+        <source>Flag it</source>
+        <translation>Пометить флажком</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="73"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="74"/>
+        <source>From contains:</source>
+        <translation>Отправитель содержит:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
+        <source>Subject contains:</source>
+        <translation>Тема содержит:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="76"/>
+        <source>Signer&apos;s IIN:</source>
+        <translation>ИИН подписанта:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
+        <source>Signer&apos;s BIN:</source>
+        <translation>БИН подписанта:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
+        <source>Signer&apos;s role:</source>
+        <translation>Роль подписанта:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
+        <source>Signature:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
+        <source>Move to:</source>
+        <translation>Переместить в:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="86"/>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Добавить правило</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="88"/>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="90"/>
+        <source>Apply to the inbox &amp;now</source>
+        <translation>Применить к входящим &amp;сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="116"/>
+        <source>from</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="119"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="120"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="121"/>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="125"/>
+        <source>move to %1</source>
+        <translation>переместить в %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
+        <source>flag</source>
+        <translation>пометить</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="134"/>
+        <source>Rule %1</source>
+        <translation>Правило %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="148"/>
+        <source>Cannot add the rule</source>
+        <translation>Невозможно добавить правило</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="167"/>
+        <source>No letter in the inbox matched.</source>
+        <translation>Ни одно письмо во входящих не подошло.</translation>
     </message>
 </context>
 <context>
