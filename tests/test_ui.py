@@ -1331,3 +1331,14 @@ def test_message_rules_by_signer_apply_now_and_as_letters_arrive(qtbot, demo_app
     demo_app.demo.server.store.deliver("anna@altyn.kz", head_letter.replace(b"Subject: ", b"Subject: Again: ", 1))
     _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 3)  # moved as it arrived
     assert not any("Again" in row.subject for row in window.messages.rows)
+
+
+def test_toolbar_actions_have_shipped_icons(qtbot, demo_app: Application) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    bar = demo_app.window.findChild(QToolBar, "mainToolbar")
+    assert bar is not None
+    actions = [a for a in bar.actions() if a.text()]
+    assert len(actions) >= 7
+    for action in actions:
+        assert not action.icon().pixmap(24, 24).isNull(), action.text()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ..operations.accounts import remove_account
 from ..operations.mailsync import sync_accounts
 from ..operations.rules import Applied, apply_rules
 from ..profile import Profile
+from ..resources import resources_dir
 from ..settings import Settings
 from ..signing.checker import check_letter
 from ..signing.keystore import KeyStore
@@ -167,8 +168,11 @@ class MainWindow(QMainWindow):
         slot: Callable[[], Any],
         menu: Any,
         toolbar: QToolBar | None = None,
+        icon: str = "",
     ) -> QAction:
         action = QAction(text, self)
+        if icon:  # resources/icons/<icon>.svg
+            action.setIcon(QIcon(str(resources_dir() / "icons" / f"{icon}.svg")))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -184,27 +188,28 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         message_menu = self.menuBar().addMenu(self.tr("&Message"))
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar)
-        self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar, "new")
+        self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar, "get-mail")
         self._action(self.tr("Open signed file…"), "Ctrl+O", self.open_signed_file, file_menu)
-        self._action(self.tr("Sign document…"), None, lambda: self.sign_document(cosign=False), file_menu)
+        self._action(self.tr("Sign document…"), None, lambda: self.sign_document(cosign=False), file_menu, icon="sign")
         self._action(self.tr("Co-sign…"), None, lambda: self.sign_document(cosign=True), file_menu)
         self._action(self.tr("Add account…"), None, self.add_account, file_menu)
         self._action(self.tr("Account settings…"), None, self.edit_account, tools_menu)
         self._action(self.tr("Remove account…"), None, self.remove_account, tools_menu)
         self._action(self.tr("Quit"), "Ctrl+Q", self.close, file_menu)
-        self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar)
-        self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar)
-        self._action(self.tr("Forward"), "Ctrl+L", self.forward, message_menu, bar)
-        self._action(self.tr("Delete"), "Delete", self.delete, message_menu, bar)
-        self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_letter, message_menu)
+        self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar, "reply")
+        self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar, "reply-all")
+        self._action(self.tr("Forward"), "Ctrl+L", self.forward, message_menu, bar, "forward")
+        self._action(self.tr("Delete"), "Delete", self.delete, message_menu, bar, "delete")
+        self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_letter, message_menu, icon="print")
         self._action(self.tr("Save as PDF…"), None, self.save_letter_as_pdf, message_menu)
         self._action(self.tr("Move to…"), "Ctrl+Shift+M", self.move_message, message_menu)
         self._action(self.tr("Mark read/unread"), "M", lambda: self.toggle_flag("\\Seen"), message_menu)
         self._action(self.tr("Flag"), "S", lambda: self.toggle_flag("\\Flagged"), message_menu)
         self._action(self.tr("Verify signatures again"), None, self.reverify, message_menu)
         self._action(self.tr("Outbox…"), None, self.open_outbox, message_menu)
-        self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar)
+        self._action(self.tr("EDS keys…"), None, self.open_key_manager, tools_menu, bar, "key")
         self._action(self.tr("Address book…"), "Ctrl+Shift+B", self.open_address_book, tools_menu)
         self._action(self.tr("Message rules…"), None, self.open_rules, tools_menu)
         self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
