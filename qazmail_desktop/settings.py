@@ -18,6 +18,7 @@ LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 @dataclass
 class Settings:
     language: str = ""  # "" follows the system
+    theme: str = ""  # "" follows the system, else "light" or "dark"
     key_files: list[str] = field(default_factory=list)
 
     @classmethod

@@ -1342,3 +1342,35 @@ def test_toolbar_actions_have_shipped_icons(qtbot, demo_app: Application) -> Non
     assert len(actions) >= 7
     for action in actions:
         assert not action.icon().pixmap(24, 24).isNull(), action.text()
+
+
+def test_dark_theme_keeps_verdicts_readable(qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    """Settings ▸ Theme: Dark gives a dark palette, and the verdict colours switch to their light
+    variants: a green card's title keeps a contrast of 4.5:1 on the dark window."""
+    import re
+
+    from qazmail_desktop.settings import Settings
+
+    original_palette, original_style = qapp.palette(), qapp.style().name()
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(theme="dark").save(profile.settings_file)
+    app = Application(profile, demo=True, qt_app=qapp)
+    try:
+        app.window.show()
+        assert qapp.palette().base().color().lightness() < 64
+        _synced(qtbot, app)
+        _click_letter(qtbot, app, "Акт выполненных работ")
+        qtbot.waitUntil(lambda: len(app.window.reading.signatures.cards) == 2, timeout=PATIENCE)
+        title = app.window.reading.signatures.cards[0].title
+        found = re.search(r"color: (#[0-9a-fA-F]{6})", title.styleSheet())
+        assert found is not None
+        assert _contrast(QColor(found.group(1)), qapp.palette().window().color()) >= 4.5
+    finally:
+        app.window.close()
+        app.close()
+        qapp.setPalette(original_palette)
+        from PySide6.QtWidgets import QStyleFactory
+
+        style = QStyleFactory.create(original_style)
+        if style is not None:
+            qapp.setStyle(style)

@@ -23,6 +23,7 @@ from .dialogs import AccountWizard, FirstRunDialog
 from .formatting import warn
 from .keys import PasswordAsker
 from .main_window import MainWindow
+from .theme import apply_theme
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -54,6 +55,7 @@ class Application:
         self.profile = profile.ensure()
         self.settings = Settings.load(profile.settings_file)
         self.translators = install_translations(self.qt, self.settings.language)
+        apply_theme(self.qt, self.settings.theme)
         self.cache = Cache(profile.cache_db)
         self.secrets = SecretStore()
         self.engine = MailEngine(self.cache, self.secrets)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from ..settings import LANGUAGES, Settings
 from ..store.cache import Account
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
+from .theme import apply_theme
 from .wording import security_label
 
 
@@ -156,6 +158,11 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         layout.addRow(self.tr("Language:"), self.language)
         layout.addRow(QLabel(self.tr("The language changes after a restart.")))
+        self.theme = QComboBox()
+        for label, value in ((self.tr("As the system"), ""), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        layout.addRow(self.tr("Theme:"), self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -163,6 +170,10 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.language = str(self.language.currentData())
+        self.settings.theme = str(self.theme.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme)  # at once (the system theme returns after a restart)
         super().accept()
 
 

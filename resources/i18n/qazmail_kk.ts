@@ -27,122 +27,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
         <source>Add mail account</source>
         <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
         <source>Account settings</source>
         <translation>Есептік жазба баптаулары</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
         <source>Account name:</source>
         <translation>Есептік жазба атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
         <source>Your name:</source>
         <translation>Сіздің атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
         <source>Servers</source>
         <translation>Серверлер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
         <source>IMAP server:</source>
         <translation>IMAP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
         <source>IMAP port:</source>
         <translation>IMAP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
         <source>SMTP server:</source>
         <translation>SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="73"/>
         <source>SMTP security:</source>
         <translation>SMTP қорғанысы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
         <source>Insecure</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Шифрлаусыз тек жергілікті серверге қосылуға болады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
         <source>Missing</source>
         <translation>Толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Есептік жазба атауын және эл. пошта мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
         <source>Exists</source>
         <translation>Бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
         <source>An account with this name exists.</source>
         <translation>Мұндай атаумен есептік жазба бар.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
         <source>No keyring</source>
         <translation>Құпиясөз қоймасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>Жүйеде құпиясөз қоймасы жоқ: құпиясөз тек осы сеансқа сақталады және кейін қайта сұралады.</translation>
     </message>
@@ -338,22 +338,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
         <source>Welcome to QazMail</source>
         <translation>QazMail-ға қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="192"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.&lt;/p&gt;&lt;p&gt;Демонстрацияны ашыңыз: осы компьютердегі демо хаттар мен кілттері бар пошта сервері, немесе өз есептік жазбаңызды қосыңыз.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="198"/>
         <source>Open the demo</source>
         <translation>Демонстрацияны ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="200"/>
         <source>Add my account</source>
         <translation>Менің есептік жазбамды қосу</translation>
     </message>
@@ -473,182 +473,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="87"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="97"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="137"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="360"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="378"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -656,27 +656,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="579"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="582"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="590"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="597"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -684,32 +684,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="623"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="706"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -718,37 +718,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="398"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="417"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="479"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1245,24 +1245,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="152"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
         <source>The language changes after a restart.</source>
         <translation>Тіл қайта іске қосқаннан кейін өзгереді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <source>Dark</source>
+        <translation>Күңгірт</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
+        <source>Theme:</source>
+        <translation>Тақырып:</translation>
     </message>
 </context>
 <context>

@@ -27,122 +27,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
         <source>Add mail account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
         <source>Account settings</source>
         <translation>Настройки учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
         <source>Account name:</source>
         <translation>Имя учётной записи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
         <source>IMAP port:</source>
         <translation>Порт IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
         <source>SMTP server:</source>
         <translation>Сервер SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="73"/>
         <source>SMTP security:</source>
         <translation>Защита SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
         <source>Insecure</source>
         <translation>Небезопасно</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Без шифрования можно подключаться только к локальному серверу.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
         <source>Missing</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Укажите имя учётной записи и адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
         <source>Exists</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
         <source>An account with this name exists.</source>
         <translation>Учётная запись с таким именем уже есть.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
         <source>No keyring</source>
         <translation>Нет хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>В системе нет хранилища паролей: пароль сохранён только на этот сеанс и будет запрошен позже.</translation>
     </message>
@@ -338,22 +338,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
         <source>Welcome to QazMail</source>
         <translation>Добро пожаловать в QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="192"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Почта с электронной цифровой подписью (ЭЦП) НУЦ Республики Казахстан.&lt;/p&gt;&lt;p&gt;Откройте демонстрацию: почтовый сервер на этом компьютере с демонстрационными письмами и ключами, или добавьте свою учётную запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="198"/>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="200"/>
         <source>Add my account</source>
         <translation>Добавить мою учётную запись</translation>
     </message>
@@ -473,182 +473,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="87"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="97"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="360"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="378"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -657,27 +657,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="579"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="582"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="590"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="597"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -686,32 +686,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="623"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="706"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -720,37 +720,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="398"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="417"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="479"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1247,24 +1247,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="152"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
         <source>The language changes after a restart.</source>
         <translation>Язык сменится после перезапуска.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
     </message>
 </context>
 <context>
