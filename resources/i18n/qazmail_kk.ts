@@ -1282,7 +1282,7 @@
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
         <source>Theme:</source>
-        <translation>Тақырып:</translation>
+        <translation>Безендіру:</translation>
     </message>
 </context>
 <context>
