@@ -365,12 +365,11 @@ def test_send_a_signed_letter_by_clicking_send(qtbot, demo_app: Application) -> 
     """The real Send button, 'Sign with EDS' ticked by a click, the password typed into the real
     prompt: the letter that arrives is multipart/signed and verifies (it failed before: the
     button's `checked` flag reached the key store as the password)."""
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
 
     from qazmail_desktop.crypto import verify as v
     from qazmail_desktop.crypto.trust import TrustStore
     from qazmail_desktop.signing import verdicts
-    from qazmail_desktop.ui.keys import PasswordDialog
 
     window = demo_app.window
     _synced(qtbot, demo_app)
@@ -385,17 +384,7 @@ def test_send_a_signed_letter_by_clicking_send(qtbot, demo_app: Application) -> 
         qtbot.mouseClick(compose.sign, Qt.MouseButton.LeftButton, pos=compose.sign.rect().center())
     assert compose.sign.isChecked()
     prompts: list[str] = []
-
-    def type_password() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PasswordDialog):
-            QTimer.singleShot(100, type_password)
-            return
-        prompts.append(dialog.windowTitle())
-        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-
-    QTimer.singleShot(100, type_password)
+    _type_key_password_when_asked(qtbot, prompts)
     qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
     assert prompts and "Letter sent" in window.statusBar().currentMessage()
@@ -415,9 +404,7 @@ def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None
     """Ctrl+N opens a letter with the cursor in To; Tab goes To -> Subject -> text (Cc/Bcc only on
     demand); Alt+S ticks 'Sign with EDS'; Ctrl+Return sends; the password prompt takes the
     password and Enter. The letter arrives at bolat@altyn.kz signed."""
-    from PySide6.QtCore import Qt, QTimer
-
-    from qazmail_desktop.ui.keys import PasswordDialog
+    from PySide6.QtCore import Qt
 
     window = demo_app.window
     _synced(qtbot, demo_app)
@@ -439,16 +426,8 @@ def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None
     assert QApplication.focusWidget() is compose.sign and compose.body.toPlainText() == "Signed without a mouse."
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(compose.sign.isChecked, timeout=PATIENCE)  # a mnemonic "animates" the click
-
-    def type_password() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PasswordDialog):
-            QTimer.singleShot(100, type_password)
-            return
-        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-
-    QTimer.singleShot(100, type_password)
+    prompts: list[str] = []
+    _type_key_password_when_asked(qtbot, prompts)
     qtbot.keyClick(compose.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
     assert "Letter sent" in window.statusBar().currentMessage()

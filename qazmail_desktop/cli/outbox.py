@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
 
 from ..operations import outbox
 from ..profile import Profile
@@ -31,18 +32,21 @@ def cmd_outbox_list(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_outbox_retry(args: argparse.Namespace, profile: Profile) -> int:
-    try:
-        letter = outbox.retry(_cache(profile), args.id)
-    except outbox.NotInOutbox as exc:
-        raise CliError(str(exc)) from exc
+    letter = _act(outbox.retry, args, profile)
     print(f"letter {letter.id} ({letter.subject or 'no subject'}) is sent at the next sync")
     return EXIT_OK
 
 
 def cmd_outbox_drop(args: argparse.Namespace, profile: Profile) -> int:
-    try:
-        letter = outbox.drop(_cache(profile), args.id)
-    except outbox.NotInOutbox as exc:
-        raise CliError(str(exc)) from exc
+    letter = _act(outbox.drop, args, profile)
     print(f"letter {letter.id} ({letter.subject or 'no subject'}) dropped: it will not be sent")
     return EXIT_OK
+
+
+def _act(
+    action: Callable[[Cache, int], outbox.OutboxLetter], args: argparse.Namespace, profile: Profile
+) -> outbox.OutboxLetter:
+    try:
+        return action(_cache(profile), args.id)
+    except outbox.NotInOutbox as exc:
+        raise CliError(str(exc)) from exc

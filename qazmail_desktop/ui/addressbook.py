@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..operations.addressbook import Correspondent, SignerSeen, address_book
 from ..store.cache import Cache
-from .formatting import local_datetime, plain_tooltip
+from .formatting import list_table, local_datetime, plain_tooltip
 
 
 class AddressBookDialog(QDialog):
@@ -33,8 +31,7 @@ class AddressBookDialog(QDialog):
         self.search.setAccessibleName(self.tr("Find"))
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Name"),
                 self.tr("E-mail"),
@@ -44,13 +41,10 @@ class AddressBookDialog(QDialog):
                 self.tr("Letters"),
                 self.tr("Last letter"),
                 self.tr("Certificates"),
-            ]
+            ],
+            self.tr("Correspondents"),
         )
-        self.table.setAccessibleName(self.tr("Correspondents"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _index: self._write())
         layout.addWidget(self.table)
         row = QHBoxLayout()

@@ -8,7 +8,7 @@ import email.utils
 import html
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
 
 
 def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
@@ -48,3 +48,17 @@ def warn(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon =
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def list_table(headers: list[str], name: str) -> QTableWidget:
+    """A table of rows to pick from (keys, outbox, address book, rules): read only, whole rows,
+    one at a time, Tab leaving it for the next control, the last column filling the width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ..crypto.keys import SigningKey
 from ..signing.keystore import KeyStore
 from ..store.cache import Account
 from ..sync.secrets import PromptAnswer
-from .formatting import warn
+from .formatting import list_table, warn
 from .models import tone_color
 from .wording import roles_label
 
@@ -133,15 +132,12 @@ def unlock_key(store: KeyStore, path: Path, parent: QWidget | None) -> SigningKe
 
 
 class KeyManagerDialog(QDialog):
-    COLUMNS = ("Name", "IIN", "BIN", "Company", "Roles", "Valid until", "File")
-
     def __init__(self, store: KeyStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("EDS keys"))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Name"),
                 self.tr("IIN"),
@@ -150,10 +146,9 @@ class KeyManagerDialog(QDialog):
                 self.tr("Roles"),
                 self.tr("Valid until"),
                 self.tr("File"),
-            ]
+            ],
+            self.tr("EDS keys"),
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add key…"))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..operations import outbox
 from ..store.cache import Cache
-from .formatting import warn
+from .formatting import list_table, warn
 from .signature_panel import plain_label
 
 
@@ -31,15 +31,10 @@ class OutboxDialog(QDialog):
         layout = QVBoxLayout(self)
         self.empty = plain_label(self.tr("The outbox is empty: every letter was sent."))
         layout.addWidget(self.empty)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Account"), self.tr("To"), self.tr("Subject"), self.tr("State"), self.tr("Last attempt")]
+        self.table = list_table(
+            [self.tr("Account"), self.tr("To"), self.tr("Subject"), self.tr("State"), self.tr("Last attempt")],
+            self.tr("Letters not sent yet"),
         )
-        self.table.setAccessibleName(self.tr("Letters not sent yet"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.retry_button = QPushButton(self.tr("Send &again"))
@@ -88,22 +83,20 @@ class OutboxDialog(QDialog):
         return self.letters[row] if 0 <= row < len(self.letters) else None
 
     def retry(self) -> None:
-        letter = self._chosen()
-        if letter is None:
-            return
-        try:
-            outbox.retry(self.cache, letter.id)
-        except outbox.NotInOutbox as exc:
-            warn(self, self.tr("Outbox"), str(exc))
-        self.reload()
-        self.retried.emit()
+        if self._act(outbox.retry):
+            self.retried.emit()
 
     def drop(self) -> None:
+        self._act(outbox.drop)
+
+    def _act(self, action: Callable[[Cache, int], outbox.OutboxLetter]) -> bool:
+        """``action`` on the chosen letter; whether there was one."""
         letter = self._chosen()
         if letter is None:
-            return
+            return False
         try:
-            outbox.drop(self.cache, letter.id)
+            action(self.cache, letter.id)
         except outbox.NotInOutbox as exc:
             warn(self, self.tr("Outbox"), str(exc))
         self.reload()
+        return True

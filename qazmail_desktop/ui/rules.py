@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from ..crypto.oids import ROLE_NAMES
 from ..operations.rules import Applied, Rule, RuleBook, RuleError
 from ..profile import Profile
 from ..store.cache import Cache
-from .formatting import warn
+from .formatting import list_table, warn
 from .signature_panel import plain_label
 from .wording import role_label
 
@@ -37,13 +35,7 @@ class RulesDialog(QDialog):
         self.profile = profile
         self.setWindowTitle(self.tr("Message rules"))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("When"), self.tr("Then")])
-        self.table.setAccessibleName(self.tr("Rules"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table([self.tr("Rule"), self.tr("When"), self.tr("Then")], self.tr("Rules"))
         layout.addWidget(self.table)
         form = QFormLayout()
         self.name = QLineEdit()

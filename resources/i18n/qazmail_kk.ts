@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
         <source>Mail password</source>
         <translation>Пошта құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
         <source>Password of %1 at %2:</source>
         <translation>%2 серверіндегі %1 құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
         <source>Remember for this session</source>
         <translation>Осы сеанс соңына дейін есте сақтау</translation>
     </message>
@@ -150,72 +150,72 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="29"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="27"/>
         <source>Address book</source>
         <translation>Мекенжай кітабы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="32"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="30"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Аты, e-mail, ұйым, ЖСН немесе БСН бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
         <source>Find</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="38"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="39"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
         <source>Last letter</source>
         <translation>Соңғы хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
         <source>Correspondents</source>
         <translation>Хат алмасушылар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Хат жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="87"/>
         <source>SHA-256 of the certificates:</source>
         <translation>Сертификаттардың SHA-256:</translation>
     </message>
@@ -395,77 +395,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="155"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="157"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="176"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="207"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -809,8 +810,7 @@
     <name>OutboxDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/outbox.py" line="30"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="97"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="100"/>
         <source>Outbox</source>
         <translation>Шығыс жәшігі</translation>
     </message>
@@ -820,57 +820,57 @@
         <translation>Шығыс жәшігі бос: барлық хат жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>Account</source>
         <translation>Есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>Last attempt</source>
         <translation>Соңғы әрекет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
         <source>Letters not sent yet</source>
         <translation>Әлі жіберілмеген хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
         <source>Send &amp;again</source>
         <translation>&amp;Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="42"/>
         <source>&amp;Drop</source>
         <translation>&amp;Жібермеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="58"/>
         <source>waits for the next sync</source>
         <translation>келесі синхрондауды күтуде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="59"/>
         <source>being sent</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="60"/>
         <source>failed</source>
         <translation>сәтсіз</translation>
     </message>
@@ -878,17 +878,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
         <source>Key password</source>
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
         <source>Password for %1:</source>
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
     </message>
@@ -1048,178 +1048,178 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="98"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>Then</source>
         <translation>Онда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>Rules</source>
         <translation>Ережелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="47"/>
         <source>any role</source>
         <translation>кез келген рөл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
         <source>any letter</source>
         <translation>кез келген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
         <source>signature valid</source>
         <translation>қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
         <source>signature bad (modified, revoked, invalid)</source>
         <translation>қолтаңба жарамсыз (өзгертілген, кері қайтарылған, қате)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
         <source>signature with warnings (untrusted, expired)</source>
         <translation>ескертуі бар қолтаңба (сенімсіз, мерзімі өткен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="56"/>
         <source>signature not proven either way</source>
         <translation>қолтаңба расталмады да, жоққа шығарылмады да</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
         <source>(do not move)</source>
         <translation>(жылжытпау)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
         <source>Flag it</source>
         <translation>Жалаушамен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="73"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
         <source>From contains:</source>
         <translation>Жіберуші құрамында:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
         <source>Subject contains:</source>
         <translation>Тақырып құрамында:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
         <source>Signer&apos;s IIN:</source>
         <translation>Қол қоюшының ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
         <source>Signer&apos;s BIN:</source>
         <translation>Қол қоюшының БСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
         <source>Signer&apos;s role:</source>
         <translation>Қол қоюшының рөлі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="72"/>
         <source>Move to:</source>
         <translation>Жылжыту:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
         <source>&amp;Remove rule</source>
         <translation>Ережені &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="82"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Кіріске &amp;қазір қолдану</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
         <source>from</source>
         <translation>жіберуші</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
         <source>subject</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="110"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="111"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="112"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="113"/>
         <source>signature</source>
         <translation>қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
         <source>move to %1</source>
         <translation>%1 қалтасына жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
         <source>flag</source>
         <translation>белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
         <source>Rule %1</source>
         <translation>Ереже %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="140"/>
         <source>Cannot add the rule</source>
         <translation>Ережені қосу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="159"/>
         <source>No letter in the inbox matched.</source>
         <translation>Кірістегі бірде-бір хат сәйкес келмеді.</translation>
     </message>
@@ -1681,7 +1681,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
         <source>Mail password</source>
         <translation>Пароль почты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
         <source>Password of %1 at %2:</source>
         <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
         <source>Remember for this session</source>
         <translation>Запомнить до конца сеанса</translation>
     </message>
@@ -150,72 +150,72 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="29"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="27"/>
         <source>Address book</source>
         <translation>Адресная книга</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="32"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="30"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Поиск по имени, e-mail, организации, ИИН или БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="38"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="39"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
         <source>Last letter</source>
         <translation>Последнее письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Написать письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="87"/>
         <source>SHA-256 of the certificates:</source>
         <translation>SHA-256 сертификатов:</translation>
     </message>
@@ -395,77 +395,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
         <source>EDS keys</source>
         <translation>Ключи ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="155"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="157"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="176"/>
         <source>(open once to read)</source>
         <translation>(откройте один раз, чтобы прочитать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Перевыпустите ключ в НУЦ до истечения срока</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
         <source>NCA key file</source>
         <translation>Файл ключа НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="207"/>
         <source>Cannot add the key</source>
         <translation>Не удалось добавить ключ</translation>
     </message>
@@ -811,8 +812,7 @@
     <name>OutboxDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/outbox.py" line="30"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="97"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="100"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
@@ -822,57 +822,57 @@
         <translation>Исходящих нет: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
         <source>Letters not sent yet</source>
         <translation>Ещё не отправленные письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
         <source>Send &amp;again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="42"/>
         <source>&amp;Drop</source>
         <translation>&amp;Не отправлять</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="58"/>
         <source>waits for the next sync</source>
         <translation>ждёт следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="59"/>
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="60"/>
         <source>failed</source>
         <translation>не удалось</translation>
     </message>
@@ -880,17 +880,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
         <source>Key password</source>
         <translation>Пароль ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
         <source>Keep for this session only</source>
         <translation>Запомнить только на этот сеанс</translation>
     </message>
@@ -1050,178 +1050,178 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="98"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="47"/>
         <source>any role</source>
         <translation>любая роль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
         <source>any letter</source>
         <translation>любое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
         <source>signature valid</source>
         <translation>подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="62"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
         <source>signature bad (modified, revoked, invalid)</source>
         <translation>подпись недействительна (изменено, отозвано, неверно)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
         <source>signature with warnings (untrusted, expired)</source>
         <translation>подпись с предупреждением (нет доверия, истёк срок)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="56"/>
         <source>signature not proven either way</source>
         <translation>подпись не подтверждена и не опровергнута</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
         <source>(do not move)</source>
         <translation>(не перемещать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
         <source>Flag it</source>
         <translation>Пометить флажком</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="73"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
         <source>From contains:</source>
         <translation>Отправитель содержит:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
         <source>Subject contains:</source>
         <translation>Тема содержит:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="76"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
         <source>Signer&apos;s IIN:</source>
         <translation>ИИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
         <source>Signer&apos;s BIN:</source>
         <translation>БИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
         <source>Signer&apos;s role:</source>
         <translation>Роль подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="72"/>
         <source>Move to:</source>
         <translation>Переместить в:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
         <source>&amp;Remove rule</source>
         <translation>&amp;Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="82"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Применить к входящим &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
         <source>from</source>
         <translation>отправитель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="110"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="111"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="120"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="112"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="113"/>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
         <source>move to %1</source>
         <translation>переместить в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
         <source>flag</source>
         <translation>пометить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="134"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="140"/>
         <source>Cannot add the rule</source>
         <translation>Невозможно добавить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="167"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="159"/>
         <source>No letter in the inbox matched.</source>
         <translation>Ни одно письмо во входящих не подошло.</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
