@@ -178,3 +178,66 @@ def test_cosign_refuses_what_is_not_intact(tmp_path: Path, nca: Path, profile_di
     assert proc.returncode == 1, proc.stderr
     assert "co-signing refused" in proc.stderr and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["list", "--account", "a", "--folder", "INBOX", "--limit", str(10**30)], "out of range"),
+        (["search", "act", "--limit", "0"], "out of range"),
+        (["show", "--account", "a", "--folder", "INBOX", "--uid", str(10**30)], "out of range"),
+        (["flag", "--account", "a", "--folder", "INBOX", "--uid", "-1", "--seen"], "out of range"),
+        (["verify", "--message", "--uid", "12x"], "not a whole number"),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "x@y.kz",
+                "--imap",
+                "h:1",
+                "--smtp",
+                "h:1",
+                "--user",
+                "x",
+                "--max-age-days",
+                str(10**30),
+            ],
+            "out of range",
+        ),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "x@y.kz",
+                "--imap",
+                "h:1",
+                "--smtp",
+                "h:1",
+                "--user",
+                "x",
+                "--max-body-size",
+                "-5",
+            ],
+            "out of range",
+        ),
+        (["sign", "doc.txt", "--key", "k.p12", "--tsa", "notaurl", "-o", "out.cms"], "not an http"),
+        (["cosign", "a.cms", "--key", "k.p12", "--tsa", "ftp://tsa.kz", "-o", "out.cms"], "not an http"),
+        (["serve", "--data", "d", "--imap-port", "70000"], "out of range"),
+        (["outbox", "drop", str(10**30)], "out of range"),
+        (["nonsense"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_are_one_line_and_exit_2(
+    tmp_path: Path, profile_dir: Path, args: list[str], message: str
+) -> None:
+    """Checked before any work: one line on stderr, exit 2, no traceback, nothing written."""
+    before = sorted(p.name for p in profile_dir.iterdir()) if profile_dir.exists() else []
+    proc = run_cli(*args, profile=profile_dir)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr and "Traceback" not in proc.stderr
+    after = sorted(p.name for p in profile_dir.iterdir()) if profile_dir.exists() else []
+    assert after == before

@@ -132,3 +132,15 @@ def test_reading_commands_wait_for_no_writer(tmp_path: Path, monkeypatch: pytest
     finally:
         for writer in writers:
             writer.execute("ROLLBACK")
+
+
+def test_words_joined_by_underscores_and_dots_are_searchable(tmp_path: Path) -> None:
+    """'act_45.txt' failed with an FTS5 error (a phrase query); it is three words to the index."""
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.accounts.add(_account("anna"))
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    raw = letter(1).replace(b"Subject: ", b"Subject: act_45.txt ", 1)
+    cache.messages.store(inbox.id, [IncomingMessage(1, raw, True, (), 0)])
+    cache.update_search_index()
+    assert [row.uid for _f, row in cache.lookup.search("act_45.txt")] == [1]
+    assert cache.lookup.search("___") == []

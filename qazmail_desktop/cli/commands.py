@@ -9,6 +9,7 @@ from typing import Any
 
 from ..choices import ATTACHMENT_FORMATS, NCA_TSA_URL, SECURITY_CHOICES
 from .common import Subparsers
+from .values import UID_MAX, http_url, whole_number
 
 DEFAULT_IMAP_PORT = 1143
 DEFAULT_SMTP_PORT = 1587
@@ -17,6 +18,7 @@ DEFAULT_HTTP_PORT = 8480
 
 TSA_OPTION: dict[str, Any] = {
     "metavar": "URL",
+    "type": http_url,
     "nargs": "?",
     "const": NCA_TSA_URL,
     "help": f"add an RFC 3161 time-stamp (CAdES-T) from this TSA; without URL the NCA's ({NCA_TSA_URL})",
@@ -53,7 +55,7 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("--message", action="store_true", help="verify a cached letter: --account, --folder, --uid")
     p.add_argument("--account", help="with --message")
     p.add_argument("--folder", default="INBOX", help="with --message")
-    p.add_argument("--uid", type=int, help="with --message")
+    p.add_argument("--uid", type=whole_number(1, UID_MAX), help="with --message")
     p.add_argument("--data", type=Path, help="the signed document, for a detached CMS")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
     p.add_argument(
@@ -103,8 +105,12 @@ def register_mail(sub: Subparsers) -> None:
     )
     add.add_argument("--smtp-security", choices=SECURITY_CHOICES, help="if different from --security")
     add.add_argument("--name-display", dest="display_name", default="", help="your name as recipients see it")
-    add.add_argument("--max-body-size", type=int, metavar="BYTES", help="keep only headers of larger letters")
-    add.add_argument("--max-age-days", type=int, metavar="DAYS", help="keep only headers of older letters")
+    add.add_argument(
+        "--max-body-size", type=whole_number(1, 2**40), metavar="BYTES", help="keep only headers of larger letters"
+    )
+    add.add_argument(
+        "--max-age-days", type=whole_number(1, 36_500), metavar="DAYS", help="keep only headers of older letters"
+    )
     add.set_defaults(handler="mail:cmd_account_add")
     lst = acc_sub.add_parser("list", help="list accounts")
     lst.add_argument("--json", action="store_true")
@@ -123,7 +129,7 @@ def register_mail(sub: Subparsers) -> None:
     p = sub.add_parser("list", help="list the letters of a folder (from the cache, works offline)")
     p.add_argument("--account", help="account name (optional with one account)")
     p.add_argument("--folder", default="INBOX")
-    p.add_argument("--limit", type=int, default=-1)
+    p.add_argument("--limit", type=whole_number(1, 10_000_000), default=-1)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="mail:cmd_list")
 
@@ -136,7 +142,7 @@ def register_mail(sub: Subparsers) -> None:
     p = sub.add_parser("search", help="full-text search of cached mail (subject, addresses, text, attachments)")
     p.add_argument("query")
     p.add_argument("--account")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=whole_number(1, 100_000), default=200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="mail:cmd_search")
 
@@ -174,7 +180,7 @@ def register_mail(sub: Subparsers) -> None:
 def _message_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--account")
     p.add_argument("--folder", default="INBOX")
-    p.add_argument("--uid", type=int, required=True)
+    p.add_argument("--uid", type=whole_number(1, UID_MAX), required=True)
     p.add_argument("--password-env", metavar="VAR")
 
 
@@ -183,9 +189,10 @@ def register_serve(sub: Subparsers) -> None:
     p.add_argument("--data", type=Path, required=True, metavar="DIR", help="where mailboxes and the demo PKI live")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback unless --allow-remote)")
     p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
-    p.add_argument("--imap-port", type=int, default=DEFAULT_IMAP_PORT)
-    p.add_argument("--smtp-port", type=int, default=DEFAULT_SMTP_PORT)
-    p.add_argument("--http-port", type=int, default=DEFAULT_HTTP_PORT, help="demo PKI: TSA, OCSP, CRLs")
+    port = whole_number(0, 65535)  # 0: any free port
+    p.add_argument("--imap-port", type=port, default=DEFAULT_IMAP_PORT)
+    p.add_argument("--smtp-port", type=port, default=DEFAULT_SMTP_PORT)
+    p.add_argument("--http-port", type=port, default=DEFAULT_HTTP_PORT, help="demo PKI: TSA, OCSP, CRLs")
     p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user")
     p.add_argument("--demo", action="store_true", help="seed demo accounts, keys and letters")
     p.set_defaults(handler="serve:cmd_serve")
@@ -222,8 +229,8 @@ def register_outbox(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="outbox:cmd_outbox_list")
     p = actions.add_parser("retry", help="send a failed letter again at the next sync")
-    p.add_argument("id", type=int, metavar="ID", help="the letter's number in `outbox list`")
+    p.add_argument("id", type=whole_number(1, 2**63 - 1), metavar="ID", help="the letter's number in `outbox list`")
     p.set_defaults(handler="outbox:cmd_outbox_retry")
     p = actions.add_parser("drop", help="do not send this letter at all")
-    p.add_argument("id", type=int, metavar="ID", help="the letter's number in `outbox list`")
+    p.add_argument("id", type=whole_number(1, 2**63 - 1), metavar="ID", help="the letter's number in `outbox list`")
     p.set_defaults(handler="outbox:cmd_outbox_drop")

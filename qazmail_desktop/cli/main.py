@@ -7,23 +7,34 @@ import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import NoReturn, cast
 
 from .. import __version__
 from ..errors import UserFacingError
 from ..profile import Profile
 from . import commands
-from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError
+from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError, Subparsers
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage in one line on stderr and exit 2 (the usage itself is under --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="qazmail-desktop",
         description="QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.",
     )
     parser.add_argument("--version", action="version", version=f"qazmail-desktop {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="keep all data and settings under DIR (or $QAZMAIL_PROFILE)")
     parser.add_argument("--demo", action="store_true", help="open the app against the embedded demo server")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    # subcommands are _Parser too (parser_class), so they report bad usage the same way
+    sub = cast(
+        Subparsers, parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", parser_class=_Parser)
+    )
     commands.register_gui(sub)
     commands.register_eds(sub)
     commands.register_mail(sub)

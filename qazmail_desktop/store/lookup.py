@@ -10,11 +10,12 @@ from .folders import Folders
 from .messages import SELECT_ROWS
 from .records import Folder, MessageRow
 
-_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+_FTS_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits: "act_45.txt" is act, 45, txt
 
 
 def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query: every word must match, as a prefix, in any field."""
+    """A user's words as an FTS5 query: every word must match, as a prefix, in any field. Words are
+    split where the index's tokenizer splits them, so no query term becomes an (unsupported) phrase."""
     words = _FTS_TOKEN.findall(text)
     return " ".join(f'"{w}"*' for w in words)
 
