@@ -23,8 +23,11 @@ class Profile:
         return cls(Path(platformdirs.user_data_dir("QazMail Desktop", "QazMail")).resolve())
 
     def ensure(self) -> Profile:
+        """The profile's folders, owner-only (an older version's 0755 profile is tightened)."""
         for sub in (self.root, self.trust_dir, self.crl_cache):
             sub.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if sub.stat().st_mode & 0o077:
+                sub.chmod(0o700)
         return self
 
     @property

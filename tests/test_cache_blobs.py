@@ -67,3 +67,30 @@ def test_version_2_cache_opens_with_its_letters(tmp_path: Path) -> None:
         assert row is not None and reopened.messages.raw(row) == LETTERS[row.uid]
     assert reopened.blobs.drop_unreferenced() == 1  # the orphan
     assert reopened.file.db.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 4
+
+
+def test_the_cache_is_its_owners_only(tmp_path: Path) -> None:
+    """Cache files were created 0644 (any local user could read all mail): the profile folder is
+    0700 and every cache file 0600, and an older, readable cache is tightened when opened."""
+    import stat
+
+    from qazmail_desktop.profile import Profile
+
+    profile = Profile(tmp_path / "profile")
+    profile.root.mkdir(mode=0o755)
+    profile.root.chmod(0o755)
+    profile.ensure()
+    cache = Cache(profile.cache_db)
+    cache.accounts.add(ACCOUNT)
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    cache.messages.store(inbox.id, [IncomingMessage(1, letter(1), True, (), 0)])
+    cache.update_search_index()
+    files = [p for p in profile.root.iterdir() if p.name.startswith("mail")]
+    assert any(p.name.endswith("-wal") for p in files) and len(files) >= 3
+    assert stat.S_IMODE(profile.root.stat().st_mode) == 0o700
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o600 for p in files}
+    cache.close()
+    profile.cache_db.chmod(0o644)
+    reopened = Cache(profile.cache_db)
+    assert len(reopened.accounts.all()) == 1
+    assert stat.S_IMODE(profile.cache_db.stat().st_mode) == 0o600

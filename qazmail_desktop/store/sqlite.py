@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -13,9 +14,24 @@ BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before givin
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 
 
+def owner_only(path: Path) -> None:
+    """The database file readable by its owner only (it holds letters and verdicts): created so,
+    or tightened when an older version left it readable by others. SQLite gives its -wal and -shm
+    files the database file's permissions."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(OSError):  # not ours, or gone meanwhile: SQLite will say what matters
+                if name.stat().st_mode & 0o077:
+                    name.chmod(0o600)
+
+
 def connect(path: Path, page_size: int | None = None) -> sqlite3.Connection:
     """WAL, foreign keys, autocommit off by hand (``transaction``), usable from the creating thread.
-    ``page_size`` applies to a database file being created (it is fixed once the file has pages)."""
+    ``page_size`` applies to a database file being created (it is fixed once the file has pages).
+    The file is its owner's only (``owner_only``)."""
+    owner_only(path)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     if page_size is not None:
         conn.execute(f"PRAGMA page_size = {int(page_size)}")
