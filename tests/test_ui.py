@@ -1353,3 +1353,33 @@ def test_dark_theme_keeps_verdicts_readable(qtbot, qapp: QApplication, tmp_path:
         style = QStyleFactory.create(original_style)
         if style is not None:
             qapp.setStyle(style)
+
+
+def test_drafts_of_closed_windows_are_listed_and_reopen(qtbot, demo_app: Application) -> None:
+    """A letter whose window was closed is kept on disk; File ▸ Drafts… lists it, Open brings it
+    back as it was, Delete removes it."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.ui.draftlist import DraftListDialog
+
+    window = demo_app.window
+    compose = window.new_letter()
+    assert compose is not None
+    qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+    qtbot.keyClicks(compose.subject, "Half-written act")
+    compose.close()
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(menu, QMenu)
+    next(a for a in menu.actions() if a.text() == "Drafts…").trigger()
+    dialog = next(d for d in window.findChildren(DraftListDialog) if d.isVisible())
+    item = dialog.table.item(0, 0)
+    assert dialog.table.rowCount() == 1 and item is not None and item.text() == "Half-written act"
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.compose_windows), timeout=PATIENCE)
+    reopened = next(w for w in window.compose_windows if w.isVisible())
+    assert reopened.subject.text() == "Half-written act" and reopened.to.text() == "bolat@altyn.kz"
+    reopened.close()
+    next(a for a in menu.actions() if a.text() == "Drafts…").trigger()
+    dialog = next(d for d in window.findChildren(DraftListDialog) if d.isVisible())
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.empty.isVisible() and window.drafts.load_all() == []

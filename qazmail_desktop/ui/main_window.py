@@ -48,6 +48,7 @@ from .addressbook import AddressBookDialog
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .documents import SignDocumentDialog
+from .draftlist import DraftListDialog
 from .drafts import DraftData, DraftStore
 from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .formatting import warn
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar, "new")
         self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar, "get-mail")
         self._action(self.tr("Open signed file…"), "Ctrl+O", self.open_signed_file, file_menu)
+        self._action(self.tr("Drafts…"), None, self.open_drafts, file_menu)
         self._action(self.tr("Sign document…"), None, lambda: self.sign_document(cosign=False), file_menu, icon="sign")
         self._action(self.tr("Co-sign…"), None, lambda: self.sign_document(cosign=True), file_menu)
         self._action(self.tr("Add account…"), None, self.add_account, file_menu)
@@ -440,6 +442,22 @@ class MainWindow(QMainWindow):
         self.compose_windows.append(window)
         window.show()
         return window
+
+    def open_drafts(self) -> DraftListDialog:
+        """The letters being written, also those whose window was closed (they are kept on disk)."""
+        dialog = DraftListDialog(self.drafts, self)
+        dialog.open_draft.connect(self._reopen_draft)
+        dialog.show()
+        return dialog
+
+    def _reopen_draft(self, draft: DraftData) -> None:
+        for window in self.compose_windows:
+            if window.isVisible() and window.draft.id == draft.id:
+                window.activateWindow()
+                return
+        account = self.cache.accounts.get(draft.account) or self._account()
+        if account is not None:
+            self._open_compose(account, draft)
 
     def restore_drafts(self) -> list[ComposeWindow]:
         """Letters being written when the app last closed or crashed open again where they were."""

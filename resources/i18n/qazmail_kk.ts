@@ -336,6 +336,50 @@
     </message>
 </context>
 <context>
+    <name>DraftListDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="27"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>Drafts</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="29"/>
+        <source>No letter is being written.</source>
+        <translation>Басталған хат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="37"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="54"/>
+        <source>(no subject)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
@@ -395,78 +439,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="156"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="175"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="190"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="206"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -474,182 +518,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="88"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="98"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="138"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <source>Drafts…</source>
+        <translation>Жобалар…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="362"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="380"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -657,27 +706,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="597"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="600"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="608"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="615"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="632"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -685,32 +734,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="641"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="657"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="687"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -719,37 +768,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="400"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="419"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="497"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>

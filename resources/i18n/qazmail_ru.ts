@@ -336,6 +336,50 @@
     </message>
 </context>
 <context>
+    <name>DraftListDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="27"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="29"/>
+        <source>No letter is being written.</source>
+        <translation>Нет начатых писем.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="37"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="54"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
@@ -395,78 +439,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="139"/>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
         <source>EDS keys</source>
         <translation>Ключи ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="156"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="175"/>
         <source>(open once to read)</source>
         <translation>(откройте один раз, чтобы прочитать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="190"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Перевыпустите ключ в НУЦ до истечения срока</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
         <source>NCA key file</source>
         <translation>Файл ключа НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="206"/>
         <source>Cannot add the key</source>
         <translation>Не удалось добавить ключ</translation>
     </message>
@@ -474,182 +518,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="88"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="98"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="138"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <source>Drafts…</source>
+        <translation>Черновики…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="362"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="380"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="393"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -658,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="597"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="600"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="608"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="615"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="632"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -687,32 +736,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="641"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="657"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="687"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -721,37 +770,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="400"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="419"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="497"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
