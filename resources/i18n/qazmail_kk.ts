@@ -338,43 +338,43 @@
 <context>
     <name>DraftListDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="27"/>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="17"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="20"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="29"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="18"/>
         <source>No letter is being written.</source>
         <translation>Басталған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
         <source>Account</source>
         <translation>Есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
         <source>&amp;Delete</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="54"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
@@ -858,68 +858,68 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="30"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="21"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="75"/>
         <source>Outbox</source>
         <translation>Шығыс жәшігі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="32"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="22"/>
         <source>The outbox is empty: every letter was sent.</source>
         <translation>Шығыс жәшігі бос: барлық хат жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>Account</source>
         <translation>Есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>Last attempt</source>
         <translation>Соңғы әрекет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="24"/>
         <source>Letters not sent yet</source>
         <translation>Әлі жіберілмеген хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
         <source>Send &amp;again</source>
         <translation>&amp;Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
         <source>&amp;Drop</source>
         <translation>&amp;Жібермеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="39"/>
         <source>waits for the next sync</source>
         <translation>келесі синхрондауды күтуде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
         <source>being sent</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="41"/>
         <source>failed</source>
         <translation>сәтсіз</translation>
     </message>

@@ -338,43 +338,43 @@
 <context>
     <name>DraftListDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="27"/>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="17"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="20"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="29"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="18"/>
         <source>No letter is being written.</source>
         <translation>Нет начатых писем.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="54"/>
+        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -860,68 +860,68 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="30"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="21"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="75"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="32"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="22"/>
         <source>The outbox is empty: every letter was sent.</source>
         <translation>Исходящих нет: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="24"/>
         <source>Letters not sent yet</source>
         <translation>Ещё не отправленные письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
         <source>Send &amp;again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
         <source>&amp;Drop</source>
         <translation>&amp;Не отправлять</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="39"/>
         <source>waits for the next sync</source>
         <translation>ждёт следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/outbox.py" line="41"/>
         <source>failed</source>
         <translation>не удалось</translation>
     </message>

@@ -1,0 +1,63 @@
+"""A window of rows to act on (the outbox, the drafts): a table, two actions, Close, and a line
+that says so when there is nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .formatting import list_table
+from .signature_panel import plain_label
+
+
+class ListDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        empty_text: str,
+        headers: list[str],
+        table_name: str,
+        actions: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.empty = plain_label(empty_text)
+        layout.addWidget(self.empty)
+        self.table = list_table(headers, table_name)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.first_button, self.second_button = QPushButton(actions[0]), QPushButton(actions[1])
+        row.addWidget(self.first_button)
+        row.addWidget(self.second_button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def show_rows(self, rows: list[list[str]]) -> None:
+        """The rows (the first one chosen when nothing is); the empty line and the buttons follow."""
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        if rows and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.first_button.setEnabled(bool(rows))
+        self.second_button.setEnabled(bool(rows))
+
+    def chosen_row(self) -> int:
+        """The chosen row's number, or -1."""
+        return self.table.currentRow()
