@@ -27,6 +27,11 @@ class Curve:
     x: int
     y: int
 
+    def contains(self, point: tuple[int, int]) -> bool:
+        """Whether (x, y) is a point of this curve (a public key must be, before anything is computed)."""
+        x, y = point
+        return 0 <= x < self.p and 0 <= y < self.p and (y * y - (x * x * x + self.a * x + self.b)) % self.p == 0
+
     @property
     def size(self) -> int:
         """Length in bytes of a coordinate, a scalar and half a signature."""
@@ -155,10 +160,6 @@ class _Arithmetic:
                 acc = self.add(acc, q_table[d2])
         return acc
 
-    def on_curve(self, point: tuple[int, int]) -> bool:
-        x, y = point
-        c = self.curve
-        return 0 <= x < c.p and 0 <= y < c.p and (y * y - (x * x * x + c.a * x + c.b)) % c.p == 0
 
 
 _ARITHMETIC: dict[str, _Arithmetic] = {}
@@ -294,8 +295,7 @@ def _random_scalar(curve: Curve, limbs: int) -> bytes:
 def verify(curve: Curve, point: tuple[int, int], digest: bytes, r: int, s: int) -> bool:
     if not (0 < r < curve.q and 0 < s < curve.q):
         return False
-    arith = _arith(curve)
-    if not arith.on_curve(point):
+    if not curve.contains(point):
         return False
     e = _digest_scalar(digest, curve)
     v = pow(e, -1, curve.q)
@@ -305,7 +305,8 @@ def verify(curve: Curve, point: tuple[int, int], digest: bytes, r: int, s: int) 
         limbs = _limbs(curve)
         scalars = (_le(z1, limbs), _le(z2, limbs), _le(point[0], limbs), _le(point[1], limbs))
         x = _jacobian_x(curve, _native(curve).shamir(*scalars))
-    else:
+    else:  # the pure-Python path builds its tables only when it is the one in use
+        arith = _arith(curve)
         c = arith.to_affine(arith.shamir(z1, z2, point))
         x = c[0] if c is not None else None
     return x is not None and x % curve.q == r
