@@ -161,7 +161,6 @@ class _Arithmetic:
         return acc
 
 
-
 _ARITHMETIC: dict[str, _Arithmetic] = {}
 
 try:

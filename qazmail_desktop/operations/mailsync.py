@@ -24,6 +24,7 @@ class SyncRun:
     accounts: list[AccountResult] = field(default_factory=list)
     signatures_checked: int = 0
     rules_applied: list[Applied] = field(default_factory=list)
+    rules_problem: str = ""  # the rules could not run (a damaged rules file)
     cancelled: bool = False
 
     @property
@@ -32,7 +33,7 @@ class SyncRun:
 
     @property
     def problems(self) -> list[str]:
-        return [a.problem for a in self.accounts if a.problem]
+        return [a.problem for a in self.accounts if a.problem] + ([self.rules_problem] if self.rules_problem else [])
 
     @property
     def new_letters(self) -> int:
@@ -77,9 +78,9 @@ def _run_rules(engine: MailEngine, profile: Profile, run: SyncRun) -> list[Appli
     try:
         applied = apply_rules(engine, profile)
     except RuleError as exc:
-        run.accounts.append(AccountResult("rules", None, str(exc)))
+        run.rules_problem = str(exc)
         return []
-    if any(a.action.startswith("moved") or a.action == "flagged" for a in applied):
+    if any(a.changed for a in applied):
         for result in run.accounts:
             if result.outcome is not None:
                 engine.try_replay(engine.account(result.name))

@@ -107,7 +107,8 @@ class RuleBook:
 class Applied:
     rule: str
     subject: str
-    action: str  # "moved to Contracts", "flagged"
+    action: str  # "moved to Contracts", "flagged", "not moved: …"
+    changed: bool = True  # False: the letter stayed as it was (its folder is gone)
 
 
 def apply_rules(engine: MailEngine, profile: Profile, only_new: bool = True) -> list[Applied]:
@@ -124,7 +125,7 @@ def apply_rules(engine: MailEngine, profile: Profile, only_new: bool = True) -> 
         if inbox is None:
             continue
         after = seen.get(account.name, 0) if only_new else 0
-        rows = [r for r in engine.cache.messages.in_folder(inbox.id, sort="uid", descending=False) if r.uid > after]
+        rows = engine.cache.messages.after_uid(inbox.id, after)
         for row in rows:
             done += _apply_to(engine, account.name, inbox, row, book)
         if rows:
@@ -147,7 +148,7 @@ def _apply_to(engine: MailEngine, account_name: str, inbox: Folder, row: Message
             try:
                 engine.move(account, inbox, row, rule.move_to)
             except AccountError as exc:  # the folder is gone: the letter stays, the user is told
-                done.append(Applied(rule.name, row.subject, f"not moved: {exc}"))
+                done.append(Applied(rule.name, row.subject, f"not moved: {exc}", changed=False))
                 continue
             done.append(Applied(rule.name, row.subject, f"moved to {rule.move_to}"))
             break

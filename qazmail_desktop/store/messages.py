@@ -154,6 +154,13 @@ class Messages:
         )
         return [MessageRow.from_row(r) for r in rows]
 
+    def after_uid(self, folder_id: int, uid: int) -> list[MessageRow]:
+        """The folder's letters with a higher UID, oldest first (what arrived since ``uid``)."""
+        rows = self._file.db.execute(
+            SELECT_ROWS + "WHERE m.folder_id = ? AND m.uid > ? ORDER BY m.uid", (folder_id, uid)
+        )
+        return [MessageRow.from_row(r) for r in rows]
+
     def get(self, folder_id: int, uid: int) -> MessageRow | None:
         return self._one("WHERE m.folder_id = ? AND m.uid = ?", folder_id, uid)
 
