@@ -27,10 +27,11 @@ sys.path.insert(0, str(REPO))
 from qazmail_desktop.crypto import cms, gost3410, keys, streebog  # noqa: E402
 from qazmail_desktop.crypto import verify as v  # noqa: E402
 from qazmail_desktop.crypto.content import Content  # noqa: E402
-from qazmail_desktop.store.cache import Account, Cache, IncomingMessage  # noqa: E402
+from qazmail_desktop.store.cache import Cache, IncomingMessage  # noqa: E402
 from qazmail_desktop.store.mailparse import summarize  # noqa: E402
 from qazmail_desktop.sync.engine import MailEngine  # noqa: E402
 from qazmail_desktop.sync.secrets import SecretStore  # noqa: E402
+from tests.accounts import make_account  # noqa: E402
 from tests.dovecot import Dovecot  # noqa: E402
 from tests.mailgen import letter  # noqa: E402
 
@@ -104,19 +105,7 @@ def _mbsync_command(mbsync: str, work: Path, name: str, port: int) -> list[str]:
 
 def _engine(cache_path: Path, port: int) -> MailEngine:
     cache = Cache(cache_path)
-    cache.accounts.add(
-        Account(
-            name="b",
-            email="bench@example.kz",
-            username="bench@example.kz",
-            imap_host="127.0.0.1",
-            imap_port=port,
-            imap_security="none",
-            smtp_host="127.0.0.1",
-            smtp_port=9,
-            smtp_security="none",
-        )
-    )
+    cache.accounts.add(make_account("b", "bench@example.kz", imap_port=port, smtp_port=9))
     secrets = SecretStore()
     secrets.remember_for_session("b", "pw")
     return MailEngine(cache, secrets)
@@ -451,19 +440,7 @@ def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
 def _big_cache(work: Path, total: int) -> Path:
     profile = work / "ui-profile"
     cache = Cache(profile / "mail.sqlite3")
-    cache.accounts.add(
-        Account(
-            name="a",
-            email="a@x.kz",
-            username="a",
-            imap_host="127.0.0.1",
-            imap_port=1,
-            imap_security="none",
-            smtp_host="127.0.0.1",
-            smtp_port=1,
-            smtp_security="none",
-        )
-    )
+    cache.accounts.add(make_account("a", "a@x.kz", username="a"))
     folder = cache.folders.upsert("a", "INBOX", "/", "\\Inbox", True)
     batch = []
     for n in range(total):

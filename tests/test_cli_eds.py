@@ -180,6 +180,9 @@ def test_cosign_refuses_what_is_not_intact(tmp_path: Path, nca: Path, profile_di
     assert not out.exists()
 
 
+ADD_ACCOUNT = ["account", "add", "x", "--email", "x@y.kz", "--imap", "h:1", "--smtp", "h:1", "--user", "x"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -189,39 +192,11 @@ def test_cosign_refuses_what_is_not_intact(tmp_path: Path, nca: Path, profile_di
         (["flag", "--account", "a", "--folder", "INBOX", "--uid", "-1", "--seen"], "out of range"),
         (["verify", "--message", "--uid", "12x"], "not a whole number"),
         (
-            [
-                "account",
-                "add",
-                "x",
-                "--email",
-                "x@y.kz",
-                "--imap",
-                "h:1",
-                "--smtp",
-                "h:1",
-                "--user",
-                "x",
-                "--max-age-days",
-                str(10**30),
-            ],
+            [*ADD_ACCOUNT, "--max-age-days", str(10**30)],
             "out of range",
         ),
         (
-            [
-                "account",
-                "add",
-                "x",
-                "--email",
-                "x@y.kz",
-                "--imap",
-                "h:1",
-                "--smtp",
-                "h:1",
-                "--user",
-                "x",
-                "--max-body-size",
-                "-5",
-            ],
+            [*ADD_ACCOUNT, "--max-body-size", "-5"],
             "out of range",
         ),
         (["sign", "doc.txt", "--key", "k.p12", "--tsa", "notaurl", "-o", "out.cms"], "not an http"),
