@@ -969,7 +969,6 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
 def test_the_outbox_shows_a_refused_letter_and_its_buttons_act(qtbot, demo_app: Application) -> None:
     """A letter the server refused: listed with the reason; Send again puts it back in line (and
     the window syncs, where the server refuses it again); Drop removes it."""
-    from PySide6.QtWidgets import QMenu
 
     from qazmail_desktop.ui.outbox import OutboxDialog
 
@@ -981,9 +980,7 @@ def test_the_outbox_shows_a_refused_letter_and_its_buttons_act(qtbot, demo_app: 
     qtbot.keyClicks(compose.subject, "Invoice 12")
     qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
-    menu = next(a for a in window.menuBar().actions() if a.text() == "&Message").menu()
-    assert isinstance(menu, QMenu)
-    next(a for a in menu.actions() if a.text() == "Outbox…").trigger()
+    _menu_item(window, "&Message", "Outbox…").trigger()
     dialog = next(d for d in window.findChildren(OutboxDialog) if d.isVisible())
     assert dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
@@ -1383,3 +1380,52 @@ def test_drafts_of_closed_windows_are_listed_and_reopen(qtbot, demo_app: Applica
     dialog = next(d for d in window.findChildren(DraftListDialog) if d.isVisible())
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert dialog.empty.isVisible() and window.drafts.load_all() == []
+
+
+def _menu_item(window, menu: str, item: str):
+    """The action ``item`` of the window's menu ``menu`` (as the menu bar shows them, with '&')."""
+    from PySide6.QtWidgets import QMenu
+
+    found = next(a for a in window.menuBar().actions() if a.text() == menu).menu()
+    assert isinstance(found, QMenu)
+    return next(a for a in found.actions() if a.text() == item)
+
+
+def test_letters_grouped_by_conversation_and_a_reply_stays_in_it(qtbot, demo_app: Application) -> None:
+    """View ▸ Group by conversation: a conversation's letters stand together under its first
+    letter, answers indented; off again, the list is by date. A reply carries the conversation on."""
+    from PySide6.QtCore import Qt
+
+    from tests.test_threads import LETTERS
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    before = window.messages.rowCount()
+    for raw in LETTERS:
+        demo_app.demo.server.store.deliver("anna@altyn.kz", raw)
+    _sync_until(qtbot, window, lambda: window.messages.rowCount() == before + len(LETTERS))
+
+    def subjects() -> list[str]:
+        shown = [window.messages.index(r, 3).data() for r in range(window.messages.rowCount())]
+        return [s for s in shown if s.strip(" ↳") in {"Договор", "Re: Договор", "Re: Re: Договор", "Акт", "Re: Акт"}]
+
+    assert subjects()[:2] == ["Re: Re: Договор", "Re: Акт"]  # by date, newest first
+    grouping = _menu_item(window, "&View", "Group by conversation")
+    grouping.trigger()
+    assert grouping.isChecked()
+    assert subjects() == ["Договор", "    ↳ Re: Договор", "    ↳ Re: Re: Договор", "Акт", "    ↳ Re: Акт"]
+    _click_letter(qtbot, demo_app, "Re: Re: Договор")
+    qtbot.waitUntil(lambda: window.reading.subject.text() == "Re: Re: Договор", timeout=PATIENCE)
+    before_compose = len(window.compose_windows)
+    qtbot.keyClick(window.message_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.compose_windows) == before_compose + 1, timeout=PATIENCE)
+    reply = window.compose_windows[-1]
+    assert reply.draft.references.split() == ["<contract@dala.kz>", "<c2@altyn.kz>"]
+    assert reply.draft.in_reply_to == "<c3@dala.kz>"
+    reply.autosave.stop()
+    reply.close()
+    assert demo_app.window.layout_memory.grouped_by_conversation  # remembered for the next start
+    grouping.trigger()
+    assert not grouping.isChecked()
+    assert subjects()[:2] == ["Re: Re: Договор", "Re: Акт"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -37,10 +38,28 @@ class MessageSummary:
     text: str
     attachments: list[Attachment] = field(default_factory=list)
     signed: bool = False  # an S/MIME signature or a CMS/.sig/.p7s attachment is present
+    references: str = ""
 
     @property
     def has_attachments(self) -> bool:
         return bool(self.attachments)
+
+    @property
+    def thread(self) -> str:
+        return thread_of(self.message_id, self.in_reply_to, self.references)
+
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+def thread_of(message_id: str, in_reply_to: str, references: str) -> str:
+    """The conversation a letter belongs to, named by its first letter's Message-ID: the first of
+    References (RFC 5322 lists the root first), else the letter it answers, else its own."""
+    for header in (references, in_reply_to, message_id):
+        found = _MESSAGE_ID.search(header)
+        if found:
+            return found.group(0)
+    return ""
 
 
 _SIGNATURE_TYPES = {
@@ -99,6 +118,12 @@ def attachments_of(msg: EmailMessage) -> list[Attachment]:
             size = len(payload) if isinstance(payload, bytes) else 0
             found.append(Attachment(filename or "attachment", part.get_content_type(), size, index))
     return found
+
+
+def thread_of_letter(raw: bytes) -> str:
+    """``thread_of`` from the letter's header alone (a cache made before threads were kept)."""
+    header = Part(rawmime.split_header(raw)[0], b"")
+    return thread_of(header.get("Message-ID") or "", header.get("In-Reply-To") or "", header.get("References") or "")
 
 
 def _walk(part: Part) -> list[Part]:
@@ -172,6 +197,7 @@ def summarize(raw: bytes, with_text: bool = True) -> MessageSummary:
         date=date,
         message_id=header("Message-ID"),
         in_reply_to=header("In-Reply-To"),
+        references=header("References"),
         text=body.text,
         attachments=body.attachments,
         signed=body.signed,

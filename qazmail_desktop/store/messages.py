@@ -18,11 +18,14 @@ from .records import IncomingMessage, MessageRow
 from .searchindex import QUEUE_NEW_LETTERS
 
 # The columns of a MessageRow, with its signature summary (by content) joined in.
-SELECT_ROWS = (
+ROW_COLUMNS = (
     "SELECT m.id, m.folder_id, m.uid, m.blob, m.has_body, m.size, m.date, m.subject, m.sender, "
-    "m.recipients AS 'to', m.cc, m.message_id, m.flags, m.has_attachments, m.signed, s.summary AS signature "
-    "FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
+    "m.recipients AS 'to', m.cc, m.message_id, m.flags, m.has_attachments, m.signed, s.summary AS signature"
 )
+ROW_SOURCE = " FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
+SELECT_ROWS = ROW_COLUMNS + ROW_SOURCE
+# A letter's conversation; a letter without Message-ID is one of its own.
+_CONVERSATION = "CASE WHEN m.thread = '' THEN 'letter:' || m.id ELSE m.thread END"
 SORT_COLUMNS = {
     "date": "m.date",
     "subject": "m.subject COLLATE NOCASE",
@@ -62,8 +65,8 @@ class Messages:
             highest_before = db.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0]
             db.executemany(
                 "INSERT INTO messages (folder_id, uid, blob, has_body, size, internaldate, date, subject, sender,"
-                " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed, thread)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(folder_id, uid) DO NOTHING",
                 [
                     (
@@ -84,6 +87,7 @@ class Messages:
                         int("\\Flagged" in item.flags),
                         int(summary.has_attachments),
                         int(summary.signed),
+                        summary.thread,
                     )
                     for item, summary, digest in prepared
                 ],
@@ -144,14 +148,30 @@ class Messages:
         return cursor.rowcount
 
     def in_folder(
-        self, folder_id: int, sort: str = "date", descending: bool = True, limit: int = -1, offset: int = 0
+        self,
+        folder_id: int,
+        sort: str = "date",
+        descending: bool = True,
+        limit: int = -1,
+        offset: int = 0,
+        *,
+        threaded: bool = False,
     ) -> list[MessageRow]:
+        """A page of the folder's letters. ``threaded``: conversations are kept together, ordered by
+        their latest (highest) value of the sort column, each oldest letter first; the answers
+        within one are marked ``in_thread``."""
         order = SORT_COLUMNS.get(sort, "m.date")
         direction = "DESC" if descending else "ASC"
-        rows = self._file.db.execute(
-            SELECT_ROWS + f"WHERE m.folder_id = ? ORDER BY {order} {direction}, m.uid {direction} LIMIT ? OFFSET ?",
-            (folder_id, limit, offset),
-        )
+        if not threaded:
+            query = SELECT_ROWS + f"WHERE m.folder_id = ? ORDER BY {order} {direction}, m.uid {direction}"
+        else:
+            query = (
+                f"{ROW_COLUMNS}, ROW_NUMBER() OVER (PARTITION BY {_CONVERSATION} ORDER BY m.date, m.uid) > 1"
+                f" AS in_thread{ROW_SOURCE}WHERE m.folder_id = ?"
+                f" ORDER BY MAX({order}) OVER (PARTITION BY {_CONVERSATION}) {direction},"
+                f" {_CONVERSATION}, m.date, m.uid"
+            )
+        rows = self._file.db.execute(query + " LIMIT ? OFFSET ?", (folder_id, limit, offset))
         return [MessageRow.from_row(r) for r in rows]
 
     def after_uid(self, folder_id: int, uid: int) -> list[MessageRow]:

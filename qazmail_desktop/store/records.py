@@ -60,6 +60,7 @@ class MessageRow:
     has_attachments: bool
     signed: bool
     signature: dict[str, Any] | None = None
+    in_thread: bool = False  # an answer, listed under the first letter of its conversation
 
     @property
     def seen(self) -> bool:
@@ -78,6 +79,7 @@ class MessageRow:
         data["has_attachments"] = bool(data["has_attachments"])
         data["signed"] = bool(data["signed"])
         data["signature"] = json.loads(data["signature"]) if data["signature"] else None
+        data["in_thread"] = bool(data.get("in_thread"))
         return cls(**data)
 
 

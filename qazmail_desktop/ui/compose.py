@@ -223,6 +223,7 @@ class ComposeWindow(QWidget):
             body=draft.body,
             attachments=[Path(p) for p in draft.attachments],
             in_reply_to=draft.in_reply_to,
+            references=draft.references,
         )
         self.send_button.setEnabled(False)
         engine, account, trust_store = self.engine, self.account, self.trust_store

@@ -24,6 +24,7 @@ class DraftData:
     key_file: str = ""
     sign_attachments: bool = False
     in_reply_to: str = ""
+    references: str = ""  # the answered letter's References: the conversation stays one
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 

@@ -1,5 +1,6 @@
-"""The window's layout, remembered per profile: size and position, the pane splitters and the
-letter list's columns (their widths, order and sort). A first start fits the window to the screen."""
+"""The window's layout, remembered per profile: size and position, the pane splitters, the
+letter list's columns (their widths, order and sort) and whether it is grouped by conversation.
+A first start fits the window to the screen."""
 
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ class WindowLayout:
         for name, splitter in splitters.items():
             self.settings.setValue(f"splitter/{name}", splitter.saveState())
         self.settings.setValue("columns", header.saveState())
+        self.settings.sync()
+
+    @property
+    def grouped_by_conversation(self) -> bool:
+        return str(self.settings.value("grouped_by_conversation", "false")).lower() == "true"
+
+    @grouped_by_conversation.setter
+    def grouped_by_conversation(self, grouped: bool) -> None:
+        self.settings.setValue("grouped_by_conversation", grouped)
         self.settings.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

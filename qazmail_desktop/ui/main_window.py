@@ -42,6 +42,7 @@ from ..signing.checker import check_letter
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy
 from ..store.cache import Account, Folder, MessageRow
+from ..store.mailparse import summarize
 from ..sync.engine import MailEngine
 from ..sync.idle import IdleWatcher
 from .addressbook import AddressBookDialog
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.idle_bridge = _IdleBridge(self)
         self.idle_bridge.changed.connect(lambda _folder: self.sync())
         self.layout_memory.restore(self, self.splitters, self.message_view.horizontalHeader())
+        self.group_by_conversation(self.layout_memory.grouped_by_conversation)
         self.reload_folders()
 
     # actions --------------------------------------------------------------------------------
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         self.addToolBar(bar)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         message_menu = self.menuBar().addMenu(self.tr("&Message"))
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -200,6 +203,10 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Account settings…"), None, self.edit_account, tools_menu)
         self._action(self.tr("Remove account…"), None, self.remove_account, tools_menu)
         self._action(self.tr("Quit"), "Ctrl+Q", self.close, file_menu)
+        self.conversations = self._action(
+            self.tr("Group by conversation"), None, lambda: self.group_by_conversation(None), view_menu
+        )
+        self.conversations.setCheckable(True)
         self._action(self.tr("Reply"), "Ctrl+R", lambda: self.reply(False), message_menu, bar, "reply")
         self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar, "reply-all")
         self._action(self.tr("Forward"), "Ctrl+L", self.forward, message_menu, bar, "forward")
@@ -264,6 +271,14 @@ class MainWindow(QMainWindow):
         self.message_view.selectRow(number)
         selection.blockSignals(False)
         self.message_view.viewport().update()
+
+    def group_by_conversation(self, grouped: bool | None) -> None:
+        """View ▸ Group by conversation (``None``: as the menu item now says). Remembered."""
+        grouped = self.conversations.isChecked() if grouped is None else grouped
+        self.conversations.setChecked(grouped)
+        self.layout_memory.grouped_by_conversation = grouped
+        if grouped != self.messages.threaded:
+            self.messages.set_threaded(grouped)
 
     def _folder_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         folder_id = current.data(FOLDER_ROLE)
@@ -476,6 +491,7 @@ class MainWindow(QMainWindow):
         recipients = [row.sender] + ([a for a in (row.to, row.cc) if a and account.email not in a] if to_all else [])
         subject = row.subject if row.subject.lower().startswith(("re:", "ответ:")) else f"Re: {row.subject}"
         quoted = "\n".join("> " + line for line in (self.reading.body.toPlainText() or "").splitlines())
+        raw = self.cache.messages.raw(row)
         self.new_letter(
             DraftData(
                 account=account.name,
@@ -483,6 +499,7 @@ class MainWindow(QMainWindow):
                 subject=subject,
                 body="\n\n" + quoted,
                 in_reply_to=row.message_id,
+                references=summarize(raw, with_text=False).references if raw else "",
             )
         )
 

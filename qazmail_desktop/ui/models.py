@@ -164,6 +164,17 @@ class MessageListModel(QAbstractTableModel):
         self.total = 0
         self.sort_key = "date"
         self.descending = True
+        self.threaded = False  # grouped by conversation
+
+    def _page(self, limit: int, offset: int) -> list[MessageRow]:
+        assert self.folder_id is not None
+        return self.cache.messages.in_folder(
+            self.folder_id, self.sort_key, self.descending, limit, offset, threaded=self.threaded
+        )
+
+    def set_threaded(self, threaded: bool) -> None:
+        self.threaded = threaded
+        self.set_folder(self.folder_id)
 
     def set_folder(self, folder_id: int | None) -> None:
         self.beginResetModel()
@@ -171,7 +182,7 @@ class MessageListModel(QAbstractTableModel):
         self.rows = []
         self.total = self.cache.messages.count(folder_id) if folder_id is not None else 0
         if folder_id is not None:
-            self.rows = self.cache.messages.in_folder(folder_id, self.sort_key, self.descending, PAGE, 0)
+            self.rows = self._page(PAGE, 0)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -181,7 +192,7 @@ class MessageListModel(QAbstractTableModel):
         loaded = max(len(self.rows), PAGE)
         self.beginResetModel()
         self.total = self.cache.messages.count(self.folder_id)
-        self.rows = self.cache.messages.in_folder(self.folder_id, self.sort_key, self.descending, loaded, 0)
+        self.rows = self._page(loaded, 0)
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
@@ -196,7 +207,7 @@ class MessageListModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
         if self.folder_id is None:
             return
-        more = self.cache.messages.in_folder(self.folder_id, self.sort_key, self.descending, PAGE, len(self.rows))
+        more = self._page(PAGE, len(self.rows))
         if not more:
             self.total = len(self.rows)
             return
@@ -260,7 +271,8 @@ class MessageListModel(QAbstractTableModel):
             if column == "sender":
                 return row.sender
             if column == "subject":
-                return row.subject or self.tr("(no subject)")
+                subject = row.subject or self.tr("(no subject)")
+                return f"    ↳ {subject}" if row.in_thread else subject
             if column == "date":
                 return local_datetime(row.date) if row.date else ""
             if column == "size":
