@@ -1216,8 +1216,8 @@ def test_address_book_shows_signers_and_writes_a_letter(qtbot, demo_app: Applica
 
 
 def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> None:
-    """Preview (the button, or Space on the list) shows a text attachment's words and an image,
-    scaled to fit; other kinds say they have no preview."""
+    """Preview (the button, or Space on the list) shows a text attachment's words, an image scaled
+    to fit and a PDF's first page; a PDF that cannot be read and other kinds say they have none."""
     from email.message import EmailMessage
 
     from qazmail_desktop.ui.preview import AttachmentPreview
@@ -1233,12 +1233,14 @@ def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> 
         "Акт № 51: 70 000 KZT".encode("cp1251"), maintype="text", subtype="plain", filename="act.txt"
     )
     picture.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="archive.zip")
+    picture.add_attachment(_pdf_with_blue_square(pages=2), maintype="application", subtype="pdf", filename="act.pdf")
+    picture.add_attachment(b"%PDF-1.7 torn off", maintype="application", subtype="pdf", filename="torn.pdf")
     before = window.messages.rowCount()
     demo_app.demo.server.store.deliver("anna@altyn.kz", picture.as_bytes())
     window.sync()
     qtbot.waitUntil(lambda: not window.syncing and window.messages.rowCount() == before + 1, timeout=PATIENCE)
     _click_letter(qtbot, demo_app, "Scan of the stamp")
-    qtbot.waitUntil(lambda: reading.attachments.count() == 3, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: reading.attachments.count() == 5, timeout=PATIENCE)
 
     def shown() -> AttachmentPreview:
         qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
@@ -1261,6 +1263,37 @@ def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> 
     other = shown()
     assert other.image is None and other.text is None
     other.close()
+    reading.attachments.setCurrentRow(3)
+    qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
+    pdf = shown()
+    qtbot.waitUntil(lambda: pdf.image is not None, timeout=PATIENCE)  # drawn off the UI thread
+    assert pdf.note.text() == "Page 1 of 2"
+    assert pdf.image is not None and _pixels(pdf.image, "#0000ff") > 1000
+    pdf.close()
+    reading.attachments.setCurrentRow(4)
+    qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
+    torn = shown()
+    qtbot.waitUntil(lambda: torn.note.text().startswith("No preview"), timeout=PATIENCE)
+    assert torn.note.text() == "No preview: the file is not a readable PDF." and torn.image is None
+    torn.close()
+
+
+def _pdf_with_blue_square(pages: int) -> bytes:
+    """A real PDF, written by Qt's PDF writer: a blue square on the first of ``pages`` pages."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    painter.fillRect(0, 0, writer.width() // 2, writer.width() // 2, QColor("#0000ff"))
+    for _ in range(pages - 1):
+        writer.newPage()
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
 
 
 def test_message_rules_by_signer_apply_now_and_as_letters_arrive(qtbot, demo_app: Application) -> None:

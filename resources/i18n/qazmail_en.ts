@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttachmentPreview</name>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
+        <source>Page 1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../qazmail_desktop/ui/main_window.py" line="408"/>

@@ -223,9 +223,42 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="54"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="48"/>
+        <source>Drawing the first page…</source>
+        <translation>Бірінші бет салынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="66"/>
         <source>No preview for this kind of file: use Open or Save… to see it.</source>
         <translation>Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="86"/>
+        <source>the file is not a readable PDF</source>
+        <translation>файл оқылатын PDF емес</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="87"/>
+        <source>the PDF is locked with a password</source>
+        <translation>PDF құпиясөзбен қорғалған</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF-те бет жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
+        <source>Page 1 of %n</source>
+        <translation>
+            <numerusform>%n беттің 1-беті</numerusform>
+            <numerusform>%n беттің 1-беті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="99"/>
+        <source>No preview: %1.</source>
+        <translation>Алдын ала қарау мүмкін емес: %1.</translation>
     </message>
 </context>
 <context>

@@ -223,9 +223,43 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="54"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="48"/>
+        <source>Drawing the first page…</source>
+        <translation>Рисуется первая страница…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="66"/>
         <source>No preview for this kind of file: use Open or Save… to see it.</source>
         <translation>Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="86"/>
+        <source>the file is not a readable PDF</source>
+        <translation>файл не является читаемым PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="87"/>
+        <source>the PDF is locked with a password</source>
+        <translation>PDF защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
+        <source>the PDF has no pages</source>
+        <translation>в PDF нет страниц</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
+        <source>Page 1 of %n</source>
+        <translation>
+            <numerusform>Страница 1 из %n</numerusform>
+            <numerusform>Страница 1 из %n</numerusform>
+            <numerusform>Страница 1 из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="99"/>
+        <source>No preview: %1.</source>
+        <translation>Просмотр невозможен: %1.</translation>
     </message>
 </context>
 <context>
