@@ -1,12 +1,17 @@
-"""Tools ▸ Address book…: everyone who wrote, with the signer identities their letters carried."""
+"""Tools ▸ Address book…: everyone who wrote, with the signer identities their letters carried.
+It is read from every cached letter, off the UI thread: the dialog opens at once and fills in."""
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..operations.addressbook import Correspondent, SignerSeen, address_book
 from ..store.cache import Cache
 from .formatting import list_table, local_datetime, plain_tooltip
+from .tasks import TaskRunner
 
 
 class AddressBookDialog(QDialog):
@@ -56,14 +62,25 @@ class AddressBookDialog(QDialog):
         close.rejected.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
+        self.status = QLabel(self.tr("Reading the letters…"))
+        layout.insertWidget(2, self.status)
         self.resize(980, 420)
-        self.people = address_book(cache)
-        self._fill()
+        self.rows: list[tuple[Correspondent, list[str], str]] = []
+        self.tasks = TaskRunner(self)
 
-    def _fill(self) -> None:
+        def read(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> list[Correspondent]:
+            return address_book(cache)
+
+        self.tasks.start(read, self._fill, self._failed)
+
+    def _failed(self, reason: str) -> None:
+        self.status.setText(self.tr("The letters could not be read: %1").replace("%1", reason))
+
+    def _fill(self, people: list[Correspondent]) -> None:
         """One row per signer identity seen from a correspondent (one row when none signed)."""
+        self.status.hide()
         rows: list[tuple[Correspondent, list[str], str]] = []
-        for person in self.people:
+        for person in people:
             signers: list[SignerSeen | None] = [*person.signers.values()] or [None]
             for signer in signers:
                 last = local_datetime(person.last_letter) if person.last_letter else ""

@@ -150,72 +150,82 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="27"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="33"/>
         <source>Address book</source>
         <translation>Мекенжай кітабы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="30"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Аты, e-mail, ұйым, ЖСН немесе БСН бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
         <source>Find</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="48"/>
         <source>Last letter</source>
         <translation>Соңғы хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
         <source>Correspondents</source>
         <translation>Хат алмасушылар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Хат жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="65"/>
+        <source>Reading the letters…</source>
+        <translation>Хаттар оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="77"/>
+        <source>The letters could not be read: %1</source>
+        <translation>Хаттарды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="104"/>
         <source>SHA-256 of the certificates:</source>
         <translation>Сертификаттардың SHA-256:</translation>
     </message>

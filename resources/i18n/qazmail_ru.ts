@@ -150,72 +150,82 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="27"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="33"/>
         <source>Address book</source>
         <translation>Адресная книга</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="30"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Поиск по имени, e-mail, организации, ИИН или БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="48"/>
         <source>Last letter</source>
         <translation>Последнее письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Написать письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="65"/>
+        <source>Reading the letters…</source>
+        <translation>Читаются письма…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="77"/>
+        <source>The letters could not be read: %1</source>
+        <translation>Не удалось прочитать письма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="104"/>
         <source>SHA-256 of the certificates:</source>
         <translation>SHA-256 сертификатов:</translation>
     </message>
