@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from qazmail_desktop.profile import Profile
 from qazmail_desktop.server.pki import DEMO_PASSWORD
@@ -198,7 +198,7 @@ def test_languages(qapp: QApplication, tmp_path: Path, language: str, file_menu:
         menus = [a.text() for a in app.window.menuBar().actions()]
         assert menus[0] == file_menu
         if language == "kk":
-            assert menus[1] == "&Хат"
+            assert menus[1:3] == ["&Көрініс", "&Хат"]
     finally:
         for translator in app.translators:
             qapp.removeTranslator(translator)
@@ -1460,3 +1460,73 @@ def test_letters_grouped_by_conversation_and_a_reply_stays_in_it(qtbot, demo_app
     grouping.trigger()
     assert not grouping.isChecked()
     assert subjects()[:2] == ["Re: Re: Договор", "Re: Акт"]
+
+
+def test_drafts_are_kept_in_the_drafts_folder_and_written_on_from_there(
+    qtbot, demo_app: Application, tmp_path: Path
+) -> None:
+    """Ctrl+S puts the letter into the account's Drafts folder; closing after a change replaces that
+    version; Enter on it in Drafts (on another computer: nothing of it on disk) opens it again,
+    attachment included; once sent, it leaves Drafts."""
+    from PySide6.QtCore import Qt
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    store = demo_app.demo.server.store
+    server_drafts = store.mailbox("anna@altyn.kz", "Drafts")
+    assert server_drafts is not None
+
+    def on_server() -> list[bytes]:
+        return [store.read(m.blob) for m in store.messages(server_drafts.id)]
+
+    attachment = tmp_path / "act_52.txt"
+    attachment.write_bytes("Акт № 52".encode())
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.compose_windows) and window.compose_windows[-1].isVisible(), timeout=PATIENCE)
+    compose = window.compose_windows[-1]
+    compose.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
+    qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+    qtbot.keyClicks(compose.subject, "Act 52, first words")
+    qtbot.keyClicks(compose.body, "Dear Bolat,")
+    _answer_file_dialog(qtbot, attachment)
+    qtbot.mouseClick(
+        next(b for b in compose.findChildren(QPushButton) if b.text() == "Attach…"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: compose.attachment_list.count() == 1, timeout=PATIENCE)
+    compose.activateWindow()  # back from the file dialog
+    qtbot.waitUntil(compose.isActiveWindow, timeout=PATIENCE)
+    qtbot.keyClick(compose.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(on_server()) == 1, timeout=PATIENCE)
+    assert b"Act 52, first words" in on_server()[0]
+    qtbot.keyClicks(compose.subject, " and more")
+    compose.close()
+    qtbot.waitUntil(
+        lambda: len(on_server()) == 1 and b"Act 52, first words and more" in on_server()[0], timeout=PATIENCE
+    )
+    drafts = window.cache.folders.special("anna", "\\Drafts")
+    assert drafts is not None
+    window.folder_view.setCurrentIndex(window.folders.find_folder(drafts.id))
+    _sync_until(qtbot, window, lambda: [r.subject for r in window.messages.rows] == ["Act 52, first words and more"])
+    for path in (demo_app.profile.root / "drafts").glob("*.json"):  # as on another computer
+        path.unlink()
+    before = len(window.compose_windows)
+    window.message_view.setFocus()
+    window.message_view.selectRow(0)
+    qtbot.keyClick(window.message_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.compose_windows) == before + 1, timeout=PATIENCE)
+    again = window.compose_windows[-1]
+    assert (again.to.text(), again.subject.text()) == ("bolat@altyn.kz", "Act 52, first words and more")
+    assert again.body.toPlainText().strip() == "Dear Bolat,"
+    assert [Path(again.attachment_list.item(0).text()).read_bytes()] == [attachment.read_bytes()]
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=PATIENCE)
+    qtbot.keyClick(again.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=PATIENCE)
+    qtbot.waitUntil(lambda: on_server() == [], timeout=PATIENCE)
+    _sync_until(qtbot, window, lambda: window.messages.rowCount() == 0)
+    inbox = store.mailbox("bolat@altyn.kz", "INBOX")
+    assert inbox is not None
+    assert b"Act 52, first words and more" in store.read(store.messages(inbox.id)[-1].blob)

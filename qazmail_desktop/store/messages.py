@@ -147,6 +147,11 @@ class Messages:
             )
         return cursor.rowcount
 
+    def delete_by_message_id(self, folder_id: int, message_id: str) -> int:
+        with self._file.transaction() as db:
+            cursor = db.execute("DELETE FROM messages WHERE folder_id = ? AND message_id = ?", (folder_id, message_id))
+        return cursor.rowcount
+
     def in_folder(
         self,
         folder_id: int,

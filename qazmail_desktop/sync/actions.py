@@ -86,9 +86,10 @@ def _find_by_message_id(client: imapclient.IMAPClient, folder: str, message_id: 
 
 
 def _target_uids(client: imapclient.IMAPClient, target: Target) -> list[int]:
-    """The message's UID now: the stored one while UIDVALIDITY holds, else found by Message-ID."""
+    """The message's UID now: the stored one while UIDVALIDITY holds, else (or when no UID was
+    known: uid 0, a letter queued before it reached the server) found by Message-ID."""
     uidvalidity = _select(client, target.folder)
-    if target.uidvalidity in (None, uidvalidity):
+    if target.uid and target.uidvalidity in (None, uidvalidity):
         return [int(target.uid)]
     return _find_by_message_id(client, target.folder, target.message_id)
 
@@ -190,7 +191,13 @@ class Replayer:
     def _append(self, folder: str, raw: bytes, flags: list[str], message_id: str, interrupted: bool) -> str:
         if interrupted and _find_by_message_id(self.client, folder, message_id):
             return f"already in {folder}"
-        self.client.append(folder, raw, flags=flags)
+        try:
+            self.client.append(folder, raw, flags=flags)
+        except imapclient.exceptions.IMAPClientError as exc:
+            if "TRYCREATE" not in str(exc).upper():  # RFC 3501 6.3.11: the folder does not exist yet
+                raise
+            self.client.create_folder(folder)
+            self.client.append(folder, raw, flags=flags)
         return f"appended to {folder}"
 
     def _append_stored(self, action: AppendAction, interrupted: bool) -> str:

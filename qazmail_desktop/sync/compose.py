@@ -36,18 +36,37 @@ def valid_addresses(values: list[str]) -> list[str]:
     return out
 
 
+# Half-typed recipients of a draft: X-QazMail-Unfinished-To, -Cc, -Bcc.
+UNFINISHED_HEADER = "X-QazMail-Unfinished"
+
+
+def _is_address(text: str) -> bool:
+    try:
+        valid_addresses([text])
+    except MailError:
+        return False
+    return True
+
+
 def build_message(account: Account, draft: Draft) -> EmailMessage:
+    """The letter to send: it needs a recipient, and every address must be one."""
     if not draft.to and not draft.cc and not draft.bcc:
         raise MailError("the letter has no recipient")
     valid_addresses(draft.to + draft.cc + draft.bcc)
+    return letter_of(account, draft)
+
+
+def letter_of(account: Account, draft: Draft) -> EmailMessage:
+    """The letter as written so far. A draft may lack recipients or hold half-typed addresses
+    ("dana@"): those, which no address header can carry, are kept as typed in UNFINISHED_HEADER."""
     msg = EmailMessage()
     msg["From"] = formataddr((account.display_name, account.email)) if account.display_name else account.email
-    if draft.to:
-        msg["To"] = ", ".join(draft.to)
-    if draft.cc:
-        msg["Cc"] = ", ".join(draft.cc)
-    if draft.bcc:
-        msg["Bcc"] = ", ".join(draft.bcc)
+    for name, addresses in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
+        complete = [a for a in addresses if _is_address(a)]
+        if complete:
+            msg[name] = ", ".join(complete)
+        if len(complete) < len(addresses):
+            msg[f"{UNFINISHED_HEADER}-{name}"] = ", ".join(a for a in addresses if not _is_address(a))
     msg["Subject"] = draft.subject
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=account.email.rsplit("@", 1)[-1])

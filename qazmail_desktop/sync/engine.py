@@ -59,6 +59,13 @@ class MailEngine:
         self.secrets = secrets or SecretStore()
         self.password_prompt = password_prompt
         self._indexer = BackgroundIndexer(cache.path)
+        # One replayer per account at a time: the window replays after each change while a sync
+        # (which replays first) may be running; two at once could send a letter twice.
+        self._replaying: dict[str, threading.Lock] = {}
+
+    def _replay_queue(self, account: Account, client: imapclient.IMAPClient) -> list[ReplayResult]:
+        with self._replaying.setdefault(account.name, threading.Lock()):  # setdefault is atomic
+            return Replayer(self.cache, account, client, self._smtp_opener(account)).run()
 
     # accounts -----------------------------------------------------------------------------
     def account(self, name: str | None) -> Account:
@@ -130,7 +137,7 @@ class MailEngine:
         account = self.account(name)
         try:
             with self._imap(account) as client, self.cache.bulk_writes():
-                replayed = Replayer(self.cache, account, client, self._smtp_opener(account)).run()
+                replayed = self._replay_queue(account, client)
                 report = AccountSync(self.cache, account, client, progress, cancel, self._indexer.more).run(folder)
             if folder is None:  # after a whole sync: a letter moved offline is in its new folder now
                 self.cache.blobs.drop_unreferenced()
@@ -145,7 +152,7 @@ class MailEngine:
     def replay(self, account: Account) -> list[ReplayResult]:
         """Push queued actions now; ConnectionFailed leaves them queued."""
         with self._imap(account) as client:
-            return Replayer(self.cache, account, client, self._smtp_opener(account)).run()
+            return self._replay_queue(account, client)
 
     def try_replay(self, account: Account) -> list[ReplayResult] | None:
         try:
@@ -191,6 +198,29 @@ class MailEngine:
         self.folder(account, folder_name)
         digest = self.cache.blobs.put(raw, durable=True)
         self._enqueue(account, AppendAction(folder_name, digest, flags, message_id))
+
+    def keep_draft(self, account: Account, msg: EmailMessage, replaces: str) -> None:
+        """The draft into the account's Drafts folder, where other devices and mail clients see it;
+        its previous version (Message-ID ``replaces``) goes once the new one is there."""
+        drafts = self.cache.folders.special(account.name, "\\Drafts")
+        folder = drafts.name if drafts else "Drafts"
+        digest = self.cache.blobs.put(wire_bytes(msg), durable=True)
+        with self.cache.transaction():
+            self._enqueue(account, AppendAction(folder, digest, ["\\Draft", "\\Seen"], str(msg["Message-ID"])))
+            self._drop_draft(account, folder, drafts, replaces)
+
+    def discard_draft(self, account: Account, message_id: str) -> None:
+        """The draft's copy in Drafts, once its letter is sent (or it is thrown away)."""
+        drafts = self.cache.folders.special(account.name, "\\Drafts")
+        with self.cache.transaction():
+            self._drop_draft(account, drafts.name if drafts else "Drafts", drafts, message_id)
+
+    def _drop_draft(self, account: Account, folder: str, cached: Folder | None, message_id: str) -> None:
+        if not message_id:
+            return
+        if cached is not None:
+            self.cache.messages.delete_by_message_id(cached.id, message_id)
+        self._enqueue(account, DeleteAction(folder=folder, uid=0, message_id=message_id))
 
     def send(self, account: Account, msg: EmailMessage, signed: bytes | None = None) -> int:
         """Into the outbox (persisted); replayed at once when online. Returns the action id.

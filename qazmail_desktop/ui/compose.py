@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from ..choices import AttachmentSignature
 from ..crypto.trust import TrustStore
+from ..operations.drafts import keep_on_server
 from ..operations.send import SendResult, send_letter
 from ..signing.keystore import KeyStore
 from ..signing.outgoing import SigningOptions
 from ..store.cache import Account
 from ..sync.compose import Draft
 from ..sync.engine import MailEngine
+from ..sync.errors import MailError
 from .drafts import DraftData, DraftStore
 from .formatting import warn
 from .keys import key_choice, unlock_key
@@ -45,8 +47,22 @@ def _addresses(text: str) -> list[str]:
     return [a.strip() for a in text.replace(";", ",").split(",") if a.strip()]
 
 
+def _letter(draft: DraftData) -> Draft:
+    return Draft(
+        to=_addresses(draft.to),
+        cc=_addresses(draft.cc),
+        bcc=_addresses(draft.bcc),
+        subject=draft.subject,
+        body=draft.body,
+        attachments=[Path(p) for p in draft.attachments],
+        in_reply_to=draft.in_reply_to,
+        references=draft.references,
+    )
+
+
 class ComposeWindow(QWidget):
     sent = Signal(str)  # a message for the status bar
+    drafts_changed = Signal(str)  # the account whose Drafts folder gets a new version (or loses one)
 
     def __init__(
         self,
@@ -123,6 +139,11 @@ class ComposeWindow(QWidget):
         buttons = QHBoxLayout()
         attach = QPushButton(self.tr("Attach…"))
         attach.clicked.connect(self.choose_attachments)
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Keep it in Drafts, where other devices see it too (Ctrl+S)"))
+        self.save_button.clicked.connect(self._save_clicked)
+        buttons.addWidget(self.save_button)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setShortcut("Ctrl+Return")
         self.send_button.clicked.connect(self._send_clicked)
@@ -138,6 +159,7 @@ class ComposeWindow(QWidget):
             widget.textChanged.connect(self._dirty)
         self.body.textChanged.connect(self._dirty)
         self._changed = False
+        self._drafts_copy_stale = False  # changed since the version in Drafts was saved
         self.resize(760, 560)
         QWidget.setTabOrder(self.to, self.subject)
         QWidget.setTabOrder(self.subject, self.body)
@@ -159,11 +181,12 @@ class ComposeWindow(QWidget):
 
     def _dirty(self) -> None:
         self._changed = True
+        self._drafts_copy_stale = True
 
     def add_attachment(self, path: Path) -> None:
         if path.is_file():
             self.attachment_list.addItem(str(path))
-            self._changed = True
+            self._dirty()
 
     def choose_attachments(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -190,9 +213,28 @@ class ComposeWindow(QWidget):
         return d
 
     def save_draft(self) -> None:
+        """On disk, every few seconds while typing (nothing is lost in a crash)."""
         if self._changed:
             self.drafts.save(self.current_draft())
             self._changed = False
+
+    def save_to_drafts(self, explicit: bool) -> None:
+        """Ctrl+S, and on closing a changed letter: a new version in the account's Drafts folder."""
+        draft = self.current_draft()
+        try:
+            draft.server_message_id = keep_on_server(
+                self.engine, self.account, _letter(draft), draft.id, draft.server_message_id
+            )
+        except MailError as exc:  # an attachment that is gone or too large; the copy on disk stays
+            if explicit:
+                warn(self, self.tr("Cannot save the draft"), str(exc))
+            return
+        self.drafts.save(draft)
+        self._changed = self._drafts_copy_stale = False
+        self.drafts_changed.emit(self.account.name)
+
+    def _save_clicked(self) -> None:
+        self.save_to_drafts(explicit=True)  # a bound method: a lambda holding the window kept it alive
 
     def _send_clicked(self) -> None:
         self.send()  # clicked(bool) passes `checked`: it must never reach send() as the key password
@@ -215,16 +257,7 @@ class ComposeWindow(QWidget):
                 return
             attachments = AttachmentSignature.SIG if draft.sign_attachments else None
             signing = SigningOptions(key, sign_letter=draft.sign, attachments=attachments)
-        letter = Draft(
-            to=_addresses(draft.to),
-            cc=_addresses(draft.cc),
-            bcc=_addresses(draft.bcc),
-            subject=draft.subject,
-            body=draft.body,
-            attachments=[Path(p) for p in draft.attachments],
-            in_reply_to=draft.in_reply_to,
-            references=draft.references,
-        )
+        letter = _letter(draft)
         self.send_button.setEnabled(False)
         engine, account, trust_store = self.engine, self.account, self.trust_store
 
@@ -236,6 +269,10 @@ class ComposeWindow(QWidget):
     def _done(self, result: SendResult) -> None:
         self.drafts.remove(self.draft.id)
         self.autosave.stop()
+        self._drafts_copy_stale = False
+        if self.draft.server_message_id:
+            self.engine.discard_draft(self.account, self.draft.server_message_id)
+            self.drafts_changed.emit(self.account.name)
         if result.delivery is None:
             self.sent.emit(self.tr("Offline: the letter waits in the outbox and is sent at the next sync"))
         elif result.refused:
@@ -251,4 +288,6 @@ class ComposeWindow(QWidget):
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.autosave.isActive():
             self.save_draft()
+            if self._drafts_copy_stale:
+                self.save_to_drafts(explicit=False)
         super().closeEvent(event)

@@ -25,6 +25,7 @@ class DraftData:
     sign_attachments: bool = False
     in_reply_to: str = ""
     references: str = ""  # the answered letter's References: the conversation stays one
+    server_message_id: str = ""  # of its latest version in the account's Drafts folder
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..choices import NCA_TSA_URL
 from ..operations.accounts import remove_account
+from ..operations.drafts import draft_letter
 from ..operations.mailsync import sync_accounts
 from ..operations.rules import Applied, apply_rules
 from ..profile import Profile
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.compose_windows: list[ComposeWindow] = []
         self.online = True
         self.syncing = False
+        self.sync_again = False
         self.tsa_url = NCA_TSA_URL  # the demo sets its own TSA
         self.setWindowTitle("QazMail")
         self.folders = FolderModel(self.cache, self)
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
             self.message_view.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # "877 bytes" was clipped
         self.message_view.selectionModel().selectionChanged.connect(self._message_chosen)
+        self.message_view.activated.connect(self._letter_activated)
         self.reading = ReadingPane()
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("readingSplitter")
@@ -360,8 +363,12 @@ class MainWindow(QMainWindow):
 
     # sync -----------------------------------------------------------------------------------
     def sync(self) -> None:
+        """Get mail for every account in the background; asked while one runs, another follows it
+        (what was queued meanwhile, and what IDLE announced, is not left for the timer)."""
         if self.syncing:
+            self.sync_again = True
             return
+        self.sync_again = False
         names = [a.name for a in self.cache.accounts.all()]
         if not names:
             return
@@ -383,8 +390,17 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
 
     def cancel_sync(self) -> None:
+        self.sync_again = False
         if self.sync_task is not None:
             self.sync_task.cancel.set()
+
+    def _sync_ended(self) -> None:
+        self.syncing = False
+        self.live_refresh.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+        if self.sync_again:
+            QTimer.singleShot(0, self.sync)
 
     def _sync_progress(self, done: int, total: int, what: str) -> None:
         if not self.live_refresh.isActive():
@@ -397,10 +413,7 @@ class MainWindow(QMainWindow):
 
     def _synced(self, result: Any, unread_before: int) -> None:
         reached, problems = result
-        self.syncing = False
-        self.live_refresh.stop()
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._sync_ended()
         self._set_online(reached > 0 or not problems)
         self.reload_folders()
         unread = sum(f.unread for a in self.cache.accounts.all() for f in self.cache.folders.of_account(a.name))
@@ -415,11 +428,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Mail is up to date"), 5000)
 
     def _sync_failed(self, message: str) -> None:
-        self.syncing = False
-        self.live_refresh.stop()
+        self._sync_ended()
         self.reload_folders()  # what was stored before the failure is kept and listed
-        self.progress.hide()
-        self.cancel_button.hide()
         self.statusBar().showMessage(message, 10000)
 
     def _set_online(self, online: bool) -> None:
@@ -454,6 +464,7 @@ class MainWindow(QMainWindow):
         )
         window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
         window.sent.connect(lambda _t: QTimer.singleShot(500, self.reload_folders))
+        window.drafts_changed.connect(self._drafts_changed)
         self.compose_windows.append(window)
         window.show()
         return window
@@ -473,6 +484,42 @@ class MainWindow(QMainWindow):
         account = self.cache.accounts.get(draft.account) or self._account()
         if account is not None:
             self._open_compose(account, draft)
+
+    def _drafts_changed(self, account: str) -> None:
+        """A draft's old version left Drafts (in the cache already); the new one is there after a sync."""
+        self._after_change({account})
+        self.sync()
+
+    def _letter_activated(self, index: QModelIndex) -> None:
+        """Enter or a double click on a letter in Drafts: write on it (the window's own copy when this
+        draft is still on disk here, with its key and signing choices; else as the letter says)."""
+        row = self.messages.row_at(index)
+        located = self._located(row) if row is not None else None
+        if located is None or located[1].special_use != "\\Drafts":
+            return
+        account, folder, row = located
+        letter = draft_letter(self.engine.raw_message(account, folder, row))
+        own = next((d for d in self.drafts.load_all() if letter.draft_id and d.id == letter.draft_id), None)
+        if own is not None:
+            own.server_message_id = row.message_id
+            self._reopen_draft(own)
+            return
+        draft = DraftData(
+            account=account.name,
+            to=letter.to,
+            cc=letter.cc,
+            bcc=letter.bcc,
+            subject=letter.subject,
+            body=letter.body,
+            in_reply_to=letter.in_reply_to,
+            references=letter.references,
+            server_message_id=row.message_id,
+        )
+        if letter.attachments:  # files again, in an owner-only folder of the profile
+            files = self.profile.root / "drafts" / "files" / draft.id
+            files.mkdir(parents=True, exist_ok=True, mode=0o700)
+            draft.attachments = [str(save_attachment(data, name, files)) for name, data in letter.attachments]
+        self._open_compose(account, draft)
 
     def restore_drafts(self) -> list[ComposeWindow]:
         """Letters being written when the app last closed or crashed open again where they were."""

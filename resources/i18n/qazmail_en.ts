@@ -6,16 +6,16 @@
     <message numerus="yes">
         <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
         <source>Page 1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page 1 of %n</numerusform>
+            <numerusform>Page 1 of %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="421"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="696"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>

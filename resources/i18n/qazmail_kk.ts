@@ -274,37 +274,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="99"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="84"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="100"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="105"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="90"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="106"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -313,67 +313,82 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="117"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="133"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="140"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
+        <source>Save draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
+        <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
+        <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="147"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="169"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="192"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="230"/>
+        <source>Cannot save the draft</source>
+        <translation>Жобаны сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="121"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
         <source>&amp;Sign with EDS</source>
         <translation>ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="114"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="130"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="278"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -561,197 +576,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="91"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="101"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="411"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="421"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -759,27 +774,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="661"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="679"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="696"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -787,32 +802,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="705"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="751"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="788"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -821,37 +836,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="428"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="437"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="437"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="444"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="561"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>

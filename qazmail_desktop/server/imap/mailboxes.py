@@ -158,7 +158,7 @@ async def append(session: Session, tag: str, args: list[Token]) -> None:
     session.need_auth()
     if len(args) < 2 or not isinstance(args[-1], bytes):
         raise Bad("APPEND mailbox [(flags)] [date] {literal}")
-    box = session.mailbox(args[0])
+    box = session.mailbox(args[0], destination=True)
     flags: list[str] = []
     when = None
     for extra in args[1:-1]:

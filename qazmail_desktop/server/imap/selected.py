@@ -153,7 +153,7 @@ async def _copy_or_move(session: Session, tag: str, args: list[Token], by_uid: b
     selected = session.need_writable() if move else session.need_selected()
     if len(args) != 2:
         raise Bad("MOVE set mailbox" if move else "COPY set mailbox")
-    target = session.mailbox(args[1])
+    target = session.mailbox(args[1], destination=True)
     targets = session.targets(text_of(args[0]), by_uid)
     pairs = session.store.copy(selected.mailbox.id, [m.uid for _, m in targets], target.id)
     uidvalidity, _, _ = session.store.state(target.id)

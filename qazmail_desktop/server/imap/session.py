@@ -82,10 +82,12 @@ class Session:
         except (ValueError, UnicodeDecodeError) as exc:
             raise Bad("bad modified UTF-7 mailbox name") from exc
 
-    def mailbox(self, token: Token) -> Mailbox:
+    def mailbox(self, token: Token, *, destination: bool = False) -> Mailbox:
+        """``destination``: of APPEND, COPY or MOVE, where a missing mailbox is answered with
+        [TRYCREATE] so that the client creates it and tries again (RFC 3501 6.3.11, 6.4.7)."""
         box = self.store.mailbox(self.need_auth(), self.mailbox_name(token))
         if box is None:
-            raise No("[NONEXISTENT] no such mailbox")
+            raise No(f"[{'TRYCREATE' if destination else 'NONEXISTENT'}] no such mailbox")
         return box
 
     def targets(self, set_text: str, by_uid: bool) -> list[tuple[int, StoredMessage]]:
