@@ -1250,6 +1250,8 @@ def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> 
     image = shown()
     assert image.image is not None and image.image.pixmap().width() == 40
     image.close()
+    # sizes as the list's Size column gives them ("4 KB" was English, and rounded down, in every language)
+    assert reading.attachments.item(1).text() == "act.txt  (20 bytes)"
     reading.attachments.setCurrentRow(1)
     reading.attachments.setFocus()
     qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
@@ -1510,6 +1512,9 @@ def test_drafts_are_kept_in_the_drafts_folder_and_written_on_from_there(
     assert drafts is not None
     window.folder_view.setCurrentIndex(window.folders.find_folder(drafts.id))
     _sync_until(qtbot, window, lambda: [r.subject for r in window.messages.rows] == ["Act 52, first words and more"])
+    # whom a draft is for, not who wrote it (always the user)
+    assert window.messages.headerData(2, Qt.Orientation.Horizontal) == "To"
+    assert window.messages.index(0, 2).data() == "bolat@altyn.kz"
     for path in (demo_app.profile.root / "drafts").glob("*.json"):  # as on another computer
         path.unlink()
     before = len(window.compose_windows)

@@ -30,6 +30,7 @@ SORT_COLUMNS = {
     "date": "m.date",
     "subject": "m.subject COLLATE NOCASE",
     "sender": "m.sender COLLATE NOCASE",
+    "recipients": "m.recipients COLLATE NOCASE",
     "size": "m.size",
     "uid": "m.uid",
 }

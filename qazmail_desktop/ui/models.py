@@ -165,11 +165,13 @@ class MessageListModel(QAbstractTableModel):
         self.sort_key = "date"
         self.descending = True
         self.threaded = False  # grouped by conversation
+        self.outgoing = False  # Sent or Drafts: the letters' recipients matter, not their sender
 
     def _page(self, limit: int, offset: int) -> list[MessageRow]:
         assert self.folder_id is not None
+        sort = "recipients" if self.outgoing and self.sort_key == "sender" else self.sort_key  # as shown
         return self.cache.messages.in_folder(
-            self.folder_id, self.sort_key, self.descending, limit, offset, threaded=self.threaded
+            self.folder_id, sort, self.descending, limit, offset, threaded=self.threaded
         )
 
     def set_threaded(self, threaded: bool) -> None:
@@ -179,6 +181,8 @@ class MessageListModel(QAbstractTableModel):
     def set_folder(self, folder_id: int | None) -> None:
         self.beginResetModel()
         self.folder_id = folder_id
+        folder = self.cache.folders.by_id(folder_id) if folder_id is not None else None
+        self.outgoing = folder is not None and folder.special_use in ("\\Sent", "\\Drafts")
         self.rows = []
         self.total = self.cache.messages.count(folder_id) if folder_id is not None else 0
         if folder_id is not None:
@@ -225,7 +229,7 @@ class MessageListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             titles = {
-                "sender": self.tr("From"),
+                "sender": self.tr("To") if self.outgoing else self.tr("From"),
                 "subject": self.tr("Subject"),
                 "date": self.tr("Date"),
                 "size": self.tr("Size"),
@@ -269,7 +273,7 @@ class MessageListModel(QAbstractTableModel):
                     return ""
                 return "✍?" if (row.signature or {}).get("coverage") == "partial" else "✍"
             if column == "sender":
-                return row.sender
+                return row.to if self.outgoing else row.sender
             if column == "subject":
                 subject = row.subject or self.tr("(no subject)")
                 return f"    ↳ {subject}" if row.in_thread else subject

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .formatting import letter_date, warn
+from .formatting import letter_date, local_size, warn
 from .letterview import AttachmentView, LetterView, letter_view, save_attachment
 from .preview import AttachmentPreview
 from .remote import RemoteImages
@@ -214,7 +214,7 @@ class ReadingPane(QWidget):
         for attachment in view.attachments:
             item = QListWidgetItem(
                 self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-                f"{attachment.name}  ({attachment.size // 1024 or 1} KB)",
+                f"{attachment.name}  ({local_size(attachment.size)})",  # as the list's Size, in the UI's language
             )
             item.setData(256, attachment)
             self.attachments.addItem(item)
