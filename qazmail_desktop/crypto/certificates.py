@@ -205,9 +205,57 @@ def signed_by(issuer: x509.Certificate, algorithm: str, signature: bytes, data: 
     return known
 
 
+_NAME_KEYS: dict[bytes, str] = {}
+_INTERNED: dict[bytes, x509.Certificate] = {}
+
+
+def interned(cert: x509.Certificate) -> x509.Certificate:
+    """One object per certificate: the letters of a mailbox carry the same few signer and TSA
+    certificates, and asn1crypto parses each field of an object on first use, so the object
+    met before answers at once. Certificates are never changed once read."""
+    der = cert.dump()
+    known = _INTERNED.get(der)
+    if known is None:
+        if len(_INTERNED) >= _SIGNED_BY_LIMIT:
+            _INTERNED.clear()
+        known = _INTERNED[der] = cert
+    return known
+
+
+_FRIENDLY_NAMES: dict[bytes, str] = {}
+
+
+def friendly_name(name: x509.Name) -> str:
+    """The name as people read it ("Common Name: …, Organization: …"), remembered by its DER:
+    every verdict names the CAs of its chain, and asn1crypto builds the text field by field."""
+    der = name.dump()
+    text = _FRIENDLY_NAMES.get(der)
+    if text is None:
+        if len(_FRIENDLY_NAMES) >= _SIGNED_BY_LIMIT:
+            _FRIENDLY_NAMES.clear()
+        text = _FRIENDLY_NAMES[der] = str(name.human_friendly)
+    return text
+
+
+def same_name(a: x509.Name, b: x509.Name) -> bool:
+    """Equality of names as RFC 5280 7.1 defines it (case and spaces folded). The folded form is
+    remembered by the name's DER: chain building compares the same few CA names for every letter."""
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: x509.Name) -> str:
+    der = name.dump()
+    key = _NAME_KEYS.get(der)
+    if key is None:
+        if len(_NAME_KEYS) >= _SIGNED_BY_LIMIT:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[der] = name.hashable
+    return key
+
+
 def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     """True when ``issuer``'s key made ``cert``'s signature (names are not enough)."""
-    if cert.issuer != issuer.subject:
+    if not same_name(cert.issuer, issuer.subject):
         return False
     algorithm = cert["signature_algorithm"]["algorithm"].dotted
     return signed_by(issuer, algorithm, cert["signature_value"].native, cert["tbs_certificate"].dump())

@@ -210,12 +210,14 @@ def _from_projective(curve: Curve, point: tuple[bytes, bytes, bytes]) -> tuple[i
     return x * zinv % curve.p, y * zinv % curve.p
 
 
-def _jacobian_x(curve: Curve, point: tuple[bytes, bytes, bytes]) -> int | None:
-    """x of (X:Y:Z) with x = X/Z², as ``shamir`` returns it."""
+def _x_matches(curve: Curve, point: tuple[bytes, bytes, bytes], r: int) -> bool:
+    """Whether x mod q = r for the affine x = X/Z² of (X:Y:Z), as ``shamir`` returns it, without
+    inverting Z: x lies in [0, p), so x mod q = r means x = r or x = r + q, that is X = x·Z² mod p."""
     x, _y, z = (int.from_bytes(v, "little") for v in point)
     if z == 0:
-        return None
-    return x * pow(z * z, -1, curve.p) % curve.p
+        return False
+    zz = z * z % curve.p
+    return any(x == candidate * zz % curve.p for candidate in (r, r + curve.q) if candidate < curve.p)
 
 
 def _arith(curve: Curve) -> _Arithmetic:
@@ -303,9 +305,7 @@ def verify(curve: Curve, point: tuple[int, int], digest: bytes, r: int, s: int) 
     if HAVE_EXTENSION:
         limbs = _limbs(curve)
         scalars = (_le(z1, limbs), _le(z2, limbs), _le(point[0], limbs), _le(point[1], limbs))
-        x = _jacobian_x(curve, _native(curve).shamir(*scalars))
-    else:  # the pure-Python path builds its tables only when it is the one in use
-        arith = _arith(curve)
-        c = arith.to_affine(arith.shamir(z1, z2, point))
-        x = c[0] if c is not None else None
-    return x is not None and x % curve.q == r
+        return _x_matches(curve, _native(curve).shamir(*scalars), r)
+    arith = _arith(curve)  # the pure-Python path builds its tables only when it is the one in use
+    c = arith.to_affine(arith.shamir(z1, z2, point))
+    return c is not None and c[0] % curve.q == r

@@ -8,7 +8,7 @@ are EKU OIDs. IINs and BINs are checked with the official two-pass mod-11 check 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from asn1crypto import x509
@@ -118,7 +118,11 @@ class CertificateInfo:
         return "sign" in self.purpose
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        # field by field: dataclasses.asdict deep-copies recursively, a tenth of a letter's check
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("roles", "key_usage", "extended_key_usage"):
+            data[name] = list(data[name])
+        data["subject"] = {key: list(values) for key, values in self.subject.items()}
         data["birth_date"] = self.birth_date.isoformat() if self.birth_date else None
         data["not_before"] = self.not_before.isoformat()
         data["not_after"] = self.not_after.isoformat()
@@ -163,7 +167,24 @@ def _algorithm_name(cert: x509.Certificate) -> str:
     return _ALGORITHM_NAMES.get(oid, oid)
 
 
+_DESCRIBED: dict[bytes, CertificateInfo] = {}
+_DESCRIBED_LIMIT = 1024
+
+
 def describe(cert: x509.Certificate) -> CertificateInfo:
+    """Who the certificate names and what its key may do. Remembered by the certificate's DER:
+    a mailbox's letters come from a few signers and one TSA, and reading a certificate's fields
+    through asn1crypto costs a millisecond each time."""
+    der = cert.dump()
+    info = _DESCRIBED.get(der)
+    if info is None:
+        if len(_DESCRIBED) >= _DESCRIBED_LIMIT:
+            _DESCRIBED.clear()
+        info = _DESCRIBED[der] = _describe(cert)
+    return info
+
+
+def _describe(cert: x509.Certificate) -> CertificateInfo:
     subject = _name_fields(cert.subject)
 
     def first(key: str) -> str:
@@ -203,7 +224,7 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
         purpose=_purpose(key_usage, eku),
         not_before=validity["not_before"].native,
         not_after=validity["not_after"].native,
-        issuer=cert.issuer.human_friendly,
+        issuer=certificates.friendly_name(cert.issuer),
         serial=format(cert.serial_number, "x"),
         algorithm=_algorithm_name(cert),
         sha256_fingerprint=cert.sha256.hex(),

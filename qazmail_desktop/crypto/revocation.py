@@ -195,9 +195,9 @@ def _responder_signature(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate
     for candidate in candidates:
         try:
             if certificates.verify_signature(certificates.public_key(candidate), algorithm, signature, signed):
-                return "valid", candidate.subject.human_friendly
+                return "valid", certificates.friendly_name(candidate.subject)
         except UnsupportedAlgorithmError:
-            outcome = "unknown_algorithm", candidate.subject.human_friendly
+            outcome = "unknown_algorithm", certificates.friendly_name(candidate.subject)
         except CryptoError:
             continue
     return outcome

@@ -43,7 +43,10 @@ class TrustStore:
             self.intermediates.append(cert)
 
     def is_root(self, cert: x509.Certificate) -> bool:
-        return any(r.dump() == cert.dump() for r in self.roots)
+        return self.is_root_der(cert.dump())
+
+    def is_root_der(self, der: bytes) -> bool:
+        return any(r.dump() == der for r in self.roots)
 
 
 @dataclass(frozen=True)
@@ -74,20 +77,34 @@ def build_chain(
     chain = [leaf]
     current = leaf
     while len(chain) <= MAX_CHAIN:
-        if store.is_root(current):
+        der = current.dump()
+        if store.is_root_der(der):
             return ChainResult(chain, True, "")
-        issuer = next((c for c in pool if c.dump() != current.dump() and certificates.is_issued_by(current, c)), None)
+        issuer = next(
+            (
+                c
+                for c in pool  # names first: comparing them is remembered, the rest is not
+                if certificates.same_name(current.issuer, c.subject)
+                and c.dump() != der
+                and certificates.is_issued_by(current, c)
+            ),
+            None,
+        )
         if issuer is None:
-            if store.is_root(current) or (current is not leaf and certificates.is_issued_by(current, current)):
-                return ChainResult(chain, False, f"root {current.subject.human_friendly} is not trusted")
+            if current is not leaf and certificates.is_issued_by(current, current):
+                return ChainResult(chain, False, f"root {certificates.friendly_name(current.subject)} is not trusted")
             return ChainResult(
-                chain, False, f"issuer {current.issuer.human_friendly} not found among trusted certificates"
+                chain,
+                False,
+                f"issuer {certificates.friendly_name(current.issuer)} not found among trusted certificates",
             )
         if not _is_ca(issuer):
-            return ChainResult(chain, False, f"{issuer.subject.human_friendly} is not a CA certificate")
+            return ChainResult(chain, False, f"{certificates.friendly_name(issuer.subject)} is not a CA certificate")
         if not _valid_at(issuer, when):
             return ChainResult(
-                chain, False, f"CA certificate {issuer.subject.human_friendly} was not valid at {when:%Y-%m-%d}"
+                chain,
+                False,
+                f"CA certificate {certificates.friendly_name(issuer.subject)} was not valid at {when:%Y-%m-%d}",
             )
         chain.append(issuer)
         current = issuer
@@ -155,7 +172,7 @@ def _evidence(crl: asn1_crl.CertificateList) -> Evidence:
     return Evidence(
         "delta_crl" if delta else "crl",
         label,
-        crl.issuer.human_friendly,
+        certificates.friendly_name(crl.issuer),
         tbs["this_update"].native,
         tbs["next_update"].native,
     )
@@ -230,7 +247,7 @@ class CrlSet:
     def covering(self, issuer: x509.Certificate) -> list[asn1_crl.CertificateList]:
         out = []
         for crl in self.crls:
-            if crl.issuer != issuer.subject:
+            if not certificates.same_name(crl.issuer, issuer.subject):
                 continue
             algorithm = crl["signature_algorithm"]["algorithm"].dotted
             if certificates.signed_by(issuer, algorithm, crl["signature"].native, crl["tbs_cert_list"].dump()):
@@ -253,7 +270,7 @@ class CrlSet:
         with the delta CRLs that extend that very base (an older delta never overrides it)."""
         covering = self.covering(issuer)
         if not covering:
-            return RevocationCheck(False, problems=(f"no CRL of {issuer.subject.human_friendly} at hand",))
+            return RevocationCheck(False, problems=(f"no CRL of {certificates.friendly_name(issuer.subject)} at hand",))
         problems: list[str] = []
         bases = []
         for crl in covering:

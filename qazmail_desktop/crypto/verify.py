@@ -161,7 +161,7 @@ class SignerVerdict:
             "digest_algorithm": self.digest_algorithm,
             "revocation": self.revocation or None,
             "revocation_evidence": [e.to_json() for e in self.evidence],
-            "chain": [c.subject.human_friendly for c in self.chain],
+            "chain": [certificates.friendly_name(c.subject) for c in self.chain],
             "certificate": info.to_json() if info else None,
         }
 
@@ -212,8 +212,9 @@ def _attr(attrs: cms.CMSAttributes | None, name: str) -> Any:
 def _find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]) -> x509.Certificate | None:
     if sid.name == "issuer_and_serial_number":
         ias = sid.chosen
-        for c in certs:
-            if c.issuer == ias["issuer"] and c.serial_number == ias["serial_number"].native:
+        serial = ias["serial_number"].native
+        for c in certs:  # the serial first: comparing names (normalised) is the slow part
+            if c.serial_number == serial and certificates.same_name(c.issuer, ias["issuer"]):
                 return c
     else:
         for c in certs:
@@ -318,7 +319,9 @@ def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgemen
             except revocation.RevocationError as exc:
                 problems.append(str(exc))
                 continue
-            evidence = Evidence("ocsp", f"OCSP {url}", issuer.subject.human_friendly, answer.produced_at, None)
+            evidence = Evidence(
+                "ocsp", f"OCSP {url}", certificates.friendly_name(issuer.subject), answer.produced_at, None
+            )
             if answer.status == "revoked" and answer.revoked_at is not None:
                 return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, "OCSP"), (evidence,))
             if answer.status == "good" and (not judgement.proven or answer.produced_at >= judgement.when - _OCSP_SKEW):
@@ -442,7 +445,7 @@ def verify_signed_data(
         embedded = encap["content"].native if encap["content"] else None
         if embedded is not None and not isinstance(embedded, bytes):
             embedded = encap["content"].contents
-        certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
+        certs = [certificates.interned(c.chosen) for c in signed["certificates"] or [] if c.name == "certificate"]
         carried = [c.chosen for c in signed["crls"] or [] if c.name == "crl"]
         signer_infos = list(signed["signer_infos"])
         digest_oids = {s["digest_algorithm"]["algorithm"].dotted for s in signer_infos}

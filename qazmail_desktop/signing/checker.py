@@ -1,51 +1,176 @@
 """Checking the signatures of cached letters and storing the verdicts, so lists and search show
-them offline; letters are checked again when the trust data (roots, CRLs) changes."""
+them offline; letters are checked again when the trust data (roots, CRLs) changes.
+
+A mailbox's worth of letters is checked in worker processes, one per core: the work is Python
+(ASN.1, MIME) under one interpreter lock, so threads would not share it. Verdicts are stored in
+batches as they come, so a window fills them in while the rest are checked.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import multiprocessing
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
 
+from asn1crypto import crl as asn1_crl
+from asn1crypto import x509
+
+from ..crypto.trust import CrlSet, TrustStore
 from ..crypto.verify import VerifyPolicy
+from ..store.blobs import Blobs
 from ..store.cache import Cache
+from ..store.connections import CacheFile
+from ..store.verdicts import encoded
 from .policy import fingerprint
 from .verdicts import LetterVerdict, verify_letter
 
 ProgressCallback = Callable[[int, int], None]
+# Fewer letters are checked in this process: starting workers (each imports the crypto stack)
+# costs more than it saves.
+POOL_THRESHOLD = 64
+# Letters handed to the workers at a time, and verdicts stored per transaction.
+WINDOW = 256
+CHUNK = 8
 
 
 def check_letter(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str | None = None) -> LetterVerdict | None:
     """Verify one letter now, store the verdict and make its signer searchable."""
-    verdict = _check(cache, blob, policy, trust_key or fingerprint(policy))
-    cache.update_search_index(wait=False)
-    return verdict
-
-
-def _check(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str) -> LetterVerdict | None:
     raw = cache.blobs.get(blob)
     if raw is None:
         return None
     verdict = verify_letter(raw, policy)
-    cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key)
+    cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key or fingerprint(policy))
+    cache.update_search_index(wait=False)
     return verdict
 
 
+# What crosses to the parent: the letter's blob digest, its verdict and its summary, as stored (JSON).
+Checked = tuple[str, str, str]
+
+
 def check_pending(
-    cache: Cache, policy: VerifyPolicy, progress: ProgressCallback | None = None, cancel: threading.Event | None = None
+    cache: Cache,
+    policy: VerifyPolicy,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
 ) -> int:
-    """Verify every signed letter without a verdict under the current trust data; returns how many."""
+    """Verify every signed letter without a verdict under the current trust data; returns how many.
+    ``workers``: processes to use (default: one per core; 1 checks here)."""
     key = fingerprint(policy)
     pending = cache.verdicts.unchecked_blobs(key)
-    checked = 0
-    if progress is not None and pending:
+    if not pending:
+        return 0
+    if progress is not None:
         progress(0, len(pending))  # the letters are all stored now: a window lists them while they are checked
-    for blob in pending:
-        if cancel is not None and cancel.is_set():
-            break
-        _check(cache, blob, policy, key)
-        checked += 1
+    workers = workers or os.cpu_count() or 1
+    results: Iterator[Checked | None]
+    if workers > 1 and len(pending) >= POOL_THRESHOLD:
+        results = _in_workers(pending, cache.path, policy, min(workers, len(pending) // CHUNK), cancel)
+    else:
+        results = (_checked(cache.blobs, blob, policy) for blob in pending)
+    checked = 0
+    while window := list(islice(results, WINDOW if checked else CHUNK)):  # the first verdicts show soon
+        cache.verdicts.put_many([verdict for verdict in window if verdict is not None], key)
+        checked += len(window)
         if progress is not None:
             progress(checked, len(pending))
+        if cancel is not None and cancel.is_set():
+            break
+    if isinstance(results, Generator):
+        results.close()
     if checked:
         cache.update_search_index()
     return checked
+
+
+def _checked(blobs: Blobs, blob: str, policy: VerifyPolicy) -> Checked | None:
+    """None when the letter's bytes are gone (deleted meanwhile)."""
+    raw = blobs.get(blob)
+    if raw is None:
+        return None
+    verdict = verify_letter(raw, policy)
+    return blob, encoded(verdict.to_json()), encoded(verdict.summary())
+
+
+def _in_workers(
+    pending: list[str], cache_path: Path, policy: VerifyPolicy, workers: int, cancel: threading.Event | None
+) -> Generator[Checked | None]:
+    """Verdicts in the letters' order, from ``workers`` processes that read the letters from the
+    cache file themselves, a window at a time. Should a worker die (out of memory, killed), the
+    rest are checked in this process."""
+    context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with threads (Qt)
+    recipe = PolicyRecipe.of(policy)
+    pool = ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=(recipe, cache_path))
+    try:
+        for start in range(0, len(pending), WINDOW):
+            window = pending[start : start + WINDOW]
+            done = 0
+            try:
+                for result in pool.map(_check_in_worker, window, chunksize=CHUNK):
+                    yield result
+                    done += 1
+            except BrokenProcessPool:
+                blobs = Blobs(CacheFile(cache_path))
+                yield from (_checked(blobs, blob, policy) for blob in pending[start + done :])
+                return
+            if cancel is not None and cancel.is_set():
+                return
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class PolicyRecipe:
+    """A verification policy as bytes, to rebuild it in a worker process."""
+
+    roots: list[bytes]
+    intermediates: list[bytes]
+    crls: list[bytes]
+    online: bool
+    crl_cache: Path | None
+    now: dt.datetime | None
+
+    @classmethod
+    def of(cls, policy: VerifyPolicy) -> PolicyRecipe:
+        trust = policy.trust
+        return cls(
+            [c.dump() for c in trust.roots],
+            [c.dump() for c in trust.intermediates],
+            [c.dump() for c in policy.crls.crls],
+            policy.online,
+            policy.crl_cache,
+            policy.now,
+        )
+
+    def policy(self) -> VerifyPolicy:
+        trust = TrustStore(
+            [x509.Certificate.load(der) for der in self.roots],
+            [x509.Certificate.load(der) for der in self.intermediates],
+        )
+        crls = CrlSet([asn1_crl.CertificateList.load(der) for der in self.crls])
+        return VerifyPolicy(trust=trust, crls=crls, now=self.now, online=self.online, crl_cache=self.crl_cache)
+
+
+@dataclass
+class _Worker:
+    policy: VerifyPolicy
+    blobs: Blobs
+
+
+_WORKER: list[_Worker] = []  # in a worker process: the policy it checks under, where it reads letters
+
+
+def _start_worker(recipe: PolicyRecipe, cache_path: Path) -> None:
+    _WORKER.append(_Worker(recipe.policy(), Blobs(CacheFile(cache_path))))
+
+
+def _check_in_worker(blob: str) -> Checked | None:
+    return _checked(_WORKER[0].blobs, blob, _WORKER[0].policy)

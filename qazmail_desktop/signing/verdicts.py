@@ -21,7 +21,7 @@ from typing import Any
 from ..crypto import verify as v
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError
-from ..store.mailparse import parse_message
+from ..store import rawmime
 from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
 
@@ -290,7 +290,9 @@ def _check_sender(raw: bytes, verdict: LetterVerdict) -> None:
     )
     if letter_signer is None or letter_signer.info is None:
         return
-    sender = parseaddr(str(parse_message(raw).get("From", "")))[1].lower()
+    # the header alone, read byte-level: the email package's full parse was a third of a mailbox check
+    header = Part(rawmime.split_header(raw)[0], b"")
+    sender = parseaddr(rawmime.decoded(header.get("From")))[1].lower()
     signer_email = letter_signer.info.email.lower()
     if signer_email and sender and signer_email != sender:
         verdict.warnings.append(f"signed by {signer_email}, but the letter is from {sender}")

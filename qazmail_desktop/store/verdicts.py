@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from .connections import CacheFile
+
+
+def encoded(value: dict[str, Any]) -> str:
+    """A verdict as stored (worker processes encode their verdicts before they send them back)."""
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 class Verdicts:
@@ -15,18 +21,17 @@ class Verdicts:
 
     def put(self, digest: str, verdict: dict[str, Any], summary: dict[str, Any], trust_key: str) -> None:
         """Store a letter's signature verdict (by content); the queue makes its signer searchable."""
+        self.put_many([(digest, encoded(verdict), encoded(summary))], trust_key)
+
+    def put_many(self, verdicts: Iterable[tuple[str, str, str]], trust_key: str) -> None:
+        """(blob digest, verdict JSON, summary JSON) of many letters, in one transaction."""
+        now = dt.datetime.now(dt.UTC).isoformat()
         with self._file.transaction() as db:
-            db.execute(
+            db.executemany(
                 "INSERT INTO signatures VALUES (?, ?, ?, ?, ?) ON CONFLICT(blob) DO UPDATE SET "
                 "verdict = excluded.verdict, summary = excluded.summary, checked_at = excluded.checked_at, "
                 "trust_key = excluded.trust_key",
-                (
-                    digest,
-                    json.dumps(verdict, ensure_ascii=False, default=str),
-                    json.dumps(summary, ensure_ascii=False, default=str),
-                    dt.datetime.now(dt.UTC).isoformat(),
-                    trust_key,
-                ),
+                [(digest, verdict, summary, now, trust_key) for digest, verdict, summary in verdicts],
             )
 
     def get(self, digest: str) -> dict[str, Any] | None:
