@@ -35,7 +35,7 @@ ProgressCallback = Callable[[int, int], None]
 # Fewer letters are checked in this process: starting workers (each imports the crypto stack)
 # costs more than it saves.
 POOL_THRESHOLD = 64
-# Letters handed to the workers at a time, and verdicts stored per transaction.
+# Verdicts stored per transaction (and reported).
 WINDOW = 256
 CHUNK = 8
 
@@ -104,25 +104,22 @@ def _in_workers(
     pending: list[str], cache_path: Path, policy: VerifyPolicy, workers: int, cancel: threading.Event | None
 ) -> Generator[Checked | None]:
     """Verdicts in the letters' order, from ``workers`` processes that read the letters from the
-    cache file themselves, a window at a time. Should a worker die (out of memory, killed), the
-    rest are checked in this process."""
+    cache file themselves (only digests cross over, all handed out at once: no worker waits for
+    another at a window's end). Should a worker die (out of memory, killed), the rest are checked
+    in this process."""
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with threads (Qt)
     recipe = PolicyRecipe.of(policy)
     pool = ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=(recipe, cache_path))
+    done = 0
     try:
-        for start in range(0, len(pending), WINDOW):
-            window = pending[start : start + WINDOW]
-            done = 0
-            try:
-                for result in pool.map(_check_in_worker, window, chunksize=CHUNK):
-                    yield result
-                    done += 1
-            except BrokenProcessPool:
-                blobs = Blobs(CacheFile(cache_path))
-                yield from (_checked(blobs, blob, policy) for blob in pending[start + done :])
-                return
+        for result in pool.map(_check_in_worker, pending, chunksize=CHUNK):
+            yield result
+            done += 1
             if cancel is not None and cancel.is_set():
                 return
+    except BrokenProcessPool:
+        blobs = Blobs(CacheFile(cache_path))
+        yield from (_checked(blobs, blob, policy) for blob in pending[done:])
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
