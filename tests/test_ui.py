@@ -437,6 +437,21 @@ def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None
     assert inbox is not None
     raw = store.read(store.messages(inbox.id)[-1].blob)
     assert b"multipart/signed" in raw and b"Keyboard only" in raw and b"Signed without a mouse." in raw
+    # online, the window's signature carries its time-stamp and the signer's status (issue #20)
+    assert sorted(_unsigned_attributes(raw)) == ["1.2.840.113549.1.9.16.2.14", "1.2.840.113549.1.9.16.2.24"]
+
+
+def _unsigned_attributes(raw: bytes) -> list[str]:
+    """The unsigned attribute types of a signed letter's S/MIME signature."""
+    from asn1crypto import cms as asn1_cms
+
+    from qazmail_desktop.store.mailparse import parse_message
+
+    part = next(p for p in parse_message(raw).walk() if p.get_content_type() == "application/pkcs7-signature")
+    signature = part.get_payload(decode=True)
+    assert isinstance(signature, bytes)
+    signer = asn1_cms.ContentInfo.load(signature)["content"]["signer_infos"][0]
+    return [a["type"].dotted for a in signer["unsigned_attrs"] or []]
 
 
 def test_cc_and_bcc_appear_on_demand(qtbot, demo_app: Application) -> None:

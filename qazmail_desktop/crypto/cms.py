@@ -16,6 +16,7 @@ from asn1crypto import algos, cms, core, tsp, x509
 from . import digests
 from .content import Content
 from .errors import ASN1_ERRORS, MalformedDataError
+from .evidence import EvidenceRequester, revocation_values
 from .keys import SigningKey
 
 assert tsp  # the import registers signing_certificate_v2 and time_stamp_token with asn1crypto.cms
@@ -57,7 +58,11 @@ def make_signer_info(
     now: dt.datetime | None = None,
     timestamper: TimestampRequester | None = None,
     content_type: str = "data",
-) -> cms.SignerInfo:
+    evidence: EvidenceRequester | None = None,
+) -> tuple[cms.SignerInfo, list[x509.Certificate]]:
+    """The SignerInfo, and the CA certificates to carry with it. With ``timestamper``, the signature
+    is time-stamped; with ``evidence`` too, the signer's status taken right after the time-stamp
+    is embedded (revocation-values) and its CA chain returned, so that it verifies offline for years."""
     now = now or dt.datetime.now(dt.UTC)
     key.ensure_can_sign(now)
     attrs = signed_attributes(key.certificate, message_digest, now, content_type)
@@ -78,12 +83,18 @@ def make_signer_info(
             "signature": signature,
         }
     )
+    chain: list[x509.Certificate] = []
     if timestamper is not None:
         token = timestamper(signature)
-        info["unsigned_attrs"] = cms.CMSAttributes(
-            [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
-        )
-    return info
+        unsigned = [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
+        if evidence is not None:
+            fetched = evidence()
+            chain = fetched.chain
+            values = revocation_values(fetched)
+            if values is not None:
+                unsigned.append(values)
+        info["unsigned_attrs"] = cms.CMSAttributes(unsigned)
+    return info, chain
 
 
 def sign(
@@ -93,11 +104,12 @@ def sign(
     timestamper: TimestampRequester | None = None,
     now: dt.datetime | None = None,
     content_type: str = "data",
+    evidence: EvidenceRequester | None = None,
 ) -> bytes:
     """A new CMS SignedData with one signer; the content is streamed for the digest."""
     key.ensure_can_sign(now)
     message_digest = digests.digest_chunks(key.digest.oid, content.chunks())
-    signer = make_signer_info(key, message_digest, now, timestamper, content_type)
+    signer, chain = make_signer_info(key, message_digest, now, timestamper, content_type, evidence)
     encap: dict[str, object] = {"content_type": content_type}
     if not detached:
         data = content.read_all()
@@ -107,7 +119,7 @@ def sign(
             "version": "v1" if content_type == "data" else "v3",  # RFC 5652 5.1: v3 for other content types
             "digest_algorithms": [_algorithm(key.digest.oid)],
             "encap_content_info": encap,
-            "certificates": [key.certificate],
+            "certificates": [key.certificate, *chain],
             "signer_infos": [signer],
         }
     )
@@ -153,8 +165,10 @@ def cosign(
     content: Content | None = None,
     timestamper: TimestampRequester | None = None,
     now: dt.datetime | None = None,
+    evidence: EvidenceRequester | None = None,
 ) -> bytes:
-    """Add a signer to an existing CMS; detached ones need the document in ``content``."""
+    """Add a signer to an existing CMS; detached ones need the document in ``content``. The
+    earlier signers are kept as they are, with their time-stamps and evidence."""
     signed = parse_signed_data(existing)
     encap = signed["encap_content_info"]
     embedded = encap["content"].native if encap["content"] else None
@@ -163,13 +177,14 @@ def cosign(
     source = Content(data=embedded) if embedded is not None else content
     assert source is not None
     message_digest = digests.digest_chunks(key.digest.oid, source.chunks())
-    signer = make_signer_info(key, message_digest, now, timestamper)
+    signer, chain = make_signer_info(key, message_digest, now, timestamper, evidence=evidence)
     algorithms = list(signed["digest_algorithms"])
     if all(a["algorithm"].dotted != key.digest.oid for a in algorithms):
         algorithms.append(algos.DigestAlgorithm(_algorithm(key.digest.oid)))
     certs = list(signed["certificates"]) if signed["certificates"] else []
-    if all(c.chosen.dump() != key.certificate.dump() for c in certs):
-        certs.append(cms.CertificateChoices({"certificate": key.certificate}))
+    for cert in (key.certificate, *chain):
+        if all(c.chosen.dump() != cert.dump() for c in certs):
+            certs.append(cms.CertificateChoices({"certificate": cert}))
     new_signed = cms.SignedData(
         {
             "version": signed["version"],

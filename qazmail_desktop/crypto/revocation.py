@@ -13,7 +13,7 @@ import hashlib
 import secrets
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn1crypto import crl, ocsp, x509
@@ -41,6 +41,8 @@ class OcspAnswer:
     revoked_at: dt.datetime | None
     reason: str
     url: str
+    this_update: dt.datetime | None = None  # when the status was known to be so
+    response: ocsp.BasicOCSPResponse | None = field(default=None, repr=False)  # to embed in a signature
 
 
 def _urls(names: object) -> list[str]:
@@ -138,6 +140,7 @@ class OcspEntry:
     status: str  # "good", "revoked" or "unknown"
     revoked_at: dt.datetime | None
     reason: str
+    this_update: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,16 @@ class OcspResponse:
     signature_status: str  # "valid", "invalid", or "unknown_algorithm" (GOST 34.310-2004 responders)
     signer: str
     nonce: bytes | None
+    basic: ocsp.BasicOCSPResponse | None = field(default=None, repr=False)
+
+    def about(self, cert: x509.Certificate, url: str) -> OcspAnswer | None:
+        """What the response says of ``cert`` (by serial), if anything."""
+        for entry in self.entries:
+            if entry.serial == cert.serial_number:
+                return OcspAnswer(
+                    entry.status, self.produced_at, entry.revoked_at, entry.reason, url, entry.this_update, self.basic
+                )
+        return None
 
 
 def read_ocsp_response(body: bytes, issuer: x509.Certificate | None = None) -> OcspResponse:
@@ -157,7 +170,17 @@ def read_ocsp_response(body: bytes, issuer: x509.Certificate | None = None) -> O
         status = response["response_status"].native
         if status != "successful":
             raise RevocationError(f"the OCSP responder answered {status}")
-        basic = response.basic_ocsp_response
+        nonce = response.nonce_value.native if response.nonce_value is not None else None
+        return read_basic_response(response.basic_ocsp_response, issuer, nonce)
+    except ASN1_ERRORS as exc:
+        raise RevocationError("malformed OCSP response") from exc
+
+
+def read_basic_response(
+    basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate | None = None, nonce: bytes | None = None
+) -> OcspResponse:
+    """A BasicOCSPResponse, as the whole response carries it or a signature embeds it (revocation-values)."""
+    try:
         data = basic["tbs_response_data"]
         entries = []
         for single in data["responses"]:
@@ -170,10 +193,10 @@ def read_ocsp_response(body: bytes, issuer: x509.Certificate | None = None) -> O
                 reason = str(info["revocation_reason"].native) if info["revocation_reason"] else "unspecified"
                 if revoked_at == _NEVER_ISSUED and reason == "certificate_hold":
                     name, revoked_at, reason = "unknown", None, "not issued by this CA (RFC 6960 2.2)"
-            entries.append(OcspEntry(single["cert_id"]["serial_number"].native, name, revoked_at, reason))
-        nonce = response.nonce_value.native if response.nonce_value is not None else None
+            serial = single["cert_id"]["serial_number"].native
+            entries.append(OcspEntry(serial, name, revoked_at, reason, single["this_update"].native))
         signature_status, signer = _responder_signature(basic, issuer)
-        return OcspResponse(data["produced_at"].native, entries, signature_status, signer, nonce)
+        return OcspResponse(data["produced_at"].native, entries, signature_status, signer, nonce, basic)
     except ASN1_ERRORS as exc:
         raise RevocationError("malformed OCSP response") from exc
 
@@ -219,9 +242,9 @@ def ocsp_check(cert: x509.Certificate, issuer: x509.Certificate, url: str) -> Oc
         raise RevocationError(f"the OCSP response from {url} is not signed by the issuing CA or its responder")
     if answer.nonce is not None and answer.nonce != nonce:
         raise RevocationError(f"OCSP responder {url} answered another request (nonce mismatch)")
-    for entry in answer.entries:
-        if entry.serial == cert.serial_number:
-            return OcspAnswer(entry.status, answer.produced_at, entry.revoked_at, entry.reason, url)
+    about = answer.about(cert, url)
+    if about is not None:
+        return about
     raise RevocationError(f"OCSP responder {url} said nothing about this certificate")
 
 
@@ -232,6 +255,7 @@ __all__ = [
     "crl_urls",
     "ocsp_check",
     "ocsp_urls",
+    "read_basic_response",
     "read_ocsp_response",
     "refresh_crls",
 ]

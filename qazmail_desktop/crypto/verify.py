@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import cms, tsp, x509
+from asn1crypto import cms, ocsp, tsp, x509
 from asn1crypto import crl as asn1_crl
 
 from . import certificates, digests, revocation
@@ -34,6 +34,7 @@ from .errors import (
     MalformedDataError,
     UnsupportedAlgorithmError,
 )
+from .evidence import EmbeddedRevocation, embedded_revocation
 from .identity import CertificateInfo, describe
 from .trust import ChainResult, CrlSet, Evidence, Revocation, RevocationCheck, TrustStore, build_chain
 
@@ -308,9 +309,47 @@ def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, st
 _OCSP_SKEW = dt.timedelta(minutes=5)
 
 
-def _revocation(chain: ChainResult, policy: VerifyPolicy, crls: CrlSet, judgement: _Judgement) -> RevocationCheck:
-    """What OCSP (online) and the CRLs at hand say of the leaf at the judged time."""
+_EMBEDDED_OCSP = "OCSP embedded in the signature"
+
+
+def _embedded_ocsp(
+    leaf: x509.Certificate, issuer: x509.Certificate, responses: list[ocsp.BasicOCSPResponse], judgement: _Judgement
+) -> RevocationCheck | None:
+    """What the OCSP answers the signature carries (revocation-values) say of the leaf at the
+    proven time: a "good" taken at most five minutes before it (or later: a later "good" means it
+    was not revoked then either), or a revocation. Nothing without a proven time: an old answer
+    says nothing of now."""
+    for basic in responses:
+        try:
+            response = revocation.read_basic_response(basic, issuer)
+        except revocation.RevocationError:
+            continue
+        answer = response.about(leaf, "") if response.signature_status == "valid" else None
+        if answer is None:
+            continue
+        responder = certificates.friendly_name(issuer.subject)
+        evidence = Evidence("ocsp", _EMBEDDED_OCSP, responder, answer.produced_at, None)
+        if answer.status == "revoked" and answer.revoked_at is not None:
+            return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, _EMBEDDED_OCSP), (evidence,))
+        taken = answer.this_update or answer.produced_at
+        if answer.status == "good" and judgement.proven and taken >= judgement.when - _OCSP_SKEW:
+            return RevocationCheck(True, None, (evidence,))
+    return None
+
+
+def _revocation(
+    chain: ChainResult,
+    policy: VerifyPolicy,
+    crls: CrlSet,
+    judgement: _Judgement,
+    embedded: list[ocsp.BasicOCSPResponse],
+) -> RevocationCheck:
+    """What the OCSP answers the signature carries, OCSP (online) and the CRLs at hand say of the
+    leaf at the judged time."""
     leaf, issuer = chain.chain[0], chain.chain[1]
+    carried = _embedded_ocsp(leaf, issuer, embedded, judgement)
+    if carried is not None:
+        return carried
     problems: list[str] = []
     if policy.online and judgement.revocation_required:
         for url in revocation.ocsp_urls(leaf, issuer):
@@ -372,7 +411,14 @@ def verify_signer(
         else:
             judgement = _Judgement(policy.current_time(), proven=False)
     verdict.judged_at = judgement.when
-    verdict.status, verdict.message = _judge(verdict, cert, certs, policy, crls or policy.crls, judgement)
+    try:
+        embedded = embedded_revocation(signer)
+    except ASN1_ERRORS:
+        embedded = EmbeddedRevocation([], [])  # damaged evidence proves nothing; the rest is judged as usual
+    crls = crls or policy.crls
+    if embedded.crls:
+        crls = crls.with_extra(_usable_crls(embedded.crls))
+    verdict.status, verdict.message = _judge(verdict, cert, certs, policy, crls, judgement, embedded.responses)
     if status == CONTENT_MISSING and verdict.status in (VALID, INDETERMINATE, UNTRUSTED):
         verdict.status, verdict.message = status, f"{message}; {verdict.message}"
     return verdict
@@ -385,6 +431,7 @@ def _judge(
     policy: VerifyPolicy,
     crls: CrlSet,
     judgement: _Judgement,
+    embedded: list[ocsp.BasicOCSPResponse],
 ) -> tuple[Status, str]:
     """The certificate's verdict at the judged time: purpose, revocation, validity, chain."""
     assert verdict.info is not None
@@ -399,7 +446,7 @@ def _judge(
     verdict.chain = chain.chain
     check = RevocationCheck(False, problems=("the certificate does not chain to a trusted root",))
     if chain.trusted and len(chain.chain) >= 2:
-        check = _revocation(chain, policy, crls, judgement)
+        check = _revocation(chain, policy, crls, judgement, embedded)
     elif chain.trusted:
         check = RevocationCheck(True)  # a trusted root signing itself: nothing to revoke it
     verdict.evidence = list(check.evidence)

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..crypto import cms
+from ..crypto.cms import TimestampRequester
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError, MalformedDataError
+from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore
 from ..crypto.verify import Status, VerificationResult, VerifyPolicy, verify
-from ..signing.keystatus import ensure_not_revoked
+from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file
 
@@ -42,7 +44,17 @@ def sign_document(
     content: Content, key: SigningKey, detached: bool, tsa_url: str = "", trust: TrustStore | None = None
 ) -> Signed:
     notes = check_signing_key(key, trust)
-    return Signed(cms.sign(content, key, detached=detached, timestamper=timestamper_for(key, tsa_url)), notes)
+    stamp, evidence = _long_term(key, tsa_url, trust, notes)
+    return Signed(cms.sign(content, key, detached=detached, timestamper=stamp, evidence=evidence), notes)
+
+
+def _long_term(
+    key: SigningKey, tsa_url: str, trust: TrustStore | None, notes: list[str]
+) -> tuple[TimestampRequester | None, EvidenceRequester | None]:
+    """The time-stamp and, when online, the signer's status and chain: what a signature needs to
+    prove itself after the certificate expired."""
+    evidence = evidence_for(key, trust, notes) if trust is not None and tsa_url else None
+    return timestamper_for(key, tsa_url), evidence
 
 
 class CosignRefused(CryptoError):
@@ -77,7 +89,8 @@ def cosign_document(
     """Co-sign after checking that every earlier signature is intact (``CosignRefused`` otherwise)."""
     ensure_intact(existing, content)
     notes = check_signing_key(key, trust)
-    return Signed(cms.cosign(existing, key, content, timestamper=timestamper_for(key, tsa_url)), notes)
+    stamp, evidence = _long_term(key, tsa_url, trust, notes)
+    return Signed(cms.cosign(existing, key, content, timestamper=stamp, evidence=evidence), notes)
 
 
 def verify_document(data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:

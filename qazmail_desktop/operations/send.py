@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from ..crypto.trust import TrustStore
+from ..signing.keystatus import evidence_for
 from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
 from ..store.cache import Account
 from ..sync.actions import ReplayResult
@@ -38,6 +39,8 @@ def send_letter(
     ``signing`` asks for, put it into the persistent outbox and try to deliver it now. ``trust``
     (the verification trust store) enables the OCSP check of the key before anything is signed."""
     notes = check_signing_key(signing.key, trust) if signing is not None else []
+    if signing is not None and trust is not None and signing.tsa_url:  # signatures that prove themselves for years
+        signing = dataclasses.replace(signing, evidence=evidence_for(signing.key, trust, notes))
     chosen = draft.attachments
     draft = dataclasses.replace(draft, attachments=attachments_to_carry(chosen, signing))
     msg = engine.compose(account, draft)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from ..crypto import revocation
 from ..crypto.errors import SigningRefusedError
+from ..crypto.evidence import EvidenceRequester, SigningEvidence
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore, build_chain
 
@@ -39,3 +40,33 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
             return ""
         problems.append(f"{url} answered {answer.status}")
     return "revocation status not checked: " + ("; ".join(problems) or "the certificate names no OCSP responder")
+
+
+def evidence_for(key: SigningKey, trust: TrustStore, notes: list[str]) -> EvidenceRequester | None:
+    """The signer's OCSP status and CA chain, fetched when the signature is time-stamped, for the
+    signature to carry (it then verifies offline for years: issue #20). When no responder answers,
+    the signature carries its chain only and ``notes`` says so; None when the CA is not known here."""
+    chain = build_chain(key.certificate, trust, [], dt.datetime.now(dt.UTC))
+    if len(chain.chain) < 2:
+        notes.append("the key's issuing CA is not known here: the signature carries no certificate status")
+        return None
+    issuer, cas = chain.chain[1], chain.chain[1:]
+
+    def fetch() -> SigningEvidence:
+        problems = []
+        for url in revocation.ocsp_urls(key.certificate, issuer):
+            try:
+                answer = revocation.ocsp_check(key.certificate, issuer, url)
+            except revocation.RevocationError as exc:
+                problems.append(str(exc))
+                continue
+            if answer.status == "good" and answer.response is not None:
+                return SigningEvidence(responses=[answer.response], chain=cas)
+            problems.append(f"{url} answered {answer.status}")
+        notes.append(
+            "the signature carries no certificate status, so it proves itself only while the CA's services "
+            "answer: " + ("; ".join(problems) or "the certificate names no OCSP responder")
+        )
+        return SigningEvidence(chain=cas)
+
+    return fetch

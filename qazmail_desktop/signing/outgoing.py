@@ -10,6 +10,7 @@ from pathlib import Path
 from ..choices import AttachmentSignature
 from ..crypto import tsp_client
 from ..crypto.cms import TimestampRequester
+from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import RsaSigningKey, SigningKey
 from ..sync.errors import MailError
 from .pdf import sign_pdf
@@ -22,6 +23,7 @@ class SigningOptions:
     sign_letter: bool = True
     attachments: AttachmentSignature | None = None  # None: the attached files are not signed
     tsa_url: str = ""
+    evidence: EvidenceRequester | None = None  # the signer's status and chain, taken after each time-stamp
 
     def timestamper(self) -> TimestampRequester | None:
         return timestamper_for(self.key, self.tsa_url)
@@ -40,14 +42,14 @@ def add_signed_attachments(msg: EmailMessage, files: list[Path], options: Signin
     stamp = options.timestamper()
     for path in files:
         if options.attachments == AttachmentSignature.SIG:
-            name, data = sign_attachment(path, options.key, detached=True, timestamper=stamp)
+            name, data = sign_attachment(path, options.key, True, stamp, options.evidence)
             msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
         elif options.attachments == AttachmentSignature.CMS:
-            name, data = sign_attachment(path, options.key, detached=False, timestamper=stamp)
+            name, data = sign_attachment(path, options.key, False, stamp, options.evidence)
             msg.add_attachment(data, maintype="application", subtype="pkcs7-mime", filename=name)
         elif options.attachments == AttachmentSignature.PADES:
             if path.suffix.lower() != ".pdf" or not isinstance(options.key, RsaSigningKey):
-                name, data = sign_attachment(path, options.key, detached=True, timestamper=stamp)
+                name, data = sign_attachment(path, options.key, True, stamp, options.evidence)
                 msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
             else:
                 msg.add_attachment(
@@ -71,4 +73,4 @@ def finish(msg: EmailMessage, options: SigningOptions | None) -> bytes | None:
     """The signed letter's bytes, or None when the letter goes unsigned."""
     if options is None or not options.sign_letter:
         return None
-    return sign_letter(msg, options.key, options.timestamper())
+    return sign_letter(msg, options.key, options.timestamper(), options.evidence)

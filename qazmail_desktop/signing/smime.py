@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..crypto import cms
 from ..crypto.content import Content
+from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
 
 ENTITY_POLICY = email.policy.SMTP.clone(cte_type="7bit")
@@ -79,11 +80,16 @@ def _copy_part(part: MIMEPart, nested: bool = False) -> EmailMessage:
     return copy
 
 
-def sign_letter(msg: EmailMessage, key: SigningKey, timestamper: cms.TimestampRequester | None = None) -> bytes:
+def sign_letter(
+    msg: EmailMessage,
+    key: SigningKey,
+    timestamper: cms.TimestampRequester | None = None,
+    evidence: EvidenceRequester | None = None,
+) -> bytes:
     """The whole signed letter as bytes ready to send (and to store in Sent)."""
     key.ensure_can_sign()
     entity = _entity_bytes(msg)
-    signature = cms.sign(Content(data=entity), key, detached=True, timestamper=timestamper)
+    signature = cms.sign(Content(data=entity), key, detached=True, timestamper=timestamper, evidence=evidence)
     boundary = "=_qazmail_signed_" + secrets.token_hex(12)
     micalg = MICALG.get(key.digest.name, key.digest.name)
     header_block = EmailMessage(policy=email.policy.SMTP)
@@ -113,8 +119,12 @@ def sign_letter(msg: EmailMessage, key: SigningKey, timestamper: cms.TimestampRe
 
 
 def sign_attachment(
-    path: Path, key: SigningKey, detached: bool, timestamper: cms.TimestampRequester | None = None
+    path: Path,
+    key: SigningKey,
+    detached: bool,
+    timestamper: cms.TimestampRequester | None = None,
+    evidence: EvidenceRequester | None = None,
 ) -> tuple[str, bytes]:
     """(file name, CMS bytes): NAME.cms with the document inside, or NAME.sig beside it."""
-    signed = cms.sign(Content.of_file(path), key, detached=detached, timestamper=timestamper)
+    signed = cms.sign(Content.of_file(path), key, detached=detached, timestamper=timestamper, evidence=evidence)
     return (path.name + (".sig" if detached else ".cms")), signed

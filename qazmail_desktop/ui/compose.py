@@ -74,10 +74,12 @@ class ComposeWindow(QWidget):
         draft: DraftData | None = None,
         parent: QWidget | None = None,
         trust_store: Callable[[], TrustStore] = TrustStore,
+        tsa_url: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.engine, self.keys, self.drafts, self.tasks = engine, keys, drafts, tasks
         self.trust_store = trust_store  # where the key's issuer is found for the OCSP check before signing
+        self.tsa_url = tsa_url  # "" offline: the signature's time is then only the signer's claim
         self.account = account
         self.draft = draft or DraftData(account=account.name)
         self.setWindowTitle(self.tr("New letter — QazMail"))
@@ -256,7 +258,7 @@ class ComposeWindow(QWidget):
             if key is None:
                 return
             attachments = AttachmentSignature.SIG if draft.sign_attachments else None
-            signing = SigningOptions(key, sign_letter=draft.sign, attachments=attachments)
+            signing = SigningOptions(key, sign_letter=draft.sign, attachments=attachments, tsa_url=self.tsa_url())
         letter = _letter(draft)
         self.send_button.setEnabled(False)
         engine, account, trust_store = self.engine, self.account, self.trust_store
