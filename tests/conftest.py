@@ -13,6 +13,8 @@ import pytest
 
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 from qazmail_desktop.crypto.verify import VerifyPolicy
+from qazmail_desktop.server.demo import seed_demo
+from qazmail_desktop.server.runner import EmbeddedServer
 from tests import dovecot
 from tests.dovecot import Dovecot
 from tests.embedded import Embedded
@@ -146,6 +148,15 @@ def imap_server_factory(
     yield start
     for server in started:
         server.cleanup()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    """The embedded server with its demo PKI (TSA, OCSP, CRL on loopback), users, keys and letters."""
+    server = EmbeddedServer(tmp_path_factory.mktemp("demo-server")).start_in_thread()
+    seed_demo(server)
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from qazmail_desktop.crypto import cms, keys, revocation
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
-from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, DemoAccount, seed_demo
+from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, DemoAccount
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.signing.checker import check_pending
@@ -23,14 +20,6 @@ from qazmail_desktop.sync.engine import MailEngine
 from qazmail_desktop.sync.secrets import SecretStore
 from tests.accounts import make_account
 from tests.conftest import run_cli
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = EmbeddedServer(tmp_path_factory.mktemp("demo-server")).start_in_thread()
-    seed_demo(server)
-    yield server
-    server.stop()
 
 
 def _demo_policy(server: EmbeddedServer, online: bool = True, cache: Path | None = None) -> v.VerifyPolicy:

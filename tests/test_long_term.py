@@ -6,10 +6,8 @@ their signing time from that evidence alone."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from asn1crypto import cms as asn1_cms
 
 from qazmail_desktop.crypto import keys
@@ -18,19 +16,10 @@ from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.evidence import REVOCATION_VALUES, embedded_revocation
 from qazmail_desktop.crypto.trust import TrustStore
 from qazmail_desktop.operations.documents import cosign_document, sign_document
-from qazmail_desktop.server.demo import seed_demo
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 
 DOCUMENT = "Договор поставки № 7: 1 200 000 KZT".encode()
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = EmbeddedServer(tmp_path_factory.mktemp("demo-server")).start_in_thread()
-    seed_demo(server)
-    yield server
-    server.stop()
 
 
 def _trust(demo: EmbeddedServer) -> TrustStore:

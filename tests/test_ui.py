@@ -16,6 +16,8 @@ from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.mailparse import summarize
 from qazmail_desktop.ui.app import Application
+from qazmail_desktop.ui.compose import ComposeWindow
+from qazmail_desktop.ui.main_window import MainWindow
 from qazmail_desktop.ui.models import ACCOUNT_ROLE, FOLDER_ROLE, MessageListModel
 from tests.accounts import make_account
 from tests.mailgen import letter
@@ -408,12 +410,7 @@ def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None
 
     window = demo_app.window
     _synced(qtbot, demo_app)
-    window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(window.compose_windows) and window.compose_windows[-1].isVisible(), timeout=PATIENCE)
-    compose = window.compose_windows[-1]
-    compose.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
+    compose = _new_letter_by_keyboard(qtbot, window)
     assert not compose.cc.isVisible() and not compose.bcc.isVisible()
     qtbot.keyClicks(compose.to, "bolat@altyn.kz")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -439,6 +436,17 @@ def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None
     assert b"multipart/signed" in raw and b"Keyboard only" in raw and b"Signed without a mouse." in raw
     # online, the window's signature carries its time-stamp and the signer's status (issue #20)
     assert sorted(_unsigned_attributes(raw)) == ["1.2.840.113549.1.9.16.2.14", "1.2.840.113549.1.9.16.2.24"]
+
+
+def _new_letter_by_keyboard(qtbot, window: MainWindow) -> ComposeWindow:
+    """Ctrl+N in the main window: the new letter's window, active, the cursor in To."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.compose_windows) and window.compose_windows[-1].isVisible(), timeout=PATIENCE)
+    compose = window.compose_windows[-1]
+    compose.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
+    return compose
 
 
 def _unsigned_attributes(raw: bytes) -> list[str]:
@@ -1499,12 +1507,7 @@ def test_drafts_are_kept_in_the_drafts_folder_and_written_on_from_there(
 
     attachment = tmp_path / "act_52.txt"
     attachment.write_bytes("Акт № 52".encode())
-    window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(window.compose_windows) and window.compose_windows[-1].isVisible(), timeout=PATIENCE)
-    compose = window.compose_windows[-1]
-    compose.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is compose.to, timeout=PATIENCE)
+    compose = _new_letter_by_keyboard(qtbot, window)
     qtbot.keyClicks(compose.to, "bolat@altyn.kz")
     qtbot.keyClicks(compose.subject, "Act 52, first words")
     qtbot.keyClicks(compose.body, "Dear Bolat,")

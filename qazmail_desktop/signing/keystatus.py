@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from asn1crypto import x509
+
 from ..crypto import revocation
 from ..crypto.errors import SigningRefusedError
 from ..crypto.evidence import EvidenceRequester, SigningEvidence
@@ -23,7 +25,17 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
     chain = build_chain(key.certificate, trust, [], now)
     if len(chain.chain) < 2:
         return "the key's issuing CA is not known here: its revocation status was not checked"
-    issuer = chain.chain[1]
+    answer, problem = _ask_responders(key, chain.chain[1])
+    if answer is not None and answer.status == "revoked" and answer.revoked_at is not None:
+        raise SigningRefusedError(
+            f"the certificate of {key.label} was revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC "
+            f"({answer.reason}) according to {answer.url}: a signature made with it would not be valid"
+        )
+    return "" if answer is not None else f"revocation status not checked: {problem}"
+
+
+def _ask_responders(key: SigningKey, issuer: x509.Certificate) -> tuple[revocation.OcspAnswer | None, str]:
+    """The first "good" or "revoked" answer of the certificate's OCSP responders, else why none."""
     problems = []
     for url in revocation.ocsp_urls(key.certificate, issuer):
         try:
@@ -31,15 +43,10 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
         except revocation.RevocationError as exc:
             problems.append(str(exc))
             continue
-        if answer.status == "revoked" and answer.revoked_at is not None:
-            raise SigningRefusedError(
-                f"the certificate of {key.label} was revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC "
-                f"({answer.reason}) according to {url}: a signature made with it would not be valid"
-            )
-        if answer.status == "good":
-            return ""
+        if answer.status in ("good", "revoked"):
+            return answer, ""
         problems.append(f"{url} answered {answer.status}")
-    return "revocation status not checked: " + ("; ".join(problems) or "the certificate names no OCSP responder")
+    return None, "; ".join(problems) or "the certificate names no OCSP responder"
 
 
 def evidence_for(key: SigningKey, trust: TrustStore, notes: list[str]) -> EvidenceRequester | None:
@@ -53,19 +60,12 @@ def evidence_for(key: SigningKey, trust: TrustStore, notes: list[str]) -> Eviden
     issuer, cas = chain.chain[1], chain.chain[1:]
 
     def fetch() -> SigningEvidence:
-        problems = []
-        for url in revocation.ocsp_urls(key.certificate, issuer):
-            try:
-                answer = revocation.ocsp_check(key.certificate, issuer, url)
-            except revocation.RevocationError as exc:
-                problems.append(str(exc))
-                continue
-            if answer.status == "good" and answer.response is not None:
-                return SigningEvidence(responses=[answer.response], chain=cas)
-            problems.append(f"{url} answered {answer.status}")
+        answer, problem = _ask_responders(key, issuer)
+        if answer is not None and answer.response is not None:  # "revoked" is kept too: it is the truth
+            return SigningEvidence(responses=[answer.response], chain=cas)
         notes.append(
             "the signature carries no certificate status, so it proves itself only while the CA's services "
-            "answer: " + ("; ".join(problems) or "the certificate names no OCSP responder")
+            f"answer: {problem}"
         )
         return SigningEvidence(chain=cas)
 
