@@ -239,3 +239,32 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
     indexed = [r[0] for r in index.execute("SELECT rowid FROM message_text")]
     assert sorted(indexed) == sorted(r[0] for r in db.execute("SELECT id FROM messages"))
     assert db.execute("SELECT COUNT(*) FROM search_queue").fetchone()[0] == 0
+
+
+def test_ctrl_c_stops_a_command_with_exit_130(profile_dir: Path) -> None:
+    """Ctrl-C during a sync (here: a server that never greets) says so and exits 130, as shells expect."""
+    import socket
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        added = run_cli(
+            "account", "add", "anna", "--email", "anna@example.kz", "--imap", f"127.0.0.1:{port}",
+            "--smtp", "127.0.0.1:9", "--user", "anna@example.kz", "--security", "none", "--password-env", "MAIL_PW",
+            env=PW_ENV, profile=profile_dir,
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "qazmail_desktop", "sync", "--password-env", "MAIL_PW"],
+            env={**os.environ, **PW_ENV, "QAZMAIL_PROFILE": str(profile_dir)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        connection, _ = silent.accept()  # the sync is waiting for the greeting now
+        with connection:
+            proc.send_signal(signal.SIGINT)
+            _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip() == "qazmail-desktop: interrupted"

@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import UserFacingError
 from ..profile import Profile
 from . import commands
-from .common import EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, CliError, Subparsers
+from .common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, Subparsers
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,9 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (head, less) went away: nothing more to say
         sys.stderr.close()
         return EXIT_OK
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # what was stored so far stays (each batch is its own transaction)
         print("qazmail-desktop: interrupted", file=sys.stderr)
-        return EXIT_NEGATIVE
+        return EXIT_INTERRUPTED
     except OSError as exc:
         print(
             f"qazmail-desktop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr
