@@ -75,3 +75,46 @@ def test_cosigning_keeps_the_first_signers_evidence_byte_for_byte(demo: Embedded
     assert before in after and len(after) == 2  # a SET: DER orders its members, each kept whole
     verdicts = v.verify(both.data, Content(data=DOCUMENT), _offline_in(2, demo)).signers
     assert [s.status for s in verdicts] == [v.Status.VALID, v.Status.VALID], [s.message for s in verdicts]
+
+
+def test_a_letter_checked_online_is_judged_offline_on_the_evidence_it_kept(
+    demo: EmbeddedServer, tmp_path: Path
+) -> None:
+    """A time-stamped letter that carries no status (as other mail clients send them), checked once
+    online: the OCSP answer is kept with its verdict, and checked again offline years later it is
+    still valid on that answer; with nothing kept it could only be indeterminate."""
+    from email.message import EmailMessage
+
+    from qazmail_desktop.signing.checker import check_letter, kept_ocsp
+    from qazmail_desktop.signing.outgoing import timestamper_for
+    from qazmail_desktop.signing.smime import sign_letter
+    from qazmail_desktop.store.cache import Cache, IncomingMessage
+    from tests.accounts import make_account
+
+    key = _key(demo, "dana_sign.p12")
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "dana@dala.kz", "anna@altyn.kz", "Счёт № 12"
+    msg.set_content("Счёт № 12 на 480 000 KZT.")
+    raw = sign_letter(msg, key, timestamper_for(key, f"{demo.base_url}/tsp"))
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.accounts.add(make_account("anna", "anna@altyn.kz"))
+    folder = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    cache.messages.store(folder.id, [IncomingMessage(1, raw, True, (), len(raw))])
+    row = cache.messages.get(folder.id, 1)
+    assert row is not None
+
+    online = v.VerifyPolicy(trust=_trust(demo), online=True, crl_cache=tmp_path / "crl")
+    first = check_letter(cache, row.blob, online)
+    assert first is not None and first.status == "valid"
+    assert len(kept_ocsp(cache.verdicts.get(row.blob))) == 1
+
+    later = check_letter(cache, row.blob, _offline_in(2, demo))
+    assert later is not None and later.status == "valid"
+    (signer,) = later.items[0].result.signers  # type: ignore[union-attr]
+    assert signer.revocation.startswith("not revoked per OCSP kept from an earlier check")
+    assert len(kept_ocsp(cache.verdicts.get(row.blob))) == 1  # and it stays kept
+
+    cache.file.db.execute("DELETE FROM signatures")
+    cache.file.db.commit()
+    forgotten = check_letter(cache, row.blob, _offline_in(2, demo))
+    assert forgotten is not None and forgotten.status == "indeterminate"

@@ -8,6 +8,7 @@ them verifies; a revoked serial counts when revoked at or before the time being 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -127,6 +128,7 @@ class Evidence:
     issuer: str
     issued: dt.datetime  # CRL thisUpdate, OCSP producedAt
     next_update: dt.datetime | None
+    response: bytes | None = field(default=None, repr=False)  # an OCSP answer's BasicOCSPResponse, to keep
 
     def describe(self) -> str:
         until = f", next update {self.next_update:%Y-%m-%d %H:%M} UTC" if self.next_update else ""
@@ -139,6 +141,7 @@ class Evidence:
             "issuer": self.issuer,
             "issued": self.issued.isoformat(),
             "next_update": self.next_update.isoformat() if self.next_update else None,
+            **({"response": base64.b64encode(self.response).decode()} if self.response else {}),
         }
 
 

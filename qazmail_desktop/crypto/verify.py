@@ -188,6 +188,8 @@ class VerifyPolicy:
     online: bool = False  # ask OCSP responders and download CRLs named in certificates
     crl_cache: Path | None = None  # where downloaded CRLs are kept for offline use
     notes: list[str] = field(default_factory=list)  # what building the policy has to tell the user
+    # OCSP answers kept from an earlier check of the same signature (read back from its stored verdict)
+    kept_ocsp: list[ocsp.BasicOCSPResponse] = field(default_factory=list)
 
     def current_time(self) -> dt.datetime:
         return self.now or dt.datetime.now(dt.UTC)
@@ -310,16 +312,20 @@ _OCSP_SKEW = dt.timedelta(minutes=5)
 
 
 _EMBEDDED_OCSP = "OCSP embedded in the signature"
+_KEPT_OCSP = "OCSP kept from an earlier check"
 
 
-def _embedded_ocsp(
-    leaf: x509.Certificate, issuer: x509.Certificate, responses: list[ocsp.BasicOCSPResponse], judgement: _Judgement
+def _carried_ocsp(
+    leaf: x509.Certificate,
+    issuer: x509.Certificate,
+    responses: list[tuple[ocsp.BasicOCSPResponse, str]],
+    judgement: _Judgement,
 ) -> RevocationCheck | None:
-    """What the OCSP answers the signature carries (revocation-values) say of the leaf at the
-    proven time: a "good" taken at most five minutes before it (or later: a later "good" means it
-    was not revoked then either), or a revocation. Nothing without a proven time: an old answer
-    says nothing of now."""
-    for basic in responses:
+    """What OCSP answers at hand (the signature's revocation-values, or kept from an earlier check
+    of it) say of the leaf at the proven time: a "good" taken at most five minutes before it (or
+    later: a later "good" means it was not revoked then either), or a revocation. Nothing without
+    a proven time: an old answer says nothing of now."""
+    for basic, label in responses:
         try:
             response = revocation.read_basic_response(basic, issuer)
         except revocation.RevocationError:
@@ -328,9 +334,10 @@ def _embedded_ocsp(
         if answer is None:
             continue
         responder = certificates.friendly_name(issuer.subject)
-        evidence = Evidence("ocsp", _EMBEDDED_OCSP, responder, answer.produced_at, None)
+        kept = None if label == _EMBEDDED_OCSP else basic.dump()  # a kept answer stays kept
+        evidence = Evidence("ocsp", label, responder, answer.produced_at, None, kept)
         if answer.status == "revoked" and answer.revoked_at is not None:
-            return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, _EMBEDDED_OCSP), (evidence,))
+            return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, label), (evidence,))
         taken = answer.this_update or answer.produced_at
         if answer.status == "good" and judgement.proven and taken >= judgement.when - _OCSP_SKEW:
             return RevocationCheck(True, None, (evidence,))
@@ -347,7 +354,8 @@ def _revocation(
     """What the OCSP answers the signature carries, OCSP (online) and the CRLs at hand say of the
     leaf at the judged time."""
     leaf, issuer = chain.chain[0], chain.chain[1]
-    carried = _embedded_ocsp(leaf, issuer, embedded, judgement)
+    at_hand = [(r, _EMBEDDED_OCSP) for r in embedded] + [(r, _KEPT_OCSP) for r in policy.kept_ocsp]
+    carried = _carried_ocsp(leaf, issuer, at_hand, judgement)
     if carried is not None:
         return carried
     problems: list[str] = []
@@ -358,8 +366,9 @@ def _revocation(
             except revocation.RevocationError as exc:
                 problems.append(str(exc))
                 continue
-            evidence = Evidence(
-                "ocsp", f"OCSP {url}", certificates.friendly_name(issuer.subject), answer.produced_at, None
+            kept = answer.response.dump() if answer.response is not None and judgement.proven else None
+            evidence = Evidence(  # kept with the verdict: a later check offline rests on it (proven time only)
+                "ocsp", f"OCSP {url}", certificates.friendly_name(issuer.subject), answer.produced_at, None, kept
             )
             if answer.status == "revoked" and answer.revoked_at is not None:
                 return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, "OCSP"), (evidence,))

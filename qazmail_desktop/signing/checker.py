@@ -8,6 +8,9 @@ batches as they come, so a window fills them in while the rest are checked.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -18,9 +21,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import crl as asn1_crl
-from asn1crypto import x509
+from asn1crypto import ocsp, x509
 
 from ..crypto.trust import CrlSet, TrustStore
 from ..crypto.verify import VerifyPolicy
@@ -41,14 +45,34 @@ CHUNK = 8
 
 
 def check_letter(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str | None = None) -> LetterVerdict | None:
-    """Verify one letter now, store the verdict and make its signer searchable."""
+    """Verify one letter now, store the verdict and make its signer searchable. The OCSP answers
+    an earlier check kept (for a proven signing time) count again: offline, years later, the
+    letter is judged on what was proven then."""
     raw = cache.blobs.get(blob)
     if raw is None:
         return None
-    verdict = verify_letter(raw, policy)
+    kept = kept_ocsp(cache.verdicts.get(blob))
+    verdict = verify_letter(raw, dataclasses.replace(policy, kept_ocsp=[*policy.kept_ocsp, *kept]))
     cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key or fingerprint(policy))
     cache.update_search_index(wait=False)
     return verdict
+
+
+def kept_ocsp(verdict: dict[str, Any] | None) -> list[ocsp.BasicOCSPResponse]:
+    """The OCSP answers a stored verdict kept (its signers' revocation evidence); damaged ones are
+    left out (reading one is checked again anyway: its signature, its responder)."""
+    found = []
+    for item in (verdict or {}).get("signatures") or []:
+        for signer in item.get("signers") or [] if isinstance(item, dict) else []:
+            for evidence in signer.get("revocation_evidence") or [] if isinstance(signer, dict) else []:
+                text = evidence.get("response") if isinstance(evidence, dict) else None
+                if not isinstance(text, str):
+                    continue
+                try:
+                    found.append(ocsp.BasicOCSPResponse.load(base64.b64decode(text, validate=True)))
+                except (ValueError, binascii.Error):
+                    continue
+    return found
 
 
 # What crosses to the parent: the letter's blob digest, its verdict and its summary, as stored (JSON).
