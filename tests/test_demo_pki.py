@@ -318,3 +318,29 @@ def test_outbox_lists_a_refused_letter_and_retries_or_drops_it(demo: EmbeddedSer
     assert again.returncode == 2 and "no letter" in again.stderr and again.stderr.count("\n") == 1
     huge = run_cli("outbox", "retry", str(10**30), profile=profile_dir)
     assert huge.returncode == 2 and "Traceback" not in huge.stderr
+
+
+def test_show_puts_the_verdict_before_the_words(demo: EmbeddedServer, profile_dir: Path) -> None:
+    """`show` of the letter whose payment details were changed after signing said nothing of it:
+    the verdict comes first now, and `show --json` carries it."""
+    anna = DEMO_ACCOUNTS[0]
+    _add_account(demo, anna, profile_dir)
+    env = {"ANNA_PW": anna.password}
+    assert run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir).returncode == 0
+    rows = json.loads(run_cli("list", "--account", "anna", "--folder", "INBOX", "--json", profile=profile_dir).stdout)
+    (tampered,) = [r for r in rows if r["subject"] == "Реквизиты для оплаты (изменены?)"]
+    shown = run_cli("show", "--account", "anna", "--uid", str(tampered["uid"]), profile=profile_dir)
+    assert shown.returncode == 0, shown.stderr
+    first, rest = shown.stdout.split("\n", 1)
+    assert "[CONTENT_MODIFIED]" in first and "Subject: Реквизиты" in rest
+    as_json = run_cli("show", "--account", "anna", "--uid", str(tampered["uid"]), "--json", profile=profile_dir)
+    assert json.loads(as_json.stdout)["verdict"]["status"] == "content_modified"
+    unsigned = next(r for r in rows if not r["signed"])
+    plain = run_cli("show", "--account", "anna", "--uid", str(unsigned["uid"]), profile=profile_dir)
+    assert (
+        plain.stdout.startswith("From:")
+        and json.loads(
+            run_cli("show", "--account", "anna", "--uid", str(unsigned["uid"]), "--json", profile=profile_dir).stdout
+        )["verdict"]
+        is None
+    )

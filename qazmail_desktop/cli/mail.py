@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..choices import AttachmentSignature, Security
 from ..profile import Profile
@@ -14,6 +14,9 @@ from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
+
+if TYPE_CHECKING:  # the crypto stack loads only when a letter is checked: list and sync stay fast
+    from ..signing.verdicts import LetterVerdict
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -192,6 +195,7 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
         return EXIT_OK
     summary = summarize(raw)
     msg = parse_message(raw)
+    verdict = _letter_verdict(engine, profile, row) if row.signed else None
     data = {
         **_row_json(row),
         "headers": {k: str(v) for k, v in msg.items()},
@@ -199,10 +203,14 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
         "attachments": [
             {"filename": a.filename, "content_type": a.content_type, "size": a.size} for a in attachments_of(msg)
         ],
+        "verdict": verdict.to_json() if verdict is not None else None,
     }
     if args.json:
         print_json(data)
         return EXIT_OK
+    if verdict is not None:  # before the words: altered payment details must not read as signed ones
+        print_letter_verdict(verdict)
+        print()
     for key in ("From", "To", "Cc", "Date", "Subject"):
         if msg.get(key):
             print(f"{key}: {msg.get(key)}")
@@ -211,6 +219,15 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     print()
     print(summary.text)
     return EXIT_OK
+
+
+def _letter_verdict(engine: MailEngine, profile: Profile, row: MessageRow) -> LetterVerdict | None:
+    """The letter checked now, offline (reading needs no network), on the profile's trust data and
+    the evidence an earlier check kept."""
+    from ..signing.checker import check_letter
+    from ..signing.policy import build_policy
+
+    return check_letter(engine.cache, row.blob, build_policy(profile, online=False))
 
 
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
@@ -294,6 +311,32 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
+def print_letter_verdict(verdict: LetterVerdict) -> None:
+    """Each signature's status, signer and time; then what the reader must know (a partly signed
+    letter, a signer who is not the sender)."""
+    if not verdict.signed:
+        print("this letter carries no signature")
+        return
+    for item in verdict.to_json()["signatures"]:
+        signer = (item.get("signers") or [{}])[0]
+        what = item["kind"] if item["name"] in ("", item["kind"]) else f"{item['kind']} {item['name']}"
+        print(f"{what}: [{item['status'].upper()}] {signer.get('message') or item['error']}")
+        if signer.get("name"):
+            proven = signer.get("time_source") == "timestamp"
+            print(
+                f"  signer: {signer['name']}, IIN {signer.get('iin') or '-'}, BIN {signer.get('bin') or '-'}, "
+                f"{signer.get('organization') or ''}  signed {signer.get('signing_time')} "
+                + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
+            )
+    if verdict.coverage == "partial":
+        print(
+            "warning: only a part of this letter is signed; what it shows is not what was signed "
+            f"(not covered: {', '.join(verdict.unsigned_parts) or '-'})"
+        )
+    for warning in verdict.warnings:
+        print(f"warning: {warning}")
+
+
 def verify_message(args: argparse.Namespace, profile: Profile) -> int:
     """``verify --message``: check a cached letter now (and store the fresh verdict)."""
     from ..signing.checker import check_letter
@@ -309,26 +352,8 @@ def verify_message(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError("the letter's bytes are not in the cache")
     if args.json:
         print_json({"signed": verdict.signed, **verdict.to_json()})
-    elif not verdict.signed:
-        print("this letter carries no signature")
     else:
-        for item in verdict.to_json()["signatures"]:
-            signer = (item.get("signers") or [{}])[0]
-            print(f"{item['kind']} {item['name']}: [{item['status'].upper()}] {signer.get('message') or item['error']}")
-            if signer.get("name"):
-                proven = signer.get("time_source") == "timestamp"
-                print(
-                    f"  signer: {signer['name']}, IIN {signer.get('iin') or '-'}, BIN {signer.get('bin') or '-'}, "
-                    f"{signer.get('organization') or ''}  signed {signer.get('signing_time')} "
-                    + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
-                )
-        if verdict.coverage == "partial":
-            print(
-                "warning: only a part of this letter is signed; what it shows is not what was signed "
-                f"(not covered: {', '.join(verdict.unsigned_parts) or '-'})"
-            )
-        for warning in verdict.warnings:
-            print(f"warning: {warning}")
+        print_letter_verdict(verdict)
     if not verdict.signed:
         return EXIT_OK
     return EXIT_OK if verdict.status == "valid" and verdict.coverage != "partial" else EXIT_NEGATIVE
