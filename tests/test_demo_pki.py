@@ -322,13 +322,21 @@ def test_outbox_lists_a_refused_letter_and_retries_or_drops_it(demo: EmbeddedSer
 
 def test_show_puts_the_verdict_before_the_words(demo: EmbeddedServer, profile_dir: Path) -> None:
     """`show` of the letter whose payment details were changed after signing said nothing of it:
-    the verdict comes first now, and `show --json` carries it."""
+    the verdict comes first now, and `show --json` carries it; `sync` says what the checks came to
+    and `list` marks each letter's verdict, with a legend."""
     anna = DEMO_ACCOUNTS[0]
     _add_account(demo, anna, profile_dir)
     env = {"ANNA_PW": anna.password}
-    assert run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir).returncode == 0
+    synced = run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir)
+    assert synced.returncode == 0, synced.stderr
+    # what the checks came to, not only how many there were
+    assert "5 signed letters checked (" in synced.stdout and "1 content_modified" in synced.stdout
     rows = json.loads(run_cli("list", "--account", "anna", "--folder", "INBOX", "--json", profile=profile_dir).stdout)
     (tampered,) = [r for r in rows if r["subject"] == "Реквизиты для оплаты (изменены?)"]
+    listed = run_cli("list", "--account", "anna", "--folder", "INBOX", profile=profile_dir).stdout.splitlines()
+    (line,) = [x for x in listed if "Реквизиты для оплаты" in x]
+    assert line.split()[1:3] == ["N", "@✗"]  # new, an attachment (the .p7s), not valid
+    assert listed[-1].startswith("N new, * flagged, @ attachments; signatures: ✓ valid")
     shown = run_cli("show", "--account", "anna", "--uid", str(tampered["uid"]), profile=profile_dir)
     assert shown.returncode == 0, shown.stderr
     first, rest = shown.stdout.split("\n", 1)

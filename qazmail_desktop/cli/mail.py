@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..choices import AttachmentSignature, Security
@@ -128,13 +130,19 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     for account in run.accounts:
         if account.outcome is None:
             continue
-        results.append({**account.outcome.to_json(), "signatures_checked": run.signatures_checked})
+        results.append(
+            {
+                **account.outcome.to_json(),
+                "signatures_checked": run.signatures_checked,
+                "signature_statuses": dict(run.signature_statuses),
+            }
+        )
         if not args.json:
             r = account.outcome.report
             print(
                 f"{account.name}: {r.new} new, {sum(f.flags_changed for f in r.folders)} flag changes, "
                 f"{sum(f.expunged for f in r.folders)} removed, {len(account.outcome.replayed)} queued actions sent, "
-                f"{run.signatures_checked} signed letters checked"
+                f"{run.signatures_checked} signed letters checked{_by_status(run.signature_statuses)}"
             )
             for item in account.outcome.replayed:
                 if not item.ok:
@@ -179,10 +187,45 @@ def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
         return EXIT_OK
     for r in rows:
         marks = ("N" if not r.seen else " ") + ("*" if r.flagged else " ") + ("@" if r.has_attachments else " ")
-        marks += "S" if r.signed else " "
-        date = r.date.strftime("%Y-%m-%d %H:%M") if r.date else "?"
+        marks += _signature_mark(r)
+        date = r.date.astimezone().strftime("%Y-%m-%d %H:%M") if r.date else "?"
         print(f"{r.uid:>7} {marks} {date} {r.sender[:28]:28} {r.subject}")
+    if rows:
+        zone = dt.datetime.now().astimezone().strftime("%z")
+        print(
+            f"N new, * flagged, @ attachments; signatures: {SIGNATURE_MARKS['good']} valid, "
+            f"{SIGNATURE_MARKS['unknown']} not proven, {SIGNATURE_MARKS['warning']} doubtful, "
+            f"{SIGNATURE_MARKS['bad']} not valid, ~ only a part signed, S not checked yet "
+            f"(show --uid N tells why); times UTC{zone[:3]}:{zone[3:]}"
+        )
     return EXIT_OK
+
+
+def _by_status(statuses: Counter[str]) -> str:
+    """ " (3 valid, 1 content_modified)": what the checked signatures came to, worst last."""
+    if not statuses:
+        return ""
+    from ..crypto.verify import status_of
+
+    ordered = sorted(statuses.items(), key=lambda item: status_of(item[0]).severity)
+    return " (" + ", ".join(f"{count} {status}" for status, count in ordered) + ")"
+
+
+# The tones of Status.tone: good, unknown (not proven either way), warning (doubtful), bad.
+SIGNATURE_MARKS = {"good": "✓", "unknown": "?", "warning": "!", "bad": "✗"}
+
+
+def _signature_mark(row: MessageRow) -> str:
+    if not row.signed:
+        return " "
+    summary = row.signature or {}
+    if not summary:
+        return "S"
+    if summary.get("coverage") == "partial":
+        return "~"
+    from ..crypto.verify import status_of  # only when a letter was checked: a plain list loads no crypto
+
+    return SIGNATURE_MARKS[status_of(str(summary.get("status", ""))).tone]
 
 
 def cmd_show(args: argparse.Namespace, profile: Profile) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..profile import Profile
@@ -23,6 +24,7 @@ class AccountResult:
 class SyncRun:
     accounts: list[AccountResult] = field(default_factory=list)
     signatures_checked: int = 0
+    signature_statuses: Counter[str] = field(default_factory=Counter)  # of the letters checked
     rules_applied: list[Applied] = field(default_factory=list)
     rules_problem: str = ""  # the rules could not run (a damaged rules file)
     cancelled: bool = False
@@ -66,7 +68,9 @@ def sync_accounts(
             return run
         run.accounts.append(AccountResult(name, outcome))
     new_mail, online = run.new_letters > 0 or recheck_on_trust_change, run.reached > 0
-    run.signatures_checked = check_new_signatures(engine, profile, new_mail, online, progress, cancel)
+    run.signatures_checked = check_new_signatures(
+        engine, profile, new_mail, online, progress, cancel, run.signature_statuses
+    )
     run.rules_applied = _run_rules(engine, profile, run)
     engine.wait_searchable(lambda done, total: progress(done, total, "search index"))
     return run
@@ -94,8 +98,10 @@ def check_new_signatures(
     online: bool,
     progress: Progress = no_progress,
     cancel: Cancel | None = None,
+    tally: Counter[str] | None = None,
 ) -> int:
-    """Verify signed letters that have no verdict under the current trust data. A sync that
+    """Verify signed letters that have no verdict under the current trust data (``tally`` counts
+    them by status). A sync that
     brought nothing new, with nothing left unchecked, never loads the crypto stack: it stays fast."""
     if not new_mail and not engine.cache.verdicts.any_unchecked():
         return 0
@@ -107,4 +113,5 @@ def check_new_signatures(
         build_policy(profile, online=online),
         lambda done, total: progress(done, total, "signatures"),
         cancel,
+        tally=tally,
     )

@@ -15,6 +15,7 @@ import datetime as dt
 import multiprocessing
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -75,8 +76,9 @@ def kept_ocsp(verdict: dict[str, Any] | None) -> list[ocsp.BasicOCSPResponse]:
     return found
 
 
-# What crosses to the parent: the letter's blob digest, its verdict and its summary, as stored (JSON).
-Checked = tuple[str, str, str]
+# What crosses to the parent: the letter's blob digest, its verdict and its summary as stored (JSON),
+# and its status.
+Checked = tuple[str, str, str, str]
 
 
 def check_pending(
@@ -85,9 +87,11 @@ def check_pending(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    tally: Counter[str] | None = None,
 ) -> int:
     """Verify every signed letter without a verdict under the current trust data; returns how many.
-    ``workers``: processes to use (default: one per core; 1 checks here)."""
+    ``workers``: processes to use (default: one per core; 1 checks here); ``tally`` counts the
+    letters by status."""
     key = fingerprint(policy)
     pending = cache.verdicts.unchecked_blobs(key)
     if not pending:
@@ -102,7 +106,10 @@ def check_pending(
         results = (_checked(cache.blobs, blob, policy) for blob in pending)
     checked = 0
     while window := list(islice(results, WINDOW if checked else CHUNK)):  # the first verdicts show soon
-        cache.verdicts.put_many([verdict for verdict in window if verdict is not None], key)
+        done = [verdict for verdict in window if verdict is not None]
+        cache.verdicts.put_many([(blob, verdict, summary) for blob, verdict, summary, _status in done], key)
+        if tally is not None:
+            tally.update(status for *_stored, status in done)
         checked += len(window)
         if progress is not None:
             progress(checked, len(pending))
@@ -121,7 +128,7 @@ def _checked(blobs: Blobs, blob: str, policy: VerifyPolicy) -> Checked | None:
     if raw is None:
         return None
     verdict = verify_letter(raw, policy)
-    return blob, encoded(verdict.to_json()), encoded(verdict.summary())
+    return blob, encoded(verdict.to_json()), encoded(verdict.summary()), verdict.status
 
 
 def _in_workers(
