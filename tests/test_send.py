@@ -117,3 +117,17 @@ def test_bad_addresses_are_refused_before_queueing(tmp_path: Path, server: Embed
         engine.compose(account, Draft(to=["not-an-address"], subject="x", body="y"))
     with pytest.raises(MailError, match="no recipient"):
         engine.compose(account, Draft(to=[], subject="x", body="y"))
+
+
+def test_a_letter_another_replay_sent_is_reported_as_sent(tmp_path: Path, server: Embedded) -> None:
+    """The window's send and a sync replay one account's queue one at a time; the send that finds its
+    letter already sent by the sync's replay reports it sent, not waiting offline."""
+    engine = _engine(tmp_path, server)
+    engine.sync("anna")
+    account = engine.account("anna")
+    action_id = engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="Акт", body="x")))
+    assert engine.outcome_of(account, action_id) is None  # still queued
+    assert engine.replay(account)[0].ok  # a sync's replay
+    outcome = engine.outcome_of(account, action_id)
+    assert outcome is not None and outcome.ok
+    assert len(_inbox_of(server, "bolat@example.kz")) == 1

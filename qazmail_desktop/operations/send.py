@@ -51,5 +51,7 @@ def send_letter(
     progress(1, 2, "sending")
     results = engine.try_replay(account)
     delivery = next((r for r in results or [] if r.action_id == action_id), None)
+    if delivery is None and results is not None:  # a sync's replay, running at the same moment, sent it
+        delivery = engine.outcome_of(account, action_id)
     progress(2, 2, "sent")
     return SendResult(action_id, delivery, notes)

@@ -154,6 +154,13 @@ class MailEngine:
         with self._imap(account) as client:
             return self._replay_queue(account, client)
 
+    def outcome_of(self, account: Account, action_id: int) -> ReplayResult | None:
+        """How a queued action ended when another replay (a sync's) ran it; None while it waits."""
+        action = next((a for a in self.cache.actions.all(account.name) if a.id == action_id), None)
+        if action is None or action.state not in ("done", "failed"):
+            return None
+        return ReplayResult(action.id, action.kind, action.state == "done", action.last_error or action.state)
+
     def try_replay(self, account: Account) -> list[ReplayResult] | None:
         try:
             return self.replay(account)
