@@ -14,13 +14,17 @@ class Profile:
     root: Path
 
     @classmethod
-    def resolve(cls, explicit: str | None = None) -> Profile:
+    def resolve(cls, explicit: str | None = None, demo: bool = False) -> Profile:
+        """The chosen profile (argument, else $QAZMAIL_PROFILE), else the user's. ``demo`` without a
+        chosen one: a profile of its own beside the user's, for the demo trusts its own CAs and adds
+        its own accounts, and must never change the user's real trust store or accounts."""
         chosen = explicit or os.environ.get(ENV_VAR)
         if chosen:
             return cls(Path(chosen).expanduser().resolve())
         import platformdirs  # here, not at the top: 15 ms of start-up that a chosen profile does not need
 
-        return cls(Path(platformdirs.user_data_dir("QazMail Desktop", "QazMail")).resolve())
+        name = "QazMail Desktop Demo" if demo else "QazMail Desktop"
+        return cls(Path(platformdirs.user_data_dir(name, "QazMail")).resolve())
 
     def ensure(self) -> Profile:
         """The profile's folders, owner-only (an older version's 0755 profile is tightened)."""

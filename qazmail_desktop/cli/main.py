@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     module_name, _, function = (getattr(args, "handler", None) or "gui:cmd_gui").partition(":")
     try:
-        profile = Profile.resolve(args.profile)
+        profile = Profile.resolve(args.profile, demo=module_name == "gui" and bool(getattr(args, "demo", False)))
         handler = getattr(importlib.import_module(f"qazmail_desktop.cli.{module_name}"), function)
         return int(handler(args, profile))
     except CliError as exc:

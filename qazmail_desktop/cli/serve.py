@@ -53,7 +53,11 @@ def cmd_serve(args: argparse.Namespace, profile: Profile) -> int:
             print(f"Demo accounts (IMAP/SMTP login = e-mail; key files in DATA/keys, password {DEMO_PASSWORD}):")
             for account in accounts:
                 print(f"  {account.email:18} password {account.password:12} key {account.key.key_file}")
-            print(f"  trust the demo root to see green verdicts: {args.data / 'pki' / 'demo_root.cer'}")
+            pki = args.data / "pki"
+            print(  # the root alone is not enough: the users' certificates come from the demo CA below it
+                "  to see green verdicts, trust the demo root and CA: "
+                f"qazmail-desktop trust add {pki / 'demo_root.cer'} {pki / 'demo_ca.cer'}"
+            )
         print(f"QazMail embedded server, data in {args.data}")
         print(f"  IMAP  {args.host}:{server.imap_port}  (no TLS: loopback only)")
         print(f"  SMTP  {args.host}:{server.smtp_port}  (submission, AUTH required, local delivery only)")
