@@ -268,3 +268,28 @@ def test_ctrl_c_stops_a_command_with_exit_130(profile_dir: Path) -> None:
             _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.strip() == "qazmail-desktop: interrupted"
+
+
+def test_each_account_gets_its_own_password(dovecot_factory: Callable[..., Dovecot], profile_dir: Path) -> None:
+    """`sync --password-env VAR` gave one password to every account (sent to servers it does not
+    belong to); now each account names its own, and a bare VAR is for one account only."""
+    server = dovecot_factory()
+    env = {"ANNA_PW": "secret", "BOLAT_PW": "secret2"}
+    for name, password_var in (("anna", "ANNA_PW"), ("bolat", "BOLAT_PW")):
+        added = run_cli(
+            "account", "add", name, "--email", f"{name}@example.kz", "--imap", f"127.0.0.1:{server.port}",
+            "--smtp", "127.0.0.1:9", "--user", f"{name}@example.kz", "--security", "none",
+            "--password-env", password_var, env=env, profile=profile_dir,
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    both = run_cli(
+        "sync", "--json", "--password-env", "anna=ANNA_PW", "--password-env", "bolat=BOLAT_PW", env=env,
+        profile=profile_dir,
+    )  # fmt: skip
+    assert both.returncode == 0, both.stderr
+    assert sorted(a["account"] for a in json.loads(both.stdout)) == ["anna", "bolat"]  # a list: one per account
+    shared = run_cli("sync", "--password-env", "ANNA_PW", env=env, profile=profile_dir)
+    assert shared.returncode == 2 and "2 accounts sync: give --password-env NAME=VAR for each" in shared.stderr
+    assert run_cli("sync", "bolat", "--password-env", "BOLAT_PW", env=env, profile=profile_dir).returncode == 0
+    unknown = run_cli("sync", "--password-env", "nobody=ANNA_PW", env=env, profile=profile_dir)
+    assert unknown.returncode == 2 and "no account named 'nobody'" in unknown.stderr

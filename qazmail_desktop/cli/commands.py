@@ -122,7 +122,12 @@ def register_mail(sub: Subparsers) -> None:
     p = sub.add_parser("sync", help="synchronise accounts with their servers (and send the outbox)")
     p.add_argument("name", nargs="?", help="account (default: every account)")
     p.add_argument("--folder", help="only this folder")
-    p.add_argument("--password-env", metavar="VAR", help="password from $VAR (ahead of the keyring)")
+    p.add_argument(
+        "--password-env",
+        metavar="[NAME=]VAR",
+        action="append",
+        help="account NAME's password from $VAR, ahead of the keyring (once per account; VAR alone: one account)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="mail:cmd_sync")
 

@@ -118,13 +118,36 @@ def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
+def _sync_passwords(values: list[str], engine: MailEngine, names: list[str]) -> dict[str, str]:
+    """``--password-env NAME=VAR`` for each account, or a bare VAR when one account syncs: one
+    password for several accounts would be sent to servers it does not belong to."""
+    passwords: dict[str, str] = {}
+    for value in values:
+        name, named, var = value.partition("=")
+        if named:
+            if name not in names:
+                known = engine.cache.accounts.get(name) is not None
+                raise CliError(
+                    f"--password-env {value}: "
+                    + (f"{name} is not synced now" if known else f"no account named {name!r}")
+                )
+            passwords[name] = read_password(var, "")
+        elif len(names) == 1:
+            passwords[names[0]] = read_password(value, "")
+        else:
+            raise CliError(f"{len(names)} accounts sync: give --password-env NAME=VAR for each (or sync NAME)")
+    return passwords
+
+
 def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     from ..operations.mailsync import sync_accounts
 
-    engine = open_engine(profile, args.password_env)
+    engine = open_engine(profile)
     names = [args.name] if args.name else [a.name for a in engine.cache.accounts.all()]
     if not names:
         raise CliError("no account yet: add one with `account add`")
+    for name, password in _sync_passwords(args.password_env or [], engine, names).items():
+        engine.secrets.remember_for_session(name, password)
     run = sync_accounts(engine, profile, names, folder=args.folder)
     results = []
     for account in run.accounts:
