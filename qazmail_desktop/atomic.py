@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes, durable: bool = False) -> None:
-    """Write beside ``path`` and rename over it. The file is private to the user (mkstemp's 0600);
-    ``durable`` flushes it to disk first, for data that exists nowhere else."""
+def write_atomically(path: Path, data: bytes, durable: bool = False, private: bool = True) -> None:
+    """Write beside ``path`` and rename over it. ``private``: the file is the user's alone
+    (mkstemp's 0600: the profile's files); else it is a document the user writes where they chose,
+    made as any program makes a file (0666 less the umask), or keeping the mode of the file it
+    replaces. ``durable`` flushes it to disk first, for data that exists nowhere else."""
+    mode = None if private else _document_mode(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as out:
@@ -17,7 +21,18 @@ def write_atomically(path: Path, data: bytes, durable: bool = False) -> None:
             if durable:
                 out.flush()
                 os.fsync(out.fileno())
+            if mode is not None:
+                os.fchmod(out.fileno(), mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _document_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o077)  # reading the umask means setting it: put back at once
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,29 @@ def test_bad_arguments_are_one_line_and_exit_2(
     assert proc.stderr.count("\n") == 1 and message in proc.stderr and "Traceback" not in proc.stderr
     after = sorted(p.name for p in profile_dir.iterdir()) if profile_dir.exists() else []
     assert after == before
+
+
+def test_output_files_get_the_mode_of_any_document(tmp_path: Path, nca: Path, profile_dir: Path) -> None:
+    """`-o` made signatures 0600 (the profile's private mode), and an in-place `-o` replaced the file's
+    own mode: a new one gets 0666 less the umask, a replaced one keeps its mode."""
+    doc = tmp_path / "act.txt"
+    doc.write_text("Акт № 61", encoding="utf-8")
+    key = nca / "keys/legal/valid/head.p12"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    fresh = tmp_path / "act.txt.cms"
+    assert (
+        run_cli(
+            "sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", fresh, profile=profile_dir
+        ).returncode
+        == 0
+    )
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+    fresh.chmod(0o640)
+    assert (
+        run_cli(
+            "sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", fresh, profile=profile_dir
+        ).returncode
+        == 0
+    )
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o640

@@ -49,11 +49,12 @@ def _print_notes(notes: list[str]) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a failure never leaves half a signature."""
+    """Write beside the target and rename, so a failure never leaves half a signature; the file gets
+    the mode any program would give it (or keeps the one of the file it replaces)."""
     directory = path.resolve().parent
     if not directory.is_dir():
         raise CliError(f"output folder does not exist: {directory}")
-    write_atomically(path, data)
+    write_atomically(path, data, private=False)
 
 
 def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:

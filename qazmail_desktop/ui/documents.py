@@ -150,7 +150,7 @@ class SignDocumentDialog(QDialog):
                 made = cosign_document(read_limited(source, "CMS", MAX_CMS), key, content, tsa_url, trust)
             else:
                 made = sign_document(Content.of_file(source), key, detached, tsa_url, trust)
-            write_atomically(out, made.data)
+            write_atomically(out, made.data, private=False)  # a document, where the user chose
             return out
 
         self.sign_button.setEnabled(False)
