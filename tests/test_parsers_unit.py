@@ -151,3 +151,16 @@ def test_save_attachment_stays_in_its_folder_and_never_overwrites(tmp_path: Path
     first = save_attachment(b"1", "act.txt", tmp_path)
     second = save_attachment(b"2", "../act.txt", tmp_path)
     assert first.parent == tmp_path == second.parent and first.read_bytes() == b"1" and second.name == "act (1).txt"
+
+
+def test_a_huge_folded_header_unfolds_whole() -> None:
+    """A header folded over 100,000 lines (1.3 MB; such a letter stalled a sync: the lines were
+    joined one by one) is read whole, and the fields after it are still found."""
+    from qazmail_desktop.store.mailparse import summarize
+
+    folded = b"".join(b" word%06d\r\n" % n for n in range(100_000))
+    raw = b"Subject: start\r\n" + folded + b"From: dana@dala.kz\r\n\r\nbody\r\n"
+    summary = summarize(raw)
+    words = summary.subject.split()
+    assert words[0] == "start" and len(words) == 100_001 and words[-1] == "word099999"
+    assert summary.sender == "dana@dala.kz" and summary.text.strip() == "body"

@@ -197,19 +197,20 @@ def _split_multipart(body: bytes, boundary: str) -> list[bytes]:
 
 
 def parse_headers(block: bytes) -> list[tuple[str, str]]:
-    """Header fields, unfolded, in order; raw 8-bit bytes read as UTF-8 (what mailers send)."""
-    fields: list[tuple[str, str]] = []
+    """Header fields, unfolded, in order; raw 8-bit bytes read as UTF-8 (what mailers send). A
+    field's lines are joined once at the end: joining them line by line took quadratic time, and a
+    letter with a 1.7 MB folded header stalled a sync for 26 s."""
+    fields: list[tuple[str, list[str]]] = []
     for line in block.decode("utf-8", "replace").splitlines():
         if not line.strip():
             break
         if line[:1] in (" ", "\t") and fields:
-            name, value = fields[-1]
-            fields[-1] = (name, value + " " + line.strip())
+            fields[-1][1].append(line.strip())
             continue
         name, sep, value = line.partition(":")
         if sep and name and " " not in name.strip():
-            fields.append((name.strip(), value.strip()))
-    return fields
+            fields.append((name.strip(), [value.strip()]))
+    return [(name, " ".join(parts)) for name, parts in fields]
 
 
 def section(root: Part, spec: str, raw: bytes) -> bytes:
