@@ -10,6 +10,7 @@ from pathlib import Path
 from qazmail_desktop.crypto import cms, keys, revocation
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
+from qazmail_desktop.crypto.status import Status
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 from qazmail_desktop.server.demo import DEMO_ACCOUNTS, REVOKED_USER, DemoAccount
 from qazmail_desktop.server.pki import DEMO_PASSWORD
@@ -275,7 +276,7 @@ def test_the_demo_listens_where_its_certificates_point(tmp_path: Path) -> None:
         key = keys.load_signing_key(again.server.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file, DEMO_PASSWORD)
         signed = cms.sign(Content(data=b"act 49"), key, detached=False)
         (verdict,) = v.verify(signed, None, _demo_policy(again.server)).signers
-        assert verdict.status == v.Status.VALID, verdict.message
+        assert verdict.status == Status.VALID, verdict.message
     finally:
         again.stop()
         cache.close()

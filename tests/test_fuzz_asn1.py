@@ -13,6 +13,7 @@ from qazmail_desktop.crypto import certificates, pkcs12
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.errors import CryptoError
+from qazmail_desktop.crypto.status import Status
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 from tests.conftest import NCA
 
@@ -40,7 +41,7 @@ def _verify_or_clean_error(data: bytes) -> None:
     except CryptoError:
         return
     for signer in result.signers:
-        assert isinstance(signer.status, v.Status) and (signer.valid or signer.message)
+        assert isinstance(signer.status, Status) and (signer.valid or signer.message)
     if result.valid:
         assert result.content == ORIGINAL.content
         assert [s.certificate.dump() for s in result.signers if s.certificate] == [

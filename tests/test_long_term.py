@@ -14,6 +14,7 @@ from qazmail_desktop.crypto import keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.evidence import REVOCATION_VALUES, embedded_revocation
+from qazmail_desktop.crypto.status import Status
 from qazmail_desktop.crypto.trust import TrustStore
 from qazmail_desktop.operations.documents import cosign_document, sign_document
 from qazmail_desktop.server.pki import DEMO_PASSWORD
@@ -57,13 +58,13 @@ def test_a_signature_proves_itself_offline_after_the_certificates_expired(demo: 
 
     for years in (2, 6):  # past the signer's certificate (one year); at six, past the TSA's too
         (signer,) = v.verify(signed.data, Content(data=DOCUMENT), _offline_in(years, demo)).signers
-        assert signer.status == v.Status.VALID, signer.message
+        assert signer.status == Status.VALID, signer.message
         assert signer.time_source == "timestamp" and signer.signing_time == gen_time
         assert signer.revocation.startswith("not revoked per OCSP embedded in the signature")
 
     bare = sign_document(Content(data=DOCUMENT), key, detached=True, tsa_url=f"{demo.base_url}/tsp")
     (without,) = v.verify(bare.data, Content(data=DOCUMENT), _offline_in(2, demo)).signers
-    assert without.status == v.Status.INDETERMINATE  # the same signature without its evidence proves less
+    assert without.status == Status.INDETERMINATE  # the same signature without its evidence proves less
 
 
 def test_cosigning_keeps_the_first_signers_evidence_byte_for_byte(demo: EmbeddedServer, tmp_path: Path) -> None:
@@ -74,7 +75,7 @@ def test_cosigning_keeps_the_first_signers_evidence_byte_for_byte(demo: Embedded
     after = [s.dump() for s in asn1_cms.ContentInfo.load(both.data)["content"]["signer_infos"]]
     assert before in after and len(after) == 2  # a SET: DER orders its members, each kept whole
     verdicts = v.verify(both.data, Content(data=DOCUMENT), _offline_in(2, demo)).signers
-    assert [s.status for s in verdicts] == [v.Status.VALID, v.Status.VALID], [s.message for s in verdicts]
+    assert [s.status for s in verdicts] == [Status.VALID, Status.VALID], [s.message for s in verdicts]
 
 
 def test_a_letter_checked_online_is_judged_offline_on_the_evidence_it_kept(

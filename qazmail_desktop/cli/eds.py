@@ -11,8 +11,9 @@ from ..atomic import write_atomically
 from ..crypto import keys
 from ..crypto.content import Content
 from ..crypto.identity import CertificateInfo
+from ..crypto.status import Status
 from ..crypto.trust import TrustStore
-from ..crypto.verify import SignerVerdict, Status
+from ..crypto.verify import SignerVerdict
 from ..operations.documents import (
     MAX_CMS,
     CosignRefused,

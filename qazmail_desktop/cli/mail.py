@@ -228,7 +228,7 @@ def _by_status(statuses: Counter[str]) -> str:
     """ " (3 valid, 1 content_modified)": what the checked signatures came to, worst last."""
     if not statuses:
         return ""
-    from ..crypto.verify import status_of
+    from ..crypto.status import status_of
 
     ordered = sorted(statuses.items(), key=lambda item: status_of(item[0]).severity)
     return " (" + ", ".join(f"{count} {status}" for status, count in ordered) + ")"
@@ -246,7 +246,7 @@ def _signature_mark(row: MessageRow) -> str:
         return "S"
     if summary.get("coverage") == "partial":
         return "~"
-    from ..crypto.verify import status_of  # only when a letter was checked: a plain list loads no crypto
+    from ..crypto.status import status_of  # only when a letter was checked: a plain list loads no crypto
 
     return SIGNATURE_MARKS[status_of(str(summary.get("status", ""))).tone]
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -36,42 +35,10 @@ from .errors import (
 )
 from .evidence import EmbeddedRevocation, embedded_revocation
 from .identity import CertificateInfo, describe
+from .status import Status
 from .trust import ChainResult, CrlSet, Evidence, Revocation, RevocationCheck, TrustStore, build_chain
 
 assert tsp  # registers time-stamp and ESS attribute types with asn1crypto.cms
-
-
-class Status(StrEnum):
-    """A signature's verdict; the value is what the JSON and the stored verdicts say."""
-
-    VALID = "valid"
-    INDETERMINATE = "indeterminate"  # everything checks, but the signer's revocation status is unknown
-    UNTRUSTED = "untrusted"
-    CONTENT_MISSING = "content_missing"  # a detached CMS without its document
-    NOT_YET_VALID = "not_yet_valid"
-    EXPIRED = "expired"
-    UNKNOWN_ALGORITHM = "unknown_algorithm"
-    KEY_NOT_FOR_SIGNING = "key_not_for_signing"  # e.g. an AUTH key
-    REVOKED = "revoked"
-    INVALID_SIGNATURE = "invalid_signature"
-    CONTENT_MODIFIED = "content_modified"
-    MALFORMED = "malformed"
-
-    @property
-    def severity(self) -> int:
-        """Higher is worse; a letter's verdict is its worst signature's."""
-        return list(Status).index(self)
-
-    @property
-    def tone(self) -> str:
-        """How a view colours it: "good", "unknown" (not proven either way), "warning" or "bad"."""
-        if self is Status.VALID:
-            return "good"
-        if self in (Status.INDETERMINATE, Status.CONTENT_MISSING):
-            return "unknown"
-        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM):
-            return "warning"
-        return "bad"
 
 
 VALID = Status.VALID
@@ -86,14 +53,6 @@ UNTRUSTED = Status.UNTRUSTED
 UNKNOWN_ALGORITHM = Status.UNKNOWN_ALGORITHM
 KEY_NOT_FOR_SIGNING = Status.KEY_NOT_FOR_SIGNING
 MALFORMED = Status.MALFORMED
-
-
-def status_of(value: str) -> Status:
-    """A stored or received status; one this version does not know counts as malformed."""
-    try:
-        return Status(value)
-    except ValueError:
-        return Status.MALFORMED
 
 
 @dataclass(frozen=True)

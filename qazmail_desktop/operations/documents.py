@@ -11,8 +11,9 @@ from ..crypto.content import Content
 from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
+from ..crypto.status import Status
 from ..crypto.trust import TrustStore
-from ..crypto.verify import Status, VerificationResult, VerifyPolicy, verify
+from ..crypto.verify import VerificationResult, VerifyPolicy, verify
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file

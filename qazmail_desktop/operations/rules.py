@@ -55,7 +55,7 @@ class Rule:
         if self.subject_contains and self.subject_contains.casefold() not in row.subject.casefold():
             return False
         if self.verdict:
-            from ..crypto.verify import status_of  # only for rules on verdicts: a sync without any stays light
+            from ..crypto.status import status_of  # only for rules on verdicts: a sync without any stays light
 
             status = status_of(str((row.signature or {}).get("status", ""))) if row.signed else None
             if status is None or self.verdict not in (status.value, status.tone):

@@ -21,6 +21,7 @@ from typing import Any
 from ..crypto import verify as v
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError
+from ..crypto.status import Status, status_of
 from ..store import rawmime
 from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
@@ -41,7 +42,7 @@ class SignedItem:
     signed_text: str = ""  # for a "part": the text it signs, to show beside what the letter shows
 
     @property
-    def status(self) -> v.Status:
+    def status(self) -> Status:
         if self.result is None:
             return v.MALFORMED
         if not self.result.signers:
@@ -74,7 +75,7 @@ class LetterVerdict:
     def status(self) -> str:
         if not self.items:
             return ""
-        return max((v.status_of(i.status) for i in self.items), key=lambda status: status.severity)
+        return max((status_of(i.status) for i in self.items), key=lambda status: status.severity)
 
     def main_signer(self) -> v.SignerVerdict | None:
         for item in sorted(self.items, key=lambda i: i.kind != "letter"):

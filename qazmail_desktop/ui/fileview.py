@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
-from ..crypto.verify import Status
+from ..crypto.status import Status
 from ..operations.documents import verify_file
 from ..profile import Profile
 from ..signing.policy import build_policy

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..crypto.verify import status_of
+from ..crypto.status import status_of
 from ..store.cache import Cache, Folder, MessageRow
 from .formatting import local_datetime, local_size, plain_tooltip
 

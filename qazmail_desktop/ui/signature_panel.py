@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..crypto.verify import Status, status_of
+from ..crypto.status import Status, status_of
 from .formatting import local_datetime, plain_tooltip
 from .models import partial_color, verdict_color
 from .wording import roles_label

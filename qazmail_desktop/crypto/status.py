@@ -1,0 +1,47 @@
+"""A signature's verdict as a status, apart from the verifier: what lists, rules and the command
+line read from stored verdicts without loading the verification stack."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """A signature's verdict; the value is what the JSON and the stored verdicts say."""
+
+    VALID = "valid"
+    INDETERMINATE = "indeterminate"  # everything checks, but the signer's revocation status is unknown
+    UNTRUSTED = "untrusted"
+    CONTENT_MISSING = "content_missing"  # a detached CMS without its document
+    NOT_YET_VALID = "not_yet_valid"
+    EXPIRED = "expired"
+    UNKNOWN_ALGORITHM = "unknown_algorithm"
+    KEY_NOT_FOR_SIGNING = "key_not_for_signing"  # e.g. an AUTH key
+    REVOKED = "revoked"
+    INVALID_SIGNATURE = "invalid_signature"
+    CONTENT_MODIFIED = "content_modified"
+    MALFORMED = "malformed"
+
+    @property
+    def severity(self) -> int:
+        """Higher is worse; a letter's verdict is its worst signature's."""
+        return list(Status).index(self)
+
+    @property
+    def tone(self) -> str:
+        """How a view colours it: "good", "unknown" (not proven either way), "warning" or "bad"."""
+        if self is Status.VALID:
+            return "good"
+        if self in (Status.INDETERMINATE, Status.CONTENT_MISSING):
+            return "unknown"
+        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM):
+            return "warning"
+        return "bad"
+
+
+def status_of(value: str) -> Status:
+    """A stored or received status; one this version does not know counts as malformed."""
+    try:
+        return Status(value)
+    except ValueError:
+        return Status.MALFORMED
