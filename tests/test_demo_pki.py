@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 from qazmail_desktop.crypto import cms, keys, revocation
@@ -338,7 +339,14 @@ def test_show_puts_the_verdict_before_the_words(demo: EmbeddedServer, profile_di
     (line,) = [x for x in listed if "Реквизиты для оплаты" in x]
     assert line.split()[1:3] == ["N", "@✗"]  # new, an attachment (the .p7s), not valid
     assert listed[-1].startswith("N new, * flagged, @ attachments; signatures: ✓ valid")
+
+    def verdicts() -> list[tuple[str, str]]:
+        with sqlite3.connect(profile_dir / "mail.sqlite3") as db:
+            return db.execute("SELECT blob, checked_at FROM signatures ORDER BY blob").fetchall()
+
+    before = verdicts()
     shown = run_cli("show", "--account", "anna", "--uid", str(tampered["uid"]), profile=profile_dir)
+    assert verdicts() == before  # a reading command: checked in memory, stored nowhere
     assert shown.returncode == 0, shown.stderr
     first, rest = shown.stdout.split("\n", 1)
     assert "[CONTENT_MODIFIED]" in first and "Subject: Реквизиты" in rest

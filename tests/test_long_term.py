@@ -79,14 +79,14 @@ def test_cosigning_keeps_the_first_signers_evidence_byte_for_byte(demo: Embedded
 
 
 def test_a_letter_checked_online_is_judged_offline_on_the_evidence_it_kept(
-    demo: EmbeddedServer, tmp_path: Path
+    demo: EmbeddedServer, tmp_path: Path, nca: Path
 ) -> None:
     """A time-stamped letter that carries no status (as other mail clients send them), checked once
     online: the OCSP answer is kept with its verdict, and checked again offline years later it is
     still valid on that answer; with nothing kept it could only be indeterminate."""
     from email.message import EmailMessage
 
-    from qazmail_desktop.signing.checker import check_letter, kept_ocsp
+    from qazmail_desktop.signing.checker import check_letter, check_pending, kept_ocsp
     from qazmail_desktop.signing.outgoing import timestamper_for
     from qazmail_desktop.signing.smime import sign_letter
     from qazmail_desktop.store.cache import Cache, IncomingMessage
@@ -114,6 +114,13 @@ def test_a_letter_checked_online_is_judged_offline_on_the_evidence_it_kept(
     (signer,) = later.items[0].result.signers  # type: ignore[union-attr]
     assert signer.revocation.startswith("not revoked per OCSP kept from an earlier check")
     assert len(kept_ocsp(cache.verdicts.get(row.blob))) == 1  # and it stays kept
+
+    # checked again with the mailbox because the trust data changed (another root): still on it
+    other_trust = _trust(demo)
+    other_trust.add_folder(nca / "ca")
+    moved = v.VerifyPolicy(trust=other_trust, now=_offline_in(2, demo).now, online=False)
+    assert check_pending(cache, moved, workers=1) == 1
+    assert cache.file.db.execute("SELECT json_extract(summary, '$.status') FROM signatures").fetchone()[0] == "valid"
 
     cache.file.db.execute("DELETE FROM signatures")
     cache.file.db.commit()

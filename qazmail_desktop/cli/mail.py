@@ -288,12 +288,12 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def _letter_verdict(engine: MailEngine, profile: Profile, row: MessageRow) -> LetterVerdict | None:
-    """The letter checked now, offline (reading needs no network), on the profile's trust data and
-    the evidence an earlier check kept."""
-    from ..signing.checker import check_letter
+    """The letter checked now, offline (reading needs no network) and stored nowhere (show writes
+    nothing), on the profile's trust data and the evidence an earlier check kept."""
+    from ..signing.checker import verify_cached
     from ..signing.policy import build_policy
 
-    return check_letter(engine.cache, row.blob, build_policy(profile, online=False))
+    return verify_cached(engine.cache, row.blob, build_policy(profile, online=False))
 
 
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:

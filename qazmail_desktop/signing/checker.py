@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -32,7 +32,7 @@ from ..crypto.verify import VerifyPolicy
 from ..store.blobs import Blobs
 from ..store.cache import Cache
 from ..store.connections import CacheFile
-from ..store.verdicts import encoded
+from ..store.verdicts import Verdicts, encoded
 from .policy import fingerprint
 from .verdicts import LetterVerdict, verify_letter
 
@@ -46,17 +46,28 @@ CHUNK = 8
 
 
 def check_letter(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str | None = None) -> LetterVerdict | None:
-    """Verify one letter now, store the verdict and make its signer searchable. The OCSP answers
-    an earlier check kept (for a proven signing time) count again: offline, years later, the
-    letter is judged on what was proven then."""
-    raw = cache.blobs.get(blob)
-    if raw is None:
+    """Verify one letter now, store the verdict and make its signer searchable."""
+    verdict = verify_cached(cache, blob, policy)
+    if verdict is None:
         return None
-    kept = kept_ocsp(cache.verdicts.get(blob))
-    verdict = verify_letter(raw, dataclasses.replace(policy, kept_ocsp=[*policy.kept_ocsp, *kept]))
     cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key or fingerprint(policy))
     cache.update_search_index(wait=False)
     return verdict
+
+
+def verify_cached(cache: Cache, blob: str, policy: VerifyPolicy) -> LetterVerdict | None:
+    """A cached letter's verdict now, stored nowhere (reading commands write nothing); None when
+    its bytes are not in the cache."""
+    raw = cache.blobs.get(blob)
+    return None if raw is None else _judged(raw, cache.verdicts.get(blob), policy)
+
+
+def _judged(raw: bytes, stored: dict[str, Any] | None, policy: VerifyPolicy) -> LetterVerdict:
+    """The letter verified, resting also on the OCSP answers its ``stored`` verdict kept (for a
+    proven signing time): offline, years later, or checked again under new trust data, the letter
+    is judged on what was proven then."""
+    kept = kept_ocsp(stored)
+    return verify_letter(raw, dataclasses.replace(policy, kept_ocsp=[*policy.kept_ocsp, *kept]) if kept else policy)
 
 
 def kept_ocsp(verdict: dict[str, Any] | None) -> list[ocsp.BasicOCSPResponse]:
@@ -99,11 +110,11 @@ def check_pending(
     if progress is not None:
         progress(0, len(pending))  # the letters are all stored now: a window lists them while they are checked
     workers = workers or os.cpu_count() or 1
-    results: Iterator[Checked | None]
+    results: Generator[Checked | None]
     if workers > 1 and len(pending) >= POOL_THRESHOLD:
         results = _in_workers(pending, cache.path, policy, min(workers, len(pending) // CHUNK), cancel)
     else:
-        results = (_checked(cache.blobs, blob, policy) for blob in pending)
+        results = (_checked(cache.blobs, cache.verdicts, blob, policy) for blob in pending)
     checked = 0
     while window := list(islice(results, WINDOW if checked else CHUNK)):  # the first verdicts show soon
         done = [verdict for verdict in window if verdict is not None]
@@ -115,19 +126,18 @@ def check_pending(
             progress(checked, len(pending))
         if cancel is not None and cancel.is_set():
             break
-    if isinstance(results, Generator):
-        results.close()
+    results.close()
     if checked:
         cache.update_search_index()
     return checked
 
 
-def _checked(blobs: Blobs, blob: str, policy: VerifyPolicy) -> Checked | None:
+def _checked(blobs: Blobs, verdicts: Verdicts, blob: str, policy: VerifyPolicy) -> Checked | None:
     """None when the letter's bytes are gone (deleted meanwhile)."""
     raw = blobs.get(blob)
     if raw is None:
         return None
-    verdict = verify_letter(raw, policy)
+    verdict = _judged(raw, verdicts.get(blob), policy)
     return blob, encoded(verdict.to_json()), encoded(verdict.summary()), verdict.status
 
 
@@ -149,8 +159,8 @@ def _in_workers(
             if cancel is not None and cancel.is_set():
                 return
     except BrokenProcessPool:
-        blobs = Blobs(CacheFile(cache_path))
-        yield from (_checked(blobs, blob, policy) for blob in pending[done:])
+        here = _Worker.reading(cache_path, policy)
+        yield from (_checked(here.blobs, here.verdicts, blob, policy) for blob in pending[done:])
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -189,16 +199,25 @@ class PolicyRecipe:
 
 @dataclass
 class _Worker:
+    """What checks letters in a worker process: the policy, and the cache file's letters and verdicts."""
+
     policy: VerifyPolicy
     blobs: Blobs
+    verdicts: Verdicts
+
+    @classmethod
+    def reading(cls, cache_path: Path, policy: VerifyPolicy) -> _Worker:
+        file = CacheFile(cache_path)
+        return cls(policy, Blobs(file), Verdicts(file))
 
 
-_WORKER: list[_Worker] = []  # in a worker process: the policy it checks under, where it reads letters
+_WORKER: list[_Worker] = []  # in a worker process: the one it is
 
 
 def _start_worker(recipe: PolicyRecipe, cache_path: Path) -> None:
-    _WORKER.append(_Worker(recipe.policy(), Blobs(CacheFile(cache_path))))
+    _WORKER.append(_Worker.reading(cache_path, recipe.policy()))
 
 
 def _check_in_worker(blob: str) -> Checked | None:
-    return _checked(_WORKER[0].blobs, blob, _WORKER[0].policy)
+    worker = _WORKER[0]
+    return _checked(worker.blobs, worker.verdicts, blob, worker.policy)
