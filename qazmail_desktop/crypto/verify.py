@@ -281,25 +281,44 @@ def _carried_ocsp(
     judgement: _Judgement,
 ) -> RevocationCheck | None:
     """What OCSP answers at hand (the signature's revocation-values, or kept from an earlier check
-    of it) say of the leaf at the proven time: a "good" taken at most five minutes before it (or
-    later: a later "good" means it was not revoked then either), or a revocation. Nothing without
-    a proven time: an old answer says nothing of now."""
+    of it) say of the leaf: a "good" only for a proven time (an old answer says nothing of now)."""
     for basic, label in responses:
         try:
             response = revocation.read_basic_response(basic, issuer)
         except revocation.RevocationError:
             continue
         answer = response.about(leaf, "") if response.signature_status == "valid" else None
-        if answer is None:
-            continue
-        responder = certificates.friendly_name(issuer.subject)
-        kept = None if label == _EMBEDDED_OCSP else basic.dump()  # a kept answer stays kept
-        evidence = Evidence("ocsp", label, responder, answer.produced_at, None, kept)
-        if answer.status == "revoked" and answer.revoked_at is not None:
-            return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, label), (evidence,))
-        taken = answer.this_update or answer.produced_at
-        if answer.status == "good" and judgement.proven and taken >= judgement.when - _OCSP_SKEW:
-            return RevocationCheck(True, None, (evidence,))
+        if answer is not None:
+            taken = answer.this_update or answer.produced_at
+            check = _ocsp_says(
+                answer, label, label, issuer, judgement, taken, keep=label == _KEPT_OCSP, fetched_now=False
+            )
+            if check is not None:
+                return check
+    return None
+
+
+def _ocsp_says(
+    answer: revocation.OcspAnswer,
+    label: str,
+    source: str,
+    issuer: x509.Certificate,
+    judgement: _Judgement,
+    taken: dt.datetime,
+    keep: bool,
+    fetched_now: bool,
+) -> RevocationCheck | None:
+    """One OCSP answer's word on the leaf at the judged time: a revocation; or a "good" taken at
+    most five minutes before a proven time (or later: a later "good" means it was not revoked then
+    either), or, fetched now, a "good" when the time judged is now. ``keep``: the answer is kept
+    with the verdict, for a later check offline (a kept one stays kept)."""
+    kept = answer.response.dump() if keep and answer.response is not None else None
+    evidence = Evidence("ocsp", label, certificates.friendly_name(issuer.subject), answer.produced_at, None, kept)
+    if answer.status == "revoked" and answer.revoked_at is not None:
+        return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, source), (evidence,))
+    in_time = taken >= judgement.when - _OCSP_SKEW if judgement.proven else fetched_now
+    if answer.status == "good" and in_time:
+        return RevocationCheck(True, None, (evidence,))
     return None
 
 
@@ -325,14 +344,11 @@ def _revocation(
             except revocation.RevocationError as exc:
                 problems.append(str(exc))
                 continue
-            kept = answer.response.dump() if answer.response is not None and judgement.proven else None
-            evidence = Evidence(  # kept with the verdict: a later check offline rests on it (proven time only)
-                "ocsp", f"OCSP {url}", certificates.friendly_name(issuer.subject), answer.produced_at, None, kept
+            said = _ocsp_says(
+                answer, f"OCSP {url}", "OCSP", issuer, judgement, answer.produced_at, judgement.proven, fetched_now=True
             )
-            if answer.status == "revoked" and answer.revoked_at is not None:
-                return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, "OCSP"), (evidence,))
-            if answer.status == "good" and (not judgement.proven or answer.produced_at >= judgement.when - _OCSP_SKEW):
-                return RevocationCheck(True, None, (evidence,))
+            if said is not None:
+                return said
             problems.append(f"OCSP {url} answered {answer.status}")
         problems += revocation.refresh_crls(leaf, issuer, crls, policy.crl_cache, policy.current_time())
     found = crls.check(leaf, issuer, judgement.when, judgement.proven)

@@ -6,10 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..crypto import cms
-from ..crypto.cms import TimestampRequester
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError, MalformedDataError
-from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
@@ -45,17 +43,8 @@ def sign_document(
     content: Content, key: SigningKey, detached: bool, tsa_url: str = "", trust: TrustStore | None = None
 ) -> Signed:
     notes = check_signing_key(key, trust)
-    stamp, evidence = _long_term(key, tsa_url, trust, notes)
+    stamp, evidence = timestamper_for(key, tsa_url), evidence_for(key, trust, tsa_url, notes)
     return Signed(cms.sign(content, key, detached=detached, timestamper=stamp, evidence=evidence), notes)
-
-
-def _long_term(
-    key: SigningKey, tsa_url: str, trust: TrustStore | None, notes: list[str]
-) -> tuple[TimestampRequester | None, EvidenceRequester | None]:
-    """The time-stamp and, when online, the signer's status and chain: what a signature needs to
-    prove itself after the certificate expired."""
-    evidence = evidence_for(key, trust, notes) if trust is not None and tsa_url else None
-    return timestamper_for(key, tsa_url), evidence
 
 
 class CosignRefused(CryptoError):
@@ -90,7 +79,7 @@ def cosign_document(
     """Co-sign after checking that every earlier signature is intact (``CosignRefused`` otherwise)."""
     ensure_intact(existing, content)
     notes = check_signing_key(key, trust)
-    stamp, evidence = _long_term(key, tsa_url, trust, notes)
+    stamp, evidence = timestamper_for(key, tsa_url), evidence_for(key, trust, tsa_url, notes)
     return Signed(cms.cosign(existing, key, content, timestamper=stamp, evidence=evidence), notes)
 
 

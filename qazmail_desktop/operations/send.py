@@ -39,8 +39,8 @@ def send_letter(
     ``signing`` asks for, put it into the persistent outbox and try to deliver it now. ``trust``
     (the verification trust store) enables the OCSP check of the key before anything is signed."""
     notes = check_signing_key(signing.key, trust) if signing is not None else []
-    if signing is not None and trust is not None and signing.tsa_url:  # signatures that prove themselves for years
-        signing = dataclasses.replace(signing, evidence=evidence_for(signing.key, trust, notes))
+    if signing is not None:  # signatures that prove themselves for years
+        signing = dataclasses.replace(signing, evidence=evidence_for(signing.key, trust, signing.tsa_url, notes))
     chosen = draft.attachments
     draft = dataclasses.replace(draft, attachments=attachments_to_carry(chosen, signing))
     msg = engine.compose(account, draft)

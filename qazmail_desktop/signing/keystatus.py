@@ -49,10 +49,13 @@ def _ask_responders(key: SigningKey, issuer: x509.Certificate) -> tuple[revocati
     return None, "; ".join(problems) or "the certificate names no OCSP responder"
 
 
-def evidence_for(key: SigningKey, trust: TrustStore, notes: list[str]) -> EvidenceRequester | None:
+def evidence_for(key: SigningKey, trust: TrustStore | None, tsa_url: str, notes: list[str]) -> EvidenceRequester | None:
     """The signer's OCSP status and CA chain, fetched when the signature is time-stamped, for the
-    signature to carry (it then verifies offline for years: issue #20). When no responder answers,
-    the signature carries its chain only and ``notes`` says so; None when the CA is not known here."""
+    signature to carry (it then verifies offline for years: issue #20). None without a time-stamp
+    (``tsa_url``) or offline (no ``trust``), and when the CA is not known here; when no responder
+    answers, the signature carries its chain only. ``notes`` says what is missing."""
+    if trust is None or not tsa_url:
+        return None
     chain = build_chain(key.certificate, trust, [], dt.datetime.now(dt.UTC))
     if len(chain.chain) < 2:
         notes.append("the key's issuing CA is not known here: the signature carries no certificate status")
