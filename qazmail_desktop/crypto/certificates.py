@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from asn1crypto import core, pem, x509
 from cryptography.exceptions import InvalidSignature
@@ -184,57 +185,58 @@ def rsa_digest(name: str) -> hashes.HashAlgorithm:
     return _RSA_DIGESTS[name]
 
 
-_SIGNED_BY: dict[tuple[bytes, str, bytes, bytes], bool] = {}
-_SIGNED_BY_LIMIT = 4096
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Remembered(Generic[K, V]):
+    """Values computed once per key, at most ``limit`` of them (then all forgotten at once):
+    checking a mailbox meets the same few CAs, signers, TSA and CRLs for every letter."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self._values: dict[K, V] = {}
+        self._limit = limit
+
+    def get(self, key: K, compute: Callable[[], V]) -> V:
+        value = self._values.get(key)
+        if value is None:
+            if len(self._values) >= self._limit:
+                self._values.clear()
+            value = self._values[key] = compute()
+        return value
+
+
+_SIGNED_BY: Remembered[tuple[bytes, str, bytes, bytes], bool] = Remembered()
+_INTERNED: Remembered[bytes, x509.Certificate] = Remembered()
+_FRIENDLY_NAMES: Remembered[bytes, str] = Remembered()
+_NAME_KEYS: Remembered[bytes, str] = Remembered()
 
 
 def signed_by(issuer: x509.Certificate, algorithm: str, signature: bytes, data: bytes) -> bool:
     """True when ``issuer``'s key made ``signature`` over ``data``; False also for keys or algorithms
-    that cannot be checked. Remembered: checking a mailbox meets the same CA links and CRLs for every
-    letter, and each GOST check costs milliseconds."""
-    key = (hashlib.sha256(issuer.dump()).digest(), algorithm, signature, hashlib.sha256(data).digest())
-    known = _SIGNED_BY.get(key)
-    if known is None:
+    that cannot be checked. Remembered: each GOST check costs milliseconds."""
+
+    def check() -> bool:
         try:
-            known = verify_signature(public_key(issuer), algorithm, signature, data)
+            return verify_signature(public_key(issuer), algorithm, signature, data)
         except (UnsupportedAlgorithmError, MalformedDataError):
-            known = False
-        if len(_SIGNED_BY) >= _SIGNED_BY_LIMIT:
-            _SIGNED_BY.clear()
-        _SIGNED_BY[key] = known
-    return known
+            return False
 
-
-_NAME_KEYS: dict[bytes, str] = {}
-_INTERNED: dict[bytes, x509.Certificate] = {}
+    key = (hashlib.sha256(issuer.dump()).digest(), algorithm, signature, hashlib.sha256(data).digest())
+    return _SIGNED_BY.get(key, check)
 
 
 def interned(cert: x509.Certificate) -> x509.Certificate:
     """One object per certificate: the letters of a mailbox carry the same few signer and TSA
     certificates, and asn1crypto parses each field of an object on first use, so the object
     met before answers at once. Certificates are never changed once read."""
-    der = cert.dump()
-    known = _INTERNED.get(der)
-    if known is None:
-        if len(_INTERNED) >= _SIGNED_BY_LIMIT:
-            _INTERNED.clear()
-        known = _INTERNED[der] = cert
-    return known
-
-
-_FRIENDLY_NAMES: dict[bytes, str] = {}
+    return _INTERNED.get(cert.dump(), lambda: cert)
 
 
 def friendly_name(name: x509.Name) -> str:
     """The name as people read it ("Common Name: …, Organization: …"), remembered by its DER:
     every verdict names the CAs of its chain, and asn1crypto builds the text field by field."""
-    der = name.dump()
-    text = _FRIENDLY_NAMES.get(der)
-    if text is None:
-        if len(_FRIENDLY_NAMES) >= _SIGNED_BY_LIMIT:
-            _FRIENDLY_NAMES.clear()
-        text = _FRIENDLY_NAMES[der] = str(name.human_friendly)
-    return text
+    return _FRIENDLY_NAMES.get(name.dump(), lambda: str(name.human_friendly))
 
 
 def same_name(a: x509.Name, b: x509.Name) -> bool:
@@ -244,13 +246,7 @@ def same_name(a: x509.Name, b: x509.Name) -> bool:
 
 
 def _name_key(name: x509.Name) -> str:
-    der = name.dump()
-    key = _NAME_KEYS.get(der)
-    if key is None:
-        if len(_NAME_KEYS) >= _SIGNED_BY_LIMIT:
-            _NAME_KEYS.clear()
-        key = _NAME_KEYS[der] = name.hashable
-    return key
+    return _NAME_KEYS.get(name.dump(), lambda: str(name.hashable))
 
 
 def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:

@@ -167,21 +167,14 @@ def _algorithm_name(cert: x509.Certificate) -> str:
     return _ALGORITHM_NAMES.get(oid, oid)
 
 
-_DESCRIBED: dict[bytes, CertificateInfo] = {}
-_DESCRIBED_LIMIT = 1024
+_DESCRIBED: certificates.Remembered[bytes, CertificateInfo] = certificates.Remembered(1024)
 
 
 def describe(cert: x509.Certificate) -> CertificateInfo:
     """Who the certificate names and what its key may do. Remembered by the certificate's DER:
     a mailbox's letters come from a few signers and one TSA, and reading a certificate's fields
     through asn1crypto costs a millisecond each time."""
-    der = cert.dump()
-    info = _DESCRIBED.get(der)
-    if info is None:
-        if len(_DESCRIBED) >= _DESCRIBED_LIMIT:
-            _DESCRIBED.clear()
-        info = _DESCRIBED[der] = _describe(cert)
-    return info
+    return _DESCRIBED.get(cert.dump(), lambda: _describe(cert))
 
 
 def _describe(cert: x509.Certificate) -> CertificateInfo:

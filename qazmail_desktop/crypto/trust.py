@@ -81,16 +81,7 @@ def build_chain(
         der = current.dump()
         if store.is_root_der(der):
             return ChainResult(chain, True, "")
-        issuer = next(
-            (
-                c
-                for c in pool  # names first: comparing them is remembered, the rest is not
-                if certificates.same_name(current.issuer, c.subject)
-                and c.dump() != der
-                and certificates.is_issued_by(current, c)
-            ),
-            None,
-        )
+        issuer = next((c for c in pool if c.dump() != der and certificates.is_issued_by(current, c)), None)
         if issuer is None:
             if current is not leaf and certificates.is_issued_by(current, current):
                 return ChainResult(chain, False, f"root {certificates.friendly_name(current.subject)} is not trusted")
