@@ -62,11 +62,14 @@ def letter_of(account: Account, draft: Draft) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = formataddr((account.display_name, account.email)) if account.display_name else account.email
     for name, addresses in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
-        complete = [a for a in addresses if _is_address(a)]
+        complete: list[str] = []
+        unfinished: list[str] = []
+        for address in addresses:
+            (complete if _is_address(address) else unfinished).append(address)
         if complete:
             msg[name] = ", ".join(complete)
-        if len(complete) < len(addresses):
-            msg[f"{UNFINISHED_HEADER}-{name}"] = ", ".join(a for a in addresses if not _is_address(a))
+        if unfinished:
+            msg[f"{UNFINISHED_HEADER}-{name}"] = ", ".join(unfinished)
     msg["Subject"] = draft.subject
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=account.email.rsplit("@", 1)[-1])

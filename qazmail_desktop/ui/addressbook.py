@@ -9,8 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..operations.addressbook import Correspondent, SignerSeen, address_book
 from ..store.cache import Cache
-from .formatting import list_table, local_datetime, plain_tooltip
+from .formatting import button_row, list_table, local_datetime, plain_tooltip
 from .tasks import TaskRunner
 
 
@@ -53,15 +51,9 @@ class AddressBookDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _index: self._write())
         layout.addWidget(self.table)
-        row = QHBoxLayout()
         self.write_button = QPushButton(self.tr("&Write letter"))
         self.write_button.clicked.connect(self._write)
-        row.addWidget(self.write_button)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self, self.write_button))
         self.status = QLabel(self.tr("Reading the letters…"))
         layout.insertWidget(2, self.status)
         self.resize(980, 420)

@@ -62,7 +62,7 @@ def _letter(draft: DraftData) -> Draft:
 
 class ComposeWindow(QWidget):
     sent = Signal(str)  # a message for the status bar
-    drafts_changed = Signal(str)  # the account whose Drafts folder gets a new version (or loses one)
+    drafts_changed = Signal()  # the account's Drafts folder gets a new version (or loses one)
 
     def __init__(
         self,
@@ -233,7 +233,7 @@ class ComposeWindow(QWidget):
             return
         self.drafts.save(draft)
         self._changed = self._drafts_copy_stale = False
-        self.drafts_changed.emit(self.account.name)
+        self.drafts_changed.emit()
 
     def _save_clicked(self) -> None:
         self.save_to_drafts(explicit=True)  # a bound method: a lambda holding the window kept it alive
@@ -274,7 +274,7 @@ class ComposeWindow(QWidget):
         self._drafts_copy_stale = False
         if self.draft.server_message_id:
             self.engine.discard_draft(self.account, self.draft.server_message_id)
-            self.drafts_changed.emit(self.account.name)
+            self.drafts_changed.emit()
         if result.delivery is None:
             self.sent.emit(self.tr("Offline: the letter waits in the outbox and is sent at the next sync"))
         elif result.refused:

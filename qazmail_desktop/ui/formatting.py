@@ -8,7 +8,16 @@ import email.utils
 import html
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 
 def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
@@ -62,3 +71,15 @@ def list_table(headers: list[str], name: str) -> QTableWidget:
     table.setTabKeyNavigation(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def button_row(dialog: QDialog, *buttons: QPushButton) -> QHBoxLayout:
+    """The row under a list: its actions on the left, Close (closing ``dialog``) on the right."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    row.addWidget(close)
+    return row

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from ..crypto.keys import SigningKey
 from ..signing.keystore import KeyStore
 from ..store.cache import Account
 from ..sync.secrets import PromptAnswer
-from .formatting import list_table, warn
+from .formatting import button_row, list_table, warn
 from .models import tone_color
 from .wording import roles_label
 
@@ -150,18 +149,11 @@ class KeyManagerDialog(QDialog):
             self.tr("EDS keys"),
         )
         layout.addWidget(self.table)
-        row = QHBoxLayout()
         add = QPushButton(self.tr("Add key…"))
         add.clicked.connect(self.add_key)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_key)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self, add, remove))
         self.resize(900, 320)
         self.reload()
 

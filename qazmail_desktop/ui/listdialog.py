@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .formatting import list_table
+from .formatting import button_row, list_table
 from .signature_panel import plain_label
 
 
@@ -34,15 +32,8 @@ class ListDialog(QDialog):
         layout.addWidget(self.empty)
         self.table = list_table(headers, table_name)
         layout.addWidget(self.table)
-        row = QHBoxLayout()
         self.first_button, self.second_button = QPushButton(actions[0]), QPushButton(actions[1])
-        row.addWidget(self.first_button)
-        row.addWidget(self.second_button)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self, self.first_button, self.second_button))
 
     def show_rows(self, rows: list[list[str]]) -> None:
         """The rows (the first one chosen when nothing is); the empty line and the buttons follow."""

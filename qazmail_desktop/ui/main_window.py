@@ -45,6 +45,7 @@ from ..signing.policy import build_policy
 from ..store.cache import Account, Folder, MessageRow
 from ..store.mailparse import summarize
 from ..sync.engine import MailEngine
+from ..sync.errors import MailError
 from ..sync.idle import IdleWatcher
 from .addressbook import AddressBookDialog
 from .compose import ComposeWindow
@@ -486,9 +487,11 @@ class MainWindow(QMainWindow):
         if account is not None:
             self._open_compose(account, draft)
 
-    def _drafts_changed(self, account: str) -> None:
-        """A draft's old version left Drafts (in the cache already); the new one is there after a sync."""
-        self._after_change({account})
+    def _drafts_changed(self) -> None:
+        """A draft's old version left Drafts (in the cache already); the new one is there after a
+        sync, which hands the queued save to the server first."""
+        self._refresh_messages()
+        self.reload_folders()
         self.sync()
 
     def _letter_activated(self, index: QModelIndex) -> None:
@@ -499,7 +502,11 @@ class MainWindow(QMainWindow):
         if located is None or located[1].special_use != "\\Drafts":
             return
         account, folder, row = located
-        letter = draft_letter(self.engine.raw_message(account, folder, row))
+        try:
+            letter = draft_letter(self.engine.raw_message(account, folder, row))
+        except MailError as exc:  # only its header is cached, and the server is out of reach
+            warn(self, self.tr("Cannot open the draft"), str(exc))
+            return
         own = next((d for d in self.drafts.load_all() if letter.draft_id and d.id == letter.draft_id), None)
         if own is not None:
             own.server_message_id = row.message_id

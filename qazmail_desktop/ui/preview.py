@@ -43,7 +43,7 @@ class AttachmentPreview(QDialog):
         self.note = plain_label("")  # under a PDF's page: which page of how many, or why none is shown
         picture = QImage.fromData(attachment.data) if attachment.content_type.startswith("image/") else QImage()
         if not picture.isNull():
-            self._show_image(picture, attachment.name, layout)
+            self._show_image(picture, attachment.name)
         elif attachment.content_type == "application/pdf" or attachment.name.lower().endswith(".pdf"):
             self.note.setText(self.tr("Drawing the first page…"))
             layout.addWidget(self.note)
@@ -69,7 +69,7 @@ class AttachmentPreview(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 520)
 
-    def _show_image(self, picture: QImage, name: str, layout: QVBoxLayout) -> None:
+    def _show_image(self, picture: QImage, name: str) -> None:
         self.image = QLabel()
         self.image.setAccessibleName(name)
         pixmap = QPixmap.fromImage(picture)
@@ -78,6 +78,8 @@ class AttachmentPreview(QDialog):
         self.image.setPixmap(pixmap)
         area = QScrollArea()
         area.setWidget(self.image)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, area)
 
     def _show_page(self, page: PageImage | Unreadable, name: str) -> None:
@@ -90,9 +92,7 @@ class AttachmentPreview(QDialog):
             self._no_page(reasons.get(page, page.value))
             return
         picture = QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        self._show_image(picture, name, layout)
+        self._show_image(picture, name)
         self.note.setText(self.tr("Page 1 of %n", "", page.page_count))
 
     def _no_page(self, reason: str) -> None:

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -22,7 +20,7 @@ from ..crypto.oids import ROLE_NAMES
 from ..operations.rules import Applied, Rule, RuleBook, RuleError
 from ..profile import Profile
 from ..store.cache import Cache
-from .formatting import list_table, warn
+from .formatting import button_row, list_table, warn
 from .signature_panel import plain_label
 from .wording import role_label
 
@@ -74,20 +72,13 @@ class RulesDialog(QDialog):
             form.addRow(label, widget)
         form.addRow("", self.flag)
         layout.addLayout(form)
-        row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add rule"))
         self.add_button.clicked.connect(self.add_rule)
         self.remove_button = QPushButton(self.tr("&Remove rule"))
         self.remove_button.clicked.connect(self.remove_rule)
         self.apply_button = QPushButton(self.tr("Apply to the inbox &now"))
         self.apply_button.clicked.connect(self.apply_now.emit)
-        for button in (self.add_button, self.remove_button, self.apply_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self, self.add_button, self.remove_button, self.apply_button))
         self.report = plain_label()
         self.report.setObjectName("rulesReport")
         layout.addWidget(self.report)
