@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
         <source>Mail password</source>
         <translation>Пошта құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
         <source>Password of %1 at %2:</source>
         <translation>%2 серверіндегі %1 құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
         <source>Remember for this session</source>
         <translation>Осы сеанс соңына дейін есте сақтау</translation>
     </message>
@@ -150,82 +150,82 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
         <source>Address book</source>
         <translation>Мекенжай кітабы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="34"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Аты, e-mail, ұйым, ЖСН немесе БСН бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="35"/>
         <source>Find</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
         <source>Last letter</source>
         <translation>Соңғы хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
         <source>Correspondents</source>
         <translation>Хат алмасушылар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="54"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Хат жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
         <source>Reading the letters…</source>
         <translation>Хаттар оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="69"/>
         <source>The letters could not be read: %1</source>
         <translation>Хаттарды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="96"/>
         <source>SHA-256 of the certificates:</source>
         <translation>Сертификаттардың SHA-256:</translation>
     </message>
@@ -243,17 +243,17 @@
         <translation>Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
         <source>the file is not a readable PDF</source>
         <translation>файл оқылатын PDF емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="89"/>
         <source>the PDF is locked with a password</source>
         <translation>PDF құпиясөзбен қорғалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="90"/>
         <source>the PDF has no pages</source>
         <translation>PDF-те бет жоқ</translation>
     </message>
@@ -274,37 +274,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="102"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="109"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -313,82 +313,82 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="135"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="146"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="149"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="232"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="288"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="123"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="129"/>
         <source>&amp;Sign with EDS</source>
         <translation>ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="132"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="281"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -497,78 +497,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="182"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="198"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -576,197 +576,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="92"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="102"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -774,27 +774,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="508"/>
+        <source>Cannot open the draft</source>
+        <translation>Жобаны ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="680"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="687"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -802,32 +807,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="729"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="759"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="796"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -836,37 +841,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="429"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="445"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="569"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -878,47 +883,52 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/models.py" line="233"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="234"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="278"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="298"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="297"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="301"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
@@ -995,17 +1005,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
         <source>Key password</source>
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
         <source>Password for %1:</source>
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="44"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
     </message>
@@ -1165,178 +1175,178 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="89"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>Then</source>
         <translation>Онда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>Rules</source>
         <translation>Ережелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="45"/>
         <source>any role</source>
         <translation>кез келген рөл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="50"/>
         <source>any letter</source>
         <translation>кез келген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="51"/>
         <source>signature valid</source>
         <translation>қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
         <source>signature bad (modified, revoked, invalid)</source>
         <translation>қолтаңба жарамсыз (өзгертілген, кері қайтарылған, қате)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
         <source>signature with warnings (untrusted, expired)</source>
         <translation>ескертуі бар қолтаңба (сенімсіз, мерзімі өткен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="56"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
         <source>signature not proven either way</source>
         <translation>қолтаңба расталмады да, жоққа шығарылмады да</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="58"/>
         <source>(do not move)</source>
         <translation>(жылжытпау)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
         <source>Flag it</source>
         <translation>Жалаушамен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
         <source>From contains:</source>
         <translation>Жіберуші құрамында:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
         <source>Subject contains:</source>
         <translation>Тақырып құрамында:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
         <source>Signer&apos;s IIN:</source>
         <translation>Қол қоюшының ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
         <source>Signer&apos;s BIN:</source>
         <translation>Қол қоюшының БСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
         <source>Signer&apos;s role:</source>
         <translation>Қол қоюшының рөлі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="72"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
         <source>Move to:</source>
         <translation>Жылжыту:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
         <source>&amp;Remove rule</source>
         <translation>Ережені &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Кіріске &amp;қазір қолдану</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="99"/>
         <source>from</source>
         <translation>жіберуші</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="100"/>
         <source>subject</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="101"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="102"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="103"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="104"/>
         <source>signature</source>
         <translation>қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
         <source>move to %1</source>
         <translation>%1 қалтасына жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
         <source>flag</source>
         <translation>белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
         <source>Rule %1</source>
         <translation>Ереже %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="131"/>
         <source>Cannot add the rule</source>
         <translation>Ережені қосу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="150"/>
         <source>No letter in the inbox matched.</source>
         <translation>Кірістегі бірде-бір хат сәйкес келмеді.</translation>
     </message>
@@ -1798,7 +1808,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="130"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
         <source>Mail password</source>
         <translation>Пароль почты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
         <source>Password of %1 at %2:</source>
         <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
         <source>Remember for this session</source>
         <translation>Запомнить до конца сеанса</translation>
     </message>
@@ -150,82 +150,82 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="33"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
         <source>Address book</source>
         <translation>Адресная книга</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="34"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Поиск по имени, e-mail, организации, ИИН или БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="35"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
         <source>Last letter</source>
         <translation>Последнее письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="54"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Написать письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
         <source>Reading the letters…</source>
         <translation>Читаются письма…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="77"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="69"/>
         <source>The letters could not be read: %1</source>
         <translation>Не удалось прочитать письма: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/addressbook.py" line="96"/>
         <source>SHA-256 of the certificates:</source>
         <translation>SHA-256 сертификатов:</translation>
     </message>
@@ -243,17 +243,17 @@
         <translation>Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
         <source>the file is not a readable PDF</source>
         <translation>файл не является читаемым PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="89"/>
         <source>the PDF is locked with a password</source>
         <translation>PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="90"/>
         <source>the PDF has no pages</source>
         <translation>в PDF нет страниц</translation>
     </message>
@@ -275,37 +275,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="83"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="102"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="109"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -314,82 +314,82 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="135"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="146"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="149"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="232"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="288"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="123"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="129"/>
         <source>&amp;Sign with EDS</source>
         <translation>&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="132"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="281"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -498,78 +498,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="138"/>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
         <source>EDS keys</source>
         <translation>Ключи ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
         <source>(open once to read)</source>
         <translation>(откройте один раз, чтобы прочитать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="190"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="182"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Перевыпустите ключ в НУЦ до истечения срока</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
         <source>NCA key file</source>
         <translation>Файл ключа НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="198"/>
         <source>Cannot add the key</source>
         <translation>Не удалось добавить ключ</translation>
     </message>
@@ -577,197 +577,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="92"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="102"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -776,27 +776,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="508"/>
+        <source>Cannot open the draft</source>
+        <translation>Не удалось открыть черновик</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="680"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="687"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -805,32 +810,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="729"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="759"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="796"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -839,37 +844,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="429"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="445"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="569"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -881,47 +886,52 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/models.py" line="233"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="234"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="278"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="298"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="297"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="301"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
@@ -998,17 +1008,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
         <source>Key password</source>
         <translation>Пароль ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="44"/>
         <source>Keep for this session only</source>
         <translation>Запомнить только на этот сеанс</translation>
     </message>
@@ -1168,178 +1178,178 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="89"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="38"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="47"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="45"/>
         <source>any role</source>
         <translation>любая роль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="50"/>
         <source>any letter</source>
         <translation>любое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="51"/>
         <source>signature valid</source>
         <translation>подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
         <source>signature bad (modified, revoked, invalid)</source>
         <translation>подпись недействительна (изменено, отозвано, неверно)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="55"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
         <source>signature with warnings (untrusted, expired)</source>
         <translation>подпись с предупреждением (нет доверия, истёк срок)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="56"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
         <source>signature not proven either way</source>
         <translation>подпись не подтверждена и не опровергнута</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="60"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="58"/>
         <source>(do not move)</source>
         <translation>(не перемещать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
         <source>Flag it</source>
         <translation>Пометить флажком</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
         <source>From contains:</source>
         <translation>Отправитель содержит:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
         <source>Subject contains:</source>
         <translation>Тема содержит:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
         <source>Signer&apos;s IIN:</source>
         <translation>ИИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
         <source>Signer&apos;s BIN:</source>
         <translation>БИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
         <source>Signer&apos;s role:</source>
         <translation>Роль подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="71"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="72"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
         <source>Move to:</source>
         <translation>Переместить в:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="78"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="80"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
         <source>&amp;Remove rule</source>
         <translation>&amp;Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="82"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Применить к входящим &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="99"/>
         <source>from</source>
         <translation>отправитель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="100"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="101"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="102"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="103"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="104"/>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
         <source>move to %1</source>
         <translation>переместить в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="118"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
         <source>flag</source>
         <translation>пометить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="131"/>
         <source>Cannot add the rule</source>
         <translation>Невозможно добавить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/rules.py" line="150"/>
         <source>No letter in the inbox matched.</source>
         <translation>Ни одно письмо во входящих не подошло.</translation>
     </message>
@@ -1801,7 +1811,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/keys.py" line="130"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
