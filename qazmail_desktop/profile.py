@@ -36,7 +36,7 @@ class Profile:
 
     @property
     def trust_dir(self) -> Path:
-        """User-added trusted roots (the shipped NCA roots are in resources/trust)."""
+        """User-added trusted roots (the shipped NCA roots are in qazmail_desktop/data/trust)."""
         return self.root / "trust"
 
     @property

@@ -1,4 +1,5 @@
-"""Locating the shipped resources (trust store, translations, icons) in a checkout or a bundle."""
+"""Locating the shipped resources (trust store, translations, icons, fonts): ``data/`` inside the
+package, so a checkout, a wheel and the PyInstaller bundle all carry them."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks resources here
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks the package data here
     if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        return Path(bundle) / "qazmail_desktop" / "data"
+    return Path(__file__).resolve().parent / "data"
 
 
 def shipped_trust_dir() -> Path:

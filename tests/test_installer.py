@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,6 @@ from qazmail_desktop import __version__
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLE = REPO / "dist" / "qazmail-desktop" / "qazmail-desktop"
-
-pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +25,7 @@ def bundle() -> Path:
     return BUNDLE
 
 
+@pytest.mark.slow
 def test_bundle_runs_without_python(bundle: Path, nca: Path, tmp_path: Path) -> None:
     empty_env = {"HOME": str(tmp_path)}
     proc = subprocess.run([str(bundle), "--version"], env=empty_env, capture_output=True, text=True, timeout=120)
@@ -55,6 +56,7 @@ def test_bundle_runs_without_python(bundle: Path, nca: Path, tmp_path: Path) -> 
     assert list(bundle.parent.rglob("_streebog*.so")) or list(bundle.parent.rglob("_streebog*.pyd"))
 
 
+@pytest.mark.slow
 def test_debian_package(bundle: Path) -> None:
     debs = list((REPO / "dist").glob("qazmail-desktop_*.deb"))
     assert debs, "installer/build.sh makes a .deb on Debian"
@@ -63,3 +65,36 @@ def test_debian_package(bundle: Path) -> None:
     ).stdout
     assert "./opt/qazmail-desktop/qazmail-desktop" in listing
     assert "./usr/share/applications/qazmail-desktop.desktop" in listing
+
+
+@pytest.mark.integration
+def test_a_wheel_carries_translations_icons_trust_store_and_fonts(tmp_path: Path) -> None:
+    """`pip wheel .` used to ship none of them (they lay outside the package): an installed QazMail
+    was English-only, icon-less, and could not draw a document card."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            str(REPO),
+            "-w",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    (wheel,) = tmp_path.glob("qazmail_desktop-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "qazmail_desktop/data/i18n/qazmail_kk.qm",
+        "qazmail_desktop/data/i18n/qazmail_ru.qm",
+        "qazmail_desktop/data/icons/qazmail.svg",
+        "qazmail_desktop/data/trust/root_gost_2015.cer",
+        "qazmail_desktop/data/fonts/DejaVuSans.ttf",
+    ):
+        assert needed in names, needed

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from qazmail_desktop.profile import Profile
+from qazmail_desktop.resources import resources_dir
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.mailparse import summarize
@@ -213,7 +214,7 @@ def test_compiled_translations_match_sources(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    i18n = resources_dir() / "i18n"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for lang in ("ru", "kk", "en"):
         shutil.copy(i18n / f"qazmail_{lang}.ts", tmp_path)
@@ -227,7 +228,7 @@ def test_every_visible_string_is_translated() -> None:
     """pyside6-lupdate marks a new or changed string unfinished until it is translated."""
     import xml.etree.ElementTree as ET
 
-    i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    i18n = resources_dir() / "i18n"
     for lang in ("ru", "kk", "en"):  # English: plural forms only
         messages = list(ET.parse(i18n / f"qazmail_{lang}.ts").iter("message"))
 

@@ -1,6 +1,6 @@
 """Facts of the NCA's production PKI: service URLs, and the 2022 CAs pinned by key identifier.
 
-The 2015/2018 production CAs ship in resources/trust. The 2022 ones have no public copy to
+The 2015/2018 production CAs ship in qazmail_desktop/data/trust. The 2022 ones have no public copy to
 ship, so they are fetched from the NCA's own URLs and accepted only when the issuing CA's
 subject key identifier is the pinned one (the AKI of the NCA TSA certificate inside real
 time-stamps) and its signature verifies under the root fetched with it. The NCA moved its URLs

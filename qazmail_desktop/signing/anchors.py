@@ -1,6 +1,6 @@
 """A profile's trust anchors and where each came from.
 
-Three origins: ``shipped`` (the NCA production CAs of 2015/2018 in resources/trust, checked
+Three origins: ``shipped`` (the NCA production CAs of 2015/2018 in qazmail_desktop/data/trust, checked
 against independent public copies), ``fetched`` (the NCA 2022 CAs, downloaded from the NCA and
 accepted only under their pinned key identifiers, on the first online start or ``trust update``),
 and ``added`` (certificates the user chose, e.g. the NCA *test* roots). The profile's

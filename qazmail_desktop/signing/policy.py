@@ -1,6 +1,6 @@
 """The verification policy of a profile: which roots are trusted and which CRLs are known.
 
-Shipped NCA production CAs (resources/trust), the NCA 2022 CAs fetched into the profile and
+Shipped NCA production CAs (qazmail_desktop/data/trust), the NCA 2022 CAs fetched into the profile and
 roots the user added (profile/trust), roots named on the command line; CRLs given as files and
 those cached in the profile. The fingerprint changes whenever any of that changes, so stored
 verdicts know when to be re-checked.
