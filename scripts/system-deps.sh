@@ -4,6 +4,8 @@
 #   libengine-gost-openssl OpenSSL's GOST engine, the independent GOST implementation
 #   isync                  mbsync, a real third-party IMAP client (embedded server, benchmarks)
 #   libssl-dev             headers for bench/gost_peer.c, the GOST engine's in-process benchmark peer
+#   poppler-utils          pdftoppm, pdftotext, pdfdetach: another PDF reader renders and unpacks document cards
+#   zbar-tools             zbarimg: an independent QR decoder reads a card's printed signature back
 #   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3  what Qt's offscreen platform loads
 set -euo pipefail
 need=()
@@ -11,6 +13,8 @@ dpkg -s dovecot-imapd >/dev/null 2>&1 || need+=(dovecot-imapd)
 dpkg -s libengine-gost-openssl >/dev/null 2>&1 || need+=(libengine-gost-openssl)
 dpkg -s isync >/dev/null 2>&1 || need+=(isync)
 dpkg -s libssl-dev >/dev/null 2>&1 || need+=(libssl-dev)
+dpkg -s poppler-utils >/dev/null 2>&1 || need+=(poppler-utils)
+dpkg -s zbar-tools >/dev/null 2>&1 || need+=(zbar-tools)
 for lib in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3; do
   dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
 done

@@ -17,13 +17,14 @@ BASE = {"errors", "atomic", "choices", "profile", "resources", "settings", "pdfp
 # what each unit may import besides the base modules (ARCHITECTURE.md, "Layers")
 ALLOWED: dict[str, set[str]] = {
     "crypto": set(),
+    "card": {"crypto"},
     "store": set(),
     "sync": {"store"},
     "signing": {"crypto", "store", "sync"},
     "server": {"crypto", "store", "signing"},
-    "operations": {"crypto", "store", "sync", "signing", "server"},
+    "operations": {"crypto", "store", "sync", "signing", "server", "card"},
     "ui": {"crypto", "store", "sync", "signing", "operations"},
-    "cli": {"crypto", "store", "sync", "signing", "operations", "server", "ui"},
+    "cli": {"crypto", "store", "sync", "signing", "operations", "server", "ui", "card"},
     "__main__": {"cli"},
     **{name: set() for name in BASE},
 }

@@ -226,6 +226,33 @@ def register_trust(sub: Subparsers) -> None:
     p.set_defaults(handler="trust:cmd_trust_remove")
 
 
+def register_card(sub: Subparsers) -> None:
+    card = sub.add_parser("card", help="document cards (kaarkz/ddcard): a PDF with the document and its signatures")
+    actions = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
+    p = actions.add_parser("create", help="make a card of a document and its CMS signatures, or of a signed letter")
+    p.add_argument("document", type=Path, nargs="?", help="the signed document (omit for an attached CMS)")
+    p.add_argument("--signature", type=Path, action="append", default=[], metavar="CMS", help="repeatable")
+    p.add_argument(
+        "--message", action="store_true", help="a cached letter's signed document: --account, --folder, --uid"
+    )
+    p.add_argument("--account", help="with --message")
+    p.add_argument("--folder", default="INBOX", help="with --message")
+    p.add_argument("--uid", type=whole_number(1, UID_MAX), help="with --message")
+    p.add_argument("--attachment", metavar="NAME", help="with --message: which signed document of the letter")
+    p.add_argument("--no-document", action="store_true", help="leave out the pages that show the document")
+    p.add_argument("--no-signatures", action="store_true", help="leave out the signature pages")
+    p.add_argument("--no-qr", action="store_true", help="signature pages without the QR codes")
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the card (PDF)")
+    p.set_defaults(handler="card:cmd_card_create")
+    p = actions.add_parser("verify", help="check a card: every signature over its original, from what it carries")
+    p.add_argument("card", type=Path, help="the card (PDF)")
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
+    p.add_argument("--extract", type=Path, metavar="DIR", help="save the original and the signatures into DIR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="card:cmd_card_verify")
+
+
 def register_outbox(sub: Subparsers) -> None:
     outbox = sub.add_parser("outbox", help="letters not sent yet (offline or refused): list, retry, drop")
     actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)

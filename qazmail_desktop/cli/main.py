@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register_serve(sub)
     commands.register_trust(sub)
     commands.register_outbox(sub)
+    commands.register_card(sub)
     return parser
 
 

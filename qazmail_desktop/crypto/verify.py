@@ -270,7 +270,7 @@ def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, st
 _OCSP_SKEW = dt.timedelta(minutes=5)
 
 
-_EMBEDDED_OCSP = "OCSP embedded in the signature"
+EMBEDDED_OCSP = "OCSP embedded in the signature"
 _KEPT_OCSP = "OCSP kept from an earlier check"
 
 
@@ -332,7 +332,7 @@ def _revocation(
     """What the OCSP answers the signature carries, OCSP (online) and the CRLs at hand say of the
     leaf at the judged time."""
     leaf, issuer = chain.chain[0], chain.chain[1]
-    at_hand = [(r, _EMBEDDED_OCSP) for r in embedded] + [(r, _KEPT_OCSP) for r in policy.kept_ocsp]
+    at_hand = [(r, EMBEDDED_OCSP) for r in embedded] + [(r, _KEPT_OCSP) for r in policy.kept_ocsp]
     carried = _carried_ocsp(leaf, issuer, at_hand, judgement)
     if carried is not None:
         return carried

@@ -36,6 +36,13 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _gen_time() -> dt.datetime:
+    """genTime to the millisecond (RFC 3161 allows fractions): signatures made within one second,
+    a signature and its co-signature, keep their order wherever they are sorted by it."""
+    now = dt.datetime.now(dt.UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
 def _algorithm(oid: str) -> dict[str, object]:
     return {"algorithm": oid, "parameters": core.Null()}
 
@@ -406,7 +413,7 @@ class DemoPki:
                 "policy": TSA_POLICY,
                 "message_imprint": imprint,
                 "serial_number": int.from_bytes(secrets.token_bytes(16), "big"),
-                "gen_time": _now(),
+                "gen_time": _gen_time(),
                 "nonce": request["nonce"].native if request["nonce"].native is not None else None,
             }
         )

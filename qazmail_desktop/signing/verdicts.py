@@ -19,8 +19,9 @@ from email.utils import parseaddr
 from typing import Any
 
 from ..crypto import verify as v
+from ..crypto.cms import parse_signed_data
 from ..crypto.content import Content
-from ..crypto.errors import CryptoError
+from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS, CryptoError
 from ..crypto.status import Status, status_of
 from ..store import rawmime
 from ..store.rawmime import Part, parse
@@ -267,6 +268,59 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
         verdict.unsigned_parts = _unsigned(visible, signed_names)
     _check_sender(raw, verdict)
     return verdict
+
+
+@dataclass(frozen=True)
+class SignedPayload:
+    """A signed document a letter carries, with its signature: the letter's own signed entity
+    (``letter.eml``: the exact bytes the signature covers), or a signed attachment."""
+
+    name: str
+    document: bytes | None  # None: a .sig whose file is not attached
+    cms: bytes
+
+
+def _embedded_document(cms_bytes: bytes) -> bytes | None:
+    """The document inside an attached CMS; None for a detached or unreadable one."""
+    try:
+        content = parse_signed_data(cms_bytes)["encap_content_info"]["content"]
+        return bytes(content.contents) if content.native is not None else None
+    except CRYPTO_OR_ASN1_ERRORS:
+        return None
+
+
+def signed_payloads(raw: bytes) -> list[SignedPayload]:
+    """Every signed document in the letter, as a document card takes them (PDFs signed inside,
+    PAdES, are left out: their signatures cover byte ranges, not a document of their own)."""
+    root = parse(raw)
+    _decode_enclosed(root)
+    out: list[SignedPayload] = []
+    leaves: dict[str, bytes] = {}
+    sigs: list[tuple[str, bytes]] = []
+    for part in _walk(root):
+        if _is_multipart_signed(part):
+            signed, signature = part.children
+            out.append(SignedPayload("letter.eml", signed.header + signed.body, signature.decoded_body()))
+            continue
+        if _is_opaque_signed(part):
+            data = part.decoded_body()
+            out.append(SignedPayload("letter.eml", _embedded_document(data), data))
+            continue
+        name = part.filename()
+        if part.children or part.message is not None or not name:
+            continue
+        lowered = name.lower()
+        if lowered.endswith(CMS_SUFFIXES) and lowered != "smime.p7s":
+            data = part.decoded_body()
+            out.append(SignedPayload(name[:-4] or name, _embedded_document(data), data))  # .cms .p7s .p7m
+        elif lowered.endswith(".sig"):
+            sigs.append((name, part.decoded_body()))
+        else:
+            leaves[name] = part.decoded_body()
+    for name, data in sigs:
+        document_name = name[: -len(".sig")]
+        out.append(SignedPayload(document_name, leaves.get(document_name), data))
+    return out
 
 
 def _unsigned(visible: list[Part], signed_names: set[str]) -> list[str]:

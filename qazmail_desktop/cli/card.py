@@ -1,0 +1,137 @@
+"""`card create` and `card verify`: the document card (kaarkz/ddcard) from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..atomic import write_atomically
+from ..card.texts import moment
+from ..crypto.cms import parse_signed_data
+from ..operations.cards import CardCheck, CardOptions, CardRefused, check_card, letter_payloads, make_card
+from ..operations.documents import MAX_CMS, MAX_SIGNED_FILE, read_limited
+from ..profile import Profile
+from ..signing.policy import build_policy
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json
+
+SIGNATURE_SUFFIXES = (".cms", ".p7s", ".p7m", ".sig")
+
+
+def _document_of(args: argparse.Namespace, signatures: list[bytes]) -> tuple[str, bytes]:
+    """The document named on the command line, or the one inside the first (attached) CMS."""
+    if args.document is not None:
+        return args.document.name, read_limited(args.document, "document", MAX_SIGNED_FILE)
+    content = parse_signed_data(signatures[0])["encap_content_info"]["content"]
+    if content.native is None:
+        raise CliError("the signature is detached: name the signed document too (card create DOCUMENT --signature …)")
+    name = args.signature[0].name
+    for suffix in SIGNATURE_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], bytes(content.contents)
+    return name + ".bin", bytes(content.contents)
+
+
+def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes, list[bytes]]:
+    from .mail import open_engine
+
+    engine = open_engine(profile)
+    account = engine.account(args.account)
+    folder, row = engine.message(account, args.folder, args.uid)
+    payloads = letter_payloads(engine.raw_message(account, folder, row))
+    if args.attachment:
+        payloads = [p for p in payloads if p.name == args.attachment]
+    if not payloads:
+        what = f"no signed attachment named {args.attachment}" if args.attachment else "nothing signed"
+        raise CliError(f"letter {args.uid} in {args.folder} has {what} to make a card of")
+    if len(payloads) > 1:
+        names = ", ".join(p.name for p in payloads)
+        raise CliError(f"the letter carries several signed documents ({names}): choose one with --attachment NAME")
+    (payload,) = payloads
+    assert payload.document is not None
+    return payload.name, payload.document, [payload.cms]
+
+
+def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
+    if args.message:
+        if args.uid is None:
+            raise CliError("card create --message needs --uid N (and --account, --folder)")
+        name, document, signatures = _from_letter(args, profile)
+    else:
+        if not args.signature:
+            raise CliError("give the signatures with --signature FILE (or use --message)")
+        signatures = [read_limited(path, "signature", MAX_CMS) for path in args.signature]
+        name, document = _document_of(args, signatures)
+    if not args.output.resolve().parent.is_dir():
+        raise CliError(f"output folder does not exist: {args.output.resolve().parent}")
+    options = CardOptions(
+        show_document=not args.no_document, show_signatures=not args.no_signatures, qr_codes=not args.no_qr
+    )
+    policy = build_policy(profile, args.trust, [], online=False)
+    try:
+        card = make_card(name, document, signatures, policy, options)
+    except CardRefused as exc:
+        raise CliError(str(exc), EXIT_NEGATIVE) from exc
+    write_atomically(args.output, card, private=False)
+    print(f"document card of {name} -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _json(check: CardCheck) -> dict[str, Any]:
+    return {
+        "trustworthy": check.trustworthy,
+        "document": check.document_name,
+        "signatures": [
+            {"file": s.file_name, "passes": s.passes, "problems": s.problems, **s.verdict.to_json()}
+            for s in check.signatures
+        ],
+    }
+
+
+def _print(check: CardCheck) -> None:
+    print(f"document: {check.document_name} ({len(check.document)} bytes)")
+    for number, signature in enumerate(check.signatures, 1):
+        verdict, info = signature.verdict, signature.verdict.info
+        mark = "PASSES" if signature.passes else "FAILS"
+        print(f"signature {number} ({signature.file_name}): {mark} — {verdict.status}")
+        if info is not None:
+            print(f"  signer:       {info.name}" + (f", IIN {info.iin}" if info.iin else ""))
+            if info.organization or info.bin:
+                print(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
+        if verdict.time_proven and verdict.signing_time:
+            print(f"  signed at:    {moment(verdict.signing_time)} (the time-stamp's genTime)")
+        if verdict.revocation:
+            print(f"  status:       {verdict.revocation}")
+        for problem in signature.problems:
+            print(f"  problem:      {problem}")
+    if check.trustworthy:
+        print("the card is intact: every signature is valid over the original and proves itself")
+    else:
+        print("DO NOT TRUST this card's data: a signature fails the checks (see above)")
+
+
+def cmd_card_verify(args: argparse.Namespace, profile: Profile) -> int:
+    data = read_limited(args.card, "document card", MAX_SIGNED_FILE)
+    policy = build_policy(profile, args.trust, [], online=False)
+    check = check_card(data, policy)
+    if args.extract is not None:
+        _extract(check, args.extract)
+    if args.json:
+        print_json(_json(check))
+    else:
+        _print(check)
+    return EXIT_OK if check.trustworthy else EXIT_NEGATIVE
+
+
+def _extract(check: CardCheck, folder: Path) -> None:
+    """The original and every signature as files, under names that cannot leave ``folder``."""
+    if not folder.is_dir():
+        raise CliError(f"--extract needs an existing folder: {folder}")
+    files = [(check.document_name, check.document)] + [(s.file_name, s.cms) for s in check.signatures]
+    for name, data in files:
+        safe = Path(name).name.strip() or "attachment"
+        if safe in (".", ".."):
+            safe = "attachment"
+        write_atomically(folder / safe, data, private=False)
+        print(f"extracted {folder / safe}", file=sys.stderr)

@@ -1,0 +1,198 @@
+"""Document cards (kaarkz/ddcard): made from a document and its signatures, or from a signed letter;
+read back and checked, with nothing but what the card carries.
+
+A card carries only signatures that pass its checks (``card.rules``): each one is verified against
+the original, with the time-stamp and the revocation evidence inside it, and a card is refused
+(``CardRefused``, naming each problem) rather than made with a signature that does not prove itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from asn1crypto import cms
+
+from .. import __version__
+from ..card import facts as card_facts
+from ..card import pdf as card_pdf
+from ..card.layout import CardContent, CardSignature, DocumentView, draw
+from ..card.rules import card_problems
+from ..crypto.cms import parse_signed_data
+from ..crypto.content import Content
+from ..crypto.errors import CryptoError, MalformedDataError
+from ..crypto.status import Status
+from ..crypto.trust import CrlSet
+from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
+from ..signing.verdicts import SignedPayload, signed_payloads
+
+SYSTEM = f"QazMail Desktop {__version__}"
+# the specification: the original must not be a program (Adobe's list of risky attachment types)
+EXECUTABLE_SUFFIXES = (".exe", ".com", ".bat", ".cmd", ".scr", ".msi", ".js", ".vbs", ".ps1", ".jar", ".sh", ".app")
+EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"#!", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
+
+
+class CardRefused(CryptoError):
+    """The document or a signature does not meet the card's requirements; the message says which."""
+
+
+@dataclass(frozen=True)
+class CardOptions:
+    """What the card shows besides the information block (the specification leaves it to the user)."""
+
+    show_document: bool = True
+    show_signatures: bool = True
+    qr_codes: bool = True
+
+
+@dataclass
+class CheckedSignature:
+    """One signature of a card: QazMail's verdict and what fails the card's own checks."""
+
+    file_name: str
+    cms: bytes
+    verdict: SignerVerdict
+    facts: card_facts.SignatureFacts | None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def passes(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class CardCheck:
+    """A card read back: the original and every signature. Trustworthy only when all pass."""
+
+    document_name: str
+    document: bytes
+    signatures: list[CheckedSignature]
+
+    @property
+    def trustworthy(self) -> bool:
+        return bool(self.signatures) and all(s.passes for s in self.signatures)
+
+    def result(self) -> VerificationResult:
+        return VerificationResult([s.verdict for s in self.signatures])
+
+
+def evidence_only(policy: VerifyPolicy) -> VerifyPolicy:
+    """The profile's trust, with no CRL, OCSP or network of its own: a card's signature proves its
+    status by what it carries, so a check today and in twenty years give the same verdict."""
+    return dataclasses.replace(policy, crls=CrlSet(), online=False, kept_ocsp=[], crl_cache=None)
+
+
+def _check(file_name: str, single: bytes, document: bytes, policy: VerifyPolicy) -> CheckedSignature:
+    signed = parse_signed_data(single)
+    if len(signed["signer_infos"]) != 1:
+        raise MalformedDataError(f"it holds {len(signed['signer_infos'])} signatures; a card carries one per file")
+    (verdict,) = verify_signed_data(signed, Content(data=document), policy).signers
+    signer: cms.SignerInfo = signed["signer_infos"][0]
+    facts = card_facts.signature_facts(signer, verdict)
+    problems = card_problems(facts, verdict)
+    if card_facts.carries_document(single):
+        problems.append("the CMS carries the document inside (a card's signatures must be detached)")
+    return CheckedSignature(file_name, single, verdict, facts, problems)
+
+
+def _ensure_not_executable(name: str, document: bytes) -> None:
+    if name.lower().endswith(EXECUTABLE_SUFFIXES) or document.startswith(EXECUTABLE_MAGIC):
+        raise CardRefused(f"{name} is a program: a document card never carries one")
+
+
+def _view(name: str, document: bytes, options: CardOptions) -> DocumentView:
+    if not options.show_document:
+        return DocumentView(not_shown="по выбору пользователя / пайдаланушының таңдауы бойынша")
+    if document.startswith(b"%PDF"):
+        pages = card_pdf.document_pages(document)
+        return DocumentView(pdf_pages=pages) if pages else DocumentView(not_shown="PDF: encrypted or damaged")
+    if document.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        return DocumentView(image=document)
+    try:
+        text = document.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return DocumentView(not_shown=f"{name.rsplit('.', 1)[-1].upper()}: not text, PDF or image")
+    if "\x00" in text:
+        return DocumentView(not_shown="binary data")
+    return DocumentView(text=re.sub(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", "�", text))
+
+
+def _signed_at(signature: CheckedSignature) -> dt.datetime:
+    when = signature.facts.signed_at if signature.facts else None
+    return when or dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def make_card(
+    document_name: str,
+    document: bytes,
+    signatures: list[bytes],
+    policy: VerifyPolicy,
+    options: CardOptions | None = None,
+    now: dt.datetime | None = None,
+) -> bytes:
+    """The card of ``document`` and its CMS files (each may hold several signers; each signer
+    becomes its own detached CMS, in the order of the time-stamps)."""
+    options = options or CardOptions()
+    _ensure_not_executable(document_name, document)
+    singles = [single for cms_bytes in signatures for single in card_facts.one_per_signer(cms_bytes)]
+    if not singles:
+        raise CardRefused("no signature to put in the card")
+    checked = [_check("", single, document, evidence_only(policy)) for single in singles]
+    refusals = [
+        f"signature {n} ({s.facts.info.name if s.facts else 'unknown signer'}): " + "; ".join(s.problems)
+        for n, s in enumerate(checked, 1)
+        if s.problems
+    ]
+    if refusals:
+        raise CardRefused("a document card carries only signatures that prove themselves: " + " | ".join(refusals))
+    checked.sort(key=_signed_at)
+    card_signatures = []
+    for number, signature in enumerate(checked, 1):
+        assert signature.facts is not None
+        card_signatures.append(CardSignature(f"{number}.cms", signature.cms, signature.facts))
+    content = CardContent(
+        document_name=document_name,
+        view=_view(document_name, document, options),
+        signatures=card_signatures,
+        made_at=now or dt.datetime.now(dt.UTC),
+        system=SYSTEM,
+        show_signatures=options.show_signatures,
+        qr_codes=options.qr_codes,
+    )
+    layout = draw(content)
+    attachments = [card_pdf.Attachment(document_name, document, "Подлинник электронного документа")]
+    attachments += [
+        card_pdf.Attachment(s.file_name, s.cms, f"ЭЦП, {s.facts.info.name}", "application/pkcs7-signature")
+        for s in card_signatures
+    ]
+    pdf_document = document if content.view.pdf_pages else None
+    return card_pdf.compose(layout.pdf, layout.pdf_page_slots, pdf_document, attachments)
+
+
+def check_card(data: bytes, policy: VerifyPolicy) -> CardCheck:
+    """Read a card and check it as the specification says: the first attachment is the original,
+    every other one a signature over it; each verified with what it carries alone."""
+    attachments = card_pdf.attachments(data)
+    if len(attachments) < 2:
+        raise MalformedDataError(
+            "this PDF is not a document card: it carries "
+            + ("no attachments" if not attachments else "one attachment and no signatures")
+        )
+    original, *signature_files = attachments
+    _ensure_not_executable(original.name, original.data)
+    strict = evidence_only(policy)
+    checked = []
+    for item in signature_files:
+        try:
+            checked.append(_check(item.name, item.data, original.data, strict))
+        except MalformedDataError as exc:
+            verdict = SignerVerdict(Status.MALFORMED, str(exc))
+            checked.append(CheckedSignature(item.name, item.data, verdict, None, [f"{item.name}: {exc}"]))
+    return CardCheck(original.name, original.data, checked)
+
+
+def letter_payloads(raw: bytes) -> list[SignedPayload]:
+    """What in a letter can become a card: each signed document with its signature."""
+    return [p for p in signed_payloads(raw) if p.document is not None]
