@@ -321,7 +321,7 @@ def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path,
     untrusted = run_cli("card", "verify", tmp_path / "c.pdf", profile=profile_dir)
     assert untrusted.returncode == 1 and "DO NOT TRUST" in untrusted.stdout
 
-    for bad, message in (
+    bad_runs: list[tuple[list[str | Path], str]] = [
         (["card", "verify", tmp_path / "act.txt"], "not a PDF"),
         (["card", "verify", tmp_path / "missing.pdf"], "no such file"),
         (["card", "create", tmp_path / "act.txt", "-o", tmp_path / "x.pdf"], "--signature"),
@@ -331,7 +331,8 @@ def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path,
             "CMS",
         ),
         (["card", "verify", tmp_path / "c.pdf", "--extract", tmp_path / "nope"], "existing folder"),
-    ):
+    ]
+    for bad, message in bad_runs:
         proc = run_cli(*bad, profile=profile_dir)
         assert proc.returncode == 2, (bad, proc.stderr)
         assert message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
