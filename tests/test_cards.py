@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import re
 import shutil
@@ -33,10 +34,12 @@ from qazmail_desktop.crypto.trust import TrustStore
 from qazmail_desktop.crypto.verify import VerifyPolicy
 from qazmail_desktop.operations.cards import CardOptions, CardRefused, check_card, make_card
 from qazmail_desktop.operations.documents import cosign_document, sign_document
+from qazmail_desktop.server.demo import DEMO_ACCOUNTS
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 from tests import rsa_pki
 from tests.conftest import run_cli
+from tests.test_demo_pki import _add_account
 
 DOCUMENT = "Акт сверки № 12\nСумма: 1 200 000 KZT\nҚазақша: әғқңөұүһі\n".encode()
 
@@ -337,3 +340,29 @@ def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path,
         assert proc.returncode == 2, (bad, proc.stderr)
         assert message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_card_of_a_received_letter_and_of_its_signed_act(demo: EmbeddedServer, profile_dir: Path, tmp_path: Path):
+    anna = DEMO_ACCOUNTS[0]
+    _add_account(demo, anna, profile_dir)
+    (profile_dir / "trust").mkdir(exist_ok=True)
+    for name in ("demo_root.cer", "demo_ca.cer"):
+        (profile_dir / "trust" / name).write_bytes((demo.data_dir / "pki" / name).read_bytes())
+    env = {"ANNA_PW": anna.password}
+    assert run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir).returncode == 0
+    rows = json.loads(run_cli("list", "--account", "anna", "--json", profile=profile_dir).stdout)
+    uid = str(next(r["uid"] for r in rows if r["subject"].startswith("Акт выполненных работ № 45")))
+    letter = ["card", "create", "--message", "--account", "anna", "--uid", uid]
+
+    both = run_cli(*letter, "-o", tmp_path / "c.pdf", profile=profile_dir)
+    assert both.returncode == 2 and "letter.eml, act_45.txt" in both.stderr and "--attachment" in both.stderr
+    for name in ("act_45.txt", "letter.eml"):
+        made = run_cli(*letter, "--attachment", name, "-o", tmp_path / f"{name}.pdf", profile=profile_dir)
+        assert made.returncode == 0, made.stderr
+        out = tmp_path / name.replace(".", "_")
+        out.mkdir()
+        checked = run_cli("card", "verify", tmp_path / f"{name}.pdf", "--extract", out, profile=profile_dir)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+        assert "ДАНА" in checked.stdout.upper() or "АХМЕТОВА" in checked.stdout.upper()
+    assert (tmp_path / "act_45_txt" / "act_45.txt").read_text(encoding="utf-8").startswith("АКТ выполненных работ № 45")
+    assert b"Content-Type:" in (tmp_path / "letter_eml" / "letter.eml").read_bytes()  # the signed MIME entity

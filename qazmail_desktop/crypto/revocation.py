@@ -226,18 +226,22 @@ def _responder_signature(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate
     return outcome
 
 
-def ocsp_check(cert: x509.Certificate, issuer: x509.Certificate, url: str) -> OcspAnswer:
-    cert_id = _cert_id(cert, issuer)
-    nonce = secrets.token_bytes(16)
+def ocsp_request(cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes) -> bytes:
+    """A DER OCSPRequest for ``cert`` with ``nonce``."""
     request = ocsp.OCSPRequest(
         {
             "tbs_request": {
-                "request_list": [{"req_cert": cert_id}],
+                "request_list": [{"req_cert": _cert_id(cert, issuer)}],
                 "request_extensions": [{"extn_id": "nonce", "critical": False, "extn_value": nonce}],
             }
         }
     )
-    answer = read_ocsp_response(download(url, request.dump(), "application/ocsp-request"), issuer)
+    return bytes(request.dump())
+
+
+def ocsp_check(cert: x509.Certificate, issuer: x509.Certificate, url: str) -> OcspAnswer:
+    nonce = secrets.token_bytes(16)
+    answer = read_ocsp_response(download(url, ocsp_request(cert, issuer, nonce), "application/ocsp-request"), issuer)
     if answer.signature_status != "valid":
         raise RevocationError(f"the OCSP response from {url} is not signed by the issuing CA or its responder")
     if answer.nonce is not None and answer.nonce != nonce:
@@ -254,6 +258,7 @@ __all__ = [
     "RevocationError",
     "crl_urls",
     "ocsp_check",
+    "ocsp_request",
     "ocsp_urls",
     "read_basic_response",
     "read_ocsp_response",

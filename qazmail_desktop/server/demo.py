@@ -9,14 +9,16 @@ ones, in Kazakh, Russian and English. Seeding happens once per data folder.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from asn1crypto import cms
 
-from ..crypto import oids, tsp_client
+from ..crypto import oids, revocation, tsp_client
 from ..crypto.cms import TimestampRequester
+from ..crypto.evidence import EvidenceRequester, SigningEvidence
 from ..crypto.keys import SigningKey, load_signing_key
 from ..signing.smime import sign_attachment, sign_letter
 from .pki import DEMO_PASSWORD, DemoPki, DemoUser
@@ -111,6 +113,19 @@ def local_timestamper(pki: DemoPki, digest_oid: str) -> TimestampRequester:
     return request
 
 
+def local_evidence(pki: DemoPki, key: SigningKey) -> EvidenceRequester:
+    """The signer's status from the demo OCSP responder, asked in-process right after the
+    time-stamp, with the CA chain: demo letters carry their proof as QazMail's own signatures do."""
+
+    def fetch() -> SigningEvidence:
+        issuer = pki.ca.certificate
+        request = revocation.ocsp_request(key.certificate, issuer, secrets.token_bytes(16))
+        answer = revocation.read_ocsp_response(pki.ocsp(request), issuer)
+        return SigningEvidence(responses=[answer.basic] if answer.basic else [], chain=[issuer, pki.root.certificate])
+
+    return fetch
+
+
 def _letter(
     sender: DemoAccount | str, to: str, subject: str, body: str, when: dt.datetime, html: str | None = None
 ) -> EmailMessage:
@@ -156,6 +171,9 @@ def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
     def stamp(key: SigningKey) -> TimestampRequester:
         return local_timestamper(pki, key.digest.oid)
 
+    def proof(key: SigningKey) -> EvidenceRequester:
+        return local_evidence(pki, key)
+
     def put(raw: bytes, when: dt.datetime, box_id: int = inbox.id, flags: tuple[str, ...] = ()) -> None:
         server.store.append(box_id, raw, flags, when)
 
@@ -180,9 +198,11 @@ def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
         "Просим подписать со своей стороны и вернуть.\n\nС уважением,\nДана Ахметова\n" + PARTNER,
         when,
     )
-    name, data = sign_attachment(act_path, signing["dana"], detached=False, timestamper=stamp(signing["dana"]))
+    name, data = sign_attachment(
+        act_path, signing["dana"], detached=False, timestamper=stamp(signing["dana"]), evidence=proof(signing["dana"])
+    )
     _attach(msg, name, data, "application/pkcs7-mime")
-    put(sign_letter(msg, signing["dana"], stamp(signing["dana"])), when)
+    put(sign_letter(msg, signing["dana"], stamp(signing["dana"]), proof(signing["dana"])), when)
 
     # 2. own head, in Kazakh: invoice with a detached signature beside it
     when = now - dt.timedelta(days=2, hours=5)
@@ -200,9 +220,15 @@ def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
         when,
     )
     _attach(msg, invoice_path.name, invoice, "text/plain")
-    name, data = sign_attachment(invoice_path, signing["bolat"], detached=True, timestamper=stamp(signing["bolat"]))
+    name, data = sign_attachment(
+        invoice_path,
+        signing["bolat"],
+        detached=True,
+        timestamper=stamp(signing["bolat"]),
+        evidence=proof(signing["bolat"]),
+    )
     _attach(msg, name, data, "application/pkcs7-signature")
-    put(sign_letter(msg, signing["bolat"], stamp(signing["bolat"])), when, flags=("\\Seen",))
+    put(sign_letter(msg, signing["bolat"], stamp(signing["bolat"]), proof(signing["bolat"])), when, flags=("\\Seen",))
 
     # 3. altered in transit: a signed letter whose text was changed after signing
     when = now - dt.timedelta(days=1, hours=7)
@@ -263,7 +289,7 @@ def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
         "Дана, добрый день! Просим направить акт сверки за 3 квартал.\nАнна Жансаева, бухгалтер",
         when,
     )
-    put(sign_letter(msg, signing["anna"], stamp(signing["anna"])), when, sent.id, ("\\Seen",))
+    put(sign_letter(msg, signing["anna"], stamp(signing["anna"]), proof(signing["anna"])), when, sent.id, ("\\Seen",))
 
     for path in (act_path, invoice_path):
         path.unlink(missing_ok=True)
