@@ -1554,3 +1554,55 @@ def test_drafts_are_kept_in_the_drafts_folder_and_written_on_from_there(
     inbox = store.mailbox("bolat@altyn.kz", "INBOX")
     assert inbox is not None
     assert b"Act 52, first words and more" in store.read(store.messages(inbox.id)[-1].blob)
+
+
+def test_a_letters_signed_act_saved_as_a_document_card_and_opened_again(
+    qtbot, demo_app: Application, tmp_path: Path
+) -> None:
+    """Message ▸ Save as document card…: the dialog offers the letter and its signed act; the act
+    chosen with the keyboard, the file dialog answered, Save clicked: the card is written and
+    checks out. File ▸ Open signed file… on the card shows both its parts' verdicts in the panel."""
+    from PySide6.QtWidgets import QComboBox
+
+    from qazmail_desktop.operations.cards import check_card
+    from qazmail_desktop.signing.policy import build_policy
+    from qazmail_desktop.ui.cards import DocumentCardDialog
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ № 45")
+    _menu_item(window, "&Message", "Save as document card…").trigger()
+
+    def dialog() -> DocumentCardDialog | None:
+        found = [w for w in window.findChildren(DocumentCardDialog) if w.isVisible()]
+        return found[-1] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=PATIENCE)
+    card_dialog = dialog()
+    assert card_dialog is not None
+    combo = card_dialog.findChild(QComboBox)
+    assert combo is not None
+    assert [combo.itemText(i) for i in range(combo.count())] == ["The letter itself", "act_45.txt"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "act_45.txt"
+    qtbot.mouseClick(card_dialog.qr_codes, Qt.MouseButton.LeftButton)  # no QR codes on this one
+    target = tmp_path / "act_45.card.pdf"
+    _answer_file_dialog(qtbot, target)
+    qtbot.mouseClick(card_dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: target.is_file() and "Document card saved" in window.statusBar().currentMessage(), timeout=PATIENCE
+    )
+    check = check_card(target.read_bytes(), build_policy(demo_app.profile))
+    assert check.trustworthy and check.document_name == "act_45.txt"
+    assert check.document.decode().startswith("АКТ выполненных работ № 45")
+
+    _answer_file_dialog(qtbot, target)
+    _menu_item(window, "&File", "Open signed file…").trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: "Signature valid" in viewer.signatures.text(), timeout=PATIENCE)
+    assert "act_45.txt (1.cms)" in viewer.signatures.text() and "АХМЕТОВА" in viewer.signatures.text().upper()
+    assert "do not trust" not in viewer.signatures.text()
+    assert viewer.state.text() == "Document card: every signature is valid over the original and proves itself."

@@ -26,7 +26,9 @@ from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.status import Status
 from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
-from ..signing.verdicts import SignedPayload, signed_payloads
+from ..signing.pdf import pdf_signatures
+from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
+from ..store import rawmime
 
 SYSTEM = f"QazMail Desktop {__version__}"
 # the specification: the original must not be a program (Adobe's list of risky attachment types)
@@ -102,12 +104,36 @@ def _ensure_not_executable(name: str, document: bytes) -> None:
         raise CardRefused(f"{name} is a program: a document card never carries one")
 
 
+def _letter_text(document: bytes) -> str:
+    """A signed letter as a mail program shows it: its headers, its text, its attachments (the raw
+    MIME, base64 and all, is what was signed, and is attached whole)."""
+    root = rawmime.parse(document)
+    lines = [
+        f"{name}: {rawmime.decoded(root.get(name))}" for name in ("From", "To", "Date", "Subject") if root.get(name)
+    ]
+    texts, files = [], []
+    stack = [root]
+    while stack:
+        part = stack.pop()
+        stack.extend(reversed(part.children))
+        if part.children:
+            continue
+        if part.filename():
+            files.append(f"  {part.filename()} ({part.decoded_size()} bytes)")
+        elif part.content_type == "text/plain":
+            texts.append(part.text())
+    body = "\n\n".join(texts) or "(no plain text)"
+    return "\n".join([*lines, *([""] if lines else []), body, *(["", "Attachments:", *files] if files else [])])
+
+
 def _view(name: str, document: bytes, options: CardOptions) -> DocumentView:
     if not options.show_document:
         return DocumentView(not_shown="по выбору пользователя / пайдаланушының таңдауы бойынша")
     if document.startswith(b"%PDF"):
         pages = card_pdf.document_pages(document)
         return DocumentView(pdf_pages=pages) if pages else DocumentView(not_shown="PDF: encrypted or damaged")
+    if name.lower().endswith(".eml"):
+        return DocumentView(text=_letter_text(document))
     if document.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
         return DocumentView(image=document)
     try:
@@ -191,6 +217,29 @@ def check_card(data: bytes, policy: VerifyPolicy) -> CardCheck:
             verdict = SignerVerdict(Status.MALFORMED, str(exc))
             checked.append(CheckedSignature(item.name, item.data, verdict, None, [f"{item.name}: {exc}"]))
     return CardCheck(original.name, original.data, checked)
+
+
+def card_verdict(check: CardCheck) -> LetterVerdict:
+    """A card's check in the shape of a letter's verdict, so File ▸ Open shows it in the same panel:
+    one item per signature, and the card's own failures as warnings."""
+    verdict = LetterVerdict(card=check.trustworthy)
+    for signature in check.signatures:
+        name = f"{check.document_name} ({signature.file_name})"
+        verdict.items.append(SignedItem("document", name, VerificationResult([signature.verdict])))
+        verdict.warnings += [f"{signature.file_name}: {problem}" for problem in signature.problems]
+    if not check.trustworthy:
+        verdict.warnings.insert(0, "do not trust this document card: a signature in it fails the card's checks")
+    return verdict
+
+
+def looks_like_card(data: bytes) -> bool:
+    """A PDF without signatures of its own that carries a document and at least one more file."""
+    if not data.startswith(b"%PDF") or pdf_signatures(data):
+        return False
+    try:
+        return len(card_pdf.attachments(data)) >= 2
+    except card_pdf.CardFileError:
+        return False
 
 
 def letter_payloads(raw: bytes) -> list[SignedPayload]:

@@ -15,6 +15,7 @@ from ..crypto.verify import VerificationResult, VerifyPolicy, verify
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file
+from .cards import card_verdict, check_card, looks_like_card
 
 SIGNATURE_SUFFIXES = (".sig", ".cms", ".p7s", ".p7m")
 MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
@@ -113,8 +114,10 @@ def read_limited(path: Path, what: str, limit: int) -> bytes:
 
 
 def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:
-    """Verify a signed file as File ▸ Open does: a PDF, or a CMS with its document (given, or the
-    companion named by the signature's file name)."""
+    """Verify a signed file as File ▸ Open does: a document card, a signed PDF, or a CMS with its
+    document (given, or the companion named by the signature's file name)."""
     data = read_limited(path, "signed file", MAX_SIGNED_FILE)
+    if document is None and looks_like_card(data):
+        return card_verdict(check_card(data, policy))
     document = document or companion_document(path)
     return verify_signed_file(path.name, data, Content.of_file(document) if document else None, policy)

@@ -56,6 +56,7 @@ class LetterVerdict:
     items: list[SignedItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unsigned_parts: list[str] = field(default_factory=list)  # what the reader sees that no signature covers
+    card: bool | None = None  # a document card: whether it passes the card's checks (None: not a card)
 
     @property
     def signed(self) -> bool:
@@ -92,6 +93,7 @@ class LetterVerdict:
             "status": self.status,
             "coverage": self.coverage,
             "unsigned_parts": self.unsigned_parts,
+            **({"card_trustworthy": self.card} if self.card is not None else {}),
             "warnings": self.warnings,
             "signer": {
                 "name": info.name if info else None,

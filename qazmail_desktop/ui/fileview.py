@@ -61,8 +61,16 @@ class SignedFileWindow(QDialog):
     def _show(self, verdict: dict[str, Any]) -> None:
         signatures = verdict.get("signatures") or []
         self.signatures.show_verdict(verdict)
-        self.state.setText("" if signatures else self.tr("This file holds no signature QazMail can find."))
-        self.state.setVisible(not signatures)
+        card = verdict.get("card_trustworthy")
+        if card is not None:
+            self.state.setText(
+                self.tr("Document card: every signature is valid over the original and proves itself.")
+                if card
+                else self.tr("Document card: do not trust its data, a signature fails the card's checks.")
+            )
+        else:
+            self.state.setText("" if signatures else self.tr("This file holds no signature QazMail can find."))
+        self.state.setVisible(not signatures or card is not None)
         missing = any(s.get("status") == Status.CONTENT_MISSING for s in signatures)
         self.choose_document.setVisible(missing)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..choices import NCA_TSA_URL
 from ..operations.accounts import remove_account
+from ..operations.cards import letter_payloads
 from ..operations.drafts import draft_letter
 from ..operations.mailsync import sync_accounts
 from ..operations.rules import Applied, apply_rules
@@ -42,12 +43,14 @@ from ..settings import Settings
 from ..signing.checker import check_letter
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy
+from ..signing.verdicts import SignedPayload
 from ..store.cache import Account, Folder, MessageRow
 from ..store.mailparse import summarize
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
 from ..sync.idle import IdleWatcher
 from .addressbook import AddressBookDialog
+from .cards import DocumentCardDialog
 from .compose import ComposeWindow
 from .dialogs import AccountWizard, SettingsDialog
 from .documents import SignDocumentDialog
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Delete"), "Delete", self.delete, message_menu, bar, "delete")
         self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_letter, message_menu, icon="print")
         self._action(self.tr("Save as PDF…"), None, self.save_letter_as_pdf, message_menu)
+        self._action(self.tr("Save as document card…"), None, self.save_document_card, message_menu)
         self._action(self.tr("Move to…"), "Ctrl+Shift+M", self.move_message, message_menu)
         self._action(self.tr("Mark read/unread"), "M", lambda: self.toggle_flag("\\Seen"), message_menu)
         self._action(self.tr("Flag"), "S", lambda: self.toggle_flag("\\Flagged"), message_menu)
@@ -685,6 +689,34 @@ class MainWindow(QMainWindow):
         printer.setOutputFileName(chosen)
         document.print_(printer)
         self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", chosen), 8000)
+
+    def save_document_card(self) -> None:
+        """The open letter's signed document and its signatures as a document card (kaarkz/ddcard)."""
+        located = self._selected()
+        if located is None:
+            return
+        engine, subject = self.engine, self.reading.subject.text()
+
+        def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            return letter_payloads(engine.raw_message(*located))
+
+        def chosen(payloads: list[SignedPayload]) -> None:
+            if not payloads:
+                warn(
+                    self,
+                    self.tr("Save as document card"),
+                    self.tr("This letter carries no signed document to make a card of."),
+                    QMessageBox.Icon.Information,
+                )
+                return
+            dialog = DocumentCardDialog(payloads, subject, self.profile, self.tasks, self)
+            dialog.saved.connect(self._card_saved)
+            dialog.show()
+
+        self.tasks.start(work, chosen, lambda message: warn(self, self.tr("Save as document card"), message))
+
+    def _card_saved(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Document card saved to %1").replace("%1", str(path)), 10000)
 
     def reverify(self) -> None:
         row = self.current_row()

@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentPreview</name>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
+        <location filename="../../ui/preview.py" line="96"/>
         <source>Page 1 of %n</source>
         <translation>
             <numerusform>Page 1 of %n</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>

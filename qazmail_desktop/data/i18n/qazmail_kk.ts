@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
+        <location filename="../../ui/keys.py" line="57"/>
         <source>Mail password</source>
         <translation>Пошта құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
+        <location filename="../../ui/keys.py" line="59"/>
         <source>Password of %1 at %2:</source>
         <translation>%2 серверіндегі %1 құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
+        <location filename="../../ui/keys.py" line="65"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
+        <location filename="../../ui/keys.py" line="67"/>
         <source>Remember for this session</source>
         <translation>Осы сеанс соңына дейін есте сақтау</translation>
     </message>
@@ -27,122 +27,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="39"/>
         <source>Add mail account</source>
         <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="39"/>
         <source>Account settings</source>
         <translation>Есептік жазба баптаулары</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs.py" line="41"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs.py" line="48"/>
         <source>Account name:</source>
         <translation>Есептік жазба атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
         <source>Your name:</source>
         <translation>Сіздің атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="51"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>Servers</source>
         <translation>Серверлер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>IMAP server:</source>
         <translation>IMAP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>IMAP port:</source>
         <translation>IMAP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>SMTP server:</source>
         <translation>SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>SMTP security:</source>
         <translation>SMTP қорғанысы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Insecure</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Шифрлаусыз тек жергілікті серверге қосылуға болады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>Missing</source>
         <translation>Толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Есептік жазба атауын және эл. пошта мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>Exists</source>
         <translation>Бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>An account with this name exists.</source>
         <translation>Мұндай атаумен есептік жазба бар.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs.py" line="140"/>
         <source>No keyring</source>
         <translation>Құпиясөз қоймасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>Жүйеде құпиясөз қоймасы жоқ: құпиясөз тек осы сеансқа сақталады және кейін қайта сұралады.</translation>
     </message>
@@ -150,82 +150,82 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
+        <location filename="../../ui/addressbook.py" line="31"/>
         <source>Address book</source>
         <translation>Мекенжай кітабы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="34"/>
+        <location filename="../../ui/addressbook.py" line="34"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Аты, e-mail, ұйым, ЖСН немесе БСН бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="35"/>
+        <location filename="../../ui/addressbook.py" line="35"/>
         <source>Find</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
+        <location filename="../../ui/addressbook.py" line="40"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
+        <location filename="../../ui/addressbook.py" line="41"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../ui/addressbook.py" line="42"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../ui/addressbook.py" line="43"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
+        <location filename="../../ui/addressbook.py" line="44"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../ui/addressbook.py" line="45"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
+        <location filename="../../ui/addressbook.py" line="46"/>
         <source>Last letter</source>
         <translation>Соңғы хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
+        <location filename="../../ui/addressbook.py" line="47"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
+        <location filename="../../ui/addressbook.py" line="49"/>
         <source>Correspondents</source>
         <translation>Хат алмасушылар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="54"/>
+        <location filename="../../ui/addressbook.py" line="54"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Хат жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
+        <location filename="../../ui/addressbook.py" line="57"/>
         <source>Reading the letters…</source>
         <translation>Хаттар оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="69"/>
+        <location filename="../../ui/addressbook.py" line="69"/>
         <source>The letters could not be read: %1</source>
         <translation>Хаттарды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="96"/>
+        <location filename="../../ui/addressbook.py" line="96"/>
         <source>SHA-256 of the certificates:</source>
         <translation>Сертификаттардың SHA-256:</translation>
     </message>
@@ -233,32 +233,32 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="48"/>
+        <location filename="../../ui/preview.py" line="48"/>
         <source>Drawing the first page…</source>
         <translation>Бірінші бет салынуда…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="66"/>
+        <location filename="../../ui/preview.py" line="66"/>
         <source>No preview for this kind of file: use Open or Save… to see it.</source>
         <translation>Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
+        <location filename="../../ui/preview.py" line="88"/>
         <source>the file is not a readable PDF</source>
         <translation>файл оқылатын PDF емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="89"/>
+        <location filename="../../ui/preview.py" line="89"/>
         <source>the PDF is locked with a password</source>
         <translation>PDF құпиясөзбен қорғалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="90"/>
+        <location filename="../../ui/preview.py" line="90"/>
         <source>the PDF has no pages</source>
         <translation>PDF-те бет жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
+        <location filename="../../ui/preview.py" line="96"/>
         <source>Page 1 of %n</source>
         <translation>
             <numerusform>%n беттің 1-беті</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="99"/>
+        <location filename="../../ui/preview.py" line="99"/>
         <source>No preview: %1.</source>
         <translation>Алдын ала қарау мүмкін емес: %1.</translation>
     </message>
@@ -274,37 +274,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
+        <location filename="../../ui/compose.py" line="85"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
+        <location filename="../../ui/compose.py" line="101"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="102"/>
+        <location filename="../../ui/compose.py" line="102"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
+        <location filename="../../ui/compose.py" line="107"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <location filename="../../ui/compose.py" line="108"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="109"/>
+        <location filename="../../ui/compose.py" line="109"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="110"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -313,126 +313,184 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="135"/>
+        <location filename="../../ui/compose.py" line="135"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
+        <location filename="../../ui/compose.py" line="142"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
+        <location filename="../../ui/compose.py" line="144"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="146"/>
+        <location filename="../../ui/compose.py" line="146"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="149"/>
+        <location filename="../../ui/compose.py" line="149"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
+        <location filename="../../ui/compose.py" line="194"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="232"/>
+        <location filename="../../ui/compose.py" line="232"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../ui/compose.py" line="252"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../ui/compose.py" line="252"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="288"/>
+        <location filename="../../ui/compose.py" line="288"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
+        <location filename="../../ui/compose.py" line="279"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="123"/>
+        <location filename="../../ui/compose.py" line="123"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="129"/>
+        <location filename="../../ui/compose.py" line="129"/>
         <source>&amp;Sign with EDS</source>
         <translation>ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="132"/>
+        <location filename="../../ui/compose.py" line="132"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="281"/>
+        <location filename="../../ui/compose.py" line="281"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="283"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCardDialog</name>
+    <message>
+        <location filename="../../ui/cards.py" line="44"/>
+        <source>Save as document card</source>
+        <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="48"/>
+        <source>A document card is a PDF that carries the signed document and its signatures, with pages anyone can read; it proves itself offline, years later (kaarkz/ddcard).</source>
+        <translation>Электрондық құжат карточкасы — ішінде қол қойылған құжат пен оның қолтаңбалары бар, кез келген адам оқи алатын беттері бар PDF; ол желісіз де, жылдар өткен соң да өзін дәлелдейді (kaarkz/ddcard).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="56"/>
+        <source>Signed document</source>
+        <translation>Қол қойылған құжат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="58"/>
+        <source>The letter itself</source>
+        <translation>Хаттың өзі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="60"/>
+        <source>Signed document:</source>
+        <translation>Қол қойылған құжат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="62"/>
+        <source>Show the &amp;document on the card&apos;s pages</source>
+        <translation>Карточка беттерінде &amp;құжатты көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="63"/>
+        <source>A page for each &amp;signature</source>
+        <translation>Әр &amp;қолтаңбаға жеке бет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="64"/>
+        <source>The signatures as &amp;QR codes</source>
+        <translation>Қолтаңбалар &amp;QR кодтар түрінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="70"/>
+        <source>Save…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="94"/>
+        <source>Save document card</source>
+        <translation>Электрондық құжат карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="120"/>
+        <source>Cannot make the document card</source>
+        <translation>Карточканы қалыптастыру мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>DraftListDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="17"/>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="20"/>
+        <location filename="../../ui/draftlist.py" line="17"/>
+        <location filename="../../ui/draftlist.py" line="20"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="18"/>
+        <location filename="../../ui/draftlist.py" line="18"/>
         <source>No letter is being written.</source>
         <translation>Басталған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
+        <location filename="../../ui/draftlist.py" line="19"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
+        <location filename="../../ui/draftlist.py" line="19"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
+        <location filename="../../ui/draftlist.py" line="19"/>
         <source>Account</source>
         <translation>Есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
+        <location filename="../../ui/draftlist.py" line="21"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
+        <location filename="../../ui/draftlist.py" line="21"/>
         <source>&amp;Delete</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
+        <location filename="../../ui/draftlist.py" line="35"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
@@ -440,22 +498,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs.py" line="187"/>
         <source>Welcome to QazMail</source>
         <translation>QazMail-ға қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="192"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.&lt;/p&gt;&lt;p&gt;Демонстрацияны ашыңыз: осы компьютердегі демо хаттар мен кілттері бар пошта сервері, немесе өз есептік жазбаңызды қосыңыз.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Open the demo</source>
         <translation>Демонстрацияны ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Add my account</source>
         <translation>Менің есептік жазбамды қосу</translation>
     </message>
@@ -463,33 +521,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="65"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="95"/>
+        <location filename="../../ui/models.py" line="65"/>
+        <location filename="../../ui/models.py" line="95"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="127"/>
+        <location filename="../../ui/models.py" line="127"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="129"/>
+        <location filename="../../ui/models.py" line="129"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="131"/>
+        <location filename="../../ui/models.py" line="131"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -497,78 +555,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../ui/keys.py" line="137"/>
+        <location filename="../../ui/keys.py" line="149"/>
         <source>EDS keys</source>
         <translation>ЭЦҚ кілттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
+        <location filename="../../ui/keys.py" line="141"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
+        <location filename="../../ui/keys.py" line="142"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
+        <location filename="../../ui/keys.py" line="143"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
+        <location filename="../../ui/keys.py" line="144"/>
         <source>Company</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
+        <location filename="../../ui/keys.py" line="145"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../ui/keys.py" line="146"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../ui/keys.py" line="147"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
+        <location filename="../../ui/keys.py" line="152"/>
         <source>Add key…</source>
         <translation>Кілт қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
+        <location filename="../../ui/keys.py" line="154"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
+        <location filename="../../ui/keys.py" line="167"/>
         <source>(open once to read)</source>
         <translation>(оқу үшін бір рет ашыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="182"/>
+        <location filename="../../ui/keys.py" line="182"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Мерзімі өткенше ҰКО-да кілтті қайта шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
+        <location filename="../../ui/keys.py" line="188"/>
         <source>NCA key file</source>
         <translation>ҰКО кілт файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
+        <location filename="../../ui/keys.py" line="188"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="198"/>
+        <location filename="../../ui/keys.py" line="198"/>
         <source>Cannot add the key</source>
         <translation>Кілтті қосу мүмкін болмады</translation>
     </message>
@@ -576,197 +634,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>Save as document card…</source>
+        <translation>Құжат карточкасы ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -774,32 +837,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="716"/>
+        <source>Save as document card</source>
+        <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <source>This letter carries no signed document to make a card of.</source>
+        <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="719"/>
+        <source>Document card saved to %1</source>
+        <translation>Құжат карточкасы сақталды: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -807,32 +886,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="830"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -841,37 +920,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -883,52 +962,52 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="239"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="239"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="278"/>
+        <location filename="../../ui/models.py" line="278"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="298"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="301"/>
+        <location filename="../../ui/models.py" line="301"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
@@ -936,68 +1015,68 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="21"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="75"/>
+        <location filename="../../ui/outbox.py" line="21"/>
+        <location filename="../../ui/outbox.py" line="75"/>
         <source>Outbox</source>
         <translation>Шығыс жәшігі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="22"/>
+        <location filename="../../ui/outbox.py" line="22"/>
         <source>The outbox is empty: every letter was sent.</source>
         <translation>Шығыс жәшігі бос: барлық хат жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>Account</source>
         <translation>Есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>Last attempt</source>
         <translation>Соңғы әрекет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="24"/>
+        <location filename="../../ui/outbox.py" line="24"/>
         <source>Letters not sent yet</source>
         <translation>Әлі жіберілмеген хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
+        <location filename="../../ui/outbox.py" line="25"/>
         <source>Send &amp;again</source>
         <translation>&amp;Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
+        <location filename="../../ui/outbox.py" line="25"/>
         <source>&amp;Drop</source>
         <translation>&amp;Жібермеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="39"/>
+        <location filename="../../ui/outbox.py" line="39"/>
         <source>waits for the next sync</source>
         <translation>келесі синхрондауды күтуде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
+        <location filename="../../ui/outbox.py" line="40"/>
         <source>being sent</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="41"/>
+        <location filename="../../ui/outbox.py" line="41"/>
         <source>failed</source>
         <translation>сәтсіз</translation>
     </message>
@@ -1005,17 +1084,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
+        <location filename="../../ui/keys.py" line="38"/>
         <source>Key password</source>
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
+        <location filename="../../ui/keys.py" line="40"/>
         <source>Password for %1:</source>
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="44"/>
+        <location filename="../../ui/keys.py" line="44"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
     </message>
@@ -1023,103 +1102,103 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
+        <location filename="../../ui/reading.py" line="132"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
+        <location filename="../../ui/reading.py" line="139"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="147"/>
+        <location filename="../../ui/reading.py" line="147"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
+        <location filename="../../ui/reading.py" line="154"/>
         <source>Preview</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="157"/>
+        <location filename="../../ui/reading.py" line="157"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="158"/>
+        <location filename="../../ui/reading.py" line="158"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="175"/>
+        <location filename="../../ui/reading.py" line="175"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
+        <location filename="../../ui/reading.py" line="187"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="191"/>
+        <location filename="../../ui/reading.py" line="191"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
+        <location filename="../../ui/reading.py" line="208"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="288"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="293"/>
+        <location filename="../../ui/reading.py" line="288"/>
+        <location filename="../../ui/reading.py" line="293"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="294"/>
+        <location filename="../../ui/reading.py" line="294"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="303"/>
+        <location filename="../../ui/reading.py" line="303"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="309"/>
+        <location filename="../../ui/reading.py" line="309"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="311"/>
+        <location filename="../../ui/reading.py" line="311"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -1127,47 +1206,47 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="15"/>
+        <location filename="../../ui/wording.py" line="15"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
+        <location filename="../../ui/wording.py" line="16"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
+        <location filename="../../ui/wording.py" line="17"/>
         <source>Head of the organisation</source>
         <translation>Ұйымның бірінші басшысы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
+        <location filename="../../ui/wording.py" line="18"/>
         <source>Authorised to sign</source>
         <translation>Қол қою құқығы бар тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
+        <location filename="../../ui/wording.py" line="19"/>
         <source>Authorised to sign financial documents</source>
         <translation>Қаржы құжаттарына қол қою құқығы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
+        <location filename="../../ui/wording.py" line="20"/>
         <source>HR officer</source>
         <translation>Кадр бөлімінің қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
+        <location filename="../../ui/wording.py" line="21"/>
         <source>Employee</source>
         <translation>Ұйым қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
+        <location filename="../../ui/wording.py" line="22"/>
         <source>Information system</source>
         <translation>Ақпараттық жүйе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
+        <location filename="../../ui/wording.py" line="23"/>
         <source>Treasury client</source>
         <translation>Қазынашылық клиенті</translation>
     </message>
@@ -1175,178 +1254,178 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="34"/>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="89"/>
+        <location filename="../../ui/rules.py" line="34"/>
+        <location filename="../../ui/rules.py" line="89"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>Then</source>
         <translation>Онда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>Rules</source>
         <translation>Ережелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="45"/>
+        <location filename="../../ui/rules.py" line="45"/>
         <source>any role</source>
         <translation>кез келген рөл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="50"/>
+        <location filename="../../ui/rules.py" line="50"/>
         <source>any letter</source>
         <translation>кез келген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="51"/>
+        <location filename="../../ui/rules.py" line="51"/>
         <source>signature valid</source>
         <translation>қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
+        <location filename="../../ui/rules.py" line="52"/>
         <source>signature bad (modified, revoked, invalid)</source>
         <translation>қолтаңба жарамсыз (өзгертілген, кері қайтарылған, қате)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
+        <location filename="../../ui/rules.py" line="53"/>
         <source>signature with warnings (untrusted, expired)</source>
         <translation>ескертуі бар қолтаңба (сенімсіз, мерзімі өткен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
+        <location filename="../../ui/rules.py" line="54"/>
         <source>signature not proven either way</source>
         <translation>қолтаңба расталмады да, жоққа шығарылмады да</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="58"/>
+        <location filename="../../ui/rules.py" line="58"/>
         <source>(do not move)</source>
         <translation>(жылжытпау)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
+        <location filename="../../ui/rules.py" line="61"/>
         <source>Flag it</source>
         <translation>Жалаушамен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <location filename="../../ui/rules.py" line="63"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
+        <location filename="../../ui/rules.py" line="64"/>
         <source>From contains:</source>
         <translation>Жіберуші құрамында:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
+        <location filename="../../ui/rules.py" line="65"/>
         <source>Subject contains:</source>
         <translation>Тақырып құрамында:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
+        <location filename="../../ui/rules.py" line="66"/>
         <source>Signer&apos;s IIN:</source>
         <translation>Қол қоюшының ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
+        <location filename="../../ui/rules.py" line="67"/>
         <source>Signer&apos;s BIN:</source>
         <translation>Қол қоюшының БСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <location filename="../../ui/rules.py" line="68"/>
         <source>Signer&apos;s role:</source>
         <translation>Қол қоюшының рөлі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
+        <location filename="../../ui/rules.py" line="69"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
+        <location filename="../../ui/rules.py" line="70"/>
         <source>Move to:</source>
         <translation>Жылжыту:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
+        <location filename="../../ui/rules.py" line="75"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
+        <location filename="../../ui/rules.py" line="77"/>
         <source>&amp;Remove rule</source>
         <translation>Ережені &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
+        <location filename="../../ui/rules.py" line="79"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Кіріске &amp;қазір қолдану</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="99"/>
+        <location filename="../../ui/rules.py" line="99"/>
         <source>from</source>
         <translation>жіберуші</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="100"/>
+        <location filename="../../ui/rules.py" line="100"/>
         <source>subject</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="101"/>
+        <location filename="../../ui/rules.py" line="101"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="102"/>
+        <location filename="../../ui/rules.py" line="102"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="103"/>
+        <location filename="../../ui/rules.py" line="103"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="104"/>
+        <location filename="../../ui/rules.py" line="104"/>
         <source>signature</source>
         <translation>қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
+        <location filename="../../ui/rules.py" line="108"/>
         <source>move to %1</source>
         <translation>%1 қалтасына жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
+        <location filename="../../ui/rules.py" line="109"/>
         <source>flag</source>
         <translation>белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <location filename="../../ui/rules.py" line="117"/>
         <source>Rule %1</source>
         <translation>Ереже %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="131"/>
+        <location filename="../../ui/rules.py" line="131"/>
         <source>Cannot add the rule</source>
         <translation>Ережені қосу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="150"/>
+        <location filename="../../ui/rules.py" line="150"/>
         <source>No letter in the inbox matched.</source>
         <translation>Кірістегі бірде-бір хат сәйкес келмеді.</translation>
     </message>
@@ -1354,17 +1433,17 @@
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="34"/>
+        <location filename="../../ui/wording.py" line="34"/>
         <source>SSL/TLS (encrypted from the start)</source>
         <translation>SSL/TLS (байланыс басынан шифрланады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
+        <location filename="../../ui/wording.py" line="35"/>
         <source>STARTTLS (encrypted after connecting)</source>
         <translation>STARTTLS (қосылғаннан кейін шифрланады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
+        <location filename="../../ui/wording.py" line="36"/>
         <source>None (this computer only)</source>
         <translation>Шифрлаусыз (тек осы компьютер)</translation>
     </message>
@@ -1372,42 +1451,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>The language changes after a restart.</source>
         <translation>Тіл қайта іске қосқаннан кейін өзгереді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Dark</source>
         <translation>Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Theme:</source>
         <translation>Безендіру:</translation>
     </message>
@@ -1415,109 +1494,109 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="68"/>
+        <location filename="../../ui/documents.py" line="98"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
+        <location filename="../../ui/documents.py" line="68"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="73"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="73"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="75"/>
+        <location filename="../../ui/documents.py" line="75"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="80"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="80"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
+        <location filename="../../ui/documents.py" line="82"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="85"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="98"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="117"/>
+        <location filename="../../ui/documents.py" line="117"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="120"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="120"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="132"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="132"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="171"/>
+        <location filename="../../ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="171"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="135"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="161"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="161"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
@@ -1525,47 +1604,47 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
+        <location filename="../../ui/signature_panel.py" line="67"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="69"/>
+        <location filename="../../ui/signature_panel.py" line="69"/>
         <source>A part of the letter only</source>
         <translation>Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="71"/>
+        <location filename="../../ui/signature_panel.py" line="71"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="73"/>
+        <location filename="../../ui/signature_panel.py" line="73"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="81"/>
+        <location filename="../../ui/signature_panel.py" line="81"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
+        <location filename="../../ui/signature_panel.py" line="90"/>
         <source> and %1 more</source>
         <translation> және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="97"/>
+        <location filename="../../ui/signature_panel.py" line="97"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../ui/signature_panel.py" line="154"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../ui/signature_panel.py" line="154"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -1578,182 +1657,182 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="110"/>
+        <location filename="../../ui/signature_panel.py" line="110"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
+        <location filename="../../ui/signature_panel.py" line="164"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="169"/>
+        <location filename="../../ui/signature_panel.py" line="169"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
+        <location filename="../../ui/signature_panel.py" line="176"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="177"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
+        <location filename="../../ui/signature_panel.py" line="178"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
+        <location filename="../../ui/signature_panel.py" line="179"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../ui/signature_panel.py" line="180"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
+        <location filename="../../ui/signature_panel.py" line="181"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../ui/signature_panel.py" line="182"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
+        <location filename="../../ui/signature_panel.py" line="183"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../ui/signature_panel.py" line="184"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
+        <location filename="../../ui/signature_panel.py" line="186"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
+        <location filename="../../ui/signature_panel.py" line="187"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="195"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="197"/>
+        <location filename="../../ui/signature_panel.py" line="197"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="199"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="204"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="205"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="206"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="207"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="209"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="210"/>
+        <location filename="../../ui/signature_panel.py" line="210"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="216"/>
+        <location filename="../../ui/signature_panel.py" line="216"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="229"/>
+        <location filename="../../ui/signature_panel.py" line="229"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -1761,17 +1840,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="303"/>
+        <location filename="../../ui/signature_panel.py" line="303"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="308"/>
+        <location filename="../../ui/signature_panel.py" line="308"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="312"/>
+        <location filename="../../ui/signature_panel.py" line="312"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
@@ -1779,28 +1858,38 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="34"/>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="53"/>
+        <location filename="../../ui/fileview.py" line="34"/>
+        <location filename="../../ui/fileview.py" line="53"/>
         <source>Checking the signatures…</source>
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="41"/>
+        <location filename="../../ui/fileview.py" line="41"/>
         <source>Choose the signed document…</source>
         <translation>Қол қойылған құжатты таңдау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="64"/>
+        <location filename="../../ui/fileview.py" line="67"/>
+        <source>Document card: every signature is valid over the original and proves itself.</source>
+        <translation>Құжат карточкасы: әр қолтаңба түпнұсқаға сәйкес және өзін-өзі дәлелдейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="69"/>
+        <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
+        <translation>Құжат карточкасы: оның деректеріне сенбеңіз — қолтаңба карточка тексерулерінен өтпеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="72"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>QazMail бұл файлдан қолтаңба таппады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="71"/>
+        <location filename="../../ui/fileview.py" line="79"/>
         <source>This file cannot be checked: %1</source>
         <translation>Бұл файлды тексеру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="75"/>
+        <location filename="../../ui/fileview.py" line="83"/>
         <source>The signed document</source>
         <translation>Қол қойылған құжат</translation>
     </message>
@@ -1808,7 +1897,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="130"/>
+        <location filename="../../ui/keys.py" line="130"/>
         <source>Key</source>
         <translation>Кілт</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AccountPasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="57"/>
+        <location filename="../../ui/keys.py" line="57"/>
         <source>Mail password</source>
         <translation>Пароль почты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="59"/>
+        <location filename="../../ui/keys.py" line="59"/>
         <source>Password of %1 at %2:</source>
         <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="65"/>
+        <location filename="../../ui/keys.py" line="65"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="67"/>
+        <location filename="../../ui/keys.py" line="67"/>
         <source>Remember for this session</source>
         <translation>Запомнить до конца сеанса</translation>
     </message>
@@ -27,122 +27,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="39"/>
         <source>Add mail account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="39"/>
         <source>Account settings</source>
         <translation>Настройки учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs.py" line="41"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs.py" line="48"/>
         <source>Account name:</source>
         <translation>Имя учётной записи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="51"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>IMAP port:</source>
         <translation>Порт IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>SMTP server:</source>
         <translation>Сервер SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>SMTP security:</source>
         <translation>Защита SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Insecure</source>
         <translation>Небезопасно</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Без шифрования можно подключаться только к локальному серверу.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>Missing</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Укажите имя учётной записи и адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>Exists</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>An account with this name exists.</source>
         <translation>Учётная запись с таким именем уже есть.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs.py" line="140"/>
         <source>No keyring</source>
         <translation>Нет хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>В системе нет хранилища паролей: пароль сохранён только на этот сеанс и будет запрошен позже.</translation>
     </message>
@@ -150,82 +150,82 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="31"/>
+        <location filename="../../ui/addressbook.py" line="31"/>
         <source>Address book</source>
         <translation>Адресная книга</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="34"/>
+        <location filename="../../ui/addressbook.py" line="34"/>
         <source>Find by name, e-mail, company, IIN or BIN</source>
         <translation>Поиск по имени, e-mail, организации, ИИН или БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="35"/>
+        <location filename="../../ui/addressbook.py" line="35"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="40"/>
+        <location filename="../../ui/addressbook.py" line="40"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="41"/>
+        <location filename="../../ui/addressbook.py" line="41"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="42"/>
+        <location filename="../../ui/addressbook.py" line="42"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="43"/>
+        <location filename="../../ui/addressbook.py" line="43"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="44"/>
+        <location filename="../../ui/addressbook.py" line="44"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="45"/>
+        <location filename="../../ui/addressbook.py" line="45"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="46"/>
+        <location filename="../../ui/addressbook.py" line="46"/>
         <source>Last letter</source>
         <translation>Последнее письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="47"/>
+        <location filename="../../ui/addressbook.py" line="47"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="49"/>
+        <location filename="../../ui/addressbook.py" line="49"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="54"/>
+        <location filename="../../ui/addressbook.py" line="54"/>
         <source>&amp;Write letter</source>
         <translation>&amp;Написать письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="57"/>
+        <location filename="../../ui/addressbook.py" line="57"/>
         <source>Reading the letters…</source>
         <translation>Читаются письма…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="69"/>
+        <location filename="../../ui/addressbook.py" line="69"/>
         <source>The letters could not be read: %1</source>
         <translation>Не удалось прочитать письма: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/addressbook.py" line="96"/>
+        <location filename="../../ui/addressbook.py" line="96"/>
         <source>SHA-256 of the certificates:</source>
         <translation>SHA-256 сертификатов:</translation>
     </message>
@@ -233,32 +233,32 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="48"/>
+        <location filename="../../ui/preview.py" line="48"/>
         <source>Drawing the first page…</source>
         <translation>Рисуется первая страница…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="66"/>
+        <location filename="../../ui/preview.py" line="66"/>
         <source>No preview for this kind of file: use Open or Save… to see it.</source>
         <translation>Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="88"/>
+        <location filename="../../ui/preview.py" line="88"/>
         <source>the file is not a readable PDF</source>
         <translation>файл не является читаемым PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="89"/>
+        <location filename="../../ui/preview.py" line="89"/>
         <source>the PDF is locked with a password</source>
         <translation>PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="90"/>
+        <location filename="../../ui/preview.py" line="90"/>
         <source>the PDF has no pages</source>
         <translation>в PDF нет страниц</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/preview.py" line="96"/>
+        <location filename="../../ui/preview.py" line="96"/>
         <source>Page 1 of %n</source>
         <translation>
             <numerusform>Страница 1 из %n</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/preview.py" line="99"/>
+        <location filename="../../ui/preview.py" line="99"/>
         <source>No preview: %1.</source>
         <translation>Просмотр невозможен: %1.</translation>
     </message>
@@ -275,37 +275,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="85"/>
+        <location filename="../../ui/compose.py" line="85"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="101"/>
+        <location filename="../../ui/compose.py" line="101"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="102"/>
+        <location filename="../../ui/compose.py" line="102"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="107"/>
+        <location filename="../../ui/compose.py" line="107"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="108"/>
+        <location filename="../../ui/compose.py" line="108"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="109"/>
+        <location filename="../../ui/compose.py" line="109"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="110"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -314,126 +314,184 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="135"/>
+        <location filename="../../ui/compose.py" line="135"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="142"/>
+        <location filename="../../ui/compose.py" line="142"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="144"/>
+        <location filename="../../ui/compose.py" line="144"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="146"/>
+        <location filename="../../ui/compose.py" line="146"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="149"/>
+        <location filename="../../ui/compose.py" line="149"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
+        <location filename="../../ui/compose.py" line="194"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="232"/>
+        <location filename="../../ui/compose.py" line="232"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../ui/compose.py" line="252"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../ui/compose.py" line="252"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="288"/>
+        <location filename="../../ui/compose.py" line="288"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
+        <location filename="../../ui/compose.py" line="279"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="123"/>
+        <location filename="../../ui/compose.py" line="123"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="129"/>
+        <location filename="../../ui/compose.py" line="129"/>
         <source>&amp;Sign with EDS</source>
         <translation>&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="132"/>
+        <location filename="../../ui/compose.py" line="132"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="281"/>
+        <location filename="../../ui/compose.py" line="281"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="283"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCardDialog</name>
+    <message>
+        <location filename="../../ui/cards.py" line="44"/>
+        <source>Save as document card</source>
+        <translation>Сохранить как карточку электронного документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="48"/>
+        <source>A document card is a PDF that carries the signed document and its signatures, with pages anyone can read; it proves itself offline, years later (kaarkz/ddcard).</source>
+        <translation>Карточка электронного документа — это PDF, в котором лежат подписанный документ и его подписи, со страницами, понятными любому человеку; она доказывает себя без сети и через годы (kaarkz/ddcard).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="56"/>
+        <source>Signed document</source>
+        <translation>Подписанный документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="58"/>
+        <source>The letter itself</source>
+        <translation>Само письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="60"/>
+        <source>Signed document:</source>
+        <translation>Подписанный документ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="62"/>
+        <source>Show the &amp;document on the card&apos;s pages</source>
+        <translation>Показать &amp;документ на страницах карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="63"/>
+        <source>A page for each &amp;signature</source>
+        <translation>Страница для каждой &amp;подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="64"/>
+        <source>The signatures as &amp;QR codes</source>
+        <translation>Подписи в виде &amp;QR-кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="70"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="94"/>
+        <source>Save document card</source>
+        <translation>Сохранение карточки электронного документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards.py" line="120"/>
+        <source>Cannot make the document card</source>
+        <translation>Не удалось сформировать карточку</translation>
+    </message>
+</context>
+<context>
     <name>DraftListDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="17"/>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="20"/>
+        <location filename="../../ui/draftlist.py" line="17"/>
+        <location filename="../../ui/draftlist.py" line="20"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="18"/>
+        <location filename="../../ui/draftlist.py" line="18"/>
         <source>No letter is being written.</source>
         <translation>Нет начатых писем.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
+        <location filename="../../ui/draftlist.py" line="19"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
+        <location filename="../../ui/draftlist.py" line="19"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="19"/>
+        <location filename="../../ui/draftlist.py" line="19"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
+        <location filename="../../ui/draftlist.py" line="21"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="21"/>
+        <location filename="../../ui/draftlist.py" line="21"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/draftlist.py" line="35"/>
+        <location filename="../../ui/draftlist.py" line="35"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -441,22 +499,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs.py" line="187"/>
         <source>Welcome to QazMail</source>
         <translation>Добро пожаловать в QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="192"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Почта с электронной цифровой подписью (ЭЦП) НУЦ Республики Казахстан.&lt;/p&gt;&lt;p&gt;Откройте демонстрацию: почтовый сервер на этом компьютере с демонстрационными письмами и ключами, или добавьте свою учётную запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Add my account</source>
         <translation>Добавить мою учётную запись</translation>
     </message>
@@ -464,33 +522,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="65"/>
-        <location filename="../../qazmail_desktop/ui/models.py" line="95"/>
+        <location filename="../../ui/models.py" line="65"/>
+        <location filename="../../ui/models.py" line="95"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="127"/>
+        <location filename="../../ui/models.py" line="127"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="129"/>
+        <location filename="../../ui/models.py" line="129"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="131"/>
+        <location filename="../../ui/models.py" line="131"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -498,78 +556,78 @@
 <context>
     <name>KeyManagerDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="137"/>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="149"/>
+        <location filename="../../ui/keys.py" line="137"/>
+        <location filename="../../ui/keys.py" line="149"/>
         <source>EDS keys</source>
         <translation>Ключи ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="141"/>
+        <location filename="../../ui/keys.py" line="141"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="142"/>
+        <location filename="../../ui/keys.py" line="142"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="143"/>
+        <location filename="../../ui/keys.py" line="143"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="144"/>
+        <location filename="../../ui/keys.py" line="144"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="145"/>
+        <location filename="../../ui/keys.py" line="145"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="146"/>
+        <location filename="../../ui/keys.py" line="146"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="147"/>
+        <location filename="../../ui/keys.py" line="147"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="152"/>
+        <location filename="../../ui/keys.py" line="152"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="154"/>
+        <location filename="../../ui/keys.py" line="154"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="167"/>
+        <location filename="../../ui/keys.py" line="167"/>
         <source>(open once to read)</source>
         <translation>(откройте один раз, чтобы прочитать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="182"/>
+        <location filename="../../ui/keys.py" line="182"/>
         <source>Renew the key at the NCA before it expires</source>
         <translation>Перевыпустите ключ в НУЦ до истечения срока</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
+        <location filename="../../ui/keys.py" line="188"/>
         <source>NCA key file</source>
         <translation>Файл ключа НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="188"/>
+        <location filename="../../ui/keys.py" line="188"/>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="198"/>
+        <location filename="../../ui/keys.py" line="198"/>
         <source>Cannot add the key</source>
         <translation>Не удалось добавить ключ</translation>
     </message>
@@ -577,197 +635,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>Save as document card…</source>
+        <translation>Сохранить как карточку документа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -776,32 +839,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="716"/>
+        <source>Save as document card</source>
+        <translation>Сохранить как карточку электронного документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <source>This letter carries no signed document to make a card of.</source>
+        <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="719"/>
+        <source>Document card saved to %1</source>
+        <translation>Карточка документа сохранена: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -810,32 +889,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="830"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -844,37 +923,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -886,52 +965,52 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="239"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="239"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="278"/>
+        <location filename="../../ui/models.py" line="278"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="298"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="301"/>
+        <location filename="../../ui/models.py" line="301"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
@@ -939,68 +1018,68 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="21"/>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="75"/>
+        <location filename="../../ui/outbox.py" line="21"/>
+        <location filename="../../ui/outbox.py" line="75"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="22"/>
+        <location filename="../../ui/outbox.py" line="22"/>
         <source>The outbox is empty: every letter was sent.</source>
         <translation>Исходящих нет: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="23"/>
+        <location filename="../../ui/outbox.py" line="23"/>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="24"/>
+        <location filename="../../ui/outbox.py" line="24"/>
         <source>Letters not sent yet</source>
         <translation>Ещё не отправленные письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
+        <location filename="../../ui/outbox.py" line="25"/>
         <source>Send &amp;again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="25"/>
+        <location filename="../../ui/outbox.py" line="25"/>
         <source>&amp;Drop</source>
         <translation>&amp;Не отправлять</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="39"/>
+        <location filename="../../ui/outbox.py" line="39"/>
         <source>waits for the next sync</source>
         <translation>ждёт следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="40"/>
+        <location filename="../../ui/outbox.py" line="40"/>
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/outbox.py" line="41"/>
+        <location filename="../../ui/outbox.py" line="41"/>
         <source>failed</source>
         <translation>не удалось</translation>
     </message>
@@ -1008,17 +1087,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="38"/>
+        <location filename="../../ui/keys.py" line="38"/>
         <source>Key password</source>
         <translation>Пароль ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="40"/>
+        <location filename="../../ui/keys.py" line="40"/>
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="44"/>
+        <location filename="../../ui/keys.py" line="44"/>
         <source>Keep for this session only</source>
         <translation>Запомнить только на этот сеанс</translation>
     </message>
@@ -1026,103 +1105,103 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="132"/>
+        <location filename="../../ui/reading.py" line="132"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="139"/>
+        <location filename="../../ui/reading.py" line="139"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="147"/>
+        <location filename="../../ui/reading.py" line="147"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="154"/>
+        <location filename="../../ui/reading.py" line="154"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="157"/>
+        <location filename="../../ui/reading.py" line="157"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="158"/>
+        <location filename="../../ui/reading.py" line="158"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="175"/>
+        <location filename="../../ui/reading.py" line="175"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="187"/>
+        <location filename="../../ui/reading.py" line="187"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="191"/>
+        <location filename="../../ui/reading.py" line="191"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="193"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="208"/>
+        <location filename="../../ui/reading.py" line="208"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="288"/>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="293"/>
+        <location filename="../../ui/reading.py" line="288"/>
+        <location filename="../../ui/reading.py" line="293"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="294"/>
+        <location filename="../../ui/reading.py" line="294"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="303"/>
+        <location filename="../../ui/reading.py" line="303"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="309"/>
+        <location filename="../../ui/reading.py" line="309"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/reading.py" line="311"/>
+        <location filename="../../ui/reading.py" line="311"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1130,47 +1209,47 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="15"/>
+        <location filename="../../ui/wording.py" line="15"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
+        <location filename="../../ui/wording.py" line="16"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
+        <location filename="../../ui/wording.py" line="17"/>
         <source>Head of the organisation</source>
         <translation>Первый руководитель организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
+        <location filename="../../ui/wording.py" line="18"/>
         <source>Authorised to sign</source>
         <translation>Лицо с правом подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
+        <location filename="../../ui/wording.py" line="19"/>
         <source>Authorised to sign financial documents</source>
         <translation>Право подписи финансовых документов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
+        <location filename="../../ui/wording.py" line="20"/>
         <source>HR officer</source>
         <translation>Сотрудник отдела кадров</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
+        <location filename="../../ui/wording.py" line="21"/>
         <source>Employee</source>
         <translation>Сотрудник организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
+        <location filename="../../ui/wording.py" line="22"/>
         <source>Information system</source>
         <translation>Информационная система</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
+        <location filename="../../ui/wording.py" line="23"/>
         <source>Treasury client</source>
         <translation>Клиент казначейства</translation>
     </message>
@@ -1178,178 +1257,178 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="34"/>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="89"/>
+        <location filename="../../ui/rules.py" line="34"/>
+        <location filename="../../ui/rules.py" line="89"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="36"/>
+        <location filename="../../ui/rules.py" line="36"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="45"/>
+        <location filename="../../ui/rules.py" line="45"/>
         <source>any role</source>
         <translation>любая роль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="50"/>
+        <location filename="../../ui/rules.py" line="50"/>
         <source>any letter</source>
         <translation>любое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="51"/>
+        <location filename="../../ui/rules.py" line="51"/>
         <source>signature valid</source>
         <translation>подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="52"/>
+        <location filename="../../ui/rules.py" line="52"/>
         <source>signature bad (modified, revoked, invalid)</source>
         <translation>подпись недействительна (изменено, отозвано, неверно)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="53"/>
+        <location filename="../../ui/rules.py" line="53"/>
         <source>signature with warnings (untrusted, expired)</source>
         <translation>подпись с предупреждением (нет доверия, истёк срок)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="54"/>
+        <location filename="../../ui/rules.py" line="54"/>
         <source>signature not proven either way</source>
         <translation>подпись не подтверждена и не опровергнута</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="58"/>
+        <location filename="../../ui/rules.py" line="58"/>
         <source>(do not move)</source>
         <translation>(не перемещать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="61"/>
+        <location filename="../../ui/rules.py" line="61"/>
         <source>Flag it</source>
         <translation>Пометить флажком</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="63"/>
+        <location filename="../../ui/rules.py" line="63"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="64"/>
+        <location filename="../../ui/rules.py" line="64"/>
         <source>From contains:</source>
         <translation>Отправитель содержит:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="65"/>
+        <location filename="../../ui/rules.py" line="65"/>
         <source>Subject contains:</source>
         <translation>Тема содержит:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="66"/>
+        <location filename="../../ui/rules.py" line="66"/>
         <source>Signer&apos;s IIN:</source>
         <translation>ИИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="67"/>
+        <location filename="../../ui/rules.py" line="67"/>
         <source>Signer&apos;s BIN:</source>
         <translation>БИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="68"/>
+        <location filename="../../ui/rules.py" line="68"/>
         <source>Signer&apos;s role:</source>
         <translation>Роль подписанта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="69"/>
+        <location filename="../../ui/rules.py" line="69"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="70"/>
+        <location filename="../../ui/rules.py" line="70"/>
         <source>Move to:</source>
         <translation>Переместить в:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="75"/>
+        <location filename="../../ui/rules.py" line="75"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="77"/>
+        <location filename="../../ui/rules.py" line="77"/>
         <source>&amp;Remove rule</source>
         <translation>&amp;Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="79"/>
+        <location filename="../../ui/rules.py" line="79"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Применить к входящим &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="99"/>
+        <location filename="../../ui/rules.py" line="99"/>
         <source>from</source>
         <translation>отправитель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="100"/>
+        <location filename="../../ui/rules.py" line="100"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="101"/>
+        <location filename="../../ui/rules.py" line="101"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="102"/>
+        <location filename="../../ui/rules.py" line="102"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="103"/>
+        <location filename="../../ui/rules.py" line="103"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="104"/>
+        <location filename="../../ui/rules.py" line="104"/>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="108"/>
+        <location filename="../../ui/rules.py" line="108"/>
         <source>move to %1</source>
         <translation>переместить в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="109"/>
+        <location filename="../../ui/rules.py" line="109"/>
         <source>flag</source>
         <translation>пометить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="117"/>
+        <location filename="../../ui/rules.py" line="117"/>
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="131"/>
+        <location filename="../../ui/rules.py" line="131"/>
         <source>Cannot add the rule</source>
         <translation>Невозможно добавить правило</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/rules.py" line="150"/>
+        <location filename="../../ui/rules.py" line="150"/>
         <source>No letter in the inbox matched.</source>
         <translation>Ни одно письмо во входящих не подошло.</translation>
     </message>
@@ -1357,17 +1436,17 @@
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="34"/>
+        <location filename="../../ui/wording.py" line="34"/>
         <source>SSL/TLS (encrypted from the start)</source>
         <translation>SSL/TLS (шифрование с начала соединения)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
+        <location filename="../../ui/wording.py" line="35"/>
         <source>STARTTLS (encrypted after connecting)</source>
         <translation>STARTTLS (шифрование после подключения)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
+        <location filename="../../ui/wording.py" line="36"/>
         <source>None (this computer only)</source>
         <translation>Без шифрования (только этот компьютер)</translation>
     </message>
@@ -1375,42 +1454,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>The language changes after a restart.</source>
         <translation>Язык сменится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
@@ -1418,109 +1497,109 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="68"/>
+        <location filename="../../ui/documents.py" line="98"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="68"/>
+        <location filename="../../ui/documents.py" line="68"/>
         <source>Sign document</source>
         <translation>Подписать документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="73"/>
         <source>Signature file</source>
         <translation>Файл подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="73"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="75"/>
+        <location filename="../../ui/documents.py" line="75"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="80"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="80"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="82"/>
+        <location filename="../../ui/documents.py" line="82"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="85"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="98"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="117"/>
+        <location filename="../../ui/documents.py" line="117"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="120"/>
         <source>The signature to co-sign</source>
         <translation>Подпись, к которой добавить свою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="120"/>
         <source>The document to sign</source>
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="132"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="132"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="171"/>
+        <location filename="../../ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="171"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="135"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="161"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="161"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
@@ -1528,47 +1607,47 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="67"/>
+        <location filename="../../ui/signature_panel.py" line="67"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="69"/>
+        <location filename="../../ui/signature_panel.py" line="69"/>
         <source>A part of the letter only</source>
         <translation>Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="71"/>
+        <location filename="../../ui/signature_panel.py" line="71"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="73"/>
+        <location filename="../../ui/signature_panel.py" line="73"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="81"/>
+        <location filename="../../ui/signature_panel.py" line="81"/>
         <source>Show the signature&apos;s card</source>
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="90"/>
+        <location filename="../../ui/signature_panel.py" line="90"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="97"/>
+        <location filename="../../ui/signature_panel.py" line="97"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../ui/signature_panel.py" line="154"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="154"/>
+        <location filename="../../ui/signature_panel.py" line="154"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -1581,182 +1660,182 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="110"/>
+        <location filename="../../ui/signature_panel.py" line="110"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="164"/>
+        <location filename="../../ui/signature_panel.py" line="164"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="169"/>
+        <location filename="../../ui/signature_panel.py" line="169"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="176"/>
+        <location filename="../../ui/signature_panel.py" line="176"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="177"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="178"/>
+        <location filename="../../ui/signature_panel.py" line="178"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="179"/>
+        <location filename="../../ui/signature_panel.py" line="179"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="180"/>
+        <location filename="../../ui/signature_panel.py" line="180"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="181"/>
+        <location filename="../../ui/signature_panel.py" line="181"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="182"/>
+        <location filename="../../ui/signature_panel.py" line="182"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="183"/>
+        <location filename="../../ui/signature_panel.py" line="183"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="184"/>
+        <location filename="../../ui/signature_panel.py" line="184"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="186"/>
+        <location filename="../../ui/signature_panel.py" line="186"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="187"/>
+        <location filename="../../ui/signature_panel.py" line="187"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="195"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="197"/>
+        <location filename="../../ui/signature_panel.py" line="197"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="199"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="204"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="205"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="206"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="207"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="209"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="210"/>
+        <location filename="../../ui/signature_panel.py" line="210"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="216"/>
+        <location filename="../../ui/signature_panel.py" line="216"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="229"/>
+        <location filename="../../ui/signature_panel.py" line="229"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -1764,17 +1843,17 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="303"/>
+        <location filename="../../ui/signature_panel.py" line="303"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="308"/>
+        <location filename="../../ui/signature_panel.py" line="308"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/signature_panel.py" line="312"/>
+        <location filename="../../ui/signature_panel.py" line="312"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
@@ -1782,28 +1861,38 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="34"/>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="53"/>
+        <location filename="../../ui/fileview.py" line="34"/>
+        <location filename="../../ui/fileview.py" line="53"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="41"/>
+        <location filename="../../ui/fileview.py" line="41"/>
         <source>Choose the signed document…</source>
         <translation>Выбрать подписанный документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="64"/>
+        <location filename="../../ui/fileview.py" line="67"/>
+        <source>Document card: every signature is valid over the original and proves itself.</source>
+        <translation>Карточка документа: каждая подпись верна для подлинника и доказывает себя сама.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="69"/>
+        <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
+        <translation>Карточка документа: не доверяйте её данным — подпись не прошла проверки карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="72"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>В этом файле QazMail не нашёл подписей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="71"/>
+        <location filename="../../ui/fileview.py" line="79"/>
         <source>This file cannot be checked: %1</source>
         <translation>Этот файл невозможно проверить: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/fileview.py" line="75"/>
+        <location filename="../../ui/fileview.py" line="83"/>
         <source>The signed document</source>
         <translation>Подписанный документ</translation>
     </message>
@@ -1811,7 +1900,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/keys.py" line="130"/>
+        <location filename="../../ui/keys.py" line="130"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
