@@ -172,7 +172,11 @@ def make_card(
         if s.problems
     ]
     if refusals:
-        raise CardRefused("a document card carries only signatures that prove themselves: " + " | ".join(refusals))
+        raise CardRefused(
+            "a document card carries only signatures that prove themselves: "
+            + " | ".join(refusals)
+            + " (a signature made online with a time-stamp carries its own proof: sign --tsa, or the window when online)"
+        )
     checked.sort(key=_signed_at)
     card_signatures = []
     for number, signature in enumerate(checked, 1):
