@@ -1606,3 +1606,18 @@ def test_a_letters_signed_act_saved_as_a_document_card_and_opened_again(
     assert "act_45.txt (1.cms)" in viewer.signatures.text() and "АХМЕТОВА" in viewer.signatures.text().upper()
     assert "do not trust" not in viewer.signatures.text()
     assert viewer.state.text() == "Document card: every signature is valid over the original and proves itself."
+
+
+def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """Message ▸ Save signature register…: the letter clicked in the list, the file dialog answered
+    with a .csv name: one row per signature of that letter, with the verdict the panel shows."""
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ № 45")
+    target = tmp_path / "register.csv"
+    _answer_file_dialog(qtbot, target)
+    _menu_item(window, "&Message", "Save signature register…").trigger()
+    qtbot.waitUntil(lambda: "Register saved" in window.statusBar().currentMessage(), timeout=PATIENCE)
+    lines = target.read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[0].startswith("Source / Источник;")
+    assert all(line.startswith("Акт выполненных работ № 45") and ";valid;" in line for line in lines[1:])

@@ -53,7 +53,7 @@ MAX_TEXT_PAGES = 300  # a text document's visualisation stops here (the original
 FONT, BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     fonts = resources_dir() / "fonts"
@@ -61,7 +61,7 @@ def _register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(fonts / f"{name}.ttf")))
 
 
-def _style(size: float, font: str = FONT, **extra: Any) -> ParagraphStyle:
+def style(size: float, font: str = FONT, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(f"{font}-{size}", fontName=font, fontSize=size, leading=size * 1.25, **extra)
 
 
@@ -204,16 +204,16 @@ class _Builder:
         self.total = total
         self.starts: dict[str, int] = {}
         self.slots: list[int] = []
-        self.small = _style(7)
-        self.body = _style(9)
-        self.note = _style(8, textColor=colors.Color(0.2, 0.2, 0.2))
-        self.label = _style(8.5, textColor=colors.Color(0.3, 0.3, 0.3))
-        self.value = _style(10, BOLD)
-        self.heading = _style(11, BOLD, spaceBefore=6, spaceAfter=3)
-        self.title = _style(13, BOLD, alignment=TA_CENTER, spaceAfter=4)
-        self.name = _style(12, BOLD, alignment=TA_CENTER, spaceBefore=6, spaceAfter=8)
-        self.code = _style(7.5, MONO)
-        self.wrapped = _style(7, wordWrap="CJK")
+        self.small = style(7)
+        self.body = style(9)
+        self.note = style(8, textColor=colors.Color(0.2, 0.2, 0.2))
+        self.label = style(8.5, textColor=colors.Color(0.3, 0.3, 0.3))
+        self.value = style(10, BOLD)
+        self.heading = style(11, BOLD, spaceBefore=6, spaceAfter=3)
+        self.title = style(13, BOLD, alignment=TA_CENTER, spaceAfter=4)
+        self.name = style(12, BOLD, alignment=TA_CENTER, spaceBefore=6, spaceAfter=8)
+        self.code = style(7.5, MONO)
+        self.wrapped = style(7, wordWrap="CJK")
 
     def _start(self, section: str) -> _Mark:
         return _Mark(lambda page: self._record_start(section, page))
@@ -445,7 +445,7 @@ class _Builder:
 def draw(content: CardContent) -> Layout:
     """The card's pages. Drawn twice: the first pass learns where sections start and how many pages
     there are; the second prints them (page numbers do not change the information block's length)."""
-    _register_fonts()
+    register_fonts()
     first = _Builder(content, {}, 0)
     pages = first.build().pages
     return _Builder(content, first.starts, pages).build()

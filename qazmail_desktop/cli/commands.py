@@ -253,6 +253,18 @@ def register_card(sub: Subparsers) -> None:
     p.set_defaults(handler="card:cmd_card_verify")
 
 
+def register_register(sub: Subparsers) -> None:
+    p = sub.add_parser("register", help="check signed files or letters into a register (CSV or PDF)")
+    p.add_argument("paths", type=Path, nargs="*", metavar="PATH", help="signed files, or folders of them")
+    p.add_argument("--account", help="the signed letters of this account's --folder instead of files")
+    p.add_argument("--folder", default="INBOX", help="with --account")
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
+    p.add_argument("--crl", type=Path, action="append", default=[], metavar="FILE", help="also this CRL")
+    p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the register: .csv (spreadsheet) or .pdf")
+    p.set_defaults(handler="register:cmd_register")
+
+
 def register_outbox(sub: Subparsers) -> None:
     outbox = sub.add_parser("outbox", help="letters not sent yet (offline or refused): list, retry, drop")
     actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)

@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register_trust(sub)
     commands.register_outbox(sub)
     commands.register_card(sub)
+    commands.register_register(sub)
     return parser
 
 

@@ -175,7 +175,7 @@ def make_card(
         raise CardRefused(
             "a document card carries only signatures that prove themselves: "
             + " | ".join(refusals)
-            + " (a signature made online with a time-stamp carries its own proof: sign --tsa, or the window when online)"
+            + " (a signature made online with a time-stamp carries its own proof: sign --tsa, or the window online)"
         )
     checked.sort(key=_signed_at)
     card_signatures = []

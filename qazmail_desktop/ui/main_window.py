@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from ..operations.accounts import remove_account
 from ..operations.cards import letter_payloads
 from ..operations.drafts import draft_letter
 from ..operations.mailsync import sync_accounts
+from ..operations.register import register_of_letters, write_register
 from ..operations.rules import Applied, apply_rules
 from ..profile import Profile
 from ..resources import resources_dir
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_letter, message_menu, icon="print")
         self._action(self.tr("Save as PDF…"), None, self.save_letter_as_pdf, message_menu)
         self._action(self.tr("Save as document card…"), None, self.save_document_card, message_menu)
+        self._action(self.tr("Save signature register…"), None, self.save_register, message_menu)
         self._action(self.tr("Move to…"), "Ctrl+Shift+M", self.move_message, message_menu)
         self._action(self.tr("Mark read/unread"), "M", lambda: self.toggle_flag("\\Seen"), message_menu)
         self._action(self.tr("Flag"), "S", lambda: self.toggle_flag("\\Flagged"), message_menu)
@@ -714,6 +716,45 @@ class MainWindow(QMainWindow):
             dialog.show()
 
         self.tasks.start(work, chosen, lambda message: warn(self, self.tr("Save as document card"), message))
+
+    def save_register(self) -> None:
+        """The selected letters' signatures (every signed letter of the folder when none is
+        selected) as a register: CSV for a spreadsheet, PDF to file."""
+        chosen = [row for _account, _folder, row in self._chosen_letters() if row.signed]
+        if not chosen and self.messages.folder_id is not None:
+            chosen = [row for row in self.cache.messages.in_folder(self.messages.folder_id) if row.signed]
+        if not chosen:
+            warn(
+                self,
+                self.tr("Save signature register"),
+                self.tr("No signed letter to list."),
+                QMessageBox.Icon.Information,
+            )
+            return
+        home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save signature register"), str(Path(home) / "register.pdf"), "PDF (*.pdf);;CSV (*.csv)"
+        )
+        if not path:
+            return
+        out, cache, profile = Path(path), self.cache, self.profile
+        title = self.tr("%n letter(s)", "", len(chosen))
+
+        def work(report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            write_register(out, register_of_letters(cache, chosen, build_policy(profile), report), title)
+            return out
+
+        self.tasks.start(work, self._register_saved, self._register_failed, self._register_progress)
+
+    def _register_saved(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Register saved to %1").replace("%1", str(path)), 10000)
+
+    def _register_failed(self, message: str) -> None:
+        warn(self, self.tr("Save signature register"), message)
+
+    def _register_progress(self, done: int, total: int, _what: str) -> None:
+        text = self.tr("Checking signatures: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        self.statusBar().showMessage(text)
 
     def _card_saved(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Document card saved to %1").replace("%1", str(path)), 10000)

@@ -1,0 +1,66 @@
+"""A register of signatures as a PDF: landscape A4, a table that repeats its heading on every page,
+the same embedded fonts and time zone as the cards, page N of M in the footer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from . import texts as t
+from .layout import BOLD, FONT, register_fonts, style
+
+MARGIN = 12 * mm
+# relative widths of the columns a register prints (source, item, signer, IIN, BIN, time, proof, status, evidence)
+WEIGHTS = [1.5, 1.4, 1.5, 1.2, 1.2, 1.3, 1.0, 1.1, 2.3]
+
+
+def _document(buffer: io.BytesIO, title: str, total: int) -> BaseDocTemplate:
+    page = landscape(A4)
+
+    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN, MARGIN / 2, title)
+        canvas.drawRightString(page[0] - MARGIN, MARGIN / 2, f"{doc.page} / {total or doc.page}")
+        canvas.restoreState()
+
+    frame = Frame(MARGIN, MARGIN, page[0] - 2 * MARGIN, page[1] - 2 * MARGIN, id="table")
+    doc = BaseDocTemplate(buffer, pagesize=page, title=title, creator="QazMail Desktop")
+    doc.addPageTemplates([PageTemplate("register", [frame], onPage=footer)])
+    return doc
+
+
+def draw_register(title: str, headings: list[str], rows: list[list[str]], made_at: dt.datetime) -> bytes:
+    """The register's PDF; drawn twice, the first time to count the pages."""
+    register_fonts()
+    cell, head = style(7, wordWrap="CJK"), style(7, BOLD)
+    width = landscape(A4)[0] - 2 * MARGIN
+    columns = [width * w / sum(WEIGHTS) for w in WEIGHTS]
+    total = 0
+    for _ in range(2):
+        buffer = io.BytesIO()
+        doc = _document(buffer, title, total)
+        data = [[Paragraph(escape(h), head) for h in headings]]
+        data += [[Paragraph(escape(value), cell) for value in row] for row in rows]
+        table = Table(data, colWidths=columns, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        heading = Paragraph(escape(title), style(12, BOLD))
+        made = Paragraph(escape(f"{t.both(t.MADE_AT)}: {t.moment(made_at)} · QazMail Desktop"), style(8))
+        doc.build([heading, made, Spacer(1, 4 * mm), table])
+        total = doc.page
+    return buffer.getvalue()

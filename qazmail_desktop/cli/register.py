@@ -1,0 +1,51 @@
+"""`register`: signed files of a folder, or the signed letters of a mail folder, checked into a
+register (CSV or PDF), one row per signer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..operations.register import RegisterRow, files_in, register_of_files, register_of_letters, write_register
+from ..profile import Profile
+from ..signing.policy import build_policy
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError
+
+
+def _progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total} {what[:60]:60}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def _letters(args: argparse.Namespace, profile: Profile) -> tuple[str, list[RegisterRow]]:
+    from .mail import open_engine
+
+    engine = open_engine(profile)
+    account = engine.account(args.account)
+    folder = engine.folder(account, args.folder)
+    policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+    letters = engine.cache.messages.in_folder(folder.id, descending=False)
+    return f"{account.name}: {folder.name}", register_of_letters(engine.cache, letters, policy, _progress)
+
+
+def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".csv", ".pdf"):
+        raise CliError("the register is written as .csv or .pdf: name the output so")
+    if not args.output.resolve().parent.is_dir():
+        raise CliError(f"output folder does not exist: {args.output.resolve().parent}")
+    if args.account:
+        if args.paths:
+            raise CliError("give files and folders, or --account, not both")
+        title, rows = _letters(args, profile)
+    else:
+        if not args.paths:
+            raise CliError("name the signed files or folders to check (or --account for letters)")
+        files = files_in(args.paths)
+        policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+        rows = register_of_files(files, policy, _progress)
+        title = ", ".join(str(p) for p in args.paths)
+    write_register(args.output, rows, title)
+    bad = sum(1 for row in rows if row.status != "valid")
+    print(f"{len(rows)} row(s), {bad} not valid -> {args.output}", file=sys.stderr)
+    return EXIT_OK if bad == 0 else EXIT_NEGATIVE

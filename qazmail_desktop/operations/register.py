@@ -1,0 +1,165 @@
+"""A register of signatures: files of a folder, or letters, checked and listed one row per signer
+(what is signed, who signed it, IIN, BIN, role, the time and whether a time-stamp proves it, the
+verdict and the revocation evidence it rests on) as CSV for a spreadsheet or as a PDF to file.
+
+What an accountant hands to an auditor at the end of a quarter: every signed act and invoice,
+and for each one the same verdict the window shows."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import threading
+from collections.abc import Iterable
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+
+from ..atomic import write_atomically
+from ..card.register import draw_register
+from ..card.texts import moment
+from ..crypto.errors import MalformedDataError
+from ..crypto.verify import VerifyPolicy
+from ..signing.checker import verify_cached
+from ..signing.verdicts import LetterVerdict
+from ..store.cache import Cache
+from ..store.records import MessageRow
+from . import Progress
+from .documents import SIGNATURE_SUFFIXES, verify_file
+
+# what a folder's register looks at: signatures, signed PDFs and document cards
+REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".pem", ".pdf")
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    source: str  # the file, or the letter (subject and date)
+    item: str  # what the signature covers: the letter, an attachment, a document
+    signer: str
+    iin: str
+    bin: str
+    organization: str
+    roles: str
+    signed_at: str  # Astana's time with its offset
+    time_proof: str  # "time-stamp" (proven), "claimed" (the signer's signingTime) or ""
+    status: str
+    evidence: str  # the revocation evidence the verdict rests on, or why there is none
+    message: str
+
+
+HEADINGS = {
+    "source": "Source / Источник",
+    "item": "Signed / Подписано",
+    "signer": "Signer / Подписал",
+    "iin": "IIN / ИИН",
+    "bin": "BIN / БИН",
+    "organization": "Organization / Организация",
+    "roles": "Role / Роль",
+    "signed_at": "Signed at / Время подписи",
+    "time_proof": "Time proof / Подтверждение времени",
+    "status": "Status / Статус",
+    "evidence": "Revocation evidence / Статус сертификата",
+    "message": "Verdict / Заключение",
+}
+
+
+def rows_of(source: str, verdict: LetterVerdict | None, problem: str = "") -> list[RegisterRow]:
+    """One row per signer of every signed item; a source that could not be checked, or holds no
+    signature, gets one row that says so (a register never drops a file silently)."""
+    if verdict is None or not verdict.items:
+        status = "error" if problem else "unsigned"
+        return [RegisterRow(source, "", "", "", "", "", "", "", "", status, "", problem or "no signature found")]
+    out = []
+    for item in verdict.items:
+        signers = item.result.signers if item.result else []
+        if not signers:
+            out.append(RegisterRow(source, item.name, "", "", "", "", "", "", "", str(item.status), "", item.error))
+        for signer in signers:
+            info = signer.info
+            proof = "time-stamp" if signer.time_proven else ("claimed" if signer.signing_time else "")
+            out.append(
+                RegisterRow(
+                    source=source,
+                    item=item.name,
+                    signer=info.name if info else "",
+                    iin=info.iin if info else "",
+                    bin=info.bin if info else "",
+                    organization=info.organization if info else "",
+                    roles=", ".join(info.roles) if info else "",
+                    signed_at=moment(signer.signing_time) if signer.signing_time else "",
+                    time_proof=proof,
+                    status=str(signer.status),
+                    evidence=signer.revocation,
+                    message=signer.message,
+                )
+            )
+    return out
+
+
+def files_in(paths: Iterable[Path]) -> list[Path]:
+    """The files named, and in each folder named the files a register looks at (not recursive)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(REGISTER_SUFFIXES))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise MalformedDataError(f"no such file or folder: {path}")
+    return out
+
+
+def register_of_files(
+    files: list[Path], policy: VerifyPolicy, progress: Progress | None = None, cancel: threading.Event | None = None
+) -> list[RegisterRow]:
+    rows: list[RegisterRow] = []
+    for number, path in enumerate(files, 1):
+        if cancel is not None and cancel.is_set():
+            break
+        try:
+            rows += rows_of(path.name, verify_file(path, policy))
+        except MalformedDataError as exc:
+            rows += rows_of(path.name, None, str(exc))
+        if progress is not None:
+            progress(number, len(files), path.name)
+    return rows
+
+
+def register_of_letters(
+    cache: Cache, letters: list[MessageRow], policy: VerifyPolicy, progress: Progress | None = None
+) -> list[RegisterRow]:
+    """The signed ones of ``letters``, checked now from the cache (nothing is stored)."""
+    signed = [row for row in letters if row.signed]
+    rows: list[RegisterRow] = []
+    for number, letter in enumerate(signed, 1):
+        source = f"{letter.subject} ({letter.date:%Y-%m-%d})" if letter.date else letter.subject
+        verdict = verify_cached(cache, letter.blob, policy)
+        rows += rows_of(source, verdict, "" if verdict is not None else "the letter's bytes are not in the cache")
+        if progress is not None:
+            progress(number, len(signed), letter.subject)
+    return rows
+
+
+def write_register(path: Path, rows: list[RegisterRow], title: str) -> None:
+    """As CSV or PDF, by the file's suffix."""
+    if path.suffix.lower() not in (".csv", ".pdf"):
+        raise MalformedDataError("the register is written as .csv or .pdf: name the file so")
+    full_title = f"Register of signatures / Реестр подписей — {title}"
+    data = to_csv(rows) if path.suffix.lower() == ".csv" else to_pdf(rows, full_title)
+    write_atomically(path, data, private=False)  # a document, where the user chose
+
+
+def to_csv(rows: list[RegisterRow]) -> bytes:
+    """UTF-8 with a byte-order mark and ';' between fields: what Excel in a Kazakh or Russian
+    locale opens as columns, Cyrillic intact."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([HEADINGS[f.name] for f in fields(RegisterRow)])
+    writer.writerows(astuple(row) for row in rows)
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+def to_pdf(rows: list[RegisterRow], title: str, made_at: dt.datetime | None = None) -> bytes:
+    columns = ["source", "item", "signer", "iin", "bin", "signed_at", "time_proof", "status", "evidence"]
+    table = [[getattr(row, name) for name in columns] for row in rows]
+    return draw_register(title, [HEADINGS[c] for c in columns], table, made_at or dt.datetime.now(dt.UTC))

@@ -1,0 +1,102 @@
+"""The register of signatures (issue #20): a folder of signed files, or a mail folder's signed
+letters, checked into CSV and PDF, one row per signer, through the real command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from qazmail_desktop.server.demo import DEMO_ACCOUNTS
+from qazmail_desktop.server.runner import EmbeddedServer
+from tests.conftest import run_cli
+from tests.test_cards import DOCUMENT, _signed_by_two, needs_poppler
+from tests.test_demo_pki import _add_account
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads the Cyrillic as UTF-8
+    return list(csv.DictReader(io.StringIO(data[3:].decode("utf-8")), delimiter=";"))
+
+
+@pytest.fixture
+def signed_folder(demo: EmbeddedServer, tmp_path: Path) -> Path:
+    folder = tmp_path / "signed"
+    folder.mkdir()
+    (folder / "act.txt").write_bytes(DOCUMENT)
+    (folder / "act.txt.sig").write_bytes(_signed_by_two(demo, DOCUMENT))
+    (folder / "other.txt").write_bytes(b"not looked at: no signature suffix")
+    (folder / "broken.cms").write_bytes(b"junk")
+    return folder
+
+
+def test_a_folder_of_signed_files_into_csv_and_pdf(
+    demo: EmbeddedServer, signed_folder: Path, tmp_path: Path, profile_dir: Path
+) -> None:
+    trust = ["--trust", str(demo.data_dir / "pki"), "--offline"]
+    made = run_cli("register", signed_folder, "-o", tmp_path / "r.csv", *trust, profile=profile_dir)
+    assert made.returncode == 1, made.stderr  # one file is not a valid signature
+    assert "3 row(s), 1 not valid" in made.stderr
+    rows = _csv(tmp_path / "r.csv")
+    assert [(r["Source / Источник"], r["Signer / Подписал"], r["Status / Статус"]) for r in rows] == [
+        ("act.txt.sig", "ЖАНСАЕВА АННА", "valid"),
+        ("act.txt.sig", "СЕРІКҰЛЫ БОЛАТ", "valid"),
+        ("broken.cms", "", "malformed"),
+    ]
+    assert rows[0]["IIN / ИИН"] == DEMO_ACCOUNTS[0].key.iin and rows[0]["BIN / БИН"] == DEMO_ACCOUNTS[0].key.bin
+    assert (
+        rows[0]["Time proof / Подтверждение времени"] == "time-stamp"
+        and "UTC+5" in rows[0]["Signed at / Время подписи"]
+    )
+    assert rows[0]["Revocation evidence / Статус сертификата"].startswith("not revoked per OCSP embedded")
+
+    bad_runs: list[tuple[list[str | Path], str]] = [
+        (["register", signed_folder, "-o", tmp_path / "r.txt"], ".csv or .pdf"),
+        (["register", "-o", tmp_path / "r.csv"], "name the signed files"),
+        (["register", tmp_path / "nothing", "-o", tmp_path / "r.csv"], "no such file or folder"),
+        (["register", signed_folder, "-o", tmp_path / "no" / "r.csv"], "output folder does not exist"),
+    ]
+    for bad, message in bad_runs:
+        proc = run_cli(*bad, profile=profile_dir)
+        assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+@needs_poppler
+def test_a_register_as_pdf(demo: EmbeddedServer, signed_folder: Path, tmp_path: Path, profile_dir: Path) -> None:
+    trust = ["--trust", str(demo.data_dir / "pki"), "--offline"]
+    made = run_cli("register", signed_folder / "act.txt.sig", "-o", tmp_path / "r.pdf", *trust, profile=profile_dir)
+    assert made.returncode == 0, made.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Реестр подписей" in text and "ЖАНСАЕВА АННА" in text and "СЕРІКҰЛЫ БОЛАТ" in text
+    assert "1/1" in text.replace(" ", "")
+
+
+def test_the_signed_letters_of_a_mail_folder(demo: EmbeddedServer, tmp_path: Path, profile_dir: Path) -> None:
+    anna = DEMO_ACCOUNTS[0]
+    _add_account(demo, anna, profile_dir)
+    env = {"ANNA_PW": anna.password}
+    assert run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir).returncode == 0
+    listed = json.loads(run_cli("list", "--account", "anna", "--json", profile=profile_dir).stdout)
+    signed = [r for r in listed if r["signed"]]
+    made = run_cli(
+        "register",
+        "--account",
+        "anna",
+        "-o",
+        tmp_path / "letters.csv",
+        "--trust",
+        demo.data_dir / "pki",
+        "--offline",
+        profile=profile_dir,
+    )
+    assert made.returncode == 1  # the demo holds a tampered letter and a revoked signer
+    rows = _csv(tmp_path / "letters.csv")
+    assert {r["Source / Источник"].rsplit(" (", 1)[0] for r in rows} == {r["subject"] for r in signed}
+    act = [r for r in rows if r["Source / Источник"].startswith("Акт выполненных работ № 45")]
+    assert {r["Signed / Подписано"] for r in act} == {"letter", "act_45.txt.cms"}
+    assert {r["Status / Статус"] for r in act} == {"valid"}
