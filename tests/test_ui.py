@@ -1621,3 +1621,44 @@ def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, t
     lines = target.read_bytes().decode("utf-8-sig").splitlines()
     assert len(lines) == 3 and lines[0].startswith("Source / Источник;")
     assert all(line.startswith("Акт выполненных работ № 45") and ";valid;" in line for line in lines[1:])
+
+
+def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, demo_app: Application) -> None:
+    """The TSA does not answer: Ctrl+Return still signs, the status bar says the letter waits for its
+    time-stamp, and it does not leave at a sync. Message ▸ Outbox… lists it as waiting; the
+    'Send without time-stamp' button releases it and the next sync delivers it."""
+    from qazmail_desktop.ui.outbox import OutboxDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    store = demo_app.demo.server.store
+    inbox = store.mailbox("bolat@altyn.kz", "INBOX")
+    assert inbox is not None
+    before = len(store.messages(inbox.id))
+    window.tsa_url = "http://127.0.0.1:9/tsp"  # the configured TSA is away (discard port: nothing listens)
+    compose = _new_letter_by_keyboard(qtbot, window)
+    qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+    qtbot.keyClicks(compose.subject, "Waits for its time-stamp")
+    qtbot.keyClicks(compose.body, "Signed while the TSA was away.")
+    qtbot.mouseClick(compose.sign, Qt.MouseButton.LeftButton)
+    prompts: list[str] = []
+    _type_key_password_when_asked(qtbot, prompts)
+    qtbot.keyClick(compose.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+    assert "waits in the outbox for its time-stamp" in window.statusBar().currentMessage()
+    _sync_until(qtbot, window, lambda: True)
+    assert len(store.messages(inbox.id)) == before  # nothing leaves without its proof
+
+    _menu_item(window, "&Message", "Outbox…").trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(OutboxDialog)), timeout=PATIENCE)
+    dialog = next(w for w in window.findChildren(OutboxDialog) if w.isVisible())
+    cells = [[dialog.table.item(r, c) for c in range(5)] for r in range(dialog.table.rowCount())]
+    texts = [[cell.text() if cell is not None else "" for cell in row] for row in cells]
+    row = next(r for r, values in enumerate(texts) if values[2] == "Waits for its time-stamp")
+    assert texts[row][3] == "signed offline: waits for its time-stamp"
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    _sync_until(qtbot, window, lambda: len(store.messages(inbox.id)) > before)
+    raw = store.read(store.messages(inbox.id)[-1].blob)
+    assert b"multipart/signed" in raw and _unsigned_attributes(raw) == []  # released: no time-stamp

@@ -119,13 +119,7 @@ def _token_signer(signer: cms.SignerInfo) -> x509.Certificate | None:
             continue
         token = attr["values"][0]["content"]
         certs = [c.chosen for c in token["certificates"] or [] if c.name == "certificate"]
-        sid = token["signer_infos"][0]["sid"]
-        for cert in certs:
-            if sid.name == "issuer_and_serial_number":
-                if cert.serial_number == sid.chosen["serial_number"].native:
-                    return cert
-            elif cert.key_identifier == sid.chosen.native:
-                return cert
+        return certificates.find_certificate(token["signer_infos"][0]["sid"], certs)
     return None
 
 

@@ -278,3 +278,6 @@ def register_outbox(sub: Subparsers) -> None:
     p = actions.add_parser("drop", help="do not send this letter at all")
     p.add_argument("id", type=whole_number(1, 2**63 - 1), metavar="ID", help="the letter's number in `outbox list`")
     p.set_defaults(handler="outbox:cmd_outbox_drop")
+    p = actions.add_parser("release", help="send a letter signed offline without waiting for its time-stamp")
+    p.add_argument("id", type=whole_number(1, 2**63 - 1), metavar="ID", help="the letter's number in `outbox list`")
+    p.set_defaults(handler="outbox:cmd_outbox_release")

@@ -172,6 +172,8 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
                     print(f"  action {item.action_id} ({item.kind}) failed: {item.message}", file=sys.stderr)
     if args.json and results:
         print_json(results if len(results) > 1 else results[0])
+    for note in run.notes:
+        print(f"note: {note}", file=sys.stderr)
     if run.problems:
         raise CliError("; ".join(run.problems))
     return EXIT_OK

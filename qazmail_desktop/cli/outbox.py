@@ -24,6 +24,9 @@ def cmd_outbox_list(args: argparse.Namespace, profile: Profile) -> int:
     for letter in letters:
         to = ", ".join(letter.recipients)
         print(f"{letter.id:>5}  [{letter.state}]  {letter.account}: {letter.subject or '(no subject)'} -> {to}")
+        if letter.awaiting_proof:
+            print("       signed offline: waits for its time-stamp (sent at a sync once the TSA answers;")
+            print(f"       `outbox release {letter.id}` sends it without, its signing time then only claimed)")
         if letter.last_error:
             print(f"       last attempt: {letter.last_error}")
     if not letters:
@@ -40,6 +43,15 @@ def cmd_outbox_retry(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_outbox_drop(args: argparse.Namespace, profile: Profile) -> int:
     letter = _act(outbox.drop, args, profile)
     print(f"letter {letter.id} ({letter.subject or 'no subject'}) dropped: it will not be sent")
+    return EXIT_OK
+
+
+def cmd_outbox_release(args: argparse.Namespace, profile: Profile) -> int:
+    letter = _act(outbox.release, args, profile)
+    print(
+        f"letter {letter.id} ({letter.subject or 'no subject'}) is sent at the next sync without a time-stamp: "
+        "its signing time is only the signer's claim, and its certificate is judged whenever it is checked"
+    )
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from asn1crypto import core, pem, x509
+from asn1crypto import cms, core, pem, x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -255,3 +255,18 @@ def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
     algorithm = cert["signature_algorithm"]["algorithm"].dotted
     return signed_by(issuer, algorithm, cert["signature_value"].native, cert["tbs_certificate"].dump())
+
+
+def find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]) -> x509.Certificate | None:
+    """The certificate a SignerInfo names, by issuer and serial or by key identifier."""
+    if sid.name == "issuer_and_serial_number":
+        ias = sid.chosen
+        serial = ias["serial_number"].native
+        for c in certs:  # the serial first: comparing names (normalised) is the slow part
+            if c.serial_number == serial and same_name(c.issuer, ias["issuer"]):
+                return c
+    else:
+        for c in certs:
+            if c.key_identifier == sid.chosen.native:
+                return c
+    return None

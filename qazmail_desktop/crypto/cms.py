@@ -85,16 +85,72 @@ def make_signer_info(
     )
     chain: list[x509.Certificate] = []
     if timestamper is not None:
-        token = timestamper(signature)
-        unsigned = [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
-        if evidence is not None:
-            fetched = evidence()
-            chain = fetched.chain
-            values = revocation_values(fetched)
-            if values is not None:
-                unsigned.append(values)
+        unsigned, chain = _proof(signature, timestamper, evidence)
         info["unsigned_attrs"] = cms.CMSAttributes(unsigned)
     return info, chain
+
+
+def _proof(
+    signature: bytes, timestamper: TimestampRequester, evidence: EvidenceRequester | None
+) -> tuple[list[cms.CMSAttribute], list[x509.Certificate]]:
+    """The unsigned attributes that make a signature prove itself: a time-stamp over it, then the
+    signer's status taken right after it (revocation-values); and the CA chain to carry."""
+    token = timestamper(signature)
+    unsigned = [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
+    if evidence is None:
+        return unsigned, []
+    fetched = evidence()
+    values = revocation_values(fetched)
+    if values is not None:
+        unsigned.append(values)
+    return unsigned, fetched.chain
+
+
+StatusRequester = Callable[[x509.Certificate], EvidenceRequester | None]
+"""Given a signer's certificate, what fetches its status after the time-stamp (None: no status)."""
+
+
+def add_proof(
+    existing: bytes, timestamper_for: Callable[[str], TimestampRequester], status_of: StatusRequester
+) -> bytes:
+    """A time-stamp (and the signer's status) added to every signer that has none: what a signature
+    made offline gets once online, before it leaves. The signed attributes and the signature are not
+    touched (unsigned attributes are outside the signature), so the signature stays what it was; its
+    proven time is the time-stamp's, later than the signer's claim."""
+    signed = parse_signed_data(existing)
+    included = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
+    signers = []
+    chain: list[x509.Certificate] = []
+    for signer in signed["signer_infos"]:
+        present = [a for a in signer["unsigned_attrs"] or []]
+        if any(a["type"].native == "signature_time_stamp_token" for a in present):
+            signers.append(signer)
+            continue
+        serial = (
+            signer["sid"].chosen["serial_number"].native if signer["sid"].name == "issuer_and_serial_number" else None
+        )
+        cert = next((c for c in included if c.serial_number == serial), None)
+        evidence = status_of(cert) if cert is not None else None
+        stamp = timestamper_for(signer["digest_algorithm"]["algorithm"].dotted)
+        added, carried = _proof(signer["signature"].native, stamp, evidence)
+        chain += carried
+        copy = cms.SignerInfo.load(signer.dump())
+        copy["unsigned_attrs"] = cms.CMSAttributes([*present, *added])
+        signers.append(copy)
+    certs = list(signed["certificates"]) if signed["certificates"] else []
+    for cert in chain:
+        if all(c.chosen.dump() != cert.dump() for c in certs):
+            certs.append(cms.CertificateChoices({"certificate": cert}))
+    fields: dict[str, object] = {
+        "version": signed["version"],
+        "digest_algorithms": signed["digest_algorithms"],
+        "encap_content_info": signed["encap_content_info"],
+        "certificates": certs,
+        "signer_infos": signers,
+    }
+    if signed["crls"]:
+        fields["crls"] = signed["crls"]
+    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData(fields)}).dump())
 
 
 def sign(

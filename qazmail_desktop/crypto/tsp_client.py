@@ -18,6 +18,10 @@ class TimestampError(CryptoError):
     """The TSA could not be reached or refused or botched the request."""
 
 
+class TimestampUnreachable(TimestampError):
+    """No answer from the TSA (offline, down): a letter signed now can get its time-stamp later."""
+
+
 def build_request(data: bytes, digest_oid: str) -> tuple[tsp.TimeStampReq, bytes, int]:
     """(request, imprint, nonce) for a token over ``data`` (a signature value)."""
     imprint = digests.digest(digest_oid, data)
@@ -63,7 +67,7 @@ def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0)
             body = resp.read(MAX_RESPONSE + 1)
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise TimestampError(f"time-stamp authority {url} unreachable: {reason}") from exc
+        raise TimestampUnreachable(f"time-stamp authority {url} unreachable: {reason}") from exc
     if len(body) > MAX_RESPONSE:
         raise TimestampError(f"time-stamp authority {url} sent an oversized response")
     return read_response(body, imprint, nonce, url)

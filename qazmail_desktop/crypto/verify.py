@@ -171,20 +171,6 @@ def _attr(attrs: cms.CMSAttributes | None, name: str) -> Any:
     return None
 
 
-def _find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]) -> x509.Certificate | None:
-    if sid.name == "issuer_and_serial_number":
-        ias = sid.chosen
-        serial = ias["serial_number"].native
-        for c in certs:  # the serial first: comparing names (normalised) is the slow part
-            if c.serial_number == serial and certificates.same_name(c.issuer, ias["issuer"]):
-                return c
-    else:
-        for c in certs:
-            if c.key_identifier == sid.chosen.native:
-                return c
-    return None
-
-
 def _check_signature(
     signer: cms.SignerInfo, cert: x509.Certificate, message_digest: bytes | None
 ) -> tuple[Status, str]:
@@ -367,7 +353,7 @@ def verify_signer(
 ) -> SignerVerdict:
     """One signer's verdict. ``judgement`` fixes the time (a TSA inside a token is judged at its
     genTime); otherwise the signature's own trusted time-stamp, or now, decides it."""
-    cert = _find_certificate(signer["sid"], certs)
+    cert = certificates.find_certificate(signer["sid"], certs)
     if cert is None:
         return SignerVerdict(MALFORMED, "the signer's certificate is not included in the CMS")
     info = describe(cert)
@@ -529,7 +515,7 @@ def _verdict_for(
     try:
         oid = signer["digest_algorithm"]["algorithm"].dotted
         if oid not in supported:
-            cert = _find_certificate(signer["sid"], certs)
+            cert = certificates.find_certificate(signer["sid"], certs)
             info = describe(cert) if cert is not None else None
             return SignerVerdict(UNKNOWN_ALGORITHM, f"unsupported digest algorithm {oid}", info, cert)
         return verify_signer(signer, certs, message_digests, policy, crls, judgement)

@@ -10,6 +10,7 @@ from ..sync.engine import MailEngine, SyncOutcome
 from ..sync.errors import ConnectionFailed, NoPassword
 from ..sync.imapsync import SyncCancelled
 from . import Cancel, Progress, no_progress
+from .outbox import waiting
 from .rules import Applied, RuleError, apply_rules
 
 
@@ -28,6 +29,7 @@ class SyncRun:
     rules_applied: list[Applied] = field(default_factory=list)
     rules_problem: str = ""  # the rules could not run (a damaged rules file)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)  # e.g. a letter signed offline still waits for its time-stamp
 
     @property
     def reached(self) -> int:
@@ -58,6 +60,7 @@ def sync_accounts(
     data; the command line leaves that to ``verify --message`` so that a no-change sync stays fast."""
     run = SyncRun()
     for name in names:
+        run.notes += _complete_proofs(engine, profile, name)
         try:
             outcome = engine.sync(name, lambda p: progress(p.done, p.total, p.folder), cancel, folder)
         except (ConnectionFailed, NoPassword) as exc:
@@ -74,6 +77,17 @@ def sync_accounts(
     run.rules_applied = _run_rules(engine, profile, run)
     engine.wait_searchable(lambda done, total: progress(done, total, "search index"))
     return run
+
+
+def _complete_proofs(engine: MailEngine, profile: Profile, name: str) -> list[str]:
+    """Time-stamp the letters signed offline before the queue goes to the server (the trust store
+    is read only when one waits)."""
+    if not waiting(engine.cache, name):
+        return []
+    from ..signing.policy import build_policy
+    from .proofs import complete_proofs
+
+    return complete_proofs(engine.cache, name, build_policy(profile).trust)
 
 
 def _run_rules(engine: MailEngine, profile: Profile, run: SyncRun) -> list[Applied]:

@@ -3,10 +3,11 @@ the user can see, send again or drop. Sending itself happens at the next sync (t
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..store.cache import Cache
-from ..sync.actionkinds import DamagedAction, SendAction, decode
+from ..sync.actionkinds import DamagedAction, SendAction, decode, payload
 
 
 class NotInOutbox(LookupError):
@@ -22,6 +23,7 @@ class OutboxLetter:
     state: str  # "pending" (waits for the next sync), "running" (being sent) or "failed"
     attempts: int
     last_error: str
+    awaiting_proof: bool = False  # signed offline: waits for its time-stamp before it leaves
 
     @property
     def failed(self) -> bool:
@@ -42,7 +44,14 @@ def outbox(cache: Cache, account: str | None = None) -> list[OutboxLetter]:
         assert isinstance(action, SendAction)
         letters.append(
             OutboxLetter(
-                row.id, row.account, action.subject, action.recipients, row.state, row.attempts, row.last_error
+                row.id,
+                row.account,
+                action.subject,
+                action.recipients,
+                row.state,
+                row.attempts,
+                row.last_error,
+                bool(action.proof_tsa),
             )
         )
     return letters
@@ -71,3 +80,29 @@ def drop(cache: Cache, letter_id: int) -> OutboxLetter:
         raise NotInOutbox(f"letter {letter_id} is being sent right now; it cannot be dropped")
     cache.actions.remove(letter_id)
     return letter
+
+
+def waiting(cache: Cache, account: str) -> list[tuple[int, SendAction]]:
+    """The account's letters signed offline that wait for their time-stamp: (action id, action)."""
+    out = []
+    for row in cache.actions.pending(account):
+        if row.kind != SendAction.kind:
+            continue
+        try:
+            action = decode(row.kind, row.payload)
+        except DamagedAction:
+            continue  # the replay sets it aside with its reason
+        if isinstance(action, SendAction) and action.proof_tsa and not action.smtp_done:
+            out.append((row.id, action))
+    return out
+
+
+def release(cache: Cache, letter_id: int) -> OutboxLetter:
+    """Send a letter signed offline without waiting for its time-stamp: its signing time then rests
+    on the sender's claim alone, and its certificate's status is judged whenever it is checked."""
+    letter = _letter(cache, letter_id)
+    found = next((entry for entry in waiting(cache, letter.account) if entry[0] == letter_id), None)
+    if found is None:
+        raise NotInOutbox(f"letter {letter_id} does not wait for a time-stamp")
+    cache.actions.mark(letter_id, "pending", payload=payload(dataclasses.replace(found[1], proof_tsa="")))
+    return _letter(cache, letter_id)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
 
 from ..crypto.trust import TrustStore
+from ..crypto.tsp_client import TimestampUnreachable
 from ..signing.keystatus import evidence_for
 from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
 from ..store.cache import Account
@@ -21,10 +24,20 @@ class SendResult:
     action_id: int
     delivery: ReplayResult | None  # None: the server was not reached, the letter waits in the outbox
     notes: list[str] = field(default_factory=list)  # e.g. the key's revocation status was unknown
+    waits_for_proof: bool = False  # signed offline: leaves once its signature has its time-stamp
 
     @property
     def refused(self) -> bool:
         return self.delivery is not None and not self.delivery.ok
+
+
+def _signed(
+    engine: MailEngine, account: Account, draft: Draft, chosen: list[Path], signing: SigningOptions | None
+) -> tuple[EmailMessage, bytes | None]:
+    msg = engine.compose(account, draft)
+    if signing is not None and signing.attachments:
+        add_signed_attachments(msg, chosen, signing)
+    return msg, finish(msg, signing)
 
 
 def send_letter(
@@ -37,21 +50,35 @@ def send_letter(
 ) -> SendResult:
     """Build the letter the user wrote (``draft.attachments``: the files chosen), sign what
     ``signing`` asks for, put it into the persistent outbox and try to deliver it now. ``trust``
-    (the verification trust store) enables the OCSP check of the key before anything is signed."""
+    (the verification trust store) enables the OCSP check of the key before anything is signed.
+
+    A letter to be time-stamped whose TSA does not answer (offline), or signed offline with
+    ``signing.proof_tsa``, is signed now and waits in the outbox until its signature gets its
+    time-stamp and the signer's status (``outbox.complete_proofs``, at the next sync); the user may
+    release it without (``outbox.release``)."""
     notes = check_signing_key(signing.key, trust) if signing is not None else []
     if signing is not None:  # signatures that prove themselves for years
         signing = dataclasses.replace(signing, evidence=evidence_for(signing.key, trust, signing.tsa_url, notes))
     chosen = draft.attachments
     draft = dataclasses.replace(draft, attachments=attachments_to_carry(chosen, signing))
-    msg = engine.compose(account, draft)
     progress(0, 2, "signing")
-    if signing is not None and signing.attachments:
-        add_signed_attachments(msg, chosen, signing)
-    action_id = engine.send(account, msg, finish(msg, signing))
+    proof_tsa = signing.proof_tsa if signing is not None and not signing.tsa_url else ""
+    try:
+        msg, signed = _signed(engine, account, draft, chosen, signing)
+    except TimestampUnreachable as exc:
+        if signing is None or not signing.tsa_url:
+            raise
+        proof_tsa = signing.tsa_url
+        notes.append(f"{exc}: the letter is signed and waits in the outbox for its time-stamp")
+        signing = dataclasses.replace(signing, tsa_url="", evidence=None)
+        msg, signed = _signed(engine, account, draft, chosen, signing)
+    if proof_tsa and signing is not None and not signing.sign_letter:
+        proof_tsa = ""  # only the letter's own signature can be completed later (attachments are inside it)
+    action_id = engine.send(account, msg, signed, proof_tsa=proof_tsa)
     progress(1, 2, "sending")
     results = engine.try_replay(account)
     delivery = next((r for r in results or [] if r.action_id == action_id), None)
     if delivery is None and results is not None:  # a sync's replay, running at the same moment, sent it
         delivery = engine.outcome_of(account, action_id)
     progress(2, 2, "sent")
-    return SendResult(action_id, delivery, notes)
+    return SendResult(action_id, delivery, notes, waits_for_proof=bool(proof_tsa))

@@ -25,7 +25,7 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
     chain = build_chain(key.certificate, trust, [], now)
     if len(chain.chain) < 2:
         return "the key's issuing CA is not known here: its revocation status was not checked"
-    answer, problem = _ask_responders(key, chain.chain[1])
+    answer, problem = _ask_responders(key.certificate, chain.chain[1])
     if answer is not None and answer.status == "revoked" and answer.revoked_at is not None:
         raise SigningRefusedError(
             f"the certificate of {key.label} was revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC "
@@ -34,12 +34,14 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
     return "" if answer is not None else f"revocation status not checked: {problem}"
 
 
-def _ask_responders(key: SigningKey, issuer: x509.Certificate) -> tuple[revocation.OcspAnswer | None, str]:
+def _ask_responders(
+    certificate: x509.Certificate, issuer: x509.Certificate
+) -> tuple[revocation.OcspAnswer | None, str]:
     """The first "good" or "revoked" answer of the certificate's OCSP responders, else why none."""
     problems = []
-    for url in revocation.ocsp_urls(key.certificate, issuer):
+    for url in revocation.ocsp_urls(certificate, issuer):
         try:
-            answer = revocation.ocsp_check(key.certificate, issuer, url)
+            answer = revocation.ocsp_check(certificate, issuer, url)
         except revocation.RevocationError as exc:
             problems.append(str(exc))
             continue
@@ -52,18 +54,24 @@ def _ask_responders(key: SigningKey, issuer: x509.Certificate) -> tuple[revocati
 def evidence_for(key: SigningKey, trust: TrustStore | None, tsa_url: str, notes: list[str]) -> EvidenceRequester | None:
     """The signer's OCSP status and CA chain, fetched when the signature is time-stamped, for the
     signature to carry (it then verifies offline for years: issue #20). None without a time-stamp
-    (``tsa_url``) or offline (no ``trust``), and when the CA is not known here; when no responder
-    answers, the signature carries its chain only. ``notes`` says what is missing."""
+    (``tsa_url``) or offline (no ``trust``); see ``status_evidence``."""
     if trust is None or not tsa_url:
         return None
-    chain = build_chain(key.certificate, trust, [], dt.datetime.now(dt.UTC))
+    return status_evidence(key.certificate, trust, notes)
+
+
+def status_evidence(certificate: x509.Certificate, trust: TrustStore, notes: list[str]) -> EvidenceRequester | None:
+    """What fetches ``certificate``'s OCSP status and its CA chain; None when the CA is not known
+    here; when no responder answers, the signature carries its chain only. ``notes`` says what is
+    missing."""
+    chain = build_chain(certificate, trust, [], dt.datetime.now(dt.UTC))
     if len(chain.chain) < 2:
         notes.append("the key's issuing CA is not known here: the signature carries no certificate status")
         return None
     issuer, cas = chain.chain[1], chain.chain[1:]
 
     def fetch() -> SigningEvidence:
-        answer, problem = _ask_responders(key, issuer)
+        answer, problem = _ask_responders(certificate, issuer)
         if answer is not None and answer.response is not None:  # "revoked" is kept too: it is the truth
             return SigningEvidence(responses=[answer.response], chain=cas)
         notes.append(

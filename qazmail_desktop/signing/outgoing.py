@@ -24,6 +24,7 @@ class SigningOptions:
     attachments: AttachmentSignature | None = None  # None: the attached files are not signed
     tsa_url: str = ""
     evidence: EvidenceRequester | None = None  # the signer's status and chain, taken after each time-stamp
+    proof_tsa: str = ""  # offline (no tsa_url): the TSA whose time-stamp the letter waits for before it leaves
 
     def timestamper(self) -> TimestampRequester | None:
         return timestamper_for(self.key, self.tsa_url)

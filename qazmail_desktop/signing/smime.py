@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import email.policy
 import secrets
+from collections.abc import Callable
 from email.message import EmailMessage, MIMEPart
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..crypto import cms
 from ..crypto.content import Content
 from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
+from ..store.rawmime import parse
 
 ENTITY_POLICY = email.policy.SMTP.clone(cte_type="7bit")
 MICALG = {"streebog512": "gostr3411-2012-512", "sha256": "sha-256"}
@@ -116,6 +118,25 @@ def sign_letter(
         + f"\r\n--{boundary}--\r\n".encode()
     )
     return headers + body
+
+
+def add_proof_to_letter(
+    raw: bytes, timestamper_for: Callable[[str], cms.TimestampRequester], status_of: cms.StatusRequester
+) -> bytes:
+    """A signed letter whose signature (made offline) gets its time-stamp and the signer's status
+    before it leaves: only the signature part's bytes change; what was signed stays byte for byte.
+    A letter that is not multipart/signed at the top comes back as it was."""
+    root = parse(raw)
+    if root.content_type != "multipart/signed" or len(root.children) != 2:
+        return raw
+    signature_part = root.children[1]
+    old = signature_part.body
+    if raw.count(old) != 1 or not old.strip():
+        return raw  # the signature's text must be found exactly once to be replaced safely
+    proved = cms.add_proof(signature_part.decoded_body(), timestamper_for, status_of)
+    new = base64.encodebytes(proved).replace(b"\n", b"\r\n").rstrip(b"\r\n")
+    ending = old[len(old.rstrip(b"\r\n")) :]  # keep the line break the boundary expects
+    return raw.replace(old, new + ending, 1)
 
 
 def sign_attachment(

@@ -62,7 +62,9 @@ class AppendAction:
 
 @dataclass(frozen=True)
 class SendAction:
-    """A letter in the outbox; ``smtp_done`` is set (durably) once the SMTP server took it."""
+    """A letter in the outbox; ``smtp_done`` is set (durably) once the SMTP server took it.
+    ``proof_tsa``: the letter was signed offline and waits for a time-stamp from this TSA (and the
+    signer's status) before it leaves; the sender may release it without (``proof_tsa`` cleared)."""
 
     kind: ClassVar[str] = "send"
     blob: str
@@ -72,6 +74,7 @@ class SendAction:
     sent_folder: str = "Sent"
     smtp_done: bool = False
     refused: list[str] = field(default_factory=list)
+    proof_tsa: str = ""
 
 
 QueuedAction = FlagAction | DeleteAction | CopyAction | MoveAction | AppendAction | SendAction

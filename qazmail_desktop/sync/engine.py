@@ -229,9 +229,10 @@ class MailEngine:
             self.cache.messages.delete_by_message_id(cached.id, message_id)
         self._enqueue(account, DeleteAction(folder=folder, uid=0, message_id=message_id))
 
-    def send(self, account: Account, msg: EmailMessage, signed: bytes | None = None) -> int:
+    def send(self, account: Account, msg: EmailMessage, signed: bytes | None = None, proof_tsa: str = "") -> int:
         """Into the outbox (persisted); replayed at once when online. Returns the action id.
-        ``signed`` is the letter's final bytes when it was signed (S/MIME): those are sent as they are."""
+        ``signed`` is the letter's final bytes when it was signed (S/MIME): those are sent as they are;
+        ``proof_tsa``: signed offline, it waits for a time-stamp from that TSA (``SendAction``)."""
         recipients = envelope_recipients(msg)
         if not recipients:
             raise MailError("the letter has no recipient")
@@ -245,6 +246,7 @@ class MailEngine:
                 message_id=str(msg.get("Message-ID", "")),
                 subject=str(msg.get("Subject", "")),
                 sent_folder=sent.name if sent else "Sent",
+                proof_tsa=proof_tsa,
             ),
         )
 

@@ -75,11 +75,13 @@ class ComposeWindow(QWidget):
         parent: QWidget | None = None,
         trust_store: Callable[[], TrustStore] = TrustStore,
         tsa_url: Callable[[], str] = str,
+        proof_tsa: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.engine, self.keys, self.drafts, self.tasks = engine, keys, drafts, tasks
         self.trust_store = trust_store  # where the key's issuer is found for the OCSP check before signing
-        self.tsa_url = tsa_url  # "" offline: the signature's time is then only the signer's claim
+        self.tsa_url = tsa_url  # "" offline: the letter is signed now and waits for its time-stamp
+        self.proof_tsa = proof_tsa  # offline: the TSA the letter waits for
         self.account = account
         self.draft = draft or DraftData(account=account.name)
         self.setWindowTitle(self.tr("New letter — QazMail"))
@@ -258,7 +260,7 @@ class ComposeWindow(QWidget):
             if key is None:
                 return
             attachments = AttachmentSignature.SIG if draft.sign_attachments else None
-            signing = SigningOptions(key, sign_letter=draft.sign, attachments=attachments, tsa_url=self.tsa_url())
+            signing = SigningOptions(key, draft.sign, attachments, tsa_url=self.tsa_url(), proof_tsa=self.proof_tsa())
         letter = _letter(draft)
         self.send_button.setEnabled(False)
         engine, account, trust_store = self.engine, self.account, self.trust_store
@@ -275,7 +277,14 @@ class ComposeWindow(QWidget):
         if self.draft.server_message_id:
             self.engine.discard_draft(self.account, self.draft.server_message_id)
             self.drafts_changed.emit()
-        if result.delivery is None:
+        if result.waits_for_proof:
+            self.sent.emit(
+                self.tr(
+                    "Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next "
+                    "sync online (Outbox… can send it without)"
+                )
+            )
+        elif result.delivery is None:
             self.sent.emit(self.tr("Offline: the letter waits in the outbox and is sent at the next sync"))
         elif result.refused:
             self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", result.delivery.message))

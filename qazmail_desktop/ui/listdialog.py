@@ -22,7 +22,7 @@ class ListDialog(QDialog):
         empty_text: str,
         headers: list[str],
         table_name: str,
-        actions: tuple[str, str],
+        actions: tuple[str, ...],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -32,8 +32,9 @@ class ListDialog(QDialog):
         layout.addWidget(self.empty)
         self.table = list_table(headers, table_name)
         layout.addWidget(self.table)
-        self.first_button, self.second_button = QPushButton(actions[0]), QPushButton(actions[1])
-        layout.addLayout(button_row(self, self.first_button, self.second_button))
+        self.buttons = [QPushButton(text) for text in actions]
+        self.first_button, self.second_button = self.buttons[0], self.buttons[1]
+        layout.addLayout(button_row(self, *self.buttons))
 
     def show_rows(self, rows: list[list[str]]) -> None:
         """The rows (the first one chosen when nothing is); the empty line and the buttons follow."""
@@ -46,8 +47,8 @@ class ListDialog(QDialog):
             self.table.selectRow(0)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        self.first_button.setEnabled(bool(rows))
-        self.second_button.setEnabled(bool(rows))
+        for button in self.buttons:
+            button.setEnabled(bool(rows))
 
     def chosen_row(self) -> int:
         """The chosen row's number, or -1."""

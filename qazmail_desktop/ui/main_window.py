@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
             draft,
             trust_store=lambda: build_policy(profile).trust,
             tsa_url=lambda: self.tsa_url if self.online else "",
+            proof_tsa=lambda: "" if self.online else self.tsa_url,
         )
         window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
         window.sent.connect(lambda _t: QTimer.singleShot(500, self.reload_folders))

@@ -22,13 +22,21 @@ class OutboxDialog(ListDialog):
             self.tr("The outbox is empty: every letter was sent."),
             [self.tr("Account"), self.tr("To"), self.tr("Subject"), self.tr("State"), self.tr("Last attempt")],
             self.tr("Letters not sent yet"),
-            (self.tr("Send &again"), self.tr("&Drop")),
+            (self.tr("Send &again"), self.tr("&Drop"), self.tr("Send &without time-stamp")),
             parent,
         )
         self.cache = cache
         self.retry_button, self.drop_button = self.first_button, self.second_button
         self.retry_button.clicked.connect(self.retry)
         self.drop_button.clicked.connect(self.drop)
+        self.release_button = self.buttons[2]
+        self.release_button.setToolTip(
+            self.tr(
+                "A letter signed offline waits for its time-stamp, which proves when it was signed. Sent "
+                "without, its signing time is only your claim."
+            )
+        )
+        self.release_button.clicked.connect(self.release)
         self.resize(820, 300)
         self.letters: list[outbox.OutboxLetter] = []
         self.reload()
@@ -46,7 +54,9 @@ class OutboxDialog(ListDialog):
                     letter.account,
                     ", ".join(letter.recipients),
                     letter.subject,
-                    states.get(letter.state, letter.state),
+                    self.tr("signed offline: waits for its time-stamp")
+                    if letter.awaiting_proof
+                    else states.get(letter.state, letter.state),
                     letter.last_error,
                 ]
                 for letter in self.letters
@@ -63,6 +73,10 @@ class OutboxDialog(ListDialog):
 
     def drop(self) -> None:
         self._act(outbox.drop)
+
+    def release(self) -> None:
+        if self._act(outbox.release):
+            self.retried.emit()
 
     def _act(self, action: Callable[[Cache, int], outbox.OutboxLetter]) -> bool:
         """``action`` on the chosen letter; whether there was one."""

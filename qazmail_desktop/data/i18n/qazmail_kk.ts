@@ -274,37 +274,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="85"/>
+        <location filename="../../ui/compose.py" line="87"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="101"/>
+        <location filename="../../ui/compose.py" line="103"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="102"/>
+        <location filename="../../ui/compose.py" line="104"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="107"/>
+        <location filename="../../ui/compose.py" line="109"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="108"/>
+        <location filename="../../ui/compose.py" line="110"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="109"/>
+        <location filename="../../ui/compose.py" line="111"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="112"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -313,82 +313,87 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="135"/>
+        <location filename="../../ui/compose.py" line="137"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="142"/>
+        <location filename="../../ui/compose.py" line="144"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="144"/>
+        <location filename="../../ui/compose.py" line="146"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="146"/>
+        <location filename="../../ui/compose.py" line="148"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="149"/>
+        <location filename="../../ui/compose.py" line="151"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="194"/>
+        <location filename="../../ui/compose.py" line="196"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="232"/>
+        <location filename="../../ui/compose.py" line="234"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="252"/>
+        <location filename="../../ui/compose.py" line="254"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="252"/>
+        <location filename="../../ui/compose.py" line="254"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="288"/>
+        <location filename="../../ui/compose.py" line="283"/>
+        <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
+        <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="297"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="279"/>
+        <location filename="../../ui/compose.py" line="288"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
         <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="123"/>
+        <location filename="../../ui/compose.py" line="125"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="129"/>
+        <location filename="../../ui/compose.py" line="131"/>
         <source>&amp;Sign with EDS</source>
         <translation>ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="132"/>
+        <location filename="../../ui/compose.py" line="134"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="281"/>
+        <location filename="../../ui/compose.py" line="290"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="292"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -842,55 +847,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
-        <location filename="../../ui/main_window.py" line="736"/>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -898,22 +903,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -921,32 +926,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -975,17 +980,17 @@
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1051,7 +1056,7 @@
     <name>OutboxDialog</name>
     <message>
         <location filename="../../ui/outbox.py" line="21"/>
-        <location filename="../../ui/outbox.py" line="75"/>
+        <location filename="../../ui/outbox.py" line="89"/>
         <source>Outbox</source>
         <translation>Шығыс жәшігі</translation>
     </message>
@@ -1101,19 +1106,34 @@
         <translation>&amp;Жібермеу</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox.py" line="39"/>
+        <location filename="../../ui/outbox.py" line="25"/>
+        <source>Send &amp;without time-stamp</source>
+        <translation>Уақыт белгісі&amp;сіз жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox.py" line="35"/>
+        <source>A letter signed offline waits for its time-stamp, which proves when it was signed. Sent without, its signing time is only your claim.</source>
+        <translation>Желісіз қол қойылған хат уақыт белгісін күтеді — ол қашан қол қойылғанын дәлелдейді. Онсыз қол қою уақыты тек сіздің мәлімдемеңіз болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox.py" line="47"/>
         <source>waits for the next sync</source>
         <translation>келесі синхрондауды күтуде</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox.py" line="40"/>
+        <location filename="../../ui/outbox.py" line="48"/>
         <source>being sent</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox.py" line="41"/>
+        <location filename="../../ui/outbox.py" line="49"/>
         <source>failed</source>
         <translation>сәтсіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox.py" line="57"/>
+        <source>signed offline: waits for its time-stamp</source>
+        <translation>желісіз қол қойылды: уақыт белгісін күтеді</translation>
     </message>
 </context>
 <context>
