@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import subprocess
 from pathlib import Path
 
 from asn1crypto import cms as asn1_cms
@@ -175,3 +176,15 @@ def timestamper(tsa_key: SigningKey, gen_time: dt.datetime) -> TimestampRequeste
         return asn1_cms.ContentInfo.load(token)
 
     return stamp
+
+
+def openssl_verify(
+    signature: Path, ca_pem: Path, out: Path, content: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``openssl cms -verify`` of a DER CMS against ``ca_pem`` (the document in ``content`` when
+    detached), the signed content written to ``out``: the independent RSA check."""
+    cmd = ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(signature)]
+    cmd += ["-CAfile", str(ca_pem), "-purpose", "any", "-out", str(out)]
+    if content is not None:
+        cmd += ["-content", str(content)]
+    return subprocess.run(cmd, capture_output=True, text=True)

@@ -274,28 +274,7 @@ def test_an_rsa_card_with_crl_evidence_verifies_with_openssl(tmp_path: Path) -> 
         ["openssl", "x509", "-inform", "DER", "-in", str(tmp_path / "ca" / "root.cer"), "-out", str(root_pem)],
         check=True,
     )
-    proc = subprocess.run(
-        [
-            "openssl",
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            str(tmp_path / "1.cms"),
-            "-content",
-            str(tmp_path / "act.txt"),
-            "-CAfile",
-            str(root_pem),
-            "-purpose",
-            "any",
-            "-out",
-            "/dev/null",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    proc = rsa_pki.openssl_verify(tmp_path / "1.cms", root_pem, tmp_path / "out", tmp_path / "act.txt")
     assert proc.returncode == 0 and "Verification successful" in proc.stderr, proc.stderr
 
 

@@ -99,14 +99,22 @@ def _trust(demo: EmbeddedServer) -> TrustStore:
     return trust
 
 
+def _send_signed(demo: EmbeddedServer, engine: MailEngine, subject: str, tsa_url: str = "", proof_tsa: str = ""):
+    """Anna sends Bolat a signed letter; it must wait for its time-stamp."""
+    key = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
+    draft = Draft(to=[DEMO_ACCOUNTS[1].email], subject=subject, body=subject)
+    signing = SigningOptions(key, tsa_url=tsa_url, proof_tsa=proof_tsa)
+    result = send_letter(engine, engine.account("anna"), draft, signing, _trust(demo) if tsa_url else None)
+    assert result.waits_for_proof
+    return result
+
+
 def test_a_letter_signed_offline_leaves_only_with_its_time_stamp(
     demo: EmbeddedServer, setting: tuple[MailEngine, Profile, str, int]
 ) -> None:
     engine, profile, tsa, port = setting
-    key = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
-    draft = Draft(to=[DEMO_ACCOUNTS[1].email], subject="Акт № 9 (подписан без сети)", body="Акт № 9 на 90 000 KZT")
-    result = send_letter(engine, engine.account("anna"), draft, SigningOptions(key, tsa_url=tsa), _trust(demo))
-    assert result.waits_for_proof and any("unreachable" in note for note in result.notes)
+    result = _send_signed(demo, engine, "Акт № 9 (подписан без сети)", tsa_url=tsa)  # the TSA does not answer
+    assert any("unreachable" in note for note in result.notes)
     (waiting,) = outbox(engine.cache)
     assert waiting.awaiting_proof and _bolats_copy(demo, "Акт № 9") is None
 
@@ -138,11 +146,7 @@ def test_a_letter_released_without_its_time_stamp(
     demo: EmbeddedServer, setting: tuple[MailEngine, Profile, str, int]
 ) -> None:
     engine, profile, tsa, _port = setting
-    key = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
-    draft = Draft(to=[DEMO_ACCOUNTS[1].email], subject="Счёт № 31 (срочно)", body="Счёт № 31")
-    signing = SigningOptions(key, tsa_url="", proof_tsa=tsa)  # the window, offline
-    result = send_letter(engine, engine.account("anna"), draft, signing, None)
-    assert result.waits_for_proof
+    _send_signed(demo, engine, "Счёт № 31 (срочно)", proof_tsa=tsa)  # the window, offline
     (waiting,) = outbox(engine.cache)
     listed = run_cli("outbox", "list", profile=profile.root)
     assert "waits for its time-stamp" in listed.stdout and f"outbox release {waiting.id}" in listed.stdout

@@ -391,12 +391,10 @@ def test_send_a_signed_letter_by_clicking_send(qtbot, demo_app: Application) -> 
     qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
     assert prompts and "Letter sent" in window.statusBar().currentMessage()
-    assert demo_app.demo is not None
-    store = demo_app.demo.server.store
-    inbox = store.mailbox("dana@dala.kz", "INBOX")
-    assert inbox is not None
+    store, inbox = _server_mailbox(demo_app, "dana@dala.kz", "INBOX")
     raw = store.read(store.messages(inbox.id)[-1].blob)
     assert b"multipart/signed" in raw and b"Act 45 signed (by the Send button)" in raw
+    assert demo_app.demo is not None
     trust = TrustStore()
     trust.add_folder(demo_app.demo.server.data_dir / "pki")
     verdict = verdicts.verify_letter(raw, v.VerifyPolicy(trust=trust, online=True))
@@ -429,14 +427,20 @@ def test_a_signed_letter_by_keyboard_alone(qtbot, demo_app: Application) -> None
     qtbot.keyClick(compose.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
     assert "Letter sent" in window.statusBar().currentMessage()
-    assert demo_app.demo is not None
-    store = demo_app.demo.server.store
-    inbox = store.mailbox("bolat@altyn.kz", "INBOX")
-    assert inbox is not None
+    store, inbox = _server_mailbox(demo_app, "bolat@altyn.kz", "INBOX")
     raw = store.read(store.messages(inbox.id)[-1].blob)
     assert b"multipart/signed" in raw and b"Keyboard only" in raw and b"Signed without a mouse." in raw
     # online, the window's signature carries its time-stamp and the signer's status (issue #20)
     assert sorted(_unsigned_attributes(raw)) == ["1.2.840.113549.1.9.16.2.14", "1.2.840.113549.1.9.16.2.24"]
+
+
+def _server_mailbox(app: Application, user: str, name: str):
+    """The demo server's store and one of its users' mailboxes."""
+    assert app.demo is not None
+    store = app.demo.server.store
+    mailbox = store.mailbox(user, name)
+    assert mailbox is not None
+    return store, mailbox
 
 
 def _new_letter_by_keyboard(qtbot, window: MainWindow) -> ComposeWindow:
@@ -1498,10 +1502,7 @@ def test_drafts_are_kept_in_the_drafts_folder_and_written_on_from_there(
 
     window = demo_app.window
     _synced(qtbot, demo_app)
-    assert demo_app.demo is not None
-    store = demo_app.demo.server.store
-    server_drafts = store.mailbox("anna@altyn.kz", "Drafts")
-    assert server_drafts is not None
+    store, server_drafts = _server_mailbox(demo_app, "anna@altyn.kz", "Drafts")
 
     def on_server() -> list[bytes]:
         return [store.read(m.blob) for m in store.messages(server_drafts.id)]
@@ -1631,10 +1632,7 @@ def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, 
 
     window = demo_app.window
     _synced(qtbot, demo_app)
-    assert demo_app.demo is not None
-    store = demo_app.demo.server.store
-    inbox = store.mailbox("bolat@altyn.kz", "INBOX")
-    assert inbox is not None
+    store, inbox = _server_mailbox(demo_app, "bolat@altyn.kz", "INBOX")
     before = len(store.messages(inbox.id))
     window.tsa_url = "http://127.0.0.1:9/tsp"  # the configured TSA is away (discard port: nothing listens)
     compose = _new_letter_by_keyboard(qtbot, window)
