@@ -7,6 +7,7 @@ specification asks."""
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
 import zipfile
@@ -39,10 +40,12 @@ def payloads(sign_id: int, cms_bytes: bytes) -> list[str]:
     return [_payload(sign_id, len(pieces), index, piece) for index, piece in enumerate(pieces, 1)]
 
 
-def modules(payload: str) -> list[list[bool]]:
-    """The dark (True) and light modules of one code, without the quiet zone."""
+@functools.lru_cache(maxsize=64)
+def modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark (True) and light modules of one code, without the quiet zone. Remembered: a card
+    is drawn twice (the first pass counts pages), and choosing a code's mask is most of its cost."""
     code = segno.make(payload, version=VERSION, error=LEVEL, mode="byte", boost_error=False)
-    return [[bool(cell) for cell in row] for row in code.matrix]
+    return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
 
 
 def assemble(texts: list[str]) -> dict[int, bytes]:
