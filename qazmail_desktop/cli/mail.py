@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..choices import AttachmentSignature, Security
 from ..profile import Profile
+from ..store import rawmime
 from ..store.cache import Account, Cache, Folder, MessageRow
-from ..store.mailparse import attachments_of, parse_message, summarize
+from ..store.mailparse import summarize
+from ..store.rawmime import Part
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
@@ -261,15 +263,16 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     if args.raw:
         sys.stdout.buffer.write(raw)
         return EXIT_OK
-    summary = summarize(raw)
-    msg = parse_message(raw)
+    summary = summarize(raw)  # the raw structure alone: bounded for any letter (the email package is not)
+    top = Part(rawmime.split_header(raw)[0], b"")
+    headers = {name: rawmime.decoded(value) for name, value in top.headers()}
     verdict = _letter_verdict(engine, profile, row) if row.signed else None
     data = {
         **_row_json(row),
-        "headers": {k: str(v) for k, v in msg.items()},
+        "headers": headers,
         "text": summary.text,
         "attachments": [
-            {"filename": a.filename, "content_type": a.content_type, "size": a.size} for a in attachments_of(msg)
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size} for a in summary.attachments
         ],
         "verdict": verdict.to_json() if verdict is not None else None,
     }
@@ -280,8 +283,8 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
         print_letter_verdict(verdict)
         print()
     for key in ("From", "To", "Cc", "Date", "Subject"):
-        if msg.get(key):
-            print(f"{key}: {msg.get(key)}")
+        if top.get(key):
+            print(f"{key}: {rawmime.decoded(top.get(key))}")
     for a in data["attachments"]:
         print(f"Attachment: {a['filename']} ({a['content_type']}, {a['size']} bytes)")
     print()

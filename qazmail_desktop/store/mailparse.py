@@ -96,6 +96,33 @@ def html_to_text(html: str) -> str:
     return " ".join(" ".join(parser.parts).split())
 
 
+MAX_SHOWN_PARTS = 1_000  # the email package walks a letter of 200,000 parts for minutes
+MAX_HEADER_BLOCK = 64 << 10  # and unfolds a header of megabytes for tens of seconds
+
+
+def structure_problem(raw: bytes) -> str:
+    """Why the letter is too large or too deep to take apart with the email package (to show it
+    in full), measured on the raw structure in linear time; "" when it is not."""
+    root = rawmime.parse(raw)
+    parts, deepest, largest_header = 0, 0, 0
+    stack = [(root, 0)]
+    while stack:
+        part, depth = stack.pop()
+        parts += 1
+        deepest = max(deepest, depth)
+        largest_header = max(largest_header, len(part.header))
+        stack += [(child, depth + 1) for child in part.children]
+        if part.message is not None:
+            stack.append((part.message, depth + 1))
+    if deepest >= rawmime.MAX_DEPTH:
+        return f"its parts are nested more than {rawmime.MAX_DEPTH} levels deep"
+    if parts > MAX_SHOWN_PARTS:
+        return f"it has more than {MAX_SHOWN_PARTS:,} parts"
+    if largest_header > MAX_HEADER_BLOCK:
+        return f"it has a header of {largest_header >> 10:,} KB"
+    return ""
+
+
 def parse_message(raw: bytes) -> EmailMessage:
     """The whole letter as the email package sees it (for showing it, not for lists and search)."""
     import email.policy
@@ -126,10 +153,14 @@ def thread_of_letter(raw: bytes) -> str:
     return thread_of(header.get("Message-ID") or "", header.get("In-Reply-To") or "", header.get("References") or "")
 
 
-def _walk(part: Part) -> list[Part]:
-    out = [part]
-    for child in part.children:
-        out += _walk(child)
+def walk_parts(root: Part) -> list[Part]:
+    """Every part, depth first, in the order ``Attachment.part_index`` counts them."""
+    out = []
+    stack = [root]
+    while stack:
+        part = stack.pop()
+        out.append(part)
+        stack.extend(reversed(part.children))
     return out
 
 
@@ -147,7 +178,7 @@ def _body(root: Part, with_text: bool) -> BodyContent:
     html_texts: list[str] = []
     attachments: list[Attachment] = []
     signed = root.content_type in ("multipart/signed", "application/pkcs7-mime", "application/x-pkcs7-mime")
-    for index, part in enumerate(_walk(root)):
+    for index, part in enumerate(walk_parts(root)):
         if part.children:
             continue
         filename = part.filename()

@@ -62,7 +62,9 @@ class Part:
         charset = self.params.get("charset", "utf-8").strip().lower() or "utf-8"
         try:
             return data.decode(charset, "replace")
-        except LookupError:
+        except (LookupError, UnicodeError, ValueError):
+            # an unknown charset, or a codec that is no text encoding or refuses "replace" (idna,
+            # punycode, undefined, a name with a NUL): a hostile letter must not stop a mailbox
             return data.decode("utf-8", "replace")
 
     def filename(self) -> str:
@@ -147,7 +149,13 @@ def _split_params(value: str) -> list[str]:
 MAX_DEPTH = 20
 
 
-def parse(raw: bytes, default_type: str = "text/plain", depth: int = 0) -> Part:
+MAX_PARTS = 2_000  # parts of one letter taken apart; the rest stays inside the last one's bytes
+
+
+def parse(raw: bytes, default_type: str = "text/plain", depth: int = 0, budget: list[int] | None = None) -> Part:
+    """The letter's structure: at most ``MAX_DEPTH`` levels and ``MAX_PARTS`` parts (a letter of
+    200,000 empty parts took seconds to walk at every step after it)."""
+    budget = budget if budget is not None else [MAX_PARTS]
     header, body = split_header(raw)
     part = Part(header, body)
     part.content_type, part.params = _content_type(part.get("Content-Type"), default_type)
@@ -155,13 +163,13 @@ def parse(raw: bytes, default_type: str = "text/plain", depth: int = 0) -> Part:
         return part
     if part.content_type.startswith("multipart/") and part.params.get("boundary"):
         child_default = "message/rfc822" if part.content_type == "multipart/digest" else "text/plain"
-        part.children = [
-            parse(chunk, child_default, depth + 1) for chunk in _split_multipart(body, part.params["boundary"])
-        ]
+        chunks = _split_multipart(body, part.params["boundary"])[: max(budget[0], 0)]
+        budget[0] -= len(chunks)
+        part.children = [parse(chunk, child_default, depth + 1, budget) for chunk in chunks]
         if not part.children:
             part.content_type, part.children = "text/plain", []
     elif part.content_type == "message/rfc822":
-        part.message = parse(body, "text/plain", depth + 1)
+        part.message = parse(body, "text/plain", depth + 1, budget)
     return part
 
 

@@ -16,7 +16,7 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..store.mailparse import attachments_of, parse_message
+from ..store.mailparse import attachments_of, body_content, parse_message, structure_problem, walk_parts
 from ..store.rawmime import decoded, parse
 
 ALLOWED_TAGS = {
@@ -234,23 +234,39 @@ def _opaque_content(msg: EmailMessage) -> bytes | None:
 
 def letter_view(raw: bytes, allow_remote: bool = False) -> LetterView:
     """What the reading pane shows; a letter that cannot be taken apart (hostile nesting, a
-    broken structure) still shows its headers and says why its body is not shown."""
-    try:
-        return _letter_view(raw, allow_remote)
-    except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
-        problem = "too deeply nested" if isinstance(exc, RecursionError) else f"damaged structure ({exc})"
-        root = parse(raw)
-        return LetterView(
-            decoded(root.get("Subject")),
-            decoded(root.get("From")),
-            decoded(root.get("To")),
-            decoded(root.get("Cc")),
-            decoded(root.get("Date")),
-            text_to_html(""),
-            0,
-            [],
-            problem,
-        )
+    broken structure) or is too large to take apart in full still shows its headers, its text and
+    its attachments as the raw structure gives them, and says why."""
+    problem = structure_problem(raw)
+    if not problem:
+        try:
+            return _letter_view(raw, allow_remote)
+        except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
+            problem = "too deeply nested" if isinstance(exc, RecursionError) else f"damaged structure ({exc})"
+    return _plain_view(raw, problem)
+
+
+def _plain_view(raw: bytes, problem: str) -> LetterView:
+    """The letter read from its raw structure alone (bounded in depth and parts): plain text, no
+    HTML, attachments as they are."""
+    root = parse(raw)
+    content = body_content(raw)
+    parts = walk_parts(root)
+    attachments = [
+        AttachmentView(safe_filename(a.filename), a.content_type, a.size, parts[a.part_index].decoded_body())
+        for a in content.attachments
+        if a.part_index < len(parts)
+    ]
+    return LetterView(
+        decoded(root.get("Subject")),
+        decoded(root.get("From")),
+        decoded(root.get("To")),
+        decoded(root.get("Cc")),
+        decoded(root.get("Date")),
+        text_to_html(content.text),
+        0,
+        attachments,
+        problem,
+    )
 
 
 def _letter_view(raw: bytes, allow_remote: bool) -> LetterView:
