@@ -7,12 +7,16 @@ import stat
 import tempfile
 from pathlib import Path
 
+from .errors import UserFacingError
+
 
 def write_atomically(path: Path, data: bytes, durable: bool = False, private: bool = True) -> None:
     """Write beside ``path`` and rename over it. ``private``: the file is the user's alone
     (mkstemp's 0600: the profile's files); else it is a document the user writes where they chose,
     made as any program makes a file (0666 less the umask), or keeping the mode of the file it
     replaces. ``durable`` flushes it to disk first, for data that exists nowhere else."""
+    if path.is_dir():
+        raise UserFacingError(f"{path} is a folder: name the file to write")
     mode = None if private else _document_mode(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:

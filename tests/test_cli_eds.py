@@ -119,19 +119,144 @@ def test_keyinfo(nca: Path, profile_dir: Path) -> None:
         (["keyinfo", "{nca}/keys/legal/valid/head.p12", "--password-env", "UNSET_VAR_X"], "UNSET_VAR_X is not set"),
         (["keyinfo", "{nca}/keys/legal/valid/head.p12"], "no terminal"),
         (["keyinfo", "{nca}/cms/individual_document.txt", "--password-env", "QAZMAIL_TEST_PW"], "PKCS#12"),
-        (["verify", "{nca}/cms/individual_document.txt"], "malformed CMS"),
+        (["verify", "{nca}/cms/individual_document.txt"], "not a CMS signature"),
+        (
+            ["verify", "{nca}/cms/individual_attached.der", "--trust", "{nca}/cms/individual_document.txt"],
+            "not an X.509",
+        ),
+        (
+            [
+                "cosign",
+                "{nca}/cms/individual_document.txt",
+                "--key",
+                "{nca}/keys/legal/valid/head.p12",
+                "-o",
+                "{tmp}/x",
+            ],
+            "CMS",
+        ),
+        (
+            [
+                "sign",
+                "{nca}/cms/individual_document.txt",
+                "--key",
+                "{nca}/keys/legal/valid/head.p12",
+                "--password-env",
+                "QAZMAIL_TEST_PW",
+                "-o",
+                "{nca}",
+            ],
+            "is a folder",
+        ),
+        (
+            [
+                "sign",
+                "{nca}/cms/individual_document.txt",
+                "--key",
+                "{nca}/keys/legal/valid/head.p12",
+                "--tsa",
+                "notaurl",
+                "-o",
+                "{tmp}/x",
+            ],
+            "not an http",
+        ),
+        (["card", "verify", "{nca}/cms/individual_document.txt"], "not a PDF"),
+        (
+            [
+                "card",
+                "create",
+                "{nca}/cms/individual_document.txt",
+                "--signature",
+                "{nca}/cms/individual_detached.der",
+                "-o",
+                "{nca}/nope/card.pdf",
+            ],
+            "output folder does not exist",
+        ),
+        (["register", "{nca}/cms", "-o", "{tmp}/register.txt"], ".csv or .pdf"),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "notanemail",
+                "--imap",
+                "127.0.0.1:1",
+                "--smtp",
+                "127.0.0.1:2",
+                "--user",
+                "u",
+                "--security",
+                "none",
+            ],
+            "not an e-mail address",
+        ),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "a@b.kz",
+                "--imap",
+                "[::1",
+                "--smtp",
+                "127.0.0.1:2",
+                "--user",
+                "u",
+                "--security",
+                "none",
+            ],
+            "IPv6",
+        ),
+        (
+            [
+                "account",
+                "add",
+                "x",
+                "--email",
+                "a@b.kz",
+                "--imap",
+                "host:99999",
+                "--smtp",
+                "127.0.0.1:2",
+                "--user",
+                "u",
+                "--security",
+                "none",
+            ],
+            "HOST:PORT",
+        ),
+        (["list", "--limit", "1000000000000000000000000000000"], "out of range"),
+        (["outbox", "release", "0"], "out of range"),
         (["verify", "{nca}/no-such.cms"], "no such file"),
         (["verify", "{nca}/cms"], "folder"),
-        (["sign", "{nca}/absent.txt", "--key", "{nca}/keys/legal/valid/head.p12", "-o", "/tmp/x"], "no such file"),
-        (["verify", "{nca}/cms/individual_attached.der", "--trust", "{nca}/nope"], "trust folder not found"),
+        (["sign", "{nca}/absent.txt", "--key", "{nca}/keys/legal/valid/head.p12", "-o", "{tmp}/x"], "no such file"),
+        (
+            ["verify", "{nca}/cms/individual_attached.der", "--trust", "{nca}/nope"],
+            "trust folder or certificate not found",
+        ),
         (["frobnicate"], "invalid choice"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(nca: Path, profile_dir: Path, args: list[str], message: str) -> None:
-    proc = run_cli(*[a.format(nca=nca) for a in args], env={"WRONG_PW": "Qwerty13"}, profile=profile_dir)
+def test_bad_input_is_one_line_and_exit_2(
+    nca: Path, tmp_path: Path, profile_dir: Path, args: list[str], message: str
+) -> None:
+    """Exit 2, the reason on stderr, no traceback, no file written, nothing in the profile changed."""
+    before = _files(tmp_path)
+    formatted = [a.format(nca=nca, tmp=tmp_path) for a in args]
+    proc = run_cli(*formatted, env={"WRONG_PW": "Qwerty13"}, profile=profile_dir)
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert message in proc.stderr
     _no_traceback(proc)
+    assert _files(tmp_path) == before
+
+
+def _files(folder: Path) -> dict[str, int]:
+    """Every file under ``folder`` with its modification time."""
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
 
 
 def test_output_is_not_left_half_written(tmp_path: Path, nca: Path, profile_dir: Path) -> None:

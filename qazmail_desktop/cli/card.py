@@ -14,7 +14,7 @@ from ..operations.cards import CardCheck, CardOptions, CardRefused, check_card, 
 from ..operations.documents import MAX_CMS, MAX_SIGNED_FILE, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, print_notes
 
 SIGNATURE_SUFFIXES = (".cms", ".p7s", ".p7m", ".sig")
 
@@ -69,6 +69,7 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
         show_document=not args.no_document, show_signatures=not args.no_signatures, qr_codes=not args.no_qr
     )
     policy = build_policy(profile, args.trust, [], online=False)
+    print_notes(policy.notes)
     try:
         card = make_card(name, document, signatures, policy, options)
     except CardRefused as exc:
@@ -114,6 +115,7 @@ def _print(check: CardCheck) -> None:
 def cmd_card_verify(args: argparse.Namespace, profile: Profile) -> int:
     data = read_limited(args.card, "document card", MAX_SIGNED_FILE)
     policy = build_policy(profile, args.trust, [], online=False)
+    print_notes(policy.notes)
     check = check_card(data, policy)
     if args.extract is not None:
         _extract(check, args.extract)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..choices import ATTACHMENT_FORMATS, NCA_TSA_URL, SECURITY_CHOICES
 from .common import Subparsers
-from .values import UID_MAX, http_url, whole_number
+from .values import UID_MAX, email_address, host_port, http_url, whole_number
 
 DEFAULT_IMAP_PORT = 1143
 DEFAULT_SMTP_PORT = 1587
@@ -95,9 +95,9 @@ def register_mail(sub: Subparsers) -> None:
     acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     add = acc_sub.add_parser("add", help="add an IMAP/SMTP account (password into the OS keyring)")
     add.add_argument("name", help="a short name for the account")
-    add.add_argument("--email", required=True, help="the address letters are sent from")
-    add.add_argument("--imap", required=True, metavar="HOST:PORT")
-    add.add_argument("--smtp", required=True, metavar="HOST:PORT")
+    add.add_argument("--email", required=True, type=email_address, help="the address letters are sent from")
+    add.add_argument("--imap", required=True, type=host_port(993), metavar="HOST:PORT", help="[IPv6]:PORT too")
+    add.add_argument("--smtp", required=True, type=host_port(465), metavar="HOST:PORT")
     add.add_argument("--user", required=True, help="login name")
     add.add_argument("--password-env", metavar="VAR", help="read the password from $VAR (else asked)")
     add.add_argument(

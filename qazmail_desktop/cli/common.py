@@ -38,6 +38,12 @@ def read_password(env_var: str | None, prompt: str) -> str:
         raise CliError("no password given") from exc
 
 
+def print_notes(notes: list[str]) -> None:
+    """What the user should know that is no error (a skipped file, a status not checked)."""
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

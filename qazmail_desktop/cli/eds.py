@@ -9,7 +9,9 @@ from pathlib import Path
 
 from ..atomic import write_atomically
 from ..crypto import keys
+from ..crypto.cms import parse_signed_data
 from ..crypto.content import Content
+from ..crypto.errors import MalformedDataError
 from ..crypto.identity import CertificateInfo
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
@@ -25,7 +27,7 @@ from ..operations.documents import (
 )
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, print_notes, read_password
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
@@ -44,11 +46,6 @@ def _trust(args: argparse.Namespace, profile: Profile) -> TrustStore | None:
     return None if args.offline else build_policy(profile).trust
 
 
-def _print_notes(notes: list[str]) -> None:
-    for note in notes:
-        print(f"note: {note}", file=sys.stderr)
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failure never leaves half a signature; the file gets
     the mode any program would give it (or keeps the one of the file it replaces)."""
@@ -64,7 +61,7 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError(f"{args.file} is too large to embed; sign it with --detached")
     key = _signing_key(args)
     signed = sign_document(content, key, args.detached, args.tsa or "", _trust(args, profile))
-    _print_notes(signed.notes)
+    print_notes(signed.notes)
     _write_atomically(args.output, signed.data)
     print(f"signed by {key.info.name} ({key.info.algorithm}) -> {args.output}", file=sys.stderr)
     return EXIT_OK
@@ -79,7 +76,7 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
         signed = cosign_document(existing, key, content, args.tsa or "", _trust(args, profile))
     except CosignRefused as exc:  # a verdict on what is there, not bad usage
         raise CliError(str(exc), EXIT_NEGATIVE) from exc
-    _print_notes(signed.notes)
+    print_notes(signed.notes)
     _write_atomically(args.output, signed.data)
     print(f"co-signed by {key.info.name} -> {args.output}", file=sys.stderr)
     return EXIT_OK
@@ -129,10 +126,13 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
     if args.cms is None:
         raise CliError("name a CMS file, or use --message")
     data = read_limited(args.cms, "CMS", MAX_CMS)
+    try:
+        parse_signed_data(data)  # the input is judged before any work (the policy may go online)
+    except MalformedDataError as exc:
+        raise CliError(f"{args.cms}: {exc}") from exc
     content = Content.of_file(args.data) if args.data else None
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
-    for note in policy.notes:
-        print(f"note: {note}", file=sys.stderr)
+    print_notes(policy.notes)
     result = verify_document(data, content, policy)
     if args.extract and result.content is not None:
         _write_atomically(args.extract, result.content)

@@ -42,19 +42,11 @@ def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine
     return MailEngine(cache, secrets, prompt)
 
 
-def _host_port(value: str, default_port: int) -> tuple[str, int]:
-    host, _, port = value.rpartition(":") if ":" in value else (value, "", str(default_port))
-    if not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise CliError(f"expected HOST:PORT, got {value!r}")
-    return host, int(port)
-
-
 def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     if engine.cache.accounts.get(args.name):
         raise CliError(f"an account named {args.name!r} exists already")
-    imap_host, imap_port = _host_port(args.imap, 993)
-    smtp_host, smtp_port = _host_port(args.smtp, 465)
+    (imap_host, imap_port), (smtp_host, smtp_port) = args.imap, args.smtp
     account = Account(
         name=args.name,
         email=args.email,

@@ -9,7 +9,7 @@ import sys
 from ..operations.register import RegisterRow, files_in, register_of_files, register_of_letters, write_register
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_notes
 
 
 def _progress(done: int, total: int, what: str) -> None:
@@ -24,6 +24,7 @@ def _letters(args: argparse.Namespace, profile: Profile) -> tuple[str, list[Regi
     account = engine.account(args.account)
     folder = engine.folder(account, args.folder)
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+    print_notes(policy.notes)
     letters = engine.cache.messages.in_folder(folder.id, descending=False)
     return f"{account.name}: {folder.name}", register_of_letters(engine.cache, letters, policy, _progress)
 
@@ -43,6 +44,7 @@ def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
             raise CliError("name the signed files or folders to check (or --account for letters)")
         files = files_in(args.paths)
         policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+        print_notes(policy.notes)
         rows = register_of_files(files, policy, _progress)
         title = ", ".join(str(p) for p in args.paths)
     write_register(args.output, rows, title)

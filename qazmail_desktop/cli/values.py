@@ -32,3 +32,37 @@ def http_url(text: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// URL")
     return text
+
+
+def host_port(default_port: int) -> Callable[[str], tuple[str, int]]:
+    """``HOST``, ``HOST:PORT``, ``[IPv6]`` or ``[IPv6]:PORT`` (an IPv6 address needs its brackets
+    to carry a port, as in URLs): the host without brackets, and the port."""
+
+    def parse(text: str) -> tuple[str, int]:
+        value = text.strip()
+        port_text = str(default_port)
+        if value.startswith("["):
+            host, bracket, rest = value[1:].partition("]")
+            if not bracket or (rest and not rest.startswith(":")):
+                raise argparse.ArgumentTypeError(f"{text!r}: an IPv6 address is written [ADDRESS]:PORT")
+            port_text = rest[1:] or port_text
+        elif value.count(":") == 1:
+            host, _, port_text = value.partition(":")
+        else:
+            host = value  # a bare host, or an IPv6 address without a port
+        if not host or any(c.isspace() for c in host) or not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {text!r}")
+        return host, int(port_text)
+
+    parse.__name__ = "address"
+    return parse
+
+
+def email_address(text: str) -> str:
+    """One plain address, local@domain, as From and the server's login expect it."""
+    local, at, domain = text.strip().rpartition("@")
+    if not at or not local or not domain or any(c.isspace() or c in '<>,;"' for c in text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an e-mail address (name@example.kz)")
+    if domain.startswith(".") or domain.endswith(".") or ".." in domain:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an e-mail address (name@example.kz)")
+    return text.strip()

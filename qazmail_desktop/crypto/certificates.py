@@ -38,7 +38,7 @@ def decode_der(data: bytes) -> bytes:
         try:
             return base64.b64decode(b"".join(stripped.split()), validate=True)
         except binascii.Error as exc:
-            raise MalformedDataError(f"bad base64 data ({exc})") from exc
+            raise MalformedDataError("neither DER, PEM nor base64 data") from exc
     return data
 
 
@@ -47,7 +47,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
         cert = x509.Certificate.load(decode_der(data))
         cert.native  # noqa: B018 - parse fully so corruption is reported here
     except ASN1_ERRORS as exc:
-        raise MalformedDataError(f"not an X.509 certificate ({exc})") from exc
+        raise MalformedDataError("not an X.509 certificate (DER, PEM or base64)") from exc
     return cert
 
 
@@ -56,6 +56,8 @@ def load_certificate_file(path: Path) -> x509.Certificate:
         return load_certificate(path.read_bytes())
     except OSError as exc:
         raise MalformedDataError(f"cannot read certificate {path}: {exc.strerror}") from exc
+    except MalformedDataError as exc:
+        raise MalformedDataError(f"{path} is {exc}") from exc
 
 
 def display_name(name: x509.Name) -> str:

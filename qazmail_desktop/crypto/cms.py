@@ -197,7 +197,7 @@ def parse_signed_data(data: bytes) -> cms.SignedData:
             raise MalformedDataError("malformed CMS SignedData")
         _check_outline(signed)
     except ASN1_ERRORS as exc:
-        raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
+        raise MalformedDataError("not a CMS signature (damaged, or another kind of file)") from exc
     return signed
 
 

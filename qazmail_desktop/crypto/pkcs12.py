@@ -167,7 +167,7 @@ def open_container(data: bytes, password: str) -> KeyBag:
         pfx = pkcs12.Pfx.load(data)
         pfx.native  # noqa: B018 - parse everything now so corruption surfaces here as one error
     except ASN1_ERRORS as exc:
-        raise KeyFileError(f"not a PKCS#12 key container ({exc})") from exc
+        raise KeyFileError("not a PKCS#12 key file (.p12, as the NCA issues them)") from exc
     _check_mac(pfx, password)
     out = KeyBag([], [])
     try:

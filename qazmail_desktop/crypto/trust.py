@@ -29,13 +29,23 @@ class TrustStore:
     roots: list[x509.Certificate] = field(default_factory=list)
     intermediates: list[x509.Certificate] = field(default_factory=list)
 
-    def add_folder(self, folder: Path) -> None:
-        """Self-signed certificates become roots; the others are intermediates."""
+    def add_folder(self, folder: Path) -> list[str]:
+        """Self-signed certificates become roots; the others are intermediates. ``folder`` may be a
+        certificate file too. A file in a folder that is no certificate is skipped: the returned
+        notes name it (one stray file must not make every verification fail)."""
+        if folder.is_file():
+            self.add(certificates.load_certificate_file(folder))
+            return []
         if not folder.is_dir():
-            raise MalformedDataError(f"trust folder not found: {folder}")
+            raise MalformedDataError(f"trust folder or certificate not found: {folder}")
+        notes = []
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() in CERT_SUFFIXES and path.is_file():
-                self.add(certificates.load_certificate_file(path))
+                try:
+                    self.add(certificates.load_certificate_file(path))
+                except MalformedDataError as exc:
+                    notes.append(f"skipped {exc}")
+        return notes
 
     def add(self, cert: x509.Certificate) -> None:
         if cert.self_signed != "no" and certificates.is_issued_by(cert, cert):

@@ -26,20 +26,20 @@ def build_policy(
     """``online`` lets verification ask OCSP responders and download CRLs (kept in the profile);
     the first online use also fetches the NCA 2022 CAs when the profile lacks them."""
     store = TrustStore()
+    notes = []
     for folder in [shipped_trust_dir(), profile.trust_dir]:
         if folder.is_dir():
-            store.add_folder(folder)
-    notes = []
-    if online:
-        note, fetched = anchors.update_if_due(profile, store.roots + store.intermediates)
-        notes = [note] if note else []
-        for anchor in fetched:
-            store.add(anchor.certificate)
-    for folder in trust_dirs:
-        store.add_folder(folder)
+            notes += store.add_folder(folder)
+    for folder in trust_dirs:  # what the user named is read first: a wrong name stops before any work
+        notes += store.add_folder(folder)
     crls = CrlSet()
     for path in crl_files:
         crls.add_file(path)
+    if online:
+        note, fetched = anchors.update_if_due(profile, store.roots + store.intermediates)
+        notes += [note] if note else []
+        for anchor in fetched:
+            store.add(anchor.certificate)
     if profile.crl_cache.is_dir():
         for path in sorted(profile.crl_cache.glob("*.crl")):
             try:
