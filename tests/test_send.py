@@ -131,3 +131,58 @@ def test_a_letter_another_replay_sent_is_reported_as_sent(tmp_path: Path, server
     outcome = engine.outcome_of(account, action_id)
     assert outcome is not None and outcome.ok
     assert len(_inbox_of(server, "bolat@example.kz")) == 1
+
+
+def test_an_smtp_outage_holds_up_neither_incoming_mail_nor_other_letters(tmp_path: Path, server: Embedded) -> None:
+    """SMTP down (its port closed) while IMAP answers: the sync brings the new letter in and
+    reports the letter it could not send, with the SMTP server's reason; the letter stays queued
+    (not failed) and leaves at the first sync after SMTP is back, once."""
+    import dataclasses
+    import socket
+
+    engine = _engine(tmp_path, server)
+    engine.sync("anna")
+    account = engine.account("anna")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    engine.cache.accounts.update(dataclasses.replace(account, smtp_port=closed_port))
+    account = engine.account("anna")
+    engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="waits", body="for SMTP")))
+    imap = imaplib.IMAP4("127.0.0.1", server.port)
+    imap.login("anna@example.kz", USERS["anna@example.kz"])
+    imap.append("INBOX", None, None, b"From: bolat@example.kz\r\nSubject: new while SMTP is down\r\n\r\nhello")
+    imap.logout()
+
+    outcome = engine.sync("anna")  # does not raise: receiving is independent of sending
+    inbox = engine.cache.folders.get("anna", "INBOX")
+    assert inbox is not None
+    assert any(r.subject == "new while SMTP is down" for r in engine.cache.messages.in_folder(inbox.id))
+    (result,) = outcome.replayed
+    assert result.waits and not result.ok and f"SMTP server 127.0.0.1:{closed_port} unreachable" in result.message
+    assert [a.state for a in engine.cache.actions.all("anna")] == ["pending"]
+    assert _inbox_of(server, "bolat@example.kz") == []
+
+    engine.cache.accounts.update(dataclasses.replace(account, smtp_port=server.smtp_port))
+    assert [(r.ok, r.waits) for r in engine.sync("anna").replayed] == [(True, False)]
+    assert len(_inbox_of(server, "bolat@example.kz")) == 1
+    assert engine.sync("anna").replayed == []
+
+
+def test_send_and_flag_say_why_nothing_reached_the_server(tmp_path: Path, server: Embedded, profile_dir: Path) -> None:
+    """Without a password (no keyring, none given) the command says so, not "server unreachable"."""
+    from tests.conftest import run_cli
+
+    added = run_cli(
+        "account", "add", "anna", "--email", "anna@example.kz", "--imap", f"127.0.0.1:{server.port}",
+        "--smtp", f"127.0.0.1:{server.smtp_port}", "--user", "anna@example.kz", "--security", "none",
+        "--password-env", "PW", env={"PW": USERS["anna@example.kz"]}, profile=profile_dir,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    body = tmp_path / "body.txt"
+    body.write_text("later", encoding="utf-8")
+    sent = run_cli("send", "--to", "bolat@example.kz", "--subject", "x", "--body-file", body, profile=profile_dir)
+    assert sent.returncode == 0, sent.stderr
+    assert "not sent yet" in sent.stderr and "password" in sent.stderr and "unreachable" not in sent.stderr
+    listed = run_cli("outbox", "list", profile=profile_dir)
+    assert "[pending]" in listed.stdout

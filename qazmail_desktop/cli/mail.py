@@ -324,11 +324,11 @@ def cmd_flag(args: argparse.Namespace, profile: Profile) -> int:
     folder, row = engine.message(account, args.folder, args.uid)
     add, remove = _FLAG_CHANGES[args.flag]
     engine.set_flags(account, folder, row, add, remove)
-    replayed = engine.try_replay(account)
+    replayed, not_reached = engine.replay_now(account)
     print(
         "flag set on the server"
         if replayed is not None
-        else "server unreachable: the change is queued and reaches the server at the next sync",
+        else f"not on the server yet ({not_reached}): the change is queued and reaches it at the next sync",
         file=sys.stderr,
     )
     return EXIT_OK
@@ -365,11 +365,11 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     result = send_letter(engine, account, draft, signing, build_policy(profile).trust if signing else None)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
-    if result.delivery is None:
-        print("server unreachable: the letter waits in the outbox and is sent at the next sync", file=sys.stderr)
-    elif result.refused:
-        raise CliError(f"the server refused the letter: {result.delivery.message} (kept in the outbox as failed)")
-    else:
+    if result.queued:
+        print(f"not sent yet ({result.queued}): the letter waits in the outbox, sent at the next sync", file=sys.stderr)
+    elif result.refusal:
+        raise CliError(f"the server refused the letter: {result.refusal} (kept in the outbox as failed)")
+    elif result.delivery is not None:
         print(result.delivery.message, file=sys.stderr)
     return EXIT_OK
 

@@ -25,10 +25,20 @@ class SendResult:
     delivery: ReplayResult | None  # None: the server was not reached, the letter waits in the outbox
     notes: list[str] = field(default_factory=list)  # e.g. the key's revocation status was unknown
     waits_for_proof: bool = False  # signed offline: leaves once its signature has its time-stamp
+    not_reached: str = ""  # why the IMAP server was not reached (the letter waits)
 
     @property
-    def refused(self) -> bool:
-        return self.delivery is not None and not self.delivery.ok
+    def refusal(self) -> str:
+        """What the server said refusing the letter ("" unless it refused it)."""
+        refused = self.delivery is not None and not self.delivery.ok and not self.delivery.waits
+        return self.delivery.message if refused and self.delivery is not None else ""
+
+    @property
+    def queued(self) -> str:
+        """Why the letter still waits in the outbox ("" once it was handed over or refused)."""
+        if self.delivery is None:
+            return self.not_reached or "the letter waits for the next sync"
+        return self.delivery.message if self.delivery.waits else ""
 
 
 def _signed(
@@ -76,9 +86,9 @@ def send_letter(
         proof_tsa = ""  # only the letter's own signature can be completed later (attachments are inside it)
     action_id = engine.send(account, msg, signed, proof_tsa=proof_tsa)
     progress(1, 2, "sending")
-    results = engine.try_replay(account)
+    results, not_reached = engine.replay_now(account)
     delivery = next((r for r in results or [] if r.action_id == action_id), None)
     if delivery is None and results is not None:  # a sync's replay, running at the same moment, sent it
         delivery = engine.outcome_of(account, action_id)
     progress(2, 2, "sent")
-    return SendResult(action_id, delivery, notes, waits_for_proof=bool(proof_tsa))
+    return SendResult(action_id, delivery, notes, waits_for_proof=bool(proof_tsa), not_reached=not_reached)

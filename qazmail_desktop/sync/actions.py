@@ -34,7 +34,7 @@ from .actionkinds import (
     payload,
 )
 from .compose import without_bcc
-from .errors import MailError
+from .errors import AuthenticationFailed, ConnectionFailed, MailError
 from .features import ServerFeatures
 
 SmtpOpener = Callable[[], Any]  # a context manager yielding smtplib.SMTP
@@ -46,6 +46,7 @@ class ReplayResult:
     kind: str
     ok: bool
     message: str
+    waits: bool = False  # not done, still queued: the SMTP server could not be reached (tried again later)
 
 
 # What an SMTP server says to refuse one letter; a dropped connection is not among them
@@ -71,6 +72,16 @@ def _reason(exc: BaseException) -> str:
 
 class ActionFailed(MailError):
     """The server refused this one action (it is kept, marked failed, with the reason)."""
+
+
+class SmtpUnavailable(MailError):
+    """The SMTP server could not be reached, refused the login, or dropped the connection: the
+    letter stays queued and incoming mail is not held up by it. ``mid_send``: the connection
+    dropped while the letter was being handed over (the next attempt reconciles before resending)."""
+
+    def __init__(self, message: str, mid_send: bool) -> None:
+        super().__init__(message)
+        self.mid_send = mid_send
 
 
 def _select(client: imapclient.IMAPClient, folder: str) -> int:
@@ -108,6 +119,7 @@ class Replayer:
         """Each queued action in order; one that cannot be read (unknown kind, damaged data) is set
         aside as failed with the reason, and the rest of the queue goes on."""
         results = []
+        smtp_down: SmtpUnavailable | None = None
         for row in self.cache.actions.pending(self.account.name):
             try:
                 action = decode(row.kind, row.payload)
@@ -118,10 +130,19 @@ class Replayer:
                 continue
             if isinstance(action, SendAction) and action.proof_tsa:
                 continue  # signed offline: it leaves once its signature has its time-stamp (operations)
+            if smtp_down is not None and isinstance(action, SendAction) and not action.smtp_done:
+                self.cache.actions.mark(row.id, row.state, str(smtp_down))
+                results.append(ReplayResult(row.id, row.kind, False, str(smtp_down), waits=True))
+                continue
             interrupted = row.state == "running"
             self.cache.actions.mark(row.id, "running")
             try:
                 message = self._replay(row.id, action, interrupted)
+            except SmtpUnavailable as exc:  # sending fails on its own: receiving goes on
+                smtp_down = exc
+                self.cache.actions.mark(row.id, "running" if exc.mid_send else "pending", str(exc))
+                results.append(ReplayResult(row.id, row.kind, False, str(exc), waits=True))
+                continue
             except (ActionFailed, imapclient.exceptions.IMAPClientError, *SMTP_REFUSALS) as exc:
                 reason = _reason(exc)
                 self.cache.actions.mark(row.id, "failed", reason)
@@ -208,6 +229,21 @@ class Replayer:
             raise ActionFailed("the letter's stored copy is missing")
         return self._append(action.folder, raw, action.flags, action.message_id, interrupted)
 
+    def _hand_over(self, raw: bytes, action: SendAction) -> dict[str, Any]:
+        """The letter to the SMTP server; what it refused per recipient."""
+        assert self.smtp is not None
+        msg = parse_message(raw)
+        try:
+            with self.smtp() as smtp:
+                return dict(smtp.sendmail(self.account.email, action.recipients, without_bcc(msg)))
+        except SMTP_REFUSALS:
+            raise
+        except (ConnectionFailed, AuthenticationFailed) as exc:  # nothing went out
+            raise SmtpUnavailable(f"not sent: {exc}", mid_send=False) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            reason = str(exc) or type(exc).__name__
+            raise SmtpUnavailable(f"not sent: the SMTP connection dropped ({reason})", mid_send=True) from exc
+
     def _send(self, action_id: int, action: SendAction, interrupted: bool) -> str:
         raw = self.cache.blobs.get(action.blob)
         if raw is None:
@@ -215,9 +251,7 @@ class Replayer:
         if not action.smtp_done:
             if self.smtp is None:
                 raise ActionFailed("no SMTP connection")
-            msg = parse_message(raw)
-            with self.smtp() as smtp:
-                refused = smtp.sendmail(self.account.email, action.recipients, without_bcc(msg))
+            refused = self._hand_over(raw, action)
             action = dataclasses.replace(action, smtp_done=True, refused=sorted(refused))
             self.cache.actions.mark(action_id, "running", payload=payload(action))
         if action.sent_folder:

@@ -161,11 +161,16 @@ class MailEngine:
             return None
         return ReplayResult(action.id, action.kind, action.state == "done", action.last_error or action.state)
 
-    def try_replay(self, account: Account) -> list[ReplayResult] | None:
+    def replay_now(self, account: Account) -> tuple[list[ReplayResult] | None, str]:
+        """Push queued actions now: their results, or None and why the server was not reached
+        (unreachable, its certificate rejected, no password given): the actions stay queued."""
         try:
-            return self.replay(account)
-        except (ConnectionFailed, NoPassword):
-            return None
+            return self.replay(account), ""
+        except (ConnectionFailed, NoPassword) as exc:
+            return None, str(exc)
+
+    def try_replay(self, account: Account) -> list[ReplayResult] | None:
+        return self.replay_now(account)[0]
 
     # actions (cache first, then queued) ---------------------------------------------------
     def _target(self, folder: Folder, row: MessageRow) -> dict[str, Any]:

@@ -284,10 +284,14 @@ class ComposeWindow(QWidget):
                     "sync online (Outbox… can send it without)"
                 )
             )
-        elif result.delivery is None:
-            self.sent.emit(self.tr("Offline: the letter waits in the outbox and is sent at the next sync"))
-        elif result.refused:
-            self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", result.delivery.message))
+        elif result.queued:
+            self.sent.emit(
+                self.tr("Not sent yet (%1): the letter waits in the outbox and is sent at the next sync").replace(
+                    "%1", result.queued
+                )
+            )
+        elif result.refusal:
+            self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", result.refusal))
         else:
             self.sent.emit(self.tr("Letter sent"))
         self.close()

@@ -363,14 +363,18 @@
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="297"/>
+        <location filename="../../ui/compose.py" line="289"/>
+        <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
+        <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="301"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="288"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
-        <translation>Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
+        <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
         <location filename="../../ui/compose.py" line="125"/>
@@ -388,12 +392,12 @@
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="290"/>
+        <location filename="../../ui/compose.py" line="294"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="292"/>
+        <location filename="../../ui/compose.py" line="296"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>

@@ -364,14 +364,18 @@
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="297"/>
+        <location filename="../../ui/compose.py" line="289"/>
+        <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
+        <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="301"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="288"/>
         <source>Offline: the letter waits in the outbox and is sent at the next sync</source>
-        <translation>Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
+        <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
         <location filename="../../ui/compose.py" line="125"/>
@@ -389,12 +393,12 @@
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="290"/>
+        <location filename="../../ui/compose.py" line="294"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="292"/>
+        <location filename="../../ui/compose.py" line="296"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
