@@ -210,3 +210,31 @@ def test_fetch_marks_seen_only_for_unpeeked_body_items(server: Embedded) -> None
     )  # the implied flag change is reported once
     assert imap.search(None, "SEEN")[1] == [b"1"]
     imap.logout()
+
+
+def test_passwords_are_kept_hashed_and_users_come_from_a_file(tmp_path: Path) -> None:
+    """The users table holds salted PBKDF2 hashes, never the password; a password an older version
+    stored in clear text still logs in once and is hashed from then on; `serve --users-file` adds
+    users whose passwords never appear on a command line (the process list)."""
+    import sqlite3
+
+    from qazmail_desktop.cli.main import build_parser
+    from qazmail_desktop.cli.serve import build_server
+
+    users = tmp_path / "users.txt"
+    users.write_text("# demo users\nanna@example.kz:pw-anna\n\nbolat@example.kz:pw:with:colons\n", encoding="utf-8")
+    args = build_parser().parse_args(["serve", "--data", str(tmp_path / "srv"), "--users-file", str(users)])
+    store = build_server(args).store
+    assert store.check_password("anna@example.kz", "pw-anna") == "anna@example.kz"
+    assert store.check_password("bolat@example.kz", "pw:with:colons") == "bolat@example.kz"
+    assert store.check_password("anna@example.kz", "wrong") is None
+    assert store.check_password("nobody@example.kz", "pw-anna") is None
+    db = sqlite3.connect(tmp_path / "srv" / "mail" / "mail.sqlite3")
+    stored = dict(db.execute("SELECT email, password FROM users"))
+    assert all(value.startswith("pbkdf2-sha256$") and "pw-anna" not in value for value in stored.values())
+    with db:
+        db.execute("UPDATE users SET password = 'legacy-clear' WHERE email = 'anna@example.kz'")
+    assert store.check_password("anna@example.kz", "legacy-clear") == "anna@example.kz"
+    (rehashed,) = db.execute("SELECT password FROM users WHERE email = 'anna@example.kz'").fetchone()
+    assert rehashed.startswith("pbkdf2-sha256$")
+    db.close()

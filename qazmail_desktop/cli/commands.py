@@ -198,7 +198,10 @@ def register_serve(sub: Subparsers) -> None:
     p.add_argument("--imap-port", type=port, default=DEFAULT_IMAP_PORT)
     p.add_argument("--smtp-port", type=port, default=DEFAULT_SMTP_PORT)
     p.add_argument("--http-port", type=port, default=DEFAULT_HTTP_PORT, help="demo PKI: TSA, OCSP, CRLs")
-    p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user")
+    p.add_argument(
+        "--user", action="append", default=[], metavar="EMAIL:PASSWORD", help="add or update a user (seen by ps)"
+    )
+    p.add_argument("--users-file", type=Path, metavar="FILE", help="EMAIL:PASSWORD lines: users without ps seeing them")
     p.add_argument("--demo", action="store_true", help="seed demo accounts, keys and letters")
     p.set_defaults(handler="serve:cmd_serve")
 

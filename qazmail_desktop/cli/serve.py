@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import signal
 import sys
+from pathlib import Path
 
 from ..profile import Profile
 from ..server.demo import seed_demo
@@ -14,11 +15,25 @@ from ..server.runner import EmbeddedServer, ServerError, check_bind_address
 from .common import EXIT_OK, CliError
 
 
-def parse_user(value: str) -> tuple[str, str]:
+def parse_user(value: str, where: str = "--user") -> tuple[str, str]:
     email, sep, password = value.partition(":")
     if not sep or "@" not in email or not password:
-        raise CliError(f"--user wants EMAIL:PASSWORD, got {value!r}")
+        raise CliError(f"{where} wants EMAIL:PASSWORD, got {value.partition(':')[0]!r}…")
     return email.lower(), password
+
+
+def users_from_file(path: Path) -> list[tuple[str, str]]:
+    """EMAIL:PASSWORD lines (blank lines and # comments skipped): passwords that do not show in
+    the process list, as --user's do."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read the users file {path}: {exc}") from exc
+    return [
+        parse_user(line.strip(), f"{path} line {number}")
+        for number, line in enumerate(lines, 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def build_server(args: argparse.Namespace) -> EmbeddedServer:
@@ -30,6 +45,8 @@ def build_server(args: argparse.Namespace) -> EmbeddedServer:
         if not 0 <= port < 65536:
             raise CliError(f"bad port {port}")
     users = [parse_user(u) for u in args.user]
+    if args.users_file is not None:
+        users += users_from_file(args.users_file)
     try:
         args.data.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

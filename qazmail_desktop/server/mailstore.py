@@ -7,6 +7,7 @@ mailbox's MODSEQ, so concurrent sessions see each other's changes and CONDSTORE 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 import sqlite3
 import threading
@@ -30,6 +31,26 @@ CREATE TABLE IF NOT EXISTS messages (
     uid INTEGER NOT NULL, flags TEXT NOT NULL, internaldate TEXT NOT NULL, size INTEGER NOT NULL,
     blob TEXT NOT NULL, modseq INTEGER NOT NULL, UNIQUE(mailbox_id, uid));
 """
+
+
+_HASH_SCHEME = "pbkdf2-sha256"
+_HASH_ROUNDS = 100_000  # about 30 ms a check: slow for guessing, quick for a login
+
+
+def password_hash(password: str, salt: bytes | None = None, rounds: int = _HASH_ROUNDS) -> str:
+    """A salted PBKDF2-SHA256 hash, as the users table keeps passwords (never in clear text)."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, rounds)
+    return f"{_HASH_SCHEME}${rounds}${salt.hex()}${digest.hex()}"
+
+
+def _matches(stored: str, password: str) -> bool:
+    try:
+        _scheme, rounds, salt, _digest = stored.split("$")
+        expected = password_hash(password, bytes.fromhex(salt), int(rounds))
+    except ValueError:
+        return False
+    return secrets.compare_digest(expected.encode(), stored.encode())
 
 
 class MailStoreError(Exception):
@@ -81,7 +102,7 @@ class MailStore:
         with self._tx() as db:
             db.execute(
                 "INSERT INTO users VALUES (?, ?) ON CONFLICT(email) DO UPDATE SET password = excluded.password",
-                (email.lower(), password),
+                (email.lower(), password_hash(password)),
             )
         for name, use in DEFAULT_FOLDERS.items():
             if self.mailbox(email, name) is None:
@@ -91,10 +112,20 @@ class MailStore:
         return [r[0] for r in self._db().execute("SELECT email FROM users ORDER BY email")]
 
     def check_password(self, email: str, password: str) -> str | None:
+        """The user's address when ``password`` is theirs. A password stored in clear text by an
+        older version is checked once more that way, and stored hashed from then on."""
         row = self._db().execute("SELECT email, password FROM users WHERE email = ?", (email.lower(),)).fetchone()
-        if row and secrets.compare_digest(row[1].encode(), password.encode()):
-            return str(row[0])
-        return None
+        if row is None:
+            password_hash(password)  # the same work for an unknown user: no timing tells who exists
+            return None
+        stored = str(row[1])
+        if stored.startswith(_HASH_SCHEME + "$"):
+            return str(row[0]) if _matches(stored, password) else None
+        if not secrets.compare_digest(stored.encode(), password.encode()):
+            return None
+        with self._tx() as db:
+            db.execute("UPDATE users SET password = ? WHERE email = ?", (password_hash(password), row[0]))
+        return str(row[0])
 
     def has_user(self, email: str) -> bool:
         return self._db().execute("SELECT 1 FROM users WHERE email = ?", (email.lower(),)).fetchone() is not None

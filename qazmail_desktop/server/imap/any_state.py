@@ -53,7 +53,7 @@ async def starttls(session: Session, tag: str, args: list[Token]) -> None:
 async def _log_in(session: Session, tag: str, user: str, password: str) -> None:
     if session.user is not None:
         raise Bad("already logged in")
-    found = session.store.check_password(user, password)
+    found = await asyncio.to_thread(session.store.check_password, user, password)  # a hash: off the event loop
     if found is None:
         await asyncio.sleep(session.server.failed_login_delay)
         raise No("[AUTHENTICATIONFAILED] wrong user name or password")
