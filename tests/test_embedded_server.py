@@ -46,6 +46,9 @@ def test_imaplib_and_smtplib_session(server: Embedded) -> None:
         smtp.sendmail("anna@example.kz", ["someone@gmail.com"], letter(99))  # no relaying
     with pytest.raises(smtplib.SMTPSenderRefused):
         smtp.sendmail("bolat@example.kz", ["anna@example.kz"], letter(98))  # only as yourself
+    forged = letter(97, sender="bolat@example.kz", to="bolat@example.kz")  # the envelope is anna's, the From bolat's
+    with pytest.raises(smtplib.SMTPDataError, match="you may send only as yourself"):
+        smtp.sendmail("anna@example.kz", ["bolat@example.kz"], forged)
     smtp.quit()
 
     imap = _imap(server)
@@ -141,7 +144,7 @@ def test_idle_reports_new_mail(server: Embedded) -> None:
     other = _imap(server, "anna@example.kz")
     smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
     smtp.login("anna@example.kz", "pw-anna")
-    smtp.sendmail("anna@example.kz", ["bolat@example.kz"], letter(7))
+    smtp.sendmail("anna@example.kz", ["bolat@example.kz"], letter(7, sender="anna@example.kz"))
     smtp.quit()
     assert watcher.readline().strip() == b"* 1 EXISTS"
     watcher.send(b"DONE\r\n")
@@ -238,3 +241,36 @@ def test_passwords_are_kept_hashed_and_users_come_from_a_file(tmp_path: Path) ->
     (rehashed,) = db.execute("SELECT password FROM users WHERE email = 'anna@example.kz'").fetchone()
     assert rehashed.startswith("pbkdf2-sha256$")
     db.close()
+
+
+def test_a_hostile_client_gets_bounded_answers(server: Embedded) -> None:
+    """Before login an APPEND may not announce a large literal (eight such connections buffered
+    60 MB each); search criteria nested a thousand deep are refused with BAD (the session ended
+    with 'internal server error'); past the connection cap a new client is told BYE."""
+    from qazmail_desktop.server.imapserver import MAX_CONNECTIONS
+
+    with socket.create_connection(("127.0.0.1", server.port)) as raw:
+        raw.recv(1000)
+        raw.sendall(b"a1 APPEND INBOX {1000000}\r\n")
+        assert b"BAD literal of 1000000 bytes is larger than allowed" in raw.recv(1000)
+    imap = _imap(server)
+    imap.select("INBOX")
+    deep = "(" * 1000 + "ALL" + ")" * 1000
+    with pytest.raises(imaplib.IMAP4.error, match="nested more than 50 deep"):
+        imap.search(None, deep)
+    with pytest.raises(imaplib.IMAP4.error, match="nested more than 50 deep"):
+        imap.search(None, "OR " * 1000 + "ALL " * 1001)
+    assert imap.search(None, "OR SEEN (NOT DELETED)")[0] == "OK"  # ordinary nesting still works
+    imap.logout()
+
+    held = []
+    try:
+        for _ in range(MAX_CONNECTIONS):
+            conn = socket.create_connection(("127.0.0.1", server.port))
+            conn.recv(1000)
+            held.append(conn)
+        with socket.create_connection(("127.0.0.1", server.port)) as one_too_many:
+            assert b"BYE too many connections" in one_too_many.recv(1000)
+    finally:
+        for conn in held:
+            conn.close()

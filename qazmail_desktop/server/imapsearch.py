@@ -57,13 +57,28 @@ class Candidate:
 Predicate = Callable[[Candidate], bool]
 
 
+MAX_NESTING = 50  # parentheses, OR and NOT within each other: real clients use a handful
+
+
 class SearchParser:
-    def __init__(self, tokens: list[Token], largest_seq: int, largest_uid: int) -> None:
+    def __init__(self, tokens: list[Token], largest_seq: int, largest_uid: int, depth: int = 0) -> None:
         self.tokens = tokens
         self.pos = 0
         self.largest_seq = largest_seq
         self.largest_uid = largest_uid
         self.uses_modseq = False
+        self.depth = depth  # how deep criteria nest here (a parse and a check recurse that deep)
+
+    def _nested(self) -> Predicate:
+        """A criterion inside OR, NOT or parentheses, refused past ``MAX_NESTING`` (deeper ones ended
+        the session with 'internal server error')."""
+        if self.depth >= MAX_NESTING:
+            raise ParseError(f"search criteria nested more than {MAX_NESTING} deep")
+        self.depth += 1
+        try:
+            return self._criterion()
+        finally:
+            self.depth -= 1
 
     def _next(self) -> Token:
         if self.pos >= len(self.tokens):
@@ -89,7 +104,9 @@ class SearchParser:
     def _criterion(self) -> Predicate:
         token = self._next()
         if isinstance(token, list):
-            inner = SearchParser(token, self.largest_seq, self.largest_uid)
+            if self.depth >= MAX_NESTING:
+                raise ParseError(f"search criteria nested more than {MAX_NESTING} deep")
+            inner = SearchParser(token, self.largest_seq, self.largest_uid, self.depth + 1)
             pred = inner.parse_all()
             self.uses_modseq |= inner.uses_modseq
             return pred
@@ -147,10 +164,10 @@ class SearchParser:
             ranges = sequence_set(text_of(self._next()), self.largest_uid)
             return lambda c: in_ranges(c.message.uid, ranges)
         if key == "NOT":
-            negated = self._criterion()
+            negated = self._nested()
             return lambda c: not negated(c)
         if key == "OR":
-            left, right = self._criterion(), self._criterion()
+            left, right = self._nested(), self._nested()
             return lambda c: left(c) or right(c)
         if key == "MODSEQ":
             self.uses_modseq = True

@@ -17,6 +17,8 @@ from .mailstore import MailStore
 
 log = logging.getLogger(__name__)
 
+MAX_CONNECTIONS = 200  # a loopback server for a few mail clients; thousands of idle ones were accepted
+
 
 class ImapServer:
     def __init__(
@@ -40,6 +42,12 @@ class ImapServer:
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if len(self._writers) >= MAX_CONNECTIONS:
+            with contextlib.suppress(ConnectionError, OSError):
+                writer.write(b"* BYE too many connections, try again later\r\n")
+                await writer.drain()
+            writer.close()
+            return
         self._writers.add(writer)
         try:
             await Session(self, Connection(reader, writer)).run()

@@ -9,10 +9,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
+from email.utils import parseaddr
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
+from ..store.rawmime import Part, decoded, split_header
 from .mailstore import MailStore
 
 MAX_MESSAGE = 64 << 20
@@ -65,9 +67,19 @@ class _Delivery:
         if isinstance(content, str):
             content = content.encode("utf-8", "surrogateescape")
         content = content.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        sender = _header_from(content)
+        login = str(session.auth_data or "").lower()
+        if sender != login:
+            return f"550 5.7.1 the letter's From ({sender or 'none'}) is not {login}: you may send only as yourself"
         for rcpt in envelope.rcpt_tos:
             self.store.deliver(rcpt, content)
         return "250 2.0.0 message accepted for delivery"
+
+
+def _header_from(content: bytes) -> str:
+    """The address of the letter's From header (what the recipient reads as the sender)."""
+    header = Part(split_header(content)[0], b"")
+    return parseaddr(decoded(header.get("From")))[1].lower()
 
 
 class SmtpServer:

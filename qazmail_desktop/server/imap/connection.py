@@ -40,8 +40,9 @@ class Connection:
         """A continuation line (AUTHENTICATE's response, IDLE's DONE); empty when the client left."""
         return await self.reader.readline()
 
-    async def read_command(self) -> tuple[str, str, list[Token]] | None:
-        """(tag, COMMAND, arguments), or None when the client left. Only APPEND may send large literals."""
+    async def read_command(self, logged_in: bool = True) -> tuple[str, str, list[Token]] | None:
+        """(tag, COMMAND, arguments), or None when the client left. Only APPEND, once logged in, may
+        send large literals (before login eight connections buffered 60 MB each)."""
         segments: list[bytes] = []
         total = 0
         limit = MAX_SMALL_LITERAL
@@ -54,7 +55,7 @@ class Connection:
                 return None
             if not segments:
                 head = line.split(b" ", 2)
-                if len(head) >= 2 and head[1].strip().upper() == b"APPEND":
+                if logged_in and len(head) >= 2 and head[1].strip().upper() == b"APPEND":
                     limit = MAX_LITERAL
             match = _LITERAL.search(line)
             if match is None:

@@ -41,7 +41,7 @@ class Session:
         while not self.logged_out:
             tag = "*"
             try:
-                command = await self.conn.read_command()
+                command = await self.conn.read_command(logged_in=self.user is not None)
                 if command is None:
                     return
                 tag, name, args = command
