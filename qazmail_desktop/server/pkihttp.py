@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import concurrent.futures
 import contextlib
 import logging
 import urllib.parse
@@ -23,6 +24,9 @@ class PkiHttpServer:
         self.host = host
         self.port = port
         self._server: asyncio.Server | None = None
+        # signing a time-stamp or an OCSP answer (and parsing a large request) is CPU work: one
+        # thread does it in turn, so the event loop, which also serves IMAP and SMTP, never stalls
+        self._signer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-pki")
 
     def __str__(self) -> str:
         base = f"http://{self.host}:{self.port}"
@@ -36,6 +40,7 @@ class PkiHttpServer:
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
+        self._signer.shutdown(wait=False, cancel_futures=True)
 
     def route(self, method: str, path: str, body: bytes) -> tuple[int, str, bytes]:
         if self.pki is None:
@@ -69,7 +74,11 @@ class PkiHttpServer:
                 status, ctype, body = 413, "text/plain", b"request too large"
             else:
                 payload = await asyncio.wait_for(reader.readexactly(length), timeout=15) if length else b""
-                status, ctype, body = self.route(method.upper(), urllib.parse.urlsplit(target).path, payload)
+                path = urllib.parse.urlsplit(target).path
+                loop = asyncio.get_running_loop()
+                status, ctype, body = await loop.run_in_executor(
+                    self._signer, self.route, method.upper(), path, payload
+                )
         except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ValueError):
             status, ctype, body = 400, "text/plain", b"bad request"
         except Exception:  # a broken request never stops the service
