@@ -118,12 +118,41 @@ def test_raw_mime_nesting_is_bounded() -> None:
         '<a href="javascript:alert(1)">x</a>',
         "<iframe src=http://evil></iframe>",
         '<p style="background:url(http://track)">x</p>',
+        # the three that got through the first sanitiser (issue #19)
+        '<font color="url(http://track/x.png)">x</font>',
+        "<img alt='x\" onerror=\"alert(1)' src=cid:logo>",
+        "<img src='cid:logo\" onerror=\"alert(1)'>",
+        '<a href="mailto:a@b.kz" onclick="alert(1)">x</a>',
+        '<td width="100 onmouseover=alert(1)">x</td>',
+        '<img src="data:image/svg+xml;base64,PHN2Zz4=">',
+        '<a href="https://bank.kz/" onclick="alert(1)">x</a>',
     ],
 )
 def test_sanitiser_drops_active_content(attack: str) -> None:
-    safe, _blocked = sanitize_html(attack)
-    assert "script" not in safe and "onerror" not in safe and "javascript" not in safe
-    assert "iframe" not in safe and "url(" not in safe
+    for remote in (False, True):
+        safe, _blocked = sanitize_html(attack, allow_remote=remote)
+        assert "script" not in safe and "onerror" not in safe and "javascript" not in safe
+        assert "iframe" not in safe and "url(" not in safe and "onclick" not in safe and "onmouseover" not in safe
+        assert "svg" not in safe and "track" not in safe
+
+
+def test_sanitiser_keeps_what_letters_use() -> None:
+    safe, _ = sanitize_html(
+        '<table border="1" width="100%"><tr><td align="center" valign="top" colspan="2">'
+        '<font color="#336699" face="Arial, sans-serif" size="+1">Акт</font>'
+        '<img alt="Logo" src="cid:logo@altyn.kz"><a href="mailto:anna@altyn.kz">Anna</a></td></tr></table>'
+    )
+    for kept in (
+        'border="1"',
+        'width="100%"',
+        'align="center"',
+        'color="#336699"',
+        'face="Arial, sans-serif"',
+        'src="cid:logo@altyn.kz"',
+        'href="mailto:anna@altyn.kz"',
+        'alt="Logo"',
+    ):
+        assert kept in safe, kept
 
 
 def test_remote_images_blocked_until_allowed() -> None:

@@ -72,22 +72,30 @@ DROP_WITH_CONTENT = {
     "head",
     "title",
 }
-ALLOWED_ATTRS = {
-    "align",
-    "alt",
-    "border",
-    "cellpadding",
-    "cellspacing",
-    "color",
-    "colspan",
-    "height",
-    "rowspan",
-    "valign",
-    "width",
-    "title",
-    "size",
-    "face",
+# each allowed attribute with the form its value must have: a value that does not match is
+# dropped, so nothing but plain text, numbers and colours reaches the output (no url(), no quotes)
+_NUMBER = re.compile(r"^\s*\d{1,4}%?\s*$")
+_TEXT = re.compile(r"^[^<>\"'`=]*$")
+ALLOWED_ATTRS: dict[str, re.Pattern[str]] = {
+    "align": re.compile(r"^(left|right|center|justify)$", re.IGNORECASE),
+    "valign": re.compile(r"^(top|middle|bottom|baseline)$", re.IGNORECASE),
+    "alt": _TEXT,
+    "title": _TEXT,
+    "border": _NUMBER,
+    "cellpadding": _NUMBER,
+    "cellspacing": _NUMBER,
+    "colspan": _NUMBER,
+    "rowspan": _NUMBER,
+    "height": _NUMBER,
+    "width": _NUMBER,
+    "size": re.compile(r"^\s*[+-]?\d{1,2}\s*$"),
+    "color": re.compile(r"^(#[0-9a-f]{3,8}|[a-z]{3,20})$", re.IGNORECASE),
+    "face": re.compile(r"^[\w ,.-]{1,100}$"),
 }
+_CID = re.compile(r"^cid:[\w.@%+-]{1,200}$")
+_DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$")
+_REMOTE = re.compile(r"^(https?:)?//[^\s<>\"'`]+$")
+_MAILTO = re.compile(r"^mailto:[^\s<>\"'`]+$")
 VOID = {"br", "hr", "img"}
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
@@ -109,21 +117,22 @@ class _Sanitizer(HTMLParser):
             return
         kept = []
         for name, raw_value in attrs:
-            value = raw_value or ""
+            value = (raw_value or "").strip()
             if name in ALLOWED_ATTRS:
-                kept.append(f'{name}="{html.escape(value)}"')
+                if ALLOWED_ATTRS[name].match(value):
+                    kept.append(f'{name}="{html.escape(value)}"')
             elif tag == "img" and name == "src":
-                if value.startswith(("cid:", "data:image/")):
+                if _CID.match(value) or _DATA_IMAGE.match(value):
                     kept.append(f'src="{html.escape(value)}"')
-                elif value.startswith(("http://", "https://", "//")):
+                elif _REMOTE.match(value):
                     if self.allow_remote:
                         kept.append(f'src="{html.escape(value)}"')
                     else:
                         self.blocked += 1
             elif tag == "a" and name == "href":
-                if value.startswith("mailto:") or (self.allow_remote and value.startswith(("http://", "https://"))):
+                if _MAILTO.match(value) or (self.allow_remote and _REMOTE.match(value)):
                     kept.append(f'href="{html.escape(value)}"')
-                elif value.startswith(("http://", "https://")):
+                elif _REMOTE.match(value):
                     self.blocked += 1
                     kept.append(f'title="{html.escape(value)}"')
         self.out.append(f"<{tag}{' ' if kept else ''}{' '.join(kept)}>")
