@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -36,6 +37,14 @@ def read_password(env_var: str | None, prompt: str) -> str:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt) as exc:
         raise CliError("no password given") from exc
+
+
+def local_time(moment: dt.datetime) -> str:
+    """A moment as the person at this computer reads it: local time, with its offset from UTC
+    (users are in UTC+5; a bare UTC time read as local is five hours off)."""
+    local = moment.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
 
 
 def print_notes(notes: list[str]) -> None:

@@ -27,7 +27,7 @@ from ..operations.documents import (
 )
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, print_notes, read_password
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, print_notes, read_password
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
@@ -96,24 +96,20 @@ def _describe_verdict(v: SignerVerdict) -> str:
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
     if v.time_proven and v.signing_time:
-        lines.append(f"  signed by:    {_when(v.signing_time)} (proven by a trusted time-stamp)")
+        lines.append(f"  signed by:    {local_time(v.signing_time)} (proven by a trusted time-stamp)")
     if v.claimed_time:
-        lines.append(f"  signingTime:  {_when(v.claimed_time)} (claimed by the signer, proves nothing)")
+        lines.append(f"  signingTime:  {local_time(v.claimed_time)} (claimed by the signer, proves nothing)")
     if v.timestamp:
         trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
-        lines.append(f"  time-stamp:   {_when(v.timestamp.time)} by {v.timestamp.tsa or '?'} ({trusted})")
+        lines.append(f"  time-stamp:   {local_time(v.timestamp.time)} by {v.timestamp.tsa or '?'} ({trusted})")
     if v.judged_at and not v.time_proven and v.status not in _NOT_JUDGED:
-        lines.append(f"  judged at:    {_when(v.judged_at)} (now: no trusted time-stamp)")
+        lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")
     if v.revocation:
         lines.append(f"  revocation:   {v.revocation}")
     return "\n".join(lines)
 
 
 _NOT_JUDGED = {Status.MALFORMED, Status.UNKNOWN_ALGORITHM, Status.INVALID_SIGNATURE, Status.CONTENT_MODIFIED}
-
-
-def _when(moment: dt.datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
 
 
 def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:

@@ -17,7 +17,7 @@ from ..store.rawmime import Part
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, read_password
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, read_password
 
 if TYPE_CHECKING:  # the crypto stack loads only when a letter is checked: list and sync stay fast
     from ..signing.verdicts import LetterVerdict
@@ -374,6 +374,10 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
+def _local(iso: str | None) -> str:
+    return local_time(dt.datetime.fromisoformat(iso)) if iso else "?"
+
+
 def print_letter_verdict(verdict: LetterVerdict) -> None:
     """Each signature's status, signer and time; then what the reader must know (a partly signed
     letter, a signer who is not the sender)."""
@@ -388,7 +392,7 @@ def print_letter_verdict(verdict: LetterVerdict) -> None:
             proven = signer.get("time_source") == "timestamp"
             print(
                 f"  signer: {signer['name']}, IIN {signer.get('iin') or '-'}, BIN {signer.get('bin') or '-'}, "
-                f"{signer.get('organization') or ''}  signed {signer.get('signing_time')} "
+                f"{signer.get('organization') or ''}  signed {_local(signer.get('signing_time'))} "
                 + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
             )
     if verdict.coverage == "partial":

@@ -447,8 +447,8 @@ def _judge(
             + " (see revocation)"
         )
     if judgement.proven:
-        return VALID, f"signature valid; signed by {_utc(judgement.when)} (proven by a trusted time-stamp)"
-    claimed = f"; signing time {_utc(verdict.claimed_time)} as claimed by the signer" if verdict.claimed_time else ""
+        return VALID, "signature valid; when it was made is proven by a trusted time-stamp"
+    claimed = "; its signing time is only the signer's claim" if verdict.claimed_time else ""
     return VALID, f"signature valid; certificate valid and not revoked now{claimed}"
 
 
