@@ -145,7 +145,7 @@ def test_damaged_cache_is_a_clean_error_and_stays_as_it_was(profile_dir: Path) -
     before = damaged.read_bytes()
     proc = run_cli("list", "--account", "anna", "--folder", "INBOX", profile=profile_dir)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
-    assert "cannot be opened (file is not a database)" in proc.stderr and str(damaged) in proc.stderr
+    assert "is damaged (file is not a database)" in proc.stderr and str(damaged) in proc.stderr
     assert damaged.read_bytes() == before  # nothing the user had is touched
 
 

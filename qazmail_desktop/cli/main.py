@@ -50,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     module_name, _, function = (getattr(args, "handler", None) or "gui:cmd_gui").partition(":")
+    profile: Profile | None = None
     try:
         profile = Profile.resolve(args.profile, demo=module_name == "gui" and bool(getattr(args, "demo", False)))
         handler = getattr(importlib.import_module(f"qazmail_desktop.cli.{module_name}"), function)
@@ -61,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qazmail-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as exc:  # disk full, no permission, locked for longer than the busy timeout
-        print(f"qazmail-desktop: the mail cache could not be read or written: {exc}", file=sys.stderr)
+        from ..store.sqlerrors import describe
+
+        where = profile.cache_db if profile is not None else "of this profile"
+        print(f"qazmail-desktop: {describe(exc, where)}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (head, less) went away: nothing more to say
         sys.stderr.close()

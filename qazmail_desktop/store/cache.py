@@ -12,7 +12,7 @@ import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from . import schema
+from . import schema, sqlerrors
 from .accounts import Accounts
 from .actions import ActionQueue
 from .blobs import Blobs
@@ -46,10 +46,7 @@ class Cache:
             SearchIndex(db_path).close()  # creates the index file (queueing every letter) if there is none
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise CacheUnusable(
-                f"the mail cache {db_path} cannot be opened ({exc}); move it aside and sync again to start a new "
-                "one (letters still waiting to be sent stay in the old file)"
-            ) from exc
+            raise CacheUnusable(sqlerrors.describe(exc, db_path)) from exc
 
     @property
     def path(self) -> Path:
