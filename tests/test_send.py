@@ -186,3 +186,74 @@ def test_send_and_flag_say_why_nothing_reached_the_server(tmp_path: Path, server
     assert "not sent yet" in sent.stderr and "password" in sent.stderr and "unreachable" not in sent.stderr
     listed = run_cli("outbox", "list", profile=profile_dir)
     assert "[pending]" in listed.stdout
+
+
+class _SmtpThatHangsUpAfterData:
+    """An SMTP server that takes a letter whole and then drops the connection instead of saying
+    250: the sender cannot know whether it went (what a crash or a network cut after DATA leaves)."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.letters: list[bytes] = []
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = self.sock.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn, conn.makefile("rb") as lines:
+                conn.sendall(b"220 hangs-up ESMTP\r\n")
+                for line in lines:
+                    verb = line[:4].upper()
+                    if verb in (b"EHLO", b"HELO", b"MAIL", b"RCPT", b"RSET", b"NOOP"):
+                        conn.sendall(b"250 OK\r\n")
+                    elif verb == b"DATA":
+                        conn.sendall(b"354 go on\r\n")
+                        data = b"".join(iter(lines.readline, b".\r\n"))
+                        self.letters.append(data)
+                        break  # taken, and the line goes dead before the 250
+                    elif verb == b"QUIT":
+                        conn.sendall(b"221 bye\r\n")
+                        break
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_a_letter_whose_hand_over_was_cut_is_not_sent_twice(tmp_path: Path, server: Embedded) -> None:
+    """The SMTP server took the letter and the connection died before its answer: the letter is
+    not sent again by itself (6 of 6 trials delivered it twice before); the next sync finds no copy
+    in Sent and sets it aside saying it may have been sent; only the user's retry sends it again."""
+    import dataclasses
+
+    from qazmail_desktop.operations.outbox import outbox, retry
+
+    smtp = _SmtpThatHangsUpAfterData()
+    try:
+        engine = _engine(tmp_path, server)
+        engine.sync("anna")
+        account = engine.account("anna")
+        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=smtp.port))
+        account = engine.account("anna")
+        engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="once", body="only once")))
+        (first,) = engine.sync("anna").replayed
+        assert first.waits and "dropped" in first.message
+        (second,) = engine.sync("anna").replayed
+        assert not second.ok and not second.waits and "it may have been sent" in second.message
+        assert len(smtp.letters) == 1  # not handed over a second time
+        assert engine.sync("anna").replayed == []  # set aside: nothing more happens by itself
+        (waiting,) = outbox(engine.cache)
+        assert waiting.failed and "Ask the recipient" in waiting.last_error
+        retry(engine.cache, waiting.id)  # the user decides
+        engine.sync("anna")
+        assert len(smtp.letters) == 2
+    finally:
+        smtp.close()

@@ -62,7 +62,10 @@ class AppendAction:
 
 @dataclass(frozen=True)
 class SendAction:
-    """A letter in the outbox; ``smtp_done`` is set (durably) once the SMTP server took it.
+    """A letter in the outbox; ``smtp_done`` is set (durably) once the SMTP server took it, and
+    ``handing_over`` just before it is handed over: interrupted in between, the letter may have gone
+    (the server may have accepted it before the connection or the program died), so it is not sent
+    again unless its copy is not found in Sent and the user says so (``outbox retry``).
     ``proof_tsa``: the letter was signed offline and waits for a time-stamp from this TSA (and the
     signer's status) before it leaves; the sender may release it without (``proof_tsa`` cleared)."""
 
@@ -75,6 +78,7 @@ class SendAction:
     smtp_done: bool = False
     refused: list[str] = field(default_factory=list)
     proof_tsa: str = ""
+    handing_over: bool = False  # recorded before the letter goes to SMTP: a crash after it leaves a doubt
 
 
 QueuedAction = FlagAction | DeleteAction | CopyAction | MoveAction | AppendAction | SendAction

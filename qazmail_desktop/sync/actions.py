@@ -10,10 +10,9 @@ crash could resend is the length of one local database commit.
 
 from __future__ import annotations
 
-import dataclasses
 import smtplib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import imapclient
@@ -229,6 +228,23 @@ class Replayer:
             raise ActionFailed("the letter's stored copy is missing")
         return self._append(action.folder, raw, action.flags, action.message_id, interrupted)
 
+    def _after_doubt(self, action_id: int, action: SendAction) -> SendAction:
+        """A letter whose hand-over was interrupted: found in Sent, it went (only the Sent copy is
+        done); not found, it may still have gone, so it is set aside for the user to decide."""
+        if (
+            action.sent_folder
+            and action.message_id
+            and _find_by_message_id(self.client, action.sent_folder, action.message_id)
+        ):
+            done = replace(action, smtp_done=True, handing_over=False)
+            self.cache.actions.mark(action_id, "running", payload=payload(done))
+            return done
+        self.cache.actions.mark(action_id, "running", payload=payload(replace(action, handing_over=False)))
+        raise ActionFailed(
+            "the connection or the program ended while this letter was being handed to the SMTP server: it may "
+            "have been sent. Ask the recipient; `outbox retry` (Outbox… ▸ Send again) sends it again"
+        )
+
     def _hand_over(self, raw: bytes, action: SendAction) -> dict[str, Any]:
         """The letter to the SMTP server; what it refused per recipient."""
         assert self.smtp is not None
@@ -251,8 +267,17 @@ class Replayer:
         if not action.smtp_done:
             if self.smtp is None:
                 raise ActionFailed("no SMTP connection")
-            refused = self._hand_over(raw, action)
-            action = dataclasses.replace(action, smtp_done=True, refused=sorted(refused))
+            if action.handing_over and interrupted:
+                action = self._after_doubt(action_id, action)
+        if not action.smtp_done:
+            self.cache.actions.mark(action_id, "running", payload=payload(replace(action, handing_over=True)))
+            try:
+                refused = self._hand_over(raw, action)
+            except SmtpUnavailable as exc:
+                if not exc.mid_send:  # nothing went out: no doubt to leave behind
+                    self.cache.actions.mark(action_id, "running", payload=payload(action))
+                raise
+            action = replace(action, smtp_done=True, handing_over=False, refused=sorted(refused))
             self.cache.actions.mark(action_id, "running", payload=payload(action))
         if action.sent_folder:
             self._append(action.sent_folder, raw, ["\\Seen"], action.message_id, interrupted)
