@@ -368,3 +368,14 @@ def test_output_files_get_the_mode_of_any_document(tmp_path: Path, nca: Path, pr
         == 0
     )
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o640
+
+
+def test_bytes_after_a_cms_are_refused_but_a_final_line_break_is_not(nca: Path, tmp_path: Path, profile_dir: Path):
+    """Whatever follows a CMS in its file would go unseen by every check: refused (it was ignored)."""
+    signed = (nca / "cms" / "legal_entity_attached.der").read_bytes()
+    (tmp_path / "padded.cms").write_bytes(signed + b"\r\n")
+    (tmp_path / "smuggled.cms").write_bytes(signed + b"PAY TO KZ99")
+    ok = run_cli("verify", tmp_path / "padded.cms", "--trust", nca / "ca", "--offline", profile=profile_dir)
+    assert ok.returncode in (0, 1) and "Traceback" not in ok.stderr, ok.stderr
+    bad = run_cli("verify", tmp_path / "smuggled.cms", "--offline", profile=profile_dir)
+    assert bad.returncode == 2 and "11 bytes follow the end of the CMS" in bad.stderr

@@ -257,3 +257,24 @@ def test_a_letter_whose_hand_over_was_cut_is_not_sent_twice(tmp_path: Path, serv
         assert len(smtp.letters) == 2
     finally:
         smtp.close()
+
+
+def test_pades_asked_for_a_file_that_is_not_a_pdf_says_what_it_did(tmp_path: Path, server: Embedded, nca: Path) -> None:
+    """PAdES signs PDFs only: a .txt gets a .sig beside it, and the sender is told (it was silent)."""
+    from qazmail_desktop.choices import AttachmentSignature
+    from qazmail_desktop.crypto import keys
+    from qazmail_desktop.operations.send import send_letter
+    from qazmail_desktop.signing.outgoing import SigningOptions
+    from tests.conftest import PASSWORD
+
+    engine = _engine(tmp_path, server)
+    account = engine.account("anna")
+    act = tmp_path / "akt.txt"
+    act.write_text("Акт № 5", encoding="utf-8")
+    key = keys.load_signing_key(nca / "keys" / "individual" / "valid" / "individual_valid.p12", PASSWORD)
+    signing = SigningOptions(key, sign_letter=False, attachments=AttachmentSignature.PADES)
+    draft = Draft(to=["bolat@example.kz"], subject="act", body="see the act", attachments=[act])
+    result = send_letter(engine, account, draft, signing)
+    assert result.notes == ["akt.txt is not a PDF: signed as akt.txt.sig beside it instead"]
+    (delivered,) = _inbox_of(server, "bolat@example.kz")
+    assert b'filename="akt.txt.sig"' in delivered

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable
 
 from asn1crypto import algos, cms, core, tsp, x509
+from asn1crypto import parser as asn1_parser
 
 from . import digests
 from .content import Content
@@ -189,7 +190,9 @@ def parse_signed_data(data: bytes) -> cms.SignedData:
     from .certificates import decode_der
 
     try:
-        info = cms.ContentInfo.load(decode_der(data))
+        der = decode_der(data)
+        info = cms.ContentInfo.load(der)
+        _check_nothing_after(der)
         if info["content_type"].native != "signed_data":
             raise MalformedDataError(f"not a CMS SignedData (content type {info['content_type'].native})")
         signed = info["content"]
@@ -199,6 +202,15 @@ def parse_signed_data(data: bytes) -> cms.SignedData:
     except ASN1_ERRORS as exc:
         raise MalformedDataError("not a CMS signature (damaged, or another kind of file)") from exc
     return signed
+
+
+def _check_nothing_after(der: bytes) -> None:
+    """Bytes after the CMS are refused (a file is one signature; what follows it would go unseen),
+    except line breaks and zero padding that tools add at the end of a file."""
+    _class, _method, _tag, header, contents, trailer = asn1_parser.parse(der)
+    rest = der[len(header) + len(contents) + len(trailer) :]
+    if rest.strip(b"\r\n\t \x00"):
+        raise MalformedDataError(f"{len(rest):,} bytes follow the end of the CMS: not one signature")
 
 
 def _check_outline(signed: cms.SignedData) -> None:

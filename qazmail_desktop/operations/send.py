@@ -42,11 +42,16 @@ class SendResult:
 
 
 def _signed(
-    engine: MailEngine, account: Account, draft: Draft, chosen: list[Path], signing: SigningOptions | None
+    engine: MailEngine,
+    account: Account,
+    draft: Draft,
+    chosen: list[Path],
+    signing: SigningOptions | None,
+    notes: list[str],
 ) -> tuple[EmailMessage, bytes | None]:
     msg = engine.compose(account, draft)
     if signing is not None and signing.attachments:
-        add_signed_attachments(msg, chosen, signing)
+        notes += add_signed_attachments(msg, chosen, signing)
     return msg, finish(msg, signing)
 
 
@@ -73,15 +78,18 @@ def send_letter(
     draft = dataclasses.replace(draft, attachments=attachments_to_carry(chosen, signing))
     progress(0, 2, "signing")
     proof_tsa = signing.proof_tsa if signing is not None and not signing.tsa_url else ""
+    made: list[str] = []  # what signing the attachments has to say, from the attempt that counts
     try:
-        msg, signed = _signed(engine, account, draft, chosen, signing)
+        msg, signed = _signed(engine, account, draft, chosen, signing, made)
     except TimestampUnreachable as exc:
         if signing is None or not signing.tsa_url:
             raise
         proof_tsa = signing.tsa_url
         notes.append(f"{exc}: the letter is signed and waits in the outbox for its time-stamp")
         signing = dataclasses.replace(signing, tsa_url="", evidence=None)
-        msg, signed = _signed(engine, account, draft, chosen, signing)
+        made = []
+        msg, signed = _signed(engine, account, draft, chosen, signing, made)
+    notes += made
     if proof_tsa and signing is not None and not signing.sign_letter:
         proof_tsa = ""  # only the letter's own signature can be completed later (attachments are inside it)
     action_id = engine.send(account, msg, signed, proof_tsa=proof_tsa)

@@ -37,10 +37,12 @@ def timestamper_for(key: SigningKey, tsa_url: str) -> TimestampRequester | None:
     return partial(tsp_client.request_token, tsa_url, digest_oid=key.digest.oid)
 
 
-def add_signed_attachments(msg: EmailMessage, files: list[Path], options: SigningOptions) -> None:
+def add_signed_attachments(msg: EmailMessage, files: list[Path], options: SigningOptions) -> list[str]:
     """Attach each file with its signature in the chosen form (the files themselves already attached
-    for .sig; replaced by the signed PDF for PAdES; carried inside NAME.cms for .cms)."""
+    for .sig; replaced by the signed PDF for PAdES; carried inside NAME.cms for .cms). Returns what
+    the sender must know: a file PAdES cannot sign gets a .sig beside it instead."""
     stamp = options.timestamper()
+    notes = []
     for path in files:
         if options.attachments == AttachmentSignature.SIG:
             name, data = sign_attachment(path, options.key, True, stamp, options.evidence)
@@ -50,6 +52,8 @@ def add_signed_attachments(msg: EmailMessage, files: list[Path], options: Signin
             msg.add_attachment(data, maintype="application", subtype="pkcs7-mime", filename=name)
         elif options.attachments == AttachmentSignature.PADES:
             if path.suffix.lower() != ".pdf" or not isinstance(options.key, RsaSigningKey):
+                why = "is not a PDF" if path.suffix.lower() != ".pdf" else "needs an RSA key for a PDF signature"
+                notes.append(f"{path.name} {why}: signed as {path.name}.sig beside it instead")
                 name, data = sign_attachment(path, options.key, True, stamp, options.evidence)
                 msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
             else:
@@ -61,6 +65,7 @@ def add_signed_attachments(msg: EmailMessage, files: list[Path], options: Signin
                 )
         else:
             raise MailError(f"unknown attachment signature format {options.attachments!r}")
+    return notes
 
 
 def attachments_to_carry(files: list[Path], options: SigningOptions | None) -> list[Path]:
