@@ -131,12 +131,34 @@ def test_cli_sync_list_show_search_flag(dovecot_factory: Callable[..., Dovecot],
             ],
             "HOST:PORT",
         ),
+        (["search", "x", "--limit", "0"], "out of range"),
+        (["show", "--uid", "99999999999"], "out of range"),
+        (["flag", "--uid", "1"], "one of the arguments --seen"),
+        (["sync", "nobody"], "no account named 'nobody'"),
+        (["outbox", "retry", "5"], "no letter 5 waits in the outbox"),
+        (["outbox", "drop", "abc"], "not a whole number"),
+        (["outbox", "release", "7"], "no letter 7 waits in the outbox"),
+        (["account", "remove", "nobody"], "no account named 'nobody'"),
+        (["serve", "--data", "{tmp}/srv", "--users-file", "{tmp}/nope"], "cannot read the users file"),
+        (["serve", "--data", "{tmp}/srv", "--host", "0.0.0.0"], "loopback only"),
+        (["trust", "add", "{tmp}/nope.cer"], "No such file"),
+        (["trust", "remove", "zz"], "has a SHA-256 starting with zz"),
+        (["verify", "--message"], "needs --uid"),
+        (["card", "create", "--message", "-o", "{tmp}/c.pdf"], "needs --uid"),
+        (["register", "--account", "nobody", "-o", "{tmp}/r.csv"], "no account named 'nobody'"),
+        (["send", "--to", "a@b.kz", "--subject", "x", "--body-file", "{tmp}/nope"], "no account yet"),
+        (["list", "--account", "nobody"], "no account named 'nobody'"),
+        (["keyinfo", "{tmp}/nope.p12"], "no such key file"),
     ],
 )
-def test_mail_cli_bad_input(profile_dir: Path, args: list[str], message: str) -> None:
-    proc = run_cli(*args, env=PW_ENV, profile=profile_dir)
+def test_mail_cli_bad_input(tmp_path: Path, profile_dir: Path, args: list[str], message: str) -> None:
+    """Exit 2, the reason on stderr, no traceback, nothing written beside the profile, which stays
+    as it was (empty: no account)."""
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    proc = run_cli(*[a.format(tmp=tmp_path) for a in args], env=PW_ENV, profile=profile_dir)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert {p for p in tmp_path.rglob("*") if p.is_file() and "profile" not in p.parts} <= before
 
 
 def test_damaged_cache_is_a_clean_error_and_stays_as_it_was(profile_dir: Path) -> None:

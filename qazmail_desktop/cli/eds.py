@@ -31,6 +31,8 @@ from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, pr
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
+    if not args.key.is_file():  # before the password is asked for a key that is not there
+        raise CliError(f"no such key file: {args.key}")
     password = read_password(args.password_env, f"Password for {args.key.name}: ")
     return keys.load_signing_key(args.key, password)
 

@@ -27,8 +27,10 @@ def users_from_file(path: Path) -> list[tuple[str, str]]:
     the process list, as --user's do."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"cannot read the users file {path}: {exc}") from exc
+    except OSError as exc:
+        raise CliError(f"cannot read the users file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(f"the users file {path} is not UTF-8 text") from exc
     return [
         parse_user(line.strip(), f"{path} line {number}")
         for number, line in enumerate(lines, 1)
