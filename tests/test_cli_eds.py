@@ -379,3 +379,18 @@ def test_bytes_after_a_cms_are_refused_but_a_final_line_break_is_not(nca: Path, 
     assert ok.returncode in (0, 1) and "Traceback" not in ok.stderr, ok.stderr
     bad = run_cli("verify", tmp_path / "smuggled.cms", "--offline", profile=profile_dir)
     assert bad.returncode == 2 and "11 bytes follow the end of the CMS" in bad.stderr
+
+
+def test_trust_takes_a_certificate_file_and_skips_a_stray_file_by_name(nca: Path, tmp_path: Path, profile_dir: Path):
+    folder = tmp_path / "roots"
+    folder.mkdir()
+    (folder / "root.cer").write_bytes((nca / "ca" / "root_test_gost_2022.cer").read_bytes())
+    (folder / "notes.cer").write_text("not a certificate", encoding="utf-8")
+    proc = run_cli(
+        "verify", nca / "cms" / "legal_entity_attached.der", "--trust", folder,
+        "--trust", nca / "ca" / "nca_gost2022_test.cer", "--crl", nca / "crl" / "nca_gost2022_test.crl",
+        "--offline", "--json", profile=profile_dir,
+    )  # fmt: skip
+    assert "note: skipped" in proc.stderr and "notes.cer is not an X.509 certificate" in proc.stderr
+    (signer,) = json.loads(proc.stdout)["signers"]
+    assert signer["status"] != "untrusted", signer["message"]  # the file given as --trust counted

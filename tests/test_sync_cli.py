@@ -315,3 +315,24 @@ def test_each_account_gets_its_own_password(dovecot_factory: Callable[..., Dovec
     assert run_cli("sync", "bolat", "--password-env", "BOLAT_PW", env=env, profile=profile_dir).returncode == 0
     unknown = run_cli("sync", "--password-env", "nobody=ANNA_PW", env=env, profile=profile_dir)
     assert unknown.returncode == 2 and "no account named 'nobody'" in unknown.stderr
+
+
+def test_ipv6_loopback_accounts_and_header_injection(tmp_path: Path, profile_dir: Path) -> None:
+    """[::1] is loopback (it was refused as not loopback); a subject with a line break, which would
+    start a header of its own (Bcc: …), is refused with its reason (it ended in a traceback)."""
+    added = run_cli(
+        "account", "add", "v6", "--email", "anna@example.kz", "--imap", "[::1]:1143", "--smtp", "[::1]:1587",
+        "--user", "anna@example.kz", "--security", "none", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    accounts = json.loads(run_cli("account", "list", "--json", profile=profile_dir).stdout)
+    assert accounts[0]["imap"] == "[::1]:1143 (none)" and accounts[0]["smtp"] == "[::1]:1587 (none)"
+    body = tmp_path / "body.txt"
+    body.write_text("x", encoding="utf-8")
+    sent = run_cli(
+        "send", "--to", "bolat@example.kz", "--subject", "Invoice\r\nBcc: spy@evil.kz", "--body-file", body,
+        "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir,
+    )  # fmt: skip
+    assert sent.returncode == 2 and "the subject may not contain line breaks" in sent.stderr
+    assert "Traceback" not in sent.stderr
+    assert "the outbox is empty" in run_cli("outbox", "list", profile=profile_dir).stdout

@@ -42,6 +42,11 @@ def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine
     return MailEngine(cache, secrets, prompt)
 
 
+def _address(host: str, port: int) -> str:
+    """HOST:PORT, an IPv6 address in brackets ([::1]:1143) as --imap and --smtp take it."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     if engine.cache.accounts.get(args.name):
@@ -86,8 +91,8 @@ def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
                 "name": a.name,
                 "email": a.email,
                 "user": a.username,
-                "imap": f"{a.imap_host}:{a.imap_port} ({a.imap_security})",
-                "smtp": f"{a.smtp_host}:{a.smtp_port} ({a.smtp_security})",
+                "imap": f"{_address(a.imap_host, a.imap_port)} ({a.imap_security})",
+                "smtp": f"{_address(a.smtp_host, a.smtp_port)} ({a.smtp_security})",
                 "queued_actions": len(engine.cache.actions.pending(a.name)),
             }
         )

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from . import gost3410, gost341194, oids, streebog
-from .errors import ASN1_ERRORS, MalformedDataError, UnsupportedAlgorithmError
+from .errors import MALFORMED_OR_ASN1_ERRORS, MalformedDataError, UnsupportedAlgorithmError
 
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
@@ -46,7 +46,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
     try:
         cert = x509.Certificate.load(decode_der(data))
         cert.native  # noqa: B018 - parse fully so corruption is reported here
-    except ASN1_ERRORS as exc:
+    except MALFORMED_OR_ASN1_ERRORS as exc:
         raise MalformedDataError("not an X.509 certificate (DER, PEM or base64)") from exc
     return cert
 

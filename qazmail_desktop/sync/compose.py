@@ -59,6 +59,14 @@ def build_message(account: Account, draft: Draft) -> EmailMessage:
 def letter_of(account: Account, draft: Draft) -> EmailMessage:
     """The letter as written so far. A draft may lack recipients or hold half-typed addresses
     ("dana@"): those, which no address header can carry, are kept as typed in UNFINISHED_HEADER."""
+    for what, value in (
+        ("subject", draft.subject),
+        ("your name", account.display_name),
+        ("In-Reply-To", draft.in_reply_to),
+        ("References", draft.references),
+    ):
+        if "\r" in value or "\n" in value:  # a line break would start a header of its own (Bcc: …)
+            raise MailError(f"the {what} may not contain line breaks")
     msg = EmailMessage()
     msg["From"] = formataddr((account.display_name, account.email)) if account.display_name else account.email
     for name, addresses in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
