@@ -1658,5 +1658,6 @@ def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, 
     dialog.table.selectRow(row)
     qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
     _sync_until(qtbot, window, lambda: len(store.messages(inbox.id)) > before)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=PATIENCE)  # the open outbox follows the sync
     raw = store.read(store.messages(inbox.id)[-1].blob)
     assert b"multipart/signed" in raw and _unsigned_attributes(raw) == []  # released: no time-stamp

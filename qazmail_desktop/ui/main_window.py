@@ -406,6 +406,9 @@ class MainWindow(QMainWindow):
         self.live_refresh.stop()
         self.progress.hide()
         self.cancel_button.hide()
+        for dialog in self.findChildren(OutboxDialog):  # what the sync sent leaves the open outbox
+            if dialog.isVisible():
+                dialog.reload()
         if self.sync_again:
             QTimer.singleShot(0, self.sync)
 
