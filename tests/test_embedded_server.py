@@ -274,3 +274,16 @@ def test_a_hostile_client_gets_bounded_answers(server: Embedded) -> None:
     finally:
         for conn in held:
             conn.close()
+
+
+def test_password_guessing_is_stopped_across_connections(server: Embedded) -> None:
+    """Ten wrong passwords for one user, over fresh connections, and the name is refused for a
+    while without a password check, even with the right password; other users are not affected."""
+    for _ in range(10):
+        guess = imaplib.IMAP4("127.0.0.1", server.port)
+        with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
+            guess.login("bolat@example.kz", "guess")
+    right = imaplib.IMAP4("127.0.0.1", server.port)
+    with pytest.raises(imaplib.IMAP4.error, match="too many failed logins"):
+        right.login("bolat@example.kz", USERS["bolat@example.kz"])
+    _imap(server, "anna@example.kz").logout()

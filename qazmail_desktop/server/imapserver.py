@@ -8,8 +8,10 @@ connection is bounded by the line and literal limits.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
+import time
 
 from .imap.connection import MAX_LINE, Connection
 from .imap.session import Session
@@ -18,6 +20,31 @@ from .mailstore import MailStore
 log = logging.getLogger(__name__)
 
 MAX_CONNECTIONS = 200  # a loopback server for a few mail clients; thousands of idle ones were accepted
+
+
+class LoginGuard:
+    """Failed logins per user name, across all connections: after ``limit`` within ``window``
+    seconds the name is refused without a password check until the window has passed (guessing
+    went at 250 a second over parallel connections)."""
+
+    def __init__(self, limit: int = 10, window: float = 60.0) -> None:
+        self.limit, self.window = limit, window
+        self._failures: dict[str, collections.deque[float]] = {}
+
+    def _recent(self, user: str) -> collections.deque[float]:
+        failures = self._failures.setdefault(user.lower(), collections.deque())
+        while failures and failures[0] < time.monotonic() - self.window:
+            failures.popleft()
+        return failures
+
+    def locked(self, user: str) -> bool:
+        return len(self._recent(user)) >= self.limit
+
+    def failed(self, user: str) -> None:
+        self._recent(user).append(time.monotonic())
+
+    def succeeded(self, user: str) -> None:
+        self._failures.pop(user.lower(), None)
 
 
 class ImapServer:
@@ -34,6 +61,7 @@ class ImapServer:
         self.port = port
         self.idle_poll = idle_poll
         self.failed_login_delay = failed_login_delay
+        self.login_guard = LoginGuard()
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
 

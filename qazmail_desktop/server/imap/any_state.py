@@ -53,10 +53,16 @@ async def starttls(session: Session, tag: str, args: list[Token]) -> None:
 async def _log_in(session: Session, tag: str, user: str, password: str) -> None:
     if session.user is not None:
         raise Bad("already logged in")
+    guard = session.server.login_guard
+    if guard.locked(user):
+        await asyncio.sleep(session.server.failed_login_delay)
+        raise No("[UNAVAILABLE] too many failed logins for this user: try again in a minute")
     found = await asyncio.to_thread(session.store.check_password, user, password)  # a hash: off the event loop
     if found is None:
+        guard.failed(user)
         await asyncio.sleep(session.server.failed_login_delay)
         raise No("[AUTHENTICATIONFAILED] wrong user name or password")
+    guard.succeeded(user)
     session.user = found
     await session.conn.send(f"{tag} OK [CAPABILITY ".encode() + CAPABILITIES + b"] logged in\r\n")
 
