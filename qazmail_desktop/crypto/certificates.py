@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from asn1crypto import cms, core, pem, x509
+from asn1crypto.core import Asn1Value
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -208,6 +209,16 @@ class Remembered(Generic[K, V]):
         return value
 
 
+def der(value: Asn1Value) -> bytes:
+    """The encoding of a value as it was read: what dump() returns for a certificate, name or
+    TBS nobody changed, without dump()'s walk over every child to see whether one was (a tenth of
+    a mailbox check). Only for values read from bytes and never modified (certificates are not)."""
+    header = value._header
+    if header is None or value.explicit:
+        return bytes(value.dump())
+    return bytes(header + value.contents + (value._trailer or b""))
+
+
 _SIGNED_BY: Remembered[tuple[bytes, str, bytes, bytes], bool] = Remembered()
 _INTERNED: Remembered[bytes, x509.Certificate] = Remembered()
 _FRIENDLY_NAMES: Remembered[bytes, str] = Remembered()
@@ -224,7 +235,7 @@ def signed_by(issuer: x509.Certificate, algorithm: str, signature: bytes, data: 
         except (UnsupportedAlgorithmError, MalformedDataError):
             return False
 
-    key = (hashlib.sha256(issuer.dump()).digest(), algorithm, signature, hashlib.sha256(data).digest())
+    key = (hashlib.sha256(der(issuer)).digest(), algorithm, signature, hashlib.sha256(data).digest())
     return _SIGNED_BY.get(key, check)
 
 
@@ -232,13 +243,13 @@ def interned(cert: x509.Certificate) -> x509.Certificate:
     """One object per certificate: the letters of a mailbox carry the same few signer and TSA
     certificates, and asn1crypto parses each field of an object on first use, so the object
     met before answers at once. Certificates are never changed once read."""
-    return _INTERNED.get(cert.dump(), lambda: cert)
+    return _INTERNED.get(der(cert), lambda: cert)
 
 
 def friendly_name(name: x509.Name) -> str:
     """The name as people read it ("Common Name: …, Organization: …"), remembered by its DER:
     every verdict names the CAs of its chain, and asn1crypto builds the text field by field."""
-    return _FRIENDLY_NAMES.get(name.dump(), lambda: str(name.human_friendly))
+    return _FRIENDLY_NAMES.get(der(name), lambda: str(name.human_friendly))
 
 
 def same_name(a: x509.Name, b: x509.Name) -> bool:
@@ -248,7 +259,7 @@ def same_name(a: x509.Name, b: x509.Name) -> bool:
 
 
 def _name_key(name: x509.Name) -> str:
-    return _NAME_KEYS.get(name.dump(), lambda: str(name.hashable))
+    return _NAME_KEYS.get(der(name), lambda: str(name.hashable))
 
 
 def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
@@ -256,7 +267,7 @@ def is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     if not same_name(cert.issuer, issuer.subject):
         return False
     algorithm = cert["signature_algorithm"]["algorithm"].dotted
-    return signed_by(issuer, algorithm, cert["signature_value"].native, cert["tbs_certificate"].dump())
+    return signed_by(issuer, algorithm, cert["signature_value"].native, der(cert["tbs_certificate"]))
 
 
 def find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]) -> x509.Certificate | None:

@@ -54,10 +54,10 @@ class TrustStore:
             self.intermediates.append(cert)
 
     def is_root(self, cert: x509.Certificate) -> bool:
-        return self.is_root_der(cert.dump())
+        return self.is_root_der(certificates.der(cert))
 
     def is_root_der(self, der: bytes) -> bool:
-        return any(r.dump() == der for r in self.roots)
+        return any(certificates.der(r) == der for r in self.roots)
 
 
 @dataclass(frozen=True)
@@ -88,10 +88,10 @@ def build_chain(
     chain = [leaf]
     current = leaf
     while len(chain) <= MAX_CHAIN:
-        der = current.dump()
+        der = certificates.der(current)
         if store.is_root_der(der):
             return ChainResult(chain, True, "")
-        issuer = next((c for c in pool if c.dump() != der and certificates.is_issued_by(current, c)), None)
+        issuer = next((c for c in pool if certificates.der(c) != der and certificates.is_issued_by(current, c)), None)
         if issuer is None:
             if current is not leaf and certificates.is_issued_by(current, current):
                 return ChainResult(chain, False, f"root {certificates.friendly_name(current.subject)} is not trusted")
