@@ -91,20 +91,22 @@ def make_user(
         .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
-    if encryption == "3des":
-        algo = (
-            serialization.PrivateFormat.PKCS12.encryption_builder()
-            .kdf_rounds(2048)
-            .key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC)
-            .hmac_hash(hashes.SHA1())
-            .build(b"Qwerty12")
-        )
-    else:
-        algo = serialization.BestAvailableEncryption(b"Qwerty12")
+    algo = legacy_encryption() if encryption == "3des" else serialization.BestAvailableEncryption(b"Qwerty12")
     path = tmp / f"{name}.p12"
     path.write_bytes(pkcs12.serialize_key_and_certificates(name.encode(), key, cert, None, algo))
     (tmp / f"{name}.cer").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return path
+
+
+def legacy_encryption(rounds: int = 2048) -> serialization.KeySerializationEncryption:
+    """PKCS#12 protection as the NCA's files have it (3DES, SHA-1 MAC), password Qwerty12."""
+    return (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(rounds)
+        .key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC)
+        .hmac_hash(hashes.SHA1())
+        .build(b"Qwerty12")
+    )
 
 
 def make_crl(

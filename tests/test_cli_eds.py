@@ -112,6 +112,13 @@ def test_keyinfo(nca: Path, profile_dir: Path) -> None:
     assert "BIN:" in text and "123456789021" in text
 
 
+def _account_add(**changed: str) -> list[str]:
+    """`account add` with good arguments but the ``changed`` ones."""
+    values = {"email": "a@b.kz", "imap": "127.0.0.1:1", "smtp": "127.0.0.1:2", "user": "u", "security": "none"}
+    values.update(changed)
+    return ["account", "add", "x", *(item for key, value in values.items() for item in (f"--{key}", value))]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -175,60 +182,9 @@ def test_keyinfo(nca: Path, profile_dir: Path) -> None:
             "output folder does not exist",
         ),
         (["register", "{nca}/cms", "-o", "{tmp}/register.txt"], ".csv or .pdf"),
-        (
-            [
-                "account",
-                "add",
-                "x",
-                "--email",
-                "notanemail",
-                "--imap",
-                "127.0.0.1:1",
-                "--smtp",
-                "127.0.0.1:2",
-                "--user",
-                "u",
-                "--security",
-                "none",
-            ],
-            "not an e-mail address",
-        ),
-        (
-            [
-                "account",
-                "add",
-                "x",
-                "--email",
-                "a@b.kz",
-                "--imap",
-                "[::1",
-                "--smtp",
-                "127.0.0.1:2",
-                "--user",
-                "u",
-                "--security",
-                "none",
-            ],
-            "IPv6",
-        ),
-        (
-            [
-                "account",
-                "add",
-                "x",
-                "--email",
-                "a@b.kz",
-                "--imap",
-                "host:99999",
-                "--smtp",
-                "127.0.0.1:2",
-                "--user",
-                "u",
-                "--security",
-                "none",
-            ],
-            "HOST:PORT",
-        ),
+        (_account_add(email="notanemail"), "not an e-mail address"),
+        (_account_add(imap="[::1"), "IPv6"),
+        (_account_add(imap="host:99999"), "HOST:PORT"),
         (["list", "--limit", "1000000000000000000000000000000"], "out of range"),
         (["outbox", "release", "0"], "out of range"),
         (["verify", "{nca}/no-such.cms"], "no such file"),

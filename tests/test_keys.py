@@ -122,18 +122,11 @@ def test_keyinfo_tells_validity(nca: Path, profile_dir: Path) -> None:
 def test_a_key_file_asking_for_millions_of_hash_rounds_is_refused_at_once(tmp_path: Path) -> None:
     """A container whose MAC and PBE ask for 10,000,000 rounds took 22 s to open before the
     password could even be found wrong; it is refused, saying why, before any hashing."""
-    from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    algorithm = (
-        serialization.PrivateFormat.PKCS12.encryption_builder()
-        .kdf_rounds(1_000_000)
-        .key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC)
-        .hmac_hash(hashes.SHA1())
-        .build(b"Qwerty12")
-    )
+    algorithm = rsa_pki.legacy_encryption(rounds=1_000_000)
     path = tmp_path / "slow.p12"
     path.write_bytes(pkcs12.serialize_key_and_certificates(b"slow", key, None, None, algorithm))
     with pytest.raises(KeyFileError, match="1,000,000 rounds of password hashing"):
