@@ -216,7 +216,11 @@ def der(value: Asn1Value) -> bytes:
     header = value._header
     if header is None or value.explicit:
         return bytes(value.dump())
-    return bytes(header + value.contents + (value._trailer or b""))
+    # a Sequence's `contents` property runs the same walk: its bytes as read are in `_contents`
+    contents = value.__dict__.get("_contents")
+    if contents is None:
+        contents = value.contents
+    return bytes(header + contents + (value._trailer or b""))
 
 
 _SIGNED_BY: Remembered[tuple[bytes, str, bytes, bytes], bool] = Remembered()
