@@ -278,3 +278,34 @@ def test_pades_asked_for_a_file_that_is_not_a_pdf_says_what_it_did(tmp_path: Pat
     assert result.notes == ["akt.txt is not a PDF: signed as akt.txt.sig beside it instead"]
     (delivered,) = _inbox_of(server, "bolat@example.kz")
     assert b'filename="akt.txt.sig"' in delivered
+
+
+def test_sync_says_a_letter_waits_for_smtp_and_still_brings_the_mail(
+    tmp_path: Path, server: Embedded, profile_dir: Path
+) -> None:
+    """Through the command line: SMTP down, `sync` exits 0 (the mail came in) and says the letter
+    waits, with the SMTP server's reason; it does not call it failed."""
+    import socket
+
+    from tests.conftest import run_cli
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    env = {"PW": USERS["anna@example.kz"]}
+    added = run_cli(
+        "account", "add", "anna", "--email", "anna@example.kz", "--imap", f"127.0.0.1:{server.port}",
+        "--smtp", f"127.0.0.1:{closed}", "--user", "anna@example.kz", "--security", "none",
+        "--password-env", "PW", env=env, profile=profile_dir,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    body = tmp_path / "body.txt"
+    body.write_text("later", encoding="utf-8")
+    sent = run_cli(
+        "send", "--to", "bolat@example.kz", "--subject", "waits", "--body-file", body, "--password-env", "PW",
+        env=env, profile=profile_dir,
+    )  # fmt: skip
+    assert sent.returncode == 0 and f"SMTP server 127.0.0.1:{closed} unreachable" in sent.stderr, sent.stderr
+    synced = run_cli("sync", "--password-env", "PW", env=env, profile=profile_dir)
+    assert synced.returncode == 0, synced.stderr
+    assert "(send) waits: not sent: SMTP server" in synced.stderr and "failed" not in synced.stderr

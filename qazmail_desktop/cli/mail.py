@@ -168,7 +168,8 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
             )
             for item in account.outcome.replayed:
                 if not item.ok:
-                    print(f"  action {item.action_id} ({item.kind}) failed: {item.message}", file=sys.stderr)
+                    state = "waits" if item.waits else "failed"
+                    print(f"  action {item.action_id} ({item.kind}) {state}: {item.message}", file=sys.stderr)
     if args.json and results:
         print_json(results if len(results) > 1 else results[0])
     for note in run.notes:
