@@ -290,10 +290,14 @@ def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path,
         tmp_path / "act.txt.cms",
         "-o",
         tmp_path / "c.pdf",
+        "--description",
+        "Акт сверки за III квартал",
         *trust,
         profile=profile_dir,
     )
     assert made.returncode == 0, made.stderr
+    if shutil.which("pdftotext"):  # the description stands under the document's name
+        assert "Акт сверки за III квартал" in _pdftotext(tmp_path / "c.pdf", 1)
     out = tmp_path / "out"
     out.mkdir()
     checked = run_cli("card", "verify", tmp_path / "c.pdf", *trust, "--extract", out, profile=profile_dir)

@@ -102,6 +102,7 @@ class CardContent:
     system: str
     show_signatures: bool = True
     qr_codes: bool = True
+    description: str = ""  # the specification's optional short description of the document
 
 
 class _Mark(Flowable):
@@ -140,6 +141,10 @@ class _QrCode(Flowable):
                 while column < len(row) and row[column]:
                     column += 1
                 canvas.rect((start + 4) * cell, y, (column - start) * cell, cell, stroke=0, fill=1)
+
+
+def _style_centred(base: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{base.name}-centred", parent=base, alignment=TA_CENTER, spaceAfter=8)
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -277,6 +282,8 @@ class _Builder:
         content = self.content
         out: list[Flowable] = [_p(TITLE, self.title) for TITLE in t.TITLE]
         out.append(_p(content.document_name, self.name))
+        if content.description:
+            out.append(_p(content.description, _style_centred(self.note)))
         facts = Table(
             [
                 [_p(t.MADE_AT[0], self.label), _p(t.SYSTEM[0], self.label)],

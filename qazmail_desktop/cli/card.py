@@ -66,7 +66,10 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
     if not args.output.resolve().parent.is_dir():
         raise CliError(f"output folder does not exist: {args.output.resolve().parent}")
     options = CardOptions(
-        show_document=not args.no_document, show_signatures=not args.no_signatures, qr_codes=not args.no_qr
+        show_document=not args.no_document,
+        show_signatures=not args.no_signatures,
+        qr_codes=not args.no_qr,
+        description=args.description or "",
     )
     policy = build_policy(profile, args.trust, [], online=False)
     print_notes(policy.notes)

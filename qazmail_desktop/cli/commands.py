@@ -245,6 +245,7 @@ def register_card(sub: Subparsers) -> None:
     p.add_argument("--no-document", action="store_true", help="leave out the pages that show the document")
     p.add_argument("--no-signatures", action="store_true", help="leave out the signature pages")
     p.add_argument("--no-qr", action="store_true", help="signature pages without the QR codes")
+    p.add_argument("--description", metavar="TEXT", help="a short description of the document, under its name")
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the card (PDF)")
     p.set_defaults(handler="card:cmd_card_create")

@@ -47,6 +47,7 @@ class CardOptions:
     show_document: bool = True
     show_signatures: bool = True
     qr_codes: bool = True
+    description: str = ""  # a short description of the document, under its name (optional in the specification)
 
 
 @dataclass
@@ -190,6 +191,7 @@ def make_card(
         system=SYSTEM,
         show_signatures=options.show_signatures,
         qr_codes=options.qr_codes,
+        description=options.description,
     )
     layout = draw(content)
     attachments = [card_pdf.Attachment(document_name, document, "Подлинник электронного документа")]
