@@ -168,6 +168,11 @@ class SearchIndex:
             if not queued:
                 return 0
             ids = sorted({row[1] for row in queued})
+            # a letter queued again later (stored, then its verdict came) is indexed once, at its last entry
+            marks = ",".join("?" * len(ids))
+            again = f"SELECT DISTINCT message_id FROM search_queue WHERE seq > ? AND message_id IN ({marks})"
+            later = {row[0] for row in self._cache_db.execute(again, (queued[-1][0], *ids))}
+            ids = [i for i in ids if i not in later]
             letters = {row[0]: row for row in self._cache_db.execute(_LETTERS.format(",".join("?" * len(ids))), ids)}
             db.executemany("DELETE FROM message_text WHERE rowid = ?", ((i,) for i in ids))
             db.executemany(
