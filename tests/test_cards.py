@@ -298,6 +298,17 @@ def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path,
     assert made.returncode == 0, made.stderr
     if shutil.which("pdftotext"):  # the description stands under the document's name
         assert "Акт сверки за III квартал" in _pdftotext(tmp_path / "c.pdf", 1)
+    beside = run_cli(
+        "card",
+        "create",
+        "--signature",
+        tmp_path / "act.txt.cms",
+        "-o",
+        tmp_path / "c2.pdf",
+        *trust,
+        profile=profile_dir,
+    )
+    assert beside.returncode == 0, beside.stderr  # the document found beside its signature (act.txt.cms → act.txt)
     out = tmp_path / "out"
     out.mkdir()
     checked = run_cli("card", "verify", tmp_path / "c.pdf", *trust, "--extract", out, profile=profile_dir)
@@ -307,11 +318,12 @@ def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path,
     untrusted = run_cli("card", "verify", tmp_path / "c.pdf", profile=profile_dir)
     assert untrusted.returncode == 1 and "DO NOT TRUST" in untrusted.stdout
 
+    (tmp_path / "lonely.cms").write_bytes((tmp_path / "act.txt.cms").read_bytes())  # no document beside it
     bad_runs: list[tuple[list[str | Path], str]] = [
         (["card", "verify", tmp_path / "act.txt"], "not a PDF"),
         (["card", "verify", tmp_path / "missing.pdf"], "no such file"),
         (["card", "create", tmp_path / "act.txt", "-o", tmp_path / "x.pdf"], "--signature"),
-        (["card", "create", "--signature", tmp_path / "act.txt.cms", "-o", tmp_path / "x.pdf"], "detached"),
+        (["card", "create", "--signature", tmp_path / "lonely.cms", "-o", tmp_path / "x.pdf"], "detached"),
         (
             ["card", "create", tmp_path / "act.txt", "--signature", tmp_path / "act.txt", "-o", tmp_path / "x.pdf"],
             "CMS",

@@ -1661,3 +1661,44 @@ def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, 
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=PATIENCE)  # the open outbox follows the sync
     raw = store.read(store.messages(inbox.id)[-1].blob)
     assert b"multipart/signed" in raw and _unsigned_attributes(raw) == []  # released: no time-stamp
+
+
+def test_a_signed_file_opened_from_the_file_menu_saved_as_a_document_card(
+    qtbot, demo_app: Application, tmp_path: Path
+) -> None:
+    """File ▸ Open signed file… on a detached signature made online (time-stamp and OCSP inside), its
+    document beside it: once checked, 'Save as document card…' opens the card dialog; Save writes a
+    card that checks out, carrying that document."""
+    from qazmail_desktop.crypto import keys
+    from qazmail_desktop.crypto.content import Content
+    from qazmail_desktop.crypto.trust import TrustStore
+    from qazmail_desktop.operations.cards import check_card
+    from qazmail_desktop.operations.documents import sign_document
+    from qazmail_desktop.signing.policy import build_policy
+    from qazmail_desktop.ui.cards import DocumentCardDialog
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    assert demo_app.demo is not None
+    server = demo_app.demo.server
+    trust = TrustStore()
+    trust.add_folder(server.data_dir / "pki")
+    key = keys.load_signing_key(server.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
+    document = tmp_path / "act_47.txt"
+    document.write_text("Акт № 47: 470 000 KZT", encoding="utf-8")
+    signed = sign_document(Content.of_file(document), key, True, f"{server.base_url}/tsp", trust)
+    (tmp_path / "act_47.txt.sig").write_bytes(signed.data)
+    window = demo_app.window
+    _answer_file_dialog(qtbot, tmp_path / "act_47.txt.sig")
+    _menu_item(window, "&File", "Open signed file…").trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(viewer.make_card.isVisible, timeout=PATIENCE)
+    qtbot.mouseClick(viewer.make_card, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in viewer.findChildren(DocumentCardDialog)), timeout=PATIENCE)
+    dialog = next(w for w in viewer.findChildren(DocumentCardDialog) if w.isVisible())
+    target = tmp_path / "act_47.card.pdf"
+    _answer_file_dialog(qtbot, target)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.is_file() and "Document card saved" in viewer.state.text(), timeout=PATIENCE)
+    check = check_card(target.read_bytes(), build_policy(demo_app.profile))
+    assert check.trustworthy and check.document_name == "act_47.txt" and check.document == document.read_bytes()

@@ -9,28 +9,21 @@ from typing import Any
 
 from ..atomic import write_atomically
 from ..card.texts import moment
-from ..crypto.cms import parse_signed_data
-from ..operations.cards import CardCheck, CardOptions, CardRefused, check_card, letter_payloads, make_card
-from ..operations.documents import MAX_CMS, MAX_SIGNED_FILE, read_limited
+from ..operations.cards import (
+    CardCheck,
+    CardOptions,
+    CardRefused,
+    check_card,
+    document_of_signature,
+    letter_payloads,
+    make_card,
+)
+from ..operations.files import MAX_CMS, MAX_SIGNED_FILE, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, print_notes
 
 SIGNATURE_SUFFIXES = (".cms", ".p7s", ".p7m", ".sig")
-
-
-def _document_of(args: argparse.Namespace, signatures: list[bytes]) -> tuple[str, bytes]:
-    """The document named on the command line, or the one inside the first (attached) CMS."""
-    if args.document is not None:
-        return args.document.name, read_limited(args.document, "document", MAX_SIGNED_FILE)
-    content = parse_signed_data(signatures[0])["encap_content_info"]["content"]
-    if content.native is None:
-        raise CliError("the signature is detached: name the signed document too (card create DOCUMENT --signature …)")
-    name = args.signature[0].name
-    for suffix in SIGNATURE_SUFFIXES:
-        if name.lower().endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)], bytes(content.contents)
-    return name + ".bin", bytes(content.contents)
 
 
 def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes, list[bytes]]:
@@ -62,7 +55,7 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
         if not args.signature:
             raise CliError("give the signatures with --signature FILE (or use --message)")
         signatures = [read_limited(path, "signature", MAX_CMS) for path in args.signature]
-        name, document = _document_of(args, signatures)
+        name, document = document_of_signature(args.signature[0], signatures[0], args.document)
     if not args.output.resolve().parent.is_dir():
         raise CliError(f"output folder does not exist: {args.output.resolve().parent}")
     options = CardOptions(

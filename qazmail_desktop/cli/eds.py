@@ -16,15 +16,8 @@ from ..crypto.identity import CertificateInfo
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
-from ..operations.documents import (
-    MAX_CMS,
-    CosignRefused,
-    cosign_document,
-    ensure_intact,
-    read_limited,
-    sign_document,
-    verify_document,
-)
+from ..operations.documents import CosignRefused, cosign_document, ensure_intact, sign_document, verify_document
+from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, print_notes, read_password

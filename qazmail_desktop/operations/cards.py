@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from asn1crypto import cms
 
@@ -27,8 +28,9 @@ from ..crypto.status import Status
 from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
 from ..signing.pdf import pdf_signatures
-from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
+from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, embedded_document, signed_payloads
 from ..store import rawmime
+from .files import MAX_SIGNED_FILE, SIGNATURE_SUFFIXES, companion_document, read_limited
 
 SYSTEM = f"QazMail Desktop {__version__}"
 # the specification: the original must not be a program (Adobe's list of risky attachment types)
@@ -246,6 +248,22 @@ def looks_like_card(data: bytes) -> bool:
         return len(card_pdf.attachments(data)) >= 2
     except card_pdf.CardFileError:
         return False
+
+
+def document_of_signature(signature: Path, cms_bytes: bytes, document: Path | None) -> tuple[str, bytes]:
+    """The signed document a card of ``signature`` carries: the file given, else the one beside it
+    by name (act.pdf.sig → act.pdf), else the one inside an attached CMS (named after the file)."""
+    document = document or companion_document(signature)
+    if document is not None:
+        return document.name, read_limited(document, "document", MAX_SIGNED_FILE)
+    inside = embedded_document(cms_bytes)
+    if inside is None:
+        raise MalformedDataError(f"{signature.name} is a detached signature: give the signed document too")
+    name = signature.name
+    for suffix in (*SIGNATURE_SUFFIXES, ".pem"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], inside
+    return name + ".bin", inside
 
 
 def letter_payloads(raw: bytes) -> list[SignedPayload]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..crypto import cms
 from ..crypto.content import Content
-from ..crypto.errors import CryptoError, MalformedDataError
+from ..crypto.errors import CryptoError
 from ..crypto.keys import SigningKey
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
@@ -16,10 +16,7 @@ from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file
 from .cards import card_verdict, check_card, looks_like_card
-
-SIGNATURE_SUFFIXES = (".sig", ".cms", ".p7s", ".p7m")
-MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
-MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
+from .files import MAX_SIGNED_FILE, companion_document, read_limited
 
 
 @dataclass(frozen=True)
@@ -86,31 +83,6 @@ def cosign_document(
 
 def verify_document(data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:
     return verify(data, content, policy)
-
-
-def companion_document(signature: Path) -> Path | None:
-    """The document a detached signature names by its file name: ``act.pdf.sig`` → ``act.pdf`` beside it."""
-    lowered = signature.name.lower()
-    for suffix in SIGNATURE_SUFFIXES:
-        if lowered.endswith(suffix) and len(lowered) > len(suffix):
-            candidate = signature.with_name(signature.name[: -len(suffix)])
-            return candidate if candidate.is_file() else None
-    return None
-
-
-def read_limited(path: Path, what: str, limit: int) -> bytes:
-    """A file read whole, refused with a clear message when it is larger than ``limit``."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise MalformedDataError(f"{what} {path} is {size} bytes; larger than the {limit >> 20} MiB limit")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise MalformedDataError(f"no such file: {path}") from exc
-    except IsADirectoryError as exc:
-        raise MalformedDataError(f"{path} is a folder, not a file") from exc
-    except OSError as exc:
-        raise MalformedDataError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:

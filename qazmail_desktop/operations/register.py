@@ -25,7 +25,8 @@ from ..signing.verdicts import LetterVerdict
 from ..store.cache import Cache
 from ..store.records import MessageRow
 from . import Progress
-from .documents import SIGNATURE_SUFFIXES, verify_file
+from .documents import verify_file
+from .files import SIGNATURE_SUFFIXES
 
 # what a folder's register looks at: signatures, signed PDFs and document cards
 REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".pem", ".pdf")

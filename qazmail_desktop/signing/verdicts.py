@@ -282,7 +282,7 @@ class SignedPayload:
     cms: bytes
 
 
-def _embedded_document(cms_bytes: bytes) -> bytes | None:
+def embedded_document(cms_bytes: bytes) -> bytes | None:
     """The document inside an attached CMS; None for a detached or unreadable one."""
     try:
         content = parse_signed_data(cms_bytes)["encap_content_info"]["content"]
@@ -306,7 +306,7 @@ def signed_payloads(raw: bytes) -> list[SignedPayload]:
             continue
         if _is_opaque_signed(part):
             data = part.decoded_body()
-            out.append(SignedPayload("letter.eml", _embedded_document(data), data))
+            out.append(SignedPayload("letter.eml", embedded_document(data), data))
             continue
         name = part.filename()
         if part.children or part.message is not None or not name:
@@ -314,7 +314,7 @@ def signed_payloads(raw: bytes) -> list[SignedPayload]:
         lowered = name.lower()
         if lowered.endswith(CMS_SUFFIXES) and lowered != "smime.p7s":
             data = part.decoded_body()
-            out.append(SignedPayload(name[:-4] or name, _embedded_document(data), data))  # .cms .p7s .p7m
+            out.append(SignedPayload(name[:-4] or name, embedded_document(data), data))  # .cms .p7s .p7m
         elif lowered.endswith(".sig"):
             sigs.append((name, part.decoded_body()))
         else:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..atomic import write_atomically
 from ..crypto.content import Content
-from ..operations.documents import MAX_CMS, companion_document, cosign_document, read_limited, sign_document
+from ..operations.documents import cosign_document, sign_document
+from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy

@@ -12,9 +12,13 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from ..crypto.status import Status
+from ..operations.cards import document_of_signature
 from ..operations.documents import verify_file
+from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
+from ..signing.verdicts import SignedPayload
+from .cards import DocumentCardDialog
 from .signature_panel import SignaturePanel, plain_label
 from .tasks import TaskRunner
 
@@ -42,6 +46,10 @@ class SignedFileWindow(QDialog):
         self.choose_document.hide()
         self.choose_document.clicked.connect(self._choose_document)
         buttons.addButton(self.choose_document, QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_card = QPushButton(self.tr("Save as document card…"))
+        self.make_card.hide()  # a CMS whose document is at hand, once checked
+        self.make_card.clicked.connect(self._make_card)
+        buttons.addButton(self.make_card, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(720, 420)
@@ -73,6 +81,28 @@ class SignedFileWindow(QDialog):
         self.state.setVisible(not signatures or card is not None)
         missing = any(s.get("status") == Status.CONTENT_MISSING for s in signatures)
         self.choose_document.setVisible(missing)
+        is_cms = not self.path.name.lower().endswith(".pdf")
+        self.make_card.setVisible(bool(signatures) and is_cms and not missing)
+
+    def _make_card(self) -> None:
+        """The signature and its document as a card: the card dialog, once both are read (off the UI thread)."""
+        path, document = self.path, self.document
+
+        def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            cms_bytes = read_limited(path, "signature", MAX_CMS)
+            name, data = document_of_signature(path, cms_bytes, document)
+            return SignedPayload(name, data, cms_bytes)
+
+        self.tasks.start(work, self._open_card_dialog, self._failed)
+
+    def _open_card_dialog(self, payload: SignedPayload) -> None:
+        dialog = DocumentCardDialog([payload], payload.name, self.profile, self.tasks, self)
+        dialog.saved.connect(self._card_saved)
+        dialog.show()
+
+    def _card_saved(self, path: Path) -> None:
+        self.state.setText(self.tr("Document card saved to %1").replace("%1", str(path)))
+        self.state.show()
 
     def _failed(self, message: str) -> None:
         self.signatures.show_verdict(None)

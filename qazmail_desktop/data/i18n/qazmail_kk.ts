@@ -838,12 +838,12 @@
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -851,55 +851,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
-        <location filename="../../ui/main_window.py" line="737"/>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -907,22 +907,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -930,32 +930,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -964,37 +964,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1553,109 +1553,109 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="68"/>
-        <location filename="../../ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="69"/>
+        <location filename="../../ui/documents.py" line="99"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="68"/>
+        <location filename="../../ui/documents.py" line="69"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="74"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="74"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="75"/>
+        <location filename="../../ui/documents.py" line="76"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="81"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="81"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="82"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="84"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="85"/>
+        <location filename="../../ui/documents.py" line="86"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="91"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="99"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="117"/>
+        <location filename="../../ui/documents.py" line="118"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="133"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="133"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="135"/>
-        <location filename="../../ui/documents.py" line="171"/>
+        <location filename="../../ui/documents.py" line="136"/>
+        <location filename="../../ui/documents.py" line="172"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="136"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="162"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="162"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
@@ -1917,38 +1917,48 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../ui/fileview.py" line="34"/>
-        <location filename="../../ui/fileview.py" line="53"/>
+        <location filename="../../ui/fileview.py" line="38"/>
+        <location filename="../../ui/fileview.py" line="61"/>
         <source>Checking the signatures…</source>
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="41"/>
+        <location filename="../../ui/fileview.py" line="45"/>
         <source>Choose the signed document…</source>
         <translation>Қол қойылған құжатты таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="67"/>
+        <location filename="../../ui/fileview.py" line="49"/>
+        <source>Save as document card…</source>
+        <translation>Құжат карточкасы ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="75"/>
         <source>Document card: every signature is valid over the original and proves itself.</source>
         <translation>Құжат карточкасы: әр қолтаңба түпнұсқаға сәйкес және өзін-өзі дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="69"/>
+        <location filename="../../ui/fileview.py" line="77"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Құжат карточкасы: оның деректеріне сенбеңіз — қолтаңба карточка тексерулерінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="72"/>
+        <location filename="../../ui/fileview.py" line="80"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>QazMail бұл файлдан қолтаңба таппады.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="79"/>
+        <location filename="../../ui/fileview.py" line="104"/>
+        <source>Document card saved to %1</source>
+        <translation>Құжат карточкасы сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="109"/>
         <source>This file cannot be checked: %1</source>
         <translation>Бұл файлды тексеру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="83"/>
+        <location filename="../../ui/fileview.py" line="113"/>
         <source>The signed document</source>
         <translation>Қол қойылған құжат</translation>
     </message>

@@ -839,12 +839,12 @@
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -853,55 +853,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
-        <location filename="../../ui/main_window.py" line="737"/>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -910,22 +910,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -934,32 +934,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -968,37 +968,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1557,109 +1557,109 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="68"/>
-        <location filename="../../ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="69"/>
+        <location filename="../../ui/documents.py" line="99"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="68"/>
+        <location filename="../../ui/documents.py" line="69"/>
         <source>Sign document</source>
         <translation>Подписать документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="74"/>
         <source>Signature file</source>
         <translation>Файл подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="74"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="75"/>
+        <location filename="../../ui/documents.py" line="76"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="81"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
+        <location filename="../../ui/documents.py" line="81"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="82"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="84"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="85"/>
+        <location filename="../../ui/documents.py" line="86"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="90"/>
+        <location filename="../../ui/documents.py" line="91"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="98"/>
+        <location filename="../../ui/documents.py" line="99"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="117"/>
+        <location filename="../../ui/documents.py" line="118"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>The signature to co-sign</source>
         <translation>Подпись, к которой добавить свою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="120"/>
+        <location filename="../../ui/documents.py" line="121"/>
         <source>The document to sign</source>
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="133"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="132"/>
+        <location filename="../../ui/documents.py" line="133"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="135"/>
-        <location filename="../../ui/documents.py" line="171"/>
+        <location filename="../../ui/documents.py" line="136"/>
+        <location filename="../../ui/documents.py" line="172"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="135"/>
+        <location filename="../../ui/documents.py" line="136"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="162"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161"/>
+        <location filename="../../ui/documents.py" line="162"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
@@ -1921,38 +1921,48 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../ui/fileview.py" line="34"/>
-        <location filename="../../ui/fileview.py" line="53"/>
+        <location filename="../../ui/fileview.py" line="38"/>
+        <location filename="../../ui/fileview.py" line="61"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="41"/>
+        <location filename="../../ui/fileview.py" line="45"/>
         <source>Choose the signed document…</source>
         <translation>Выбрать подписанный документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="67"/>
+        <location filename="../../ui/fileview.py" line="49"/>
+        <source>Save as document card…</source>
+        <translation>Сохранить как карточку документа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="75"/>
         <source>Document card: every signature is valid over the original and proves itself.</source>
         <translation>Карточка документа: каждая подпись верна для подлинника и доказывает себя сама.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="69"/>
+        <location filename="../../ui/fileview.py" line="77"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Карточка документа: не доверяйте её данным — подпись не прошла проверки карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="72"/>
+        <location filename="../../ui/fileview.py" line="80"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>В этом файле QazMail не нашёл подписей.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="79"/>
+        <location filename="../../ui/fileview.py" line="104"/>
+        <source>Document card saved to %1</source>
+        <translation>Карточка документа сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="109"/>
         <source>This file cannot be checked: %1</source>
         <translation>Этот файл невозможно проверить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="83"/>
+        <location filename="../../ui/fileview.py" line="113"/>
         <source>The signed document</source>
         <translation>Подписанный документ</translation>
     </message>
