@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from asn1crypto import cms, core, ocsp, x509
+from asn1crypto import cms, ocsp, x509
 from asn1crypto import crl as asn1_crl
 
 from ..crypto import certificates
-from ..crypto.cms import parse_signed_data
+from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.evidence import embedded_revocation
 from ..crypto.identity import CertificateInfo, describe
 from ..crypto.verify import SignerVerdict
@@ -188,31 +188,6 @@ def signature_facts(signer: cms.SignerInfo, verdict: SignerVerdict) -> Signature
     )
 
 
-def one_per_signer(cms_bytes: bytes) -> list[bytes]:
-    """A CMS split into one detached CMS per signer, as a card carries them. Each keeps its
-    SignerInfo byte for byte (signed and unsigned attributes, time-stamp, evidence) with every
-    certificate and CRL of the original, so each verifies exactly as it did inside the whole."""
-    signed = parse_signed_data(cms_bytes)
-    encap = signed["encap_content_info"]
-    detached = {"content_type": encap["content_type"].dotted}
-    out = []
-    for signer in signed["signer_infos"]:
-        fields: dict[str, object] = {
-            "version": signed["version"],
-            "digest_algorithms": [signer["digest_algorithm"]],
-            "encap_content_info": detached,
-            "signer_infos": cms.SignerInfos([signer]),
-        }
-        if signed["certificates"]:
-            fields["certificates"] = signed["certificates"]
-        if signed["crls"]:
-            fields["crls"] = signed["crls"]
-        info = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData(fields)})
-        out.append(bytes(info.dump()))
-    return out
-
-
 def carries_document(cms_bytes: bytes) -> bool:
     """Whether a CMS holds its document inside (eContent), which a card's signatures must not."""
-    content = parse_signed_data(cms_bytes)["encap_content_info"]["content"]
-    return isinstance(content, core.Asn1Value) and bool(content.contents)
+    return bool(content_inside(parse_signed_data(cms_bytes)))

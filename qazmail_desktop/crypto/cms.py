@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from asn1crypto import algos, cms, core, tsp, x509
 from asn1crypto import parser as asn1_parser
 
-from . import digests
+from . import certificates, digests
 from .content import Content
 from .errors import ASN1_ERRORS, MalformedDataError
 from .evidence import EvidenceRequester, revocation_values
@@ -123,14 +123,11 @@ def add_proof(
     signers = []
     chain: list[x509.Certificate] = []
     for signer in signed["signer_infos"]:
-        present = [a for a in signer["unsigned_attrs"] or []]
+        present = list(signer["unsigned_attrs"] or [])
         if any(a["type"].native == "signature_time_stamp_token" for a in present):
             signers.append(signer)
             continue
-        serial = (
-            signer["sid"].chosen["serial_number"].native if signer["sid"].name == "issuer_and_serial_number" else None
-        )
-        cert = next((c for c in included if c.serial_number == serial), None)
+        cert = certificates.find_certificate(signer["sid"], included)
         evidence = status_of(cert) if cert is not None else None
         stamp = timestamper_for(signer["digest_algorithm"]["algorithm"].dotted)
         added, carried = _proof(signer["signature"].native, stamp, evidence)
@@ -138,17 +135,51 @@ def add_proof(
         copy = cms.SignerInfo.load(signer.dump())
         copy["unsigned_attrs"] = cms.CMSAttributes([*present, *added])
         signers.append(copy)
+    return _repacked(signed, signers, extra_certificates=chain)
+
+
+def one_per_signer(existing: bytes) -> list[bytes]:
+    """A CMS split into one detached CMS per signer (as a document card carries them). Each keeps its
+    SignerInfo byte for byte (signed and unsigned attributes, time-stamp, evidence) with every
+    certificate and CRL of the original, so each verifies exactly as it did inside the whole."""
+    signed = parse_signed_data(existing)
+    detached = {"content_type": signed["encap_content_info"]["content_type"].dotted}  # no eContent
+    return [
+        _repacked(signed, [signer], digest_algorithms=[signer["digest_algorithm"]], encap=detached)
+        for signer in signed["signer_infos"]
+    ]
+
+
+def content_inside(signed: cms.SignedData) -> bytes | None:
+    """The document an attached CMS carries (eContent); None for a detached one."""
+    content = signed["encap_content_info"]["content"]
+    if not content or content.native is None:
+        return None
+    native = content.native
+    return native if isinstance(native, bytes) else bytes(content.contents)  # parsed: a TSTInfo
+
+
+def _repacked(
+    signed: cms.SignedData,
+    signer_infos: list[cms.SignerInfo],
+    digest_algorithms: list[algos.DigestAlgorithm] | None = None,
+    encap: dict[str, str] | None = None,
+    extra_certificates: Sequence[x509.Certificate] = (),
+) -> bytes:
+    """``signed`` again with these signers (and digest algorithms, content, more certificates), its
+    version and CRLs kept: what co-signing, adding proof and splitting signers each write."""
     certs = list(signed["certificates"]) if signed["certificates"] else []
-    for cert in chain:
+    for cert in extra_certificates:
         if all(c.chosen.dump() != cert.dump() for c in certs):
             certs.append(cms.CertificateChoices({"certificate": cert}))
     fields: dict[str, object] = {
         "version": signed["version"],
-        "digest_algorithms": signed["digest_algorithms"],
-        "encap_content_info": signed["encap_content_info"],
-        "certificates": certs,
-        "signer_infos": signers,
+        "digest_algorithms": digest_algorithms if digest_algorithms is not None else signed["digest_algorithms"],
+        "encap_content_info": encap if encap is not None else signed["encap_content_info"],
+        "signer_infos": signer_infos,
     }
+    if certs:
+        fields["certificates"] = certs
     if signed["crls"]:
         fields["crls"] = signed["crls"]
     return bytes(cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData(fields)}).dump())
@@ -187,10 +218,8 @@ def parse_signed_data(data: bytes) -> cms.SignedData:
     """The SignedData of a DER/PEM/base64 CMS, its outline checked here so that garbage is
     reported at once. Parsed lazily: ``.native`` on a whole CAdES-T costs seconds in asn1crypto
     (each nesting level re-encodes the one below), so only the fields a check needs are touched."""
-    from .certificates import decode_der
-
     try:
-        der = decode_der(data)
+        der = certificates.decode_der(data)
         info = cms.ContentInfo.load(der)
         _check_nothing_after(der)
         if info["content_type"].native != "signed_data":
@@ -238,8 +267,7 @@ def cosign(
     """Add a signer to an existing CMS; detached ones need the document in ``content``. The
     earlier signers are kept as they are, with their time-stamps and evidence."""
     signed = parse_signed_data(existing)
-    encap = signed["encap_content_info"]
-    embedded = encap["content"].native if encap["content"] else None
+    embedded = content_inside(signed)
     if embedded is None and content is None:
         raise MalformedDataError("the CMS is detached: give the signed document (--data FILE)")
     source = Content(data=embedded) if embedded is not None else content
@@ -249,19 +277,5 @@ def cosign(
     algorithms = list(signed["digest_algorithms"])
     if all(a["algorithm"].dotted != key.digest.oid for a in algorithms):
         algorithms.append(algos.DigestAlgorithm(_algorithm(key.digest.oid)))
-    certs = list(signed["certificates"]) if signed["certificates"] else []
-    for cert in (key.certificate, *chain):
-        if all(c.chosen.dump() != cert.dump() for c in certs):
-            certs.append(cms.CertificateChoices({"certificate": cert}))
-    new_signed = cms.SignedData(
-        {
-            "version": signed["version"],
-            "digest_algorithms": algorithms,
-            "encap_content_info": encap,
-            "certificates": certs,
-            "signer_infos": [*signed["signer_infos"], signer],
-        }
-    )
-    if signed["crls"]:
-        new_signed["crls"] = signed["crls"]
-    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": new_signed}).dump())
+    signers = [*signed["signer_infos"], signer]
+    return _repacked(signed, signers, digest_algorithms=algorithms, extra_certificates=[key.certificate, *chain])

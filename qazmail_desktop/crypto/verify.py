@@ -24,7 +24,7 @@ from asn1crypto import cms, ocsp, tsp, x509
 from asn1crypto import crl as asn1_crl
 
 from . import certificates, digests, revocation
-from .cms import parse_signed_data
+from .cms import content_inside, parse_signed_data
 from .content import Content
 from .errors import (
     ASN1_ERRORS,
@@ -458,10 +458,7 @@ def verify_signed_data(
     """Every signer's verdict; a detached CMS without ``content`` still names its signers
     (status content_missing)."""
     try:
-        encap = signed["encap_content_info"]
-        embedded = encap["content"].native if encap["content"] else None
-        if embedded is not None and not isinstance(embedded, bytes):
-            embedded = encap["content"].contents
+        embedded = content_inside(signed)
         certs = [certificates.interned(c.chosen) for c in signed["certificates"] or [] if c.name == "certificate"]
         carried = [c.chosen for c in signed["crls"] or [] if c.name == "crl"]
         signer_infos = list(signed["signer_infos"])

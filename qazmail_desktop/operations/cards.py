@@ -21,7 +21,7 @@ from ..card import facts as card_facts
 from ..card import pdf as card_pdf
 from ..card.layout import CardContent, CardSignature, DocumentView, draw
 from ..card.rules import card_problems
-from ..crypto.cms import parse_signed_data
+from ..crypto.cms import one_per_signer, parse_signed_data
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.status import Status
@@ -165,7 +165,7 @@ def make_card(
     becomes its own detached CMS, in the order of the time-stamps)."""
     options = options or CardOptions()
     _ensure_not_executable(document_name, document)
-    singles = [single for cms_bytes in signatures for single in card_facts.one_per_signer(cms_bytes)]
+    singles = [single for cms_bytes in signatures for single in one_per_signer(cms_bytes)]
     if not singles:
         raise CardRefused("no signature to put in the card")
     checked = [_check("", single, document, evidence_only(policy)) for single in singles]

@@ -19,7 +19,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from ..crypto import verify as v
-from ..crypto.cms import parse_signed_data
+from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.content import Content
 from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS, CryptoError
 from ..crypto.status import Status, status_of
@@ -285,8 +285,7 @@ class SignedPayload:
 def embedded_document(cms_bytes: bytes) -> bytes | None:
     """The document inside an attached CMS; None for a detached or unreadable one."""
     try:
-        content = parse_signed_data(cms_bytes)["encap_content_info"]["content"]
-        return bytes(content.contents) if content.native is not None else None
+        return content_inside(parse_signed_data(cms_bytes))
     except CRYPTO_OR_ASN1_ERRORS:
         return None
 
