@@ -30,6 +30,7 @@ from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, ver
 from ..signing.pdf import pdf_signatures
 from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, embedded_document, signed_payloads
 from ..store import rawmime
+from ..store.mailparse import walk_parts
 from .files import MAX_SIGNED_FILE, SIGNATURE_SUFFIXES, companion_document, read_limited
 
 SYSTEM = f"QazMail Desktop {__version__}"
@@ -115,10 +116,7 @@ def _letter_text(document: bytes) -> str:
         f"{name}: {rawmime.decoded(root.get(name))}" for name in ("From", "To", "Date", "Subject") if root.get(name)
     ]
     texts, files = [], []
-    stack = [root]
-    while stack:
-        part = stack.pop()
-        stack.extend(reversed(part.children))
+    for part in walk_parts(root):
         if part.children:
             continue
         if part.filename():

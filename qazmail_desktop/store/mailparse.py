@@ -100,10 +100,9 @@ MAX_SHOWN_PARTS = 1_000  # the email package walks a letter of 200,000 parts for
 MAX_HEADER_BLOCK = 64 << 10  # and unfolds a header of megabytes for tens of seconds
 
 
-def structure_problem(raw: bytes) -> str:
+def structure_problem(root: Part) -> str:
     """Why the letter is too large or too deep to take apart with the email package (to show it
-    in full), measured on the raw structure in linear time; "" when it is not."""
-    root = rawmime.parse(raw)
+    in full), measured on its raw structure (``rawmime.parse``) in linear time; "" when it is not."""
     parts, deepest, largest_header = 0, 0, 0
     stack = [(root, 0)]
     while stack:
@@ -200,7 +199,12 @@ def _body(root: Part, with_text: bool) -> BodyContent:
 
 def body_content(raw: bytes) -> BodyContent:
     """The body text and attachments alone (the search indexer has the headers already)."""
-    return _body(rawmime.parse(raw), with_text=True)
+    return body_content_of(rawmime.parse(raw))
+
+
+def body_content_of(root: Part) -> BodyContent:
+    """``body_content`` of a letter already taken apart."""
+    return _body(root, with_text=True)
 
 
 def summarize(raw: bytes, with_text: bool = True) -> MessageSummary:

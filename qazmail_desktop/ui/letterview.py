@@ -16,8 +16,8 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..store.mailparse import attachments_of, body_content, parse_message, structure_problem, walk_parts
-from ..store.rawmime import decoded, parse
+from ..store.mailparse import attachments_of, body_content_of, parse_message, structure_problem, walk_parts
+from ..store.rawmime import Part, decoded, parse
 
 ALLOWED_TAGS = {
     "a",
@@ -245,20 +245,20 @@ def letter_view(raw: bytes, allow_remote: bool = False) -> LetterView:
     """What the reading pane shows; a letter that cannot be taken apart (hostile nesting, a
     broken structure) or is too large to take apart in full still shows its headers, its text and
     its attachments as the raw structure gives them, and says why."""
-    problem = structure_problem(raw)
+    root = parse(raw)
+    problem = structure_problem(root)
     if not problem:
         try:
             return _letter_view(raw, allow_remote)
         except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
             problem = "too deeply nested" if isinstance(exc, RecursionError) else f"damaged structure ({exc})"
-    return _plain_view(raw, problem)
+    return _plain_view(root, problem)
 
 
-def _plain_view(raw: bytes, problem: str) -> LetterView:
+def _plain_view(root: Part, problem: str) -> LetterView:
     """The letter read from its raw structure alone (bounded in depth and parts): plain text, no
     HTML, attachments as they are."""
-    root = parse(raw)
-    content = body_content(raw)
+    content = body_content_of(root)
     parts = walk_parts(root)
     attachments = [
         AttachmentView(safe_filename(a.filename), a.content_type, a.size, parts[a.part_index].decoded_body())
