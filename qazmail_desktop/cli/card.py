@@ -21,7 +21,7 @@ from ..operations.cards import (
 from ..operations.files import MAX_CMS, MAX_SIGNED_FILE, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json, print_notes
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output_folder, print_json, print_notes
 
 SIGNATURE_SUFFIXES = (".cms", ".p7s", ".p7m", ".sig")
 
@@ -56,8 +56,7 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
             raise CliError("give the signatures with --signature FILE (or use --message)")
         signatures = [read_limited(path, "signature", MAX_CMS) for path in args.signature]
         name, document = document_of_signature(args.signature[0], signatures[0], args.document)
-    if not args.output.resolve().parent.is_dir():
-        raise CliError(f"output folder does not exist: {args.output.resolve().parent}")
+    check_output_folder(args.output)
     options = CardOptions(
         show_document=not args.no_document,
         show_signatures=not args.no_signatures,

@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any, TypeAlias
 
 EXIT_OK = 0
@@ -37,6 +38,13 @@ def read_password(env_var: str | None, prompt: str) -> str:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt) as exc:
         raise CliError("no password given") from exc
+
+
+def check_output_folder(output: Path) -> None:
+    """Refuse an output whose folder is not there, before any work is done for it."""
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise CliError(f"output folder does not exist: {folder}")
 
 
 def local_time(moment: dt.datetime) -> str:

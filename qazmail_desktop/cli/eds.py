@@ -20,7 +20,16 @@ from ..operations.documents import CosignRefused, cosign_document, ensure_intact
 from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, print_notes, read_password
+from .common import (
+    EXIT_NEGATIVE,
+    EXIT_OK,
+    CliError,
+    check_output_folder,
+    local_time,
+    print_json,
+    print_notes,
+    read_password,
+)
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
@@ -44,9 +53,7 @@ def _trust(args: argparse.Namespace, profile: Profile) -> TrustStore | None:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failure never leaves half a signature; the file gets
     the mode any program would give it (or keeps the one of the file it replaces)."""
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise CliError(f"output folder does not exist: {directory}")
+    check_output_folder(path)
     write_atomically(path, data, private=False)
 
 

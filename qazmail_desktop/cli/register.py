@@ -9,7 +9,7 @@ import sys
 from ..operations.register import RegisterRow, files_in, register_of_files, register_of_letters, write_register
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_notes
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output_folder, print_notes
 
 
 def _progress(done: int, total: int, what: str) -> None:
@@ -33,8 +33,7 @@ def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in (".csv", ".pdf"):
         raise CliError("the register is written as .csv or .pdf: name the output so")
-    if not args.output.resolve().parent.is_dir():
-        raise CliError(f"output folder does not exist: {args.output.resolve().parent}")
+    check_output_folder(args.output)
     if args.account:
         if args.paths:
             raise CliError("give files and folders, or --account, not both")
