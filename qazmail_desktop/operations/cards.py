@@ -166,7 +166,8 @@ def make_card(
     singles = [single for cms_bytes in signatures for single in one_per_signer(cms_bytes)]
     if not singles:
         raise CardRefused("no signature to put in the card")
-    checked = [_check("", single, document, evidence_only(policy)) for single in singles]
+    strict = evidence_only(policy)
+    checked = [_check("", single, document, strict) for single in singles]
     refusals = [
         f"signature {n} ({s.facts.info.name if s.facts else 'unknown signer'}): " + "; ".join(s.problems)
         for n, s in enumerate(checked, 1)

@@ -8,10 +8,10 @@ import dataclasses
 from functools import partial
 
 from ..crypto import tsp_client
-from ..crypto.cms import TimestampRequester
 from ..crypto.errors import CryptoError
 from ..crypto.trust import TrustStore
 from ..signing.keystatus import status_evidence
+from ..signing.outgoing import tsa_timestamper
 from ..signing.smime import add_proof_to_letter
 from ..store.cache import Cache
 from ..sync.actionkinds import payload
@@ -26,13 +26,10 @@ def complete_proofs(cache: Cache, account: str, trust: TrustStore) -> list[str]:
         raw = cache.blobs.get(action.blob)
         if raw is None:
             continue  # the replay reports the missing copy
-        url = action.proof_tsa
-
-        def timestamper_for(digest_oid: str, url: str = url) -> TimestampRequester:
-            return partial(tsp_client.request_token, url, digest_oid=digest_oid)
-
         try:
-            proved = add_proof_to_letter(raw, timestamper_for, lambda cert: status_evidence(cert, trust, notes))
+            proved = add_proof_to_letter(
+                raw, partial(tsa_timestamper, action.proof_tsa), lambda cert: status_evidence(cert, trust, notes)
+            )
         except tsp_client.TimestampUnreachable as exc:
             notes.append(f"“{action.subject}” still waits for its time-stamp: {exc}")
             continue

@@ -32,9 +32,12 @@ class SigningOptions:
 
 def timestamper_for(key: SigningKey, tsa_url: str) -> TimestampRequester | None:
     """Time-stamps from ``tsa_url`` over signatures ``key`` makes; None without a TSA."""
-    if not tsa_url:
-        return None
-    return partial(tsp_client.request_token, tsa_url, digest_oid=key.digest.oid)
+    return tsa_timestamper(tsa_url, key.digest.oid) if tsa_url else None
+
+
+def tsa_timestamper(tsa_url: str, digest_oid: str) -> TimestampRequester:
+    """Time-stamps from ``tsa_url`` whose imprint uses the signature's own digest algorithm."""
+    return partial(tsp_client.request_token, tsa_url, digest_oid=digest_oid)
 
 
 def add_signed_attachments(msg: EmailMessage, files: list[Path], options: SigningOptions) -> list[str]:
