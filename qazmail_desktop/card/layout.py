@@ -209,7 +209,6 @@ class _Builder:
         self.total = total
         self.starts: dict[str, int] = {}
         self.slots: list[int] = []
-        self.small = style(7)
         self.body = style(9)
         self.note = style(8, textColor=colors.Color(0.2, 0.2, 0.2))
         self.label = style(8.5, textColor=colors.Color(0.3, 0.3, 0.3))

@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..operations.register import RegisterRow, files_in, register_of_files, register_of_letters, write_register
+from ..operations.register import (
+    RegisterRow,
+    files_in,
+    register_format,
+    register_of_files,
+    register_of_letters,
+    write_register,
+)
 from ..profile import Profile
 from ..signing.policy import build_policy
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output_folder, print_notes
@@ -30,9 +37,7 @@ def _letters(args: argparse.Namespace, profile: Profile) -> tuple[str, list[Regi
 
 
 def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
-    suffix = args.output.suffix.lower()
-    if suffix not in (".csv", ".pdf"):
-        raise CliError("the register is written as .csv or .pdf: name the output so")
+    register_format(args.output)  # a wrong name is refused before any letter is checked
     check_output_folder(args.output)
     if args.account:
         if args.paths:

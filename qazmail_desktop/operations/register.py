@@ -141,12 +141,18 @@ def register_of_letters(
     return rows
 
 
+def register_format(path: Path) -> str:
+    """ ".csv" or ".pdf", by the file's name: asked before the work as well as when writing."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".pdf"):
+        raise MalformedDataError("the register is written as .csv or .pdf: name the file so")
+    return suffix
+
+
 def write_register(path: Path, rows: list[RegisterRow], title: str) -> None:
     """As CSV or PDF, by the file's suffix."""
-    if path.suffix.lower() not in (".csv", ".pdf"):
-        raise MalformedDataError("the register is written as .csv or .pdf: name the file so")
     full_title = f"Register of signatures / Реестр подписей — {title}"
-    data = to_csv(rows) if path.suffix.lower() == ".csv" else to_pdf(rows, full_title)
+    data = to_csv(rows) if register_format(path) == ".csv" else to_pdf(rows, full_title)
     write_atomically(path, data, private=False)  # a document, where the user chose
 
 
