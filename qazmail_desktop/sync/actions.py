@@ -258,7 +258,10 @@ class Replayer:
             raise SmtpUnavailable(f"not sent: {exc}", mid_send=False) from exc
         except (smtplib.SMTPException, OSError) as exc:
             reason = str(exc) or type(exc).__name__
-            raise SmtpUnavailable(f"not sent: the SMTP connection dropped ({reason})", mid_send=True) from exc
+            raise SmtpUnavailable(
+                f"the SMTP connection dropped while the letter was handed over ({reason}): it may have gone",
+                mid_send=True,
+            ) from exc
 
     def _send(self, action_id: int, action: SendAction, interrupted: bool) -> str:
         raw = self.cache.blobs.get(action.blob)
