@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from ..operations.cards import CardOptions, make_card
 from ..profile import Profile
 from ..signing.policy import build_policy
 from ..signing.verdicts import SignedPayload
-from .formatting import warn
+from .formatting import documents_folder, warn
 from .letterview import safe_filename
 from .signature_panel import plain_label
 from .tasks import TaskRunner
@@ -87,10 +87,7 @@ class DocumentCardDialog(QDialog):
         self.save()
 
     def save(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if not folder or not Path(folder).is_dir():
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-        suggested = str(Path(folder) / self._suggested_name())
+        suggested = str(documents_folder() / self._suggested_name())
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save document card"), suggested, "PDF (*.pdf)")
         if not chosen:
             return

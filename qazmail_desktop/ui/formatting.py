@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -83,3 +84,12 @@ def button_row(dialog: QDialog, *buttons: QPushButton) -> QHBoxLayout:
     close.rejected.connect(dialog.reject)
     row.addWidget(close)
     return row
+
+
+def documents_folder() -> Path:
+    """Where a document the user saves (a card, a register) is suggested to go: Documents when the
+    system has one, else the home folder (not the folder the program was started from)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    return Path(folder)

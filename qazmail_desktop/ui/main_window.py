@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -58,7 +58,7 @@ from .documents import SignDocumentDialog
 from .draftlist import DraftListDialog
 from .drafts import DraftData, DraftStore
 from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
-from .formatting import warn
+from .formatting import documents_folder, warn
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .letterview import safe_filename, save_attachment
@@ -735,9 +735,11 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Information,
             )
             return
-        home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save signature register"), str(Path(home) / "register.pdf"), "PDF (*.pdf);;CSV (*.csv)"
+            self,
+            self.tr("Save signature register"),
+            str(documents_folder() / "register.pdf"),
+            "PDF (*.pdf);;CSV (*.csv)",
         )
         if not path:
             return
