@@ -1623,6 +1623,28 @@ def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, t
     assert len(lines) == 3 and lines[0].startswith("Source / Источник;")
     assert all(line.startswith("Акт выполненных работ № 45") and ";valid;" in line for line in lines[1:])
 
+    # a name that is neither .pdf nor .csv is refused before any letter is checked, in the window's words
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(100, read_and_close)
+            return
+        said.append(box.text())
+        box.accept()
+
+    window.statusBar().clearMessage()
+    _answer_file_dialog(qtbot, tmp_path / "register.txt")
+    QTimer.singleShot(300, read_and_close)
+    _menu_item(window, "&Message", "Save signature register…").trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
+    assert said == ["A register is saved as .pdf or .csv: give the file one of these endings."]
+    assert not (tmp_path / "register.txt").exists() and "Checking" not in window.statusBar().currentMessage()
+
 
 def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, demo_app: Application) -> None:
     """The TSA does not answer: Ctrl+Return still signs, the status bar says the letter waits for its

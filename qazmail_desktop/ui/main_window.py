@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..choices import NCA_TSA_URL
+from ..crypto.errors import MalformedDataError
 from ..operations.accounts import remove_account
 from ..operations.cards import letter_payloads
 from ..operations.drafts import draft_letter
 from ..operations.mailsync import sync_accounts
-from ..operations.register import register_of_letters, write_register
+from ..operations.register import register_format, register_of_letters, write_register
 from ..operations.rules import Applied, apply_rules
 from ..profile import Profile
 from ..resources import resources_dir
@@ -727,23 +728,20 @@ class MainWindow(QMainWindow):
         chosen = [row for _account, _folder, row in self._chosen_letters() if row.signed]
         if not chosen and self.messages.folder_id is not None:
             chosen = [row for row in self.cache.messages.in_folder(self.messages.folder_id) if row.signed]
+        caption = self.tr("Save signature register")
         if not chosen:
-            warn(
-                self,
-                self.tr("Save signature register"),
-                self.tr("No signed letter to list."),
-                QMessageBox.Icon.Information,
-            )
+            warn(self, caption, self.tr("No signed letter to list."), QMessageBox.Icon.Information)
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save signature register"),
-            str(documents_folder() / "register.pdf"),
-            "PDF (*.pdf);;CSV (*.csv)",
-        )
+        suggested = str(documents_folder() / "register.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, "PDF (*.pdf);;CSV (*.csv)")
         if not path:
             return
         out, cache, profile = Path(path), self.cache, self.profile
+        try:
+            register_format(out)  # refused before any letter is checked, as the command line does
+        except MalformedDataError:
+            warn(self, caption, self.tr("A register is saved as .pdf or .csv: give the file one of these endings."))
+            return
         title = self.tr("%n letter(s)", "", len(chosen))
 
         def work(report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
