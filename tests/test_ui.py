@@ -616,24 +616,13 @@ def test_forward_carries_the_attachments_byte_for_byte(qtbot, demo_app: Applicat
 
 def test_open_says_when_no_program_opens_the_attachment(qtbot, demo_app: Application) -> None:
     """'Open' failed silently when the system had no program for the file (as here, off screen)."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import Qt
 
     window = demo_app.window
     _synced(qtbot, demo_app)
     _click_letter(qtbot, demo_app, "Акт выполненных работ")
     qtbot.waitUntil(lambda: window.reading.attachments.count() == 1, timeout=PATIENCE)
-    said: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(100, read_and_close)
-            return
-        said.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(100, read_and_close)
+    said = _read_the_next_message_box()
     qtbot.mouseClick(window.reading.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
     assert "act_45.txt.cms" in said[0] and "Save" in said[0]
@@ -841,6 +830,25 @@ def test_the_window_layout_is_remembered(qtbot, qapp: QApplication, tmp_path: Pa
     finally:
         again.window.close()
         again.close()
+
+
+def _read_the_next_message_box() -> list[str]:
+    """The text of the next message box that opens (it is then closed), as a person reads and dismisses it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(100, read_and_close)
+            return
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, read_and_close)
+    return said
 
 
 def _answer_file_dialog(qtbot, path: Path) -> None:
@@ -1624,22 +1632,9 @@ def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, t
     assert all(line.startswith("Акт выполненных работ № 45") and ";valid;" in line for line in lines[1:])
 
     # a name that is neither .pdf nor .csv is refused before any letter is checked, in the window's words
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    said: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(100, read_and_close)
-            return
-        said.append(box.text())
-        box.accept()
-
     window.statusBar().clearMessage()
     _answer_file_dialog(qtbot, tmp_path / "register.txt")
-    QTimer.singleShot(300, read_and_close)
+    said = _read_the_next_message_box()
     _menu_item(window, "&Message", "Save signature register…").trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
     assert said == ["A register is saved as .pdf or .csv: give the file one of these endings."]
