@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,3 +107,23 @@ def test_every_subcommand_resolves_to_a_handler() -> None:
         module, _, function = handler.partition(":")
         target = getattr(importlib.import_module(f"qazmail_desktop.cli.{module}"), function, None)
         assert callable(target), f"`{' '.join(path)}` names {handler}, which does not exist"
+
+
+# what a command must not load: each costs tens of milliseconds of start-up and is needed elsewhere
+HEAVY = ("reportlab", "pypdf", "Cryptodome", "urllib.request", "PySide6", "pyhanko")
+
+
+@pytest.mark.parametrize("argv", [["verify", "signed.cms"], ["keyinfo", "key.p12"], ["list"]])
+def test_everyday_commands_do_not_load_heavy_libraries(argv: list[str]) -> None:
+    """`verify`, `keyinfo` and `list` run without the PDF, RC2, HTTP, Qt or PDF-signing libraries
+    (the CLI imports a command's module only when it runs, and each module loads these where used)."""
+    code = (
+        "import sys\n"
+        "from qazmail_desktop.cli.main import build_parser\n"
+        f"args = build_parser().parse_args({argv!r})\n"
+        "module, _, function = args.handler.partition(':')\n"
+        "__import__(f'qazmail_desktop.cli.{module}')\n"
+        "print(' '.join(sorted({m.split('.')[0] if m.split('.')[0] != 'urllib' else m for m in sys.modules})))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert not [name for name in HEAVY if name in loaded]

@@ -8,7 +8,6 @@ only) and ``pdf.compose`` lays the original pages under them, as vector graphics
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +16,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -41,11 +39,10 @@ from reportlab.platypus import (
 from ..resources import resources_dir
 from . import qr
 from . import texts as t
+from .content import CardContent, CardSignature
 from .facts import CertificateFacts, SignatureFacts
+from .page import A4, BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH
 
-LEFT, TOP, RIGHT, BOTTOM = 30 * mm, 20 * mm, 10 * mm, 20 * mm
-WIDTH = A4[0] - LEFT - RIGHT
-HEIGHT = A4[1] - TOP - BOTTOM
 QR_SIZE = 41 * mm
 QR_PER_ROW = 4
 MAX_TEXT_PAGES = 300  # a text document's visualisation stops here (the original is attached whole)
@@ -65,25 +62,6 @@ def style(size: float, font: str = FONT, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(f"{font}-{size}", fontName=font, fontSize=size, leading=size * 1.25, **extra)
 
 
-@dataclass(frozen=True)
-class CardSignature:
-    """One signature of the card: its attachment's name, the detached CMS, what its page shows."""
-
-    file_name: str
-    cms: bytes
-    facts: SignatureFacts
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    """How the document is shown: as text, as an image, as the pages of a PDF, or not at all."""
-
-    text: str | None = None
-    image: bytes | None = None
-    pdf_pages: int = 0
-    not_shown: str = ""  # why there is no visualisation, for the contents
-
-
 @dataclass
 class Layout:
     """What drawing produced: the PDF, and which card pages (0-based) take which document page."""
@@ -91,18 +69,6 @@ class Layout:
     pdf: bytes
     pages: int
     pdf_page_slots: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class CardContent:
-    document_name: str
-    view: DocumentView
-    signatures: list[CardSignature]
-    made_at: dt.datetime
-    system: str
-    show_signatures: bool = True
-    qr_codes: bool = True
-    description: str = ""  # the specification's optional short description of the document
 
 
 class _Mark(Flowable):

@@ -24,7 +24,7 @@ from pypdf.generic import (
 )
 
 from ..crypto.errors import MalformedDataError
-from .layout import BOTTOM, HEIGHT, LEFT, WIDTH
+from .page import BOTTOM, HEIGHT, LEFT, WIDTH
 
 
 class CardFileError(MalformedDataError):

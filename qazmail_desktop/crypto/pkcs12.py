@@ -13,7 +13,6 @@ import hmac
 from dataclasses import dataclass
 
 from asn1crypto import algos, keys, pkcs12, x509
-from Cryptodome.Cipher import ARC2
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -98,6 +97,8 @@ def _decrypt(algorithm: algos.EncryptionAlgorithm, data: bytes, password: str) -
         size = 5 if name.endswith("_40") else 16
         key = pkcs12_kdf("sha1", pw, salt, iterations, _KEY_ID, size)
         iv = pkcs12_kdf("sha1", pw, salt, iterations, _IV_ID, 8)
+        from Cryptodome.Cipher import ARC2  # only old containers use RC2; its cffi loading costs 50 ms
+
         rc2 = ARC2.new(key, ARC2.MODE_CBC, iv=iv, effective_keylen=size * 8)  # type: ignore[call-arg]  # stubs lag
         return _unpad(rc2.decrypt(data), 8)
     raise UnsupportedAlgorithmError(f"unsupported key-container encryption {name}")

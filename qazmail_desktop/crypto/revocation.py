@@ -11,15 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn1crypto import crl, ocsp, x509
 
 from ..atomic import write_atomically
-from . import certificates, nca
+from . import certificates, http, nca
 from .errors import ASN1_ERRORS, CryptoError, UnsupportedAlgorithmError
 from .trust import CrlSet
 
@@ -77,20 +75,10 @@ def ocsp_urls(cert: x509.Certificate, issuer: x509.Certificate | None = None) ->
 
 
 def download(url: str, body: bytes | None = None, content_type: str = "", timeout: float = TIMEOUT) -> bytes:
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST" if body is not None else "GET",
-        headers={"Content-Type": content_type} if content_type else {},
-    )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data: bytes = response.read(MAX_DOWNLOAD + 1)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise RevocationError(f"{url} unreachable: {getattr(exc, 'reason', exc)}") from exc
-    if len(data) > MAX_DOWNLOAD:
-        raise RevocationError(f"{url} sent more than {MAX_DOWNLOAD >> 20} MiB")
-    return data
+        return http.exchange(url, body, content_type, MAX_DOWNLOAD, timeout)
+    except http.ServiceError as exc:
+        raise RevocationError(str(exc)) from exc
 
 
 def cache_path(cache_dir: Path, url: str) -> Path:

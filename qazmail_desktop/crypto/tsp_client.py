@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import secrets
-import urllib.error
-import urllib.request
 
 from asn1crypto import cms, tsp
 
-from . import digests
+from . import digests, http
 from .errors import ASN1_ERRORS, CryptoError
 
 MAX_RESPONSE = 1 << 20
@@ -59,15 +57,10 @@ def read_response(body: bytes, imprint: bytes, nonce: int, source: str) -> cms.C
 def request_token(url: str, data: bytes, digest_oid: str, timeout: float = 20.0) -> cms.ContentInfo:
     """A token over ``data`` (a signature value) from the TSA at ``url``, imprint and nonce checked."""
     req, imprint, nonce = build_request(data, digest_oid)
-    http = urllib.request.Request(
-        url, data=req.dump(), headers={"Content-Type": "application/timestamp-query"}, method="POST"
-    )
     try:
-        with urllib.request.urlopen(http, timeout=timeout) as resp:
-            body = resp.read(MAX_RESPONSE + 1)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise TimestampUnreachable(f"time-stamp authority {url} unreachable: {reason}") from exc
-    if len(body) > MAX_RESPONSE:
-        raise TimestampError(f"time-stamp authority {url} sent an oversized response")
+        body = http.exchange(url, req.dump(), "application/timestamp-query", MAX_RESPONSE, timeout)
+    except http.ServiceUnreachable as exc:
+        raise TimestampUnreachable(f"time-stamp authority {exc}") from exc
+    except http.AnswerTooLarge as exc:
+        raise TimestampError(f"time-stamp authority {exc}") from exc
     return read_response(body, imprint, nonce, url)

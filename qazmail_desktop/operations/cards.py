@@ -4,6 +4,9 @@ read back and checked, with nothing but what the card carries.
 A card carries only signatures that pass its checks (``card.rules``): each one is verified against
 the original, with the time-stamp and the revocation evidence inside it, and a card is refused
 (``CardRefused``, naming each problem) rather than made with a signature that does not prove itself.
+
+The PDF libraries (pypdf to read and compose, reportlab to draw: about 0.2 s to load) are imported
+where a PDF is at hand, so that verifying a CMS or a letter does not wait for them.
 """
 
 from __future__ import annotations
@@ -18,8 +21,7 @@ from asn1crypto import cms
 
 from .. import __version__
 from ..card import facts as card_facts
-from ..card import pdf as card_pdf
-from ..card.layout import CardContent, CardSignature, DocumentView, draw
+from ..card.content import CardContent, CardSignature, DocumentView
 from ..card.rules import card_problems
 from ..crypto.cms import one_per_signer, parse_signed_data
 from ..crypto.content import Content
@@ -131,6 +133,8 @@ def _view(name: str, document: bytes, options: CardOptions) -> DocumentView:
     if not options.show_document:
         return DocumentView(not_shown="по выбору пользователя / пайдаланушының таңдауы бойынша")
     if document.startswith(b"%PDF"):
+        from ..card import pdf as card_pdf
+
         pages = card_pdf.document_pages(document)
         return DocumentView(pdf_pages=pages) if pages else DocumentView(not_shown="PDF: encrypted or damaged")
     if name.lower().endswith(".eml"):
@@ -194,6 +198,9 @@ def make_card(
         qr_codes=options.qr_codes,
         description=options.description,
     )
+    from ..card import pdf as card_pdf
+    from ..card.layout import draw
+
     layout = draw(content)
     attachments = [card_pdf.Attachment(document_name, document, "Подлинник электронного документа")]
     attachments += [
@@ -207,6 +214,8 @@ def make_card(
 def check_card(data: bytes, policy: VerifyPolicy) -> CardCheck:
     """Read a card and check it as the specification says: the first attachment is the original,
     every other one a signature over it; each verified with what it carries alone."""
+    from ..card import pdf as card_pdf
+
     attachments = card_pdf.attachments(data)
     if len(attachments) < 2:
         raise MalformedDataError(
@@ -243,6 +252,8 @@ def looks_like_card(data: bytes) -> bool:
     """A PDF without signatures of its own that carries a document and at least one more file."""
     if not data.startswith(b"%PDF") or pdf_signatures(data):
         return False
+    from ..card import pdf as card_pdf
+
     try:
         return len(card_pdf.attachments(data)) >= 2
     except card_pdf.CardFileError:
