@@ -14,6 +14,7 @@ from ..crypto import certificates
 from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.evidence import embedded_revocation
 from ..crypto.identity import CertificateInfo, describe
+from ..crypto.trust import listed_in
 from ..crypto.verify import SignerVerdict
 
 # RFC 4514 names its short keys (CN, L, ST, O, OU, C, STREET, DC, UID); the NCA's profile also uses
@@ -154,17 +155,13 @@ def _responder(
 
 def _crl_facts(crl: asn1_crl.CertificateList, leaf: x509.Certificate, issuer: x509.Certificate | None) -> CrlFacts:
     tbs = crl["tbs_cert_list"]
-    listed = ""
-    for entry in tbs["revoked_certificates"] or []:
-        if entry["user_certificate"].native == leaf.serial_number:
-            reason = entry.crl_reason_value
-            listed = str(reason.native) if reason is not None else "unspecified"
+    entry = listed_in(crl, leaf)
     signer = issuer if issuer is not None and certificates.same_name(crl.issuer, issuer.subject) else None
     return CrlFacts(
         crl.delta_crl_indicator_value is not None,
         tbs["this_update"].native,
         tbs["next_update"].native,
-        listed,
+        entry.reason if entry is not None else "",
         CertificateFacts.of(signer) if signer is not None else None,
     )
 

@@ -298,15 +298,16 @@ class CrlSet:
         ]
         deltas.sort(key=_crl_number)
         evidence = [_evidence(base), *(_evidence(d) for d in deltas)]
-        revocation = _listed(base, cert)
+        revocation = listed_in(base, cert)
         for delta in deltas:
-            entry = _listed(delta, cert)
+            entry = listed_in(delta, cert)
             if entry is not None:
                 revocation = None if entry.reason == _REMOVE_FROM_CRL else entry
         return RevocationCheck(True, revocation, tuple(evidence))
 
 
-def _listed(crl: asn1_crl.CertificateList, cert: x509.Certificate) -> Revocation | None:
+def listed_in(crl: asn1_crl.CertificateList, cert: x509.Certificate) -> Revocation | None:
+    """The CRL's entry for ``cert`` (by serial; the caller has matched the CRL's issuer), if any."""
     for entry in crl["tbs_cert_list"]["revoked_certificates"] or []:
         if entry["user_certificate"].native == cert.serial_number:
             reason = entry.crl_reason_value.native if entry.crl_reason_value else "unspecified"

@@ -206,31 +206,27 @@ def _text_of(entity: Part) -> str:
     return chosen.text() if chosen is not None else ""
 
 
-def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
-    verdict = LetterVerdict()
+@dataclass
+class _LetterParts:
+    """One walk of a letter: what carries signatures, and what the reader sees outside them. The
+    verdict and the document card both start from it, so they find the same signatures."""
+
+    root: Part
+    inline: list[Part] = field(default_factory=list)  # signed entities and named PDFs, in the letter's order
+    cms_files: list[tuple[str, bytes]] = field(default_factory=list)  # .p7s .p7m .cms attachments
+    sig_files: list[tuple[str, bytes]] = field(default_factory=list)  # detached .sig attachments
+    files: dict[str, bytes] = field(default_factory=dict)  # the other named attachments, by name
+    outside: list[Part] = field(default_factory=list)  # leaves no signed entity covers (signatures left out)
+
+
+def _letter_parts(raw: bytes) -> _LetterParts:
     root = parse(raw)
     _decode_enclosed(root)
-    whole = _letter_entity(root)
+    found = _LetterParts(root)
     covered: set[int] = set()
-    leaves: dict[str, bytes] = {}
-    cms_parts: list[tuple[str, bytes]] = []
-    sig_parts: list[tuple[str, bytes]] = []
-    visible: list[Part] = []
     for part in _walk(root):
-        inside_signature = id(part) in covered
         if _is_multipart_signed(part) or _is_opaque_signed(part):
-            kind = "letter" if part is whole else "part"
-            if _is_multipart_signed(part):
-                signed, signature = part.children
-                item = _verify(kind, kind, signature.decoded_body(), signed.header + signed.body, policy)
-                item.signed_text = _text_of(signed) if kind == "part" else ""
-            else:
-                item = _verify(kind, kind, part.decoded_body(), None, policy)
-                content = item.result.content if item.result else None
-                item.signed_text = _text_of(parse(content)) if kind == "part" and content else ""
-            if kind == "part":
-                item.name = "signed part"
-            verdict.items.append(item)
+            found.inline.append(part)
             covered |= _covered(part) - {id(part)}
             continue
         if part.children or part.message is not None:
@@ -238,35 +234,65 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
         name = part.filename()
         lowered = name.lower()
         if part.content_type in SIGNATURE_TYPES and not name:
-            continue
+            continue  # the signature of a multipart/signed
         if lowered.endswith(CMS_SUFFIXES):
-            cms_parts.append((name, part.decoded_body()))
+            found.cms_files.append((name, part.decoded_body()))
             continue
         if lowered.endswith(".sig"):
-            sig_parts.append((name, part.decoded_body()))
+            found.sig_files.append((name, part.decoded_body()))
             continue
         if name:
-            leaves[name] = part.decoded_body()
+            found.files[name] = part.decoded_body()
             if lowered.endswith(".pdf"):
-                pdf_item = _verify_pdf(name, leaves[name], policy)
-                if pdf_item is not None:
-                    verdict.items.append(pdf_item)
-                    continue
-        if not inside_signature:
-            visible.append(part)
-    for name, data in cms_parts:
+                found.inline.append(part)
+        if id(part) not in covered:
+            found.outside.append(part)
+    return found
+
+
+def _verify_entity(part: Part, whole: Part | None, policy: v.VerifyPolicy) -> SignedItem:
+    """A multipart/signed or opaque-signed entity: the whole letter's signature, or a signed part's."""
+    kind = "letter" if part is whole else "part"
+    if _is_multipart_signed(part):
+        signed, signature = part.children
+        item = _verify(kind, kind, signature.decoded_body(), signed.header + signed.body, policy)
+        item.signed_text = _text_of(signed) if kind == "part" else ""
+    else:
+        item = _verify(kind, kind, part.decoded_body(), None, policy)
+        content = item.result.content if item.result else None
+        item.signed_text = _text_of(parse(content)) if kind == "part" and content else ""
+    if kind == "part":
+        item.name = "signed part"
+    return item
+
+
+def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
+    verdict = LetterVerdict()
+    found = _letter_parts(raw)
+    whole = _letter_entity(found.root)
+    signed_pdfs: set[int] = set()
+    for part in found.inline:
+        if _is_multipart_signed(part) or _is_opaque_signed(part):
+            verdict.items.append(_verify_entity(part, whole, policy))
+            continue
+        pdf_item = _verify_pdf(part.filename(), part.decoded_body(), policy)
+        if pdf_item is not None:
+            verdict.items.append(pdf_item)
+            signed_pdfs.add(id(part))
+    for name, data in found.cms_files:
         if name.lower() == "smime.p7s":
             continue
         verdict.items.append(_verify("attachment", name, data, None, policy))
-    signed_names = {name[: -len(".sig")] for name, _ in sig_parts}
-    signed_names |= {name.rsplit(".", 1)[0] for name, _ in cms_parts}
-    for name, data in sig_parts:
-        document = leaves.get(name[: -len(".sig")])
+    signed_names = {name[: -len(".sig")] for name, _ in found.sig_files}
+    signed_names |= {name.rsplit(".", 1)[0] for name, _ in found.cms_files}
+    for name, data in found.sig_files:
+        document = found.files.get(name[: -len(".sig")])
         if document is None:
             verdict.items.append(SignedItem("attachment", name, None, f"the signed file {name[:-4]} is not attached"))
             continue
         verdict.items.append(_verify("attachment", name[: -len(".sig")], data, document, policy))
     if verdict.items:
+        visible = [part for part in found.outside if id(part) not in signed_pdfs]
         verdict.unsigned_parts = _unsigned(visible, signed_names)
     _check_sender(raw, verdict)
     return verdict
@@ -293,34 +319,21 @@ def embedded_document(cms_bytes: bytes) -> bytes | None:
 def signed_payloads(raw: bytes) -> list[SignedPayload]:
     """Every signed document in the letter, as a document card takes them (PDFs signed inside,
     PAdES, are left out: their signatures cover byte ranges, not a document of their own)."""
-    root = parse(raw)
-    _decode_enclosed(root)
+    found = _letter_parts(raw)
     out: list[SignedPayload] = []
-    leaves: dict[str, bytes] = {}
-    sigs: list[tuple[str, bytes]] = []
-    for part in _walk(root):
+    for part in found.inline:
         if _is_multipart_signed(part):
             signed, signature = part.children
             out.append(SignedPayload("letter.eml", signed.header + signed.body, signature.decoded_body()))
-            continue
-        if _is_opaque_signed(part):
+        elif _is_opaque_signed(part):
             data = part.decoded_body()
             out.append(SignedPayload("letter.eml", embedded_document(data), data))
-            continue
-        name = part.filename()
-        if part.children or part.message is not None or not name:
-            continue
-        lowered = name.lower()
-        if lowered.endswith(CMS_SUFFIXES) and lowered != "smime.p7s":
-            data = part.decoded_body()
+    for name, data in found.cms_files:
+        if name.lower() != "smime.p7s":
             out.append(SignedPayload(name[:-4] or name, embedded_document(data), data))  # .cms .p7s .p7m
-        elif lowered.endswith(".sig"):
-            sigs.append((name, part.decoded_body()))
-        else:
-            leaves[name] = part.decoded_body()
-    for name, data in sigs:
+    for name, data in found.sig_files:
         document_name = name[: -len(".sig")]
-        out.append(SignedPayload(document_name, leaves.get(document_name), data))
+        out.append(SignedPayload(document_name, found.files.get(document_name), data))
     return out
 
 
