@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import secrets
 import shutil
 import statistics
@@ -116,6 +117,13 @@ class FirstSyncs:
     mbsync: list[float]
     stored: list[float]
     searchable: list[float]
+    mbsync_cpu: list[float]  # processor seconds of the mbsync process itself
+    stored_cpu: list[float]  # ours, this process (the indexing process is not counted)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _first_syncs(server: Dovecot, work: Path, rounds: int, total: int) -> FirstSyncs:
@@ -126,15 +134,18 @@ def _first_syncs(server: Dovecot, work: Path, rounds: int, total: int) -> FirstS
     if mbsync:
         run(_mbsync_command(mbsync, work, "warm-up", server.port))
         shutil.rmtree(work / "warm-up")
-    out = FirstSyncs([], [], [])
+    out = FirstSyncs([], [], [], [], [])
     for n in range(rounds):
         if mbsync:
+            cpu = _children_cpu()
             out.mbsync.append(per_operation(_mbsync_command(mbsync, work, f"mbsync-{n}", server.port), 1))
+            out.mbsync_cpu.append(_children_cpu() - cpu)
             shutil.rmtree(work / f"mbsync-{n}")
         engine = _engine(work / f"cache-{n}" / "cache.sqlite3", server.port)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         engine.sync("b")
         out.stored.append(time.perf_counter() - start)
+        out.stored_cpu.append(time.process_time() - cpu)
         engine.wait_searchable()
         out.searchable.append(time.perf_counter() - start)
         count = sum(f.total for f in engine.cache.folders.of_account("b"))
@@ -161,9 +172,13 @@ def bench_sync(rows: list[Row], quick: bool, work: Path) -> None:
             volume = sum(p.stat().st_size for p in server.maildir("bench@example.kz").rglob("*") if p.is_file())
             firsts = _first_syncs(server, root, rounds, total)
             spread = ", ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(firsts.stored, firsts.mbsync, strict=False))
+            cpu = f"{statistics.median(firsts.stored_cpu):.2f}" + (
+                f"/{statistics.median(firsts.mbsync_cpu):.2f}" if firsts.mbsync_cpu else ""
+            )
             note = (
                 f"{total} letters, {volume / 1e6:.0f} MB, 3 folders, Dovecot on loopback, {place}; "
-                f"median of {rounds} alternating rounds (ours/mbsync: {spread})"
+                f"median of {rounds} alternating rounds (ours/mbsync: {spread}); "
+                f"processor seconds of the syncing process, ours/mbsync: {cpu}"
             )
             peer_first = statistics.median(firsts.mbsync) if firsts.mbsync else None
             rows.append(
