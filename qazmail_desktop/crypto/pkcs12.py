@@ -97,7 +97,7 @@ def _decrypt(algorithm: algos.EncryptionAlgorithm, data: bytes, password: str) -
         size = 5 if name.endswith("_40") else 16
         key = pkcs12_kdf("sha1", pw, salt, iterations, _KEY_ID, size)
         iv = pkcs12_kdf("sha1", pw, salt, iterations, _IV_ID, 8)
-        from Cryptodome.Cipher import ARC2  # only old containers use RC2; its cffi loading costs 50 ms
+        from Cryptodome.Cipher import ARC2  # only old containers use RC2; loading it (and cffi) takes about 30 ms
 
         rc2 = ARC2.new(key, ARC2.MODE_CBC, iv=iv, effective_keylen=size * 8)  # type: ignore[call-arg]  # stubs lag
         return _unpad(rc2.decrypt(data), 8)
