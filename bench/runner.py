@@ -461,9 +461,8 @@ def bench_verify_command(rows: list[Row], quick: bool, work: Path) -> None:
     issuing CA, the TSA's token, the CA's CRL, offline) as a whole command, against `openssl cms
     -verify` of an RSA CMS of the same shape (signed attributes, a TSA token, its chain) in the same
     run. OpenSSL checks the signature and the chain; it does not read the token or a CRL."""
-    from asn1crypto import cms as asn1_cms
-
-    from qazmail_desktop.crypto import oids, tsp_client
+    from qazmail_desktop.crypto import oids
+    from qazmail_desktop.server.demo import local_timestamper
     from qazmail_desktop.server.pki import DEMO_PASSWORD, DemoPki, DemoUser
     from tests import rsa_pki
 
@@ -489,10 +488,7 @@ def bench_verify_command(rows: list[Row], quick: bool, work: Path) -> None:
     (work / "ca.crl").write_bytes(pki.crl())
 
     def cades_t(key: keys.SigningKey) -> bytes:
-        def timestamper(signature: bytes) -> asn1_cms.ContentInfo:
-            request, imprint, nonce = tsp_client.build_request(signature, key.digest.oid)
-            return tsp_client.read_response(pki.timestamp(request.dump()), imprint, nonce, "demo TSA")
-
+        timestamper = local_timestamper(pki, key.digest.oid)
         return cms.sign(Content.of_file(document), key, detached=True, timestamper=timestamper)
 
     (work / "gost.cms").write_bytes(cades_t(keys.load_signing_key(work / "keys" / "s.p12", DEMO_PASSWORD)))

@@ -10,12 +10,12 @@ from concurrent.futures import ProcessPoolExecutor
 from email.message import EmailMessage
 from pathlib import Path
 
-from asn1crypto import cms as asn1_cms
 from asn1crypto import x509
 
-from qazmail_desktop.crypto import keys, oids, tsp_client
+from qazmail_desktop.crypto import keys, oids
 from qazmail_desktop.crypto.trust import CrlSet, TrustStore
 from qazmail_desktop.crypto.verify import VerifyPolicy
+from qazmail_desktop.server.demo import local_timestamper
 from qazmail_desktop.server.pki import DEMO_PASSWORD, DemoPki, DemoUser
 from qazmail_desktop.signing.smime import sign_letter
 from qazmail_desktop.store.cache import Cache, IncomingMessage
@@ -64,10 +64,7 @@ def _signed_letters(work: Path, start: int, end: int) -> list[tuple[int, bytes]]
     pki = DemoPki(work / "pki", PKI_URL)
     signers = [keys.load_signing_key(work / "keys" / f"signer{n}.p12", DEMO_PASSWORD) for n in range(SIGNERS)]
 
-    def timestamper(signature: bytes) -> asn1_cms.ContentInfo:
-        request, imprint, nonce = tsp_client.build_request(signature, signers[0].digest.oid)
-        return tsp_client.read_response(pki.timestamp(request.dump()), imprint, nonce, "demo TSA")
-
+    timestamper = local_timestamper(pki, signers[0].digest.oid)
     letters = []
     for n in range(start, end):
         msg = EmailMessage()
