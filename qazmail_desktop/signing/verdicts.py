@@ -212,7 +212,8 @@ class _LetterParts:
     verdict and the document card both start from it, so they find the same signatures."""
 
     root: Part
-    inline: list[Part] = field(default_factory=list)  # signed entities and named PDFs, in the letter's order
+    # signed entities (None) and named PDFs (their decoded bytes), in the letter's order
+    inline: list[tuple[Part, bytes | None]] = field(default_factory=list)
     cms_files: list[tuple[str, bytes]] = field(default_factory=list)  # .p7s .p7m .cms attachments
     sig_files: list[tuple[str, bytes]] = field(default_factory=list)  # detached .sig attachments
     files: dict[str, bytes] = field(default_factory=dict)  # the other named attachments, by name
@@ -226,7 +227,7 @@ def _letter_parts(raw: bytes) -> _LetterParts:
     covered: set[int] = set()
     for part in _walk(root):
         if _is_multipart_signed(part) or _is_opaque_signed(part):
-            found.inline.append(part)
+            found.inline.append((part, None))
             covered |= _covered(part) - {id(part)}
             continue
         if part.children or part.message is not None:
@@ -244,7 +245,7 @@ def _letter_parts(raw: bytes) -> _LetterParts:
         if name:
             found.files[name] = part.decoded_body()
             if lowered.endswith(".pdf"):
-                found.inline.append(part)
+                found.inline.append((part, found.files[name]))
         if id(part) not in covered:
             found.outside.append(part)
     return found
@@ -271,11 +272,11 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
     found = _letter_parts(raw)
     whole = _letter_entity(found.root)
     signed_pdfs: set[int] = set()
-    for part in found.inline:
-        if _is_multipart_signed(part) or _is_opaque_signed(part):
+    for part, pdf in found.inline:
+        if pdf is None:
             verdict.items.append(_verify_entity(part, whole, policy))
             continue
-        pdf_item = _verify_pdf(part.filename(), part.decoded_body(), policy)
+        pdf_item = _verify_pdf(part.filename(), pdf, policy)
         if pdf_item is not None:
             verdict.items.append(pdf_item)
             signed_pdfs.add(id(part))
@@ -321,11 +322,13 @@ def signed_payloads(raw: bytes) -> list[SignedPayload]:
     PAdES, are left out: their signatures cover byte ranges, not a document of their own)."""
     found = _letter_parts(raw)
     out: list[SignedPayload] = []
-    for part in found.inline:
+    for part, pdf in found.inline:
+        if pdf is not None:
+            continue  # PAdES: see above
         if _is_multipart_signed(part):
             signed, signature = part.children
             out.append(SignedPayload("letter.eml", signed.header + signed.body, signature.decoded_body()))
-        elif _is_opaque_signed(part):
+        else:
             data = part.decoded_body()
             out.append(SignedPayload("letter.eml", embedded_document(data), data))
     for name, data in found.cms_files:
