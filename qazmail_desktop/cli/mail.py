@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..choices import AttachmentSignature, Security
 from ..profile import Profile
-from ..store import rawmime
 from ..store.cache import Account, Cache, Folder, MessageRow
-from ..store.mailparse import summarize
-from ..store.rawmime import Part
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
@@ -261,17 +258,20 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     if args.raw:
         sys.stdout.buffer.write(raw)
         return EXIT_OK
-    summary = summarize(raw)  # the raw structure alone: bounded for any letter (the email package is not)
-    top = Part(rawmime.split_header(raw)[0], b"")
-    headers = {name: rawmime.decoded(value) for name, value in top.headers()}
+    from ..signing.presented import present
+
+    letter = present(raw)  # the one reading the verdict also uses: a signed letter shows what was signed
     verdict = _letter_verdict(engine, profile, row) if row.signed else None
+    shown = {"From": letter.sender, "To": letter.to, "Cc": letter.cc, "Date": letter.date, "Subject": letter.subject}
     data = {
         **_row_json(row),
-        "headers": headers,
-        "text": summary.text,
+        "headers": {name: value for name, value in shown.items() if value},
+        "text": letter.text(),
         "attachments": [
-            {"filename": a.filename, "content_type": a.content_type, "size": a.size} for a in summary.attachments
+            {"filename": a.name, "content_type": a.content_type, "size": a.size} for a in letter.attachments
         ],
+        **({"ambiguities": letter.ambiguities} if letter.ambiguities else {}),
+        **({"problem": letter.problem} if letter.problem else {}),
         "verdict": verdict.to_json() if verdict is not None else None,
     }
     if args.json:
@@ -280,13 +280,21 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     if verdict is not None:  # before the words: altered payment details must not read as signed ones
         print_letter_verdict(verdict)
         print()
-    for key in ("From", "To", "Cc", "Date", "Subject"):
-        if top.get(key):
-            print(f"{key}: {rawmime.decoded(top.get(key))}")
+    if letter.raw_source is not None:
+        print("Ambiguous structure — not shown as signed: " + "; ".join(letter.ambiguities))
+        print("The letter's raw source follows.")
+        print()
+    elif letter.ambiguities:
+        print("This letter's structure can be read in more than one way: " + "; ".join(letter.ambiguities))
+    if letter.problem:
+        print(f"Shown in a simple form: {letter.problem}.")
+    for key, value in shown.items():
+        if value:
+            print(f"{key}: {value}")
     for a in data["attachments"]:
         print(f"Attachment: {a['filename']} ({a['content_type']}, {a['size']} bytes)")
     print()
-    print(summary.text)
+    print(letter.text())
     return EXIT_OK
 
 

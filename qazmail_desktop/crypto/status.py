@@ -20,6 +20,8 @@ class Status(StrEnum):
     REVOKED = "revoked"
     INVALID_SIGNATURE = "invalid_signature"
     CONTENT_MODIFIED = "content_modified"
+    # a signed letter whose structure another reader could take apart differently: not shown as signed
+    AMBIGUOUS = "ambiguous_structure"
     MALFORMED = "malformed"
 
     @property

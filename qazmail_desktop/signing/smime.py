@@ -1,7 +1,9 @@
 """Signing letters as S/MIME multipart/signed (RFC 8551) and attachments as .cms / .sig files.
 
 The signed entity is serialised once, in 7-bit-safe CRLF form, and those exact bytes are both
-signed and sent, so no relay can change what the signature covers. GOST keys sign with the NCA
+signed and sent, so no relay can change what the signature covers. The entity carries its own
+copies of Subject, From, To, Cc and Date (RFC 8551 §3.1, "protected headers"): the signature covers
+them too, and a reader shows the signed ones and says when the outer ones were changed. GOST keys sign with the NCA
 OIDs; RSA keys with sha256WithRSA, which `openssl smime -verify` and Thunderbird accept.
 """
 
@@ -37,9 +39,17 @@ OUTER_HEADERS = (
 )
 
 
+PROTECTED_HEADERS = ("Subject", "From", "To", "Cc", "Date")
+
+
 def _entity_bytes(msg: EmailMessage) -> bytes:
-    """The content part: the letter without its envelope headers, canonical CRLF, 7-bit safe."""
+    """The content part with copies of the letter's protected headers, canonical CRLF, 7-bit safe."""
     entity = _copy_part(msg)
+    for name in PROTECTED_HEADERS:
+        for value in msg.get_all(name, []):
+            entity[name] = value
+    if any(msg.get(name) for name in PROTECTED_HEADERS):
+        entity.set_param("protected-headers", "v1")
     return entity.as_bytes(policy=ENTITY_POLICY).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 

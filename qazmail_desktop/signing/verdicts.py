@@ -23,13 +23,17 @@ from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.content import Content
 from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS, CryptoError
 from ..crypto.status import Status, status_of
-from ..store import rawmime
 from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
-
-SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
-SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
-CMS_SUFFIXES = (".cms", ".p7s", ".p7m")
+from .reading import (
+    CMS_SUFFIXES,
+    SIGNATURE_TYPES,
+    LetterReading,
+    is_multipart_signed,
+    is_signed_entity,
+    read_letter,
+    walk,
+)
 
 
 @dataclass
@@ -41,9 +45,12 @@ class SignedItem:
     result: v.VerificationResult | None
     error: str = ""
     signed_text: str = ""  # for a "part": the text it signs, to show beside what the letter shows
+    decided_by_structure: Status | None = None  # the letter's structure decides (ambiguous), not a check
 
     @property
     def status(self) -> Status:
+        if self.decided_by_structure is not None:
+            return self.decided_by_structure
         if self.result is None:
             return v.MALFORMED
         if not self.result.signers:
@@ -57,6 +64,8 @@ class LetterVerdict:
     warnings: list[str] = field(default_factory=list)
     unsigned_parts: list[str] = field(default_factory=list)  # what the reader sees that no signature covers
     card: bool | None = None  # a document card: whether it passes the card's checks (None: not a card)
+    ambiguities: list[str] = field(default_factory=list)  # why the letter is not shown as signed at all
+    headers_signed: bool | None = None  # whether the whole-letter signature covers Subject and From too
 
     @property
     def signed(self) -> bool:
@@ -67,6 +76,8 @@ class LetterVerdict:
         """ "full" (the letter itself is signed), "partial" (a signed part inside unsigned ones),
         "attachments" (only attachments are signed) or "" (nothing is)."""
         kinds = {item.kind for item in self.items}
+        if self.ambiguities and self.items:
+            return "ambiguous"
         if "letter" in kinds:
             return "full"
         if "part" in kinds:
@@ -93,6 +104,8 @@ class LetterVerdict:
             "status": self.status,
             "coverage": self.coverage,
             "unsigned_parts": self.unsigned_parts,
+            **({"ambiguities": self.ambiguities} if self.ambiguities else {}),
+            **({"headers_signed": self.headers_signed} if self.headers_signed is not None else {}),
             **({"card_trustworthy": self.card} if self.card is not None else {}),
             "warnings": self.warnings,
             "signer": {
@@ -138,70 +151,13 @@ def _verify(
     return SignedItem(kind, name, result)
 
 
-def _walk(part: Part) -> list[Part]:
-    """Every part, depth first, the enclosed letters of message/rfc822 parts included (iterative:
-    a hostile letter's nesting never exhausts the stack)."""
-    out = []
-    stack = [part]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        inner = [*current.children, *([current.message] if current.message is not None else [])]
-        stack.extend(reversed(inner))
-    return out
-
-
-def _is_multipart_signed(part: Part) -> bool:
-    if part.content_type != "multipart/signed" or len(part.children) != 2:
-        return False
-    protocol = part.params.get("protocol", "").lower()
-    return protocol in SIGNATURE_TYPES or part.children[1].content_type in SIGNATURE_TYPES
-
-
-def _is_opaque_signed(part: Part) -> bool:
-    """application/pkcs7-mime as the letter's content (S/MIME names it smime.p7m), not a .p7m file."""
-    if part.children or part.content_type not in SIGNED_DATA_TYPES:
-        return False
-    name = part.filename().lower()
-    return name == "smime.p7m" or not name.endswith(CMS_SUFFIXES)
-
-
-MAX_ENCLOSED = 8
-
-
-def _decode_enclosed(root: Part) -> None:
-    """Parse the letters inside base64/quoted-printable message/rfc822 parts (mail programs do
-    send them so), once and at most ``MAX_ENCLOSED`` of them, so every later walk sees the same parts."""
-    pending, decoded = [root], 0
-    while pending:
-        for part in _walk(pending.pop()):
-            encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
-            if part.message is not None and encoding in ("base64", "quoted-printable") and decoded < MAX_ENCLOSED:
-                part.message = parse(part.decoded_body())
-                decoded += 1
-                pending.append(part.message)
-
-
-def _letter_entity(root: Part) -> Part | None:
-    """The part whose signature covers everything the letter shows: the root itself, or the only
-    part inside single-part containers; None when the letter has anything else beside it."""
-    part = root
-    while True:
-        if _is_multipart_signed(part) or _is_opaque_signed(part):
-            return part
-        if part.content_type.startswith("multipart/") and len(part.children) == 1:
-            part = part.children[0]
-            continue
-        return None
-
-
 def _covered(entity: Part) -> set[int]:
-    return {id(p) for p in _walk(entity)}
+    return {id(p) for p in walk(entity)}
 
 
 def _text_of(entity: Part) -> str:
     """The plain text a signed entity carries (its first text/plain, else its first text part)."""
-    texts = [p for p in _walk(entity) if not p.children and p.content_type.startswith("text/") and not p.filename()]
+    texts = [p for p in walk(entity) if not p.children and p.content_type.startswith("text/") and not p.filename()]
     chosen = next((p for p in texts if p.content_type == "text/plain"), texts[0] if texts else None)
     return chosen.text() if chosen is not None else ""
 
@@ -220,13 +176,12 @@ class _LetterParts:
     outside: list[Part] = field(default_factory=list)  # leaves no signed entity covers (signatures left out)
 
 
-def _letter_parts(raw: bytes) -> _LetterParts:
-    root = parse(raw)
-    _decode_enclosed(root)
+def _letter_parts(reading: LetterReading) -> _LetterParts:
+    root = reading.root
     found = _LetterParts(root)
     covered: set[int] = set()
-    for part in _walk(root):
-        if _is_multipart_signed(part) or _is_opaque_signed(part):
+    for part in walk(root):
+        if is_signed_entity(part):
             found.inline.append((part, None))
             covered |= _covered(part) - {id(part)}
             continue
@@ -254,7 +209,7 @@ def _letter_parts(raw: bytes) -> _LetterParts:
 def _verify_entity(part: Part, whole: Part | None, policy: v.VerifyPolicy) -> SignedItem:
     """A multipart/signed or opaque-signed entity: the whole letter's signature, or a signed part's."""
     kind = "letter" if part is whole else "part"
-    if _is_multipart_signed(part):
+    if is_multipart_signed(part):
         signed, signature = part.children
         item = _verify(kind, kind, signature.decoded_body(), signed.header + signed.body, policy)
         item.signed_text = _text_of(signed) if kind == "part" else ""
@@ -267,10 +222,16 @@ def _verify_entity(part: Part, whole: Part | None, policy: v.VerifyPolicy) -> Si
     return item
 
 
+AMBIGUOUS_NAME = "letter"
+
+
 def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
+    reading = read_letter(raw)
+    found = _letter_parts(reading)
+    if reading.ambiguities and (found.inline or found.cms_files or found.sig_files):
+        return _ambiguous(reading)
     verdict = LetterVerdict()
-    found = _letter_parts(raw)
-    whole = _letter_entity(found.root)
+    whole = reading.entity
     signed_pdfs: set[int] = set()
     for part, pdf in found.inline:
         if pdf is None:
@@ -295,8 +256,28 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
     if verdict.items:
         visible = [part for part in found.outside if id(part) not in signed_pdfs]
         verdict.unsigned_parts = _unsigned(visible, signed_names)
-    _check_sender(raw, verdict)
+    if any(item.kind == "letter" for item in verdict.items):
+        verdict.headers_signed = reading.headers_signed
+        for name in reading.differing_headers:
+            verdict.warnings.append(
+                f"the {name} outside the signature differs from the signed one; the signed {name} is shown"
+            )
+    _check_sender(reading, verdict)
     return verdict
+
+
+def _ambiguous(reading: LetterReading) -> LetterVerdict:
+    """A signed letter whose structure can be read in more than one way: no signature of it is
+    shown as good (another reader could show other words under the same signature)."""
+    reasons = "; ".join(reading.ambiguities)
+    item = SignedItem(
+        "letter",
+        AMBIGUOUS_NAME,
+        None,
+        f"ambiguous structure — not shown as signed: {reasons}",
+        decided_by_structure=Status.AMBIGUOUS,
+    )
+    return LetterVerdict(items=[item], ambiguities=list(reading.ambiguities))
 
 
 @dataclass(frozen=True)
@@ -320,12 +301,15 @@ def embedded_document(cms_bytes: bytes) -> bytes | None:
 def signed_payloads(raw: bytes) -> list[SignedPayload]:
     """Every signed document in the letter, as a document card takes them (PDFs signed inside,
     PAdES, are left out: their signatures cover byte ranges, not a document of their own)."""
-    found = _letter_parts(raw)
+    reading = read_letter(raw)
+    if reading.ambiguities:
+        return []  # nothing of an ambiguous letter is a signed document to put on a card
+    found = _letter_parts(reading)
     out: list[SignedPayload] = []
     for part, pdf in found.inline:
         if pdf is not None:
             continue  # PAdES: see above
-        if _is_multipart_signed(part):
+        if is_multipart_signed(part):
             signed, signature = part.children
             out.append(SignedPayload("letter.eml", signed.header + signed.body, signature.decoded_body()))
         else:
@@ -355,16 +339,14 @@ def _unsigned(visible: list[Part], signed_names: set[str]) -> list[str]:
     return out
 
 
-def _check_sender(raw: bytes, verdict: LetterVerdict) -> None:
+def _check_sender(reading: LetterReading, verdict: LetterVerdict) -> None:
     letter_signer = next(
         (i.result.signers[0] for i in verdict.items if i.kind in ("letter", "part") and i.result and i.result.signers),
         None,
     )
     if letter_signer is None or letter_signer.info is None:
         return
-    # the header alone, read byte-level: the email package's full parse was a third of a mailbox check
-    header = Part(rawmime.split_header(raw)[0], b"")
-    sender = parseaddr(rawmime.decoded(header.get("From")))[1].lower()
+    sender = parseaddr(reading.header("From"))[1].lower()
     signer_email = letter_signer.info.email.lower()
     if signer_email and sender and signer_email != sender:
         verdict.warnings.append(f"signed by {signer_email}, but the letter is from {sender}")

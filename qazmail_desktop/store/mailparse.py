@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from . import rawmime
@@ -39,6 +39,7 @@ class MessageSummary:
     attachments: list[Attachment] = field(default_factory=list)
     signed: bool = False  # an S/MIME signature or a CMS/.sig/.p7s attachment is present
     references: str = ""
+    unreadable: str = ""  # why the letter could not be read: it is kept whole and listed by its headers
 
     @property
     def has_attachments(self) -> bool:
@@ -71,29 +72,32 @@ _SIGNATURE_TYPES = {
 _SIGNATURE_SUFFIXES = (".cms", ".p7s", ".sig", ".p7m")
 
 
-class _TextFromHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+# A tag: what lies between a "<" and the next ">" with no "<" inside, so every scan stops at the
+# next "<" and the whole text is read once (a tag that never closes costs nothing more).
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)?[^<>]*>")
 
 
-def html_to_text(html: str) -> str:
-    parser = _TextFromHtml()
-    parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())
+def html_to_text(source: str) -> str:
+    """The words of an HTML body, for search and for a body too large to sanitise: tags dropped,
+    scripts and styles with their content, entities decoded. One linear pass holding only slices
+    of the text: the HTML parser kept every attribute of a tag as objects, and a 10 MB letter of
+    ``<p a=b a=b …>`` took 2 GB."""
+    kept: list[str] = []
+    skipping = ""
+    position = 0
+    for tag in _TAG.finditer(source):
+        if not skipping:
+            kept.append(source[position : tag.start()])
+        name = (tag.group(2) or "").lower()
+        if name in ("script", "style"):
+            if tag.group(1) and skipping == name:
+                skipping = ""
+            elif not tag.group(1) and not skipping:
+                skipping = name
+        position = tag.end()
+    if not skipping:
+        kept.append(source[position:])
+    return " ".join(html.unescape(" ".join(kept)).split())
 
 
 MAX_SHOWN_PARTS = 1_000  # the email package walks a letter of 200,000 parts for minutes
@@ -198,8 +202,12 @@ def _body(root: Part, with_text: bool) -> BodyContent:
 
 
 def body_content(raw: bytes) -> BodyContent:
-    """The body text and attachments alone (the search indexer has the headers already)."""
-    return body_content_of(rawmime.parse(raw))
+    """The body text and attachments alone (the search indexer has the headers already); a
+    letter whose body cannot be read is indexed by its headers alone."""
+    try:
+        return body_content_of(rawmime.parse(raw))
+    except Exception:
+        return BodyContent("", [], False)
 
 
 def body_content_of(root: Part) -> BodyContent:
@@ -210,7 +218,44 @@ def body_content_of(root: Part) -> BodyContent:
 def summarize(raw: bytes, with_text: bool = True) -> MessageSummary:
     """What lists and search need, from a fast byte-level MIME walk (the email package's full
     header parsing is ten times slower and a first sync parses every letter). Decoding the body
-    text is most of the work, and the message list does not need it: ``with_text`` False skips it."""
+    text is most of the work, and the message list does not need it: ``with_text`` False skips it.
+
+    This is the quarantine boundary of a sync: a letter whose reading fails in any way is
+    summarised from its header block alone with ``unreadable`` saying why, so it is stored whole,
+    listed and found by its headers, and the sync goes on with the next one."""
+    try:
+        return _summary(raw, with_text)
+    except Exception as exc:
+        return _quarantined(raw, f"{type(exc).__name__}: {exc}"[:200])
+
+
+def _quarantined(raw: bytes, why: str) -> MessageSummary:
+    """A letter that could not be read, named by its header as far as the header can be read."""
+    try:
+        fields = dict(
+            (name.lower(), value) for name, value in rawmime.read_header_block(rawmime.split_header(raw)[0])[0]
+        )
+    except Exception:
+        fields = {}
+
+    def header(name: str) -> str:
+        return " ".join(fields.get(name, "").split())[:1000]
+
+    return MessageSummary(
+        subject=header("subject"),
+        sender=header("from"),
+        to=header("to"),
+        cc=header("cc"),
+        date=None,
+        message_id=header("message-id"),
+        in_reply_to=header("in-reply-to"),
+        references=header("references"),
+        text="",
+        unreadable=why,
+    )
+
+
+def _summary(raw: bytes, with_text: bool) -> MessageSummary:
     root = rawmime.parse(raw)
     date_text = root.get("Date")
     try:

@@ -20,7 +20,8 @@ from .searchindex import QUEUE_NEW_LETTERS
 # The columns of a MessageRow, with its signature summary (by content) joined in.
 ROW_COLUMNS = (
     "SELECT m.id, m.folder_id, m.uid, m.blob, m.has_body, m.size, m.date, m.subject, m.sender, "
-    "m.recipients AS 'to', m.cc, m.message_id, m.flags, m.has_attachments, m.signed, s.summary AS signature"
+    "m.recipients AS 'to', m.cc, m.message_id, m.flags, m.has_attachments, m.signed, m.unreadable, "
+    "s.summary AS signature"
 )
 ROW_SOURCE = " FROM messages m LEFT JOIN signatures s ON s.blob = m.blob "
 SELECT_ROWS = ROW_COLUMNS + ROW_SOURCE
@@ -66,8 +67,8 @@ class Messages:
             highest_before = db.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0]
             db.executemany(
                 "INSERT INTO messages (folder_id, uid, blob, has_body, size, internaldate, date, subject, sender,"
-                " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed, thread)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " recipients, cc, message_id, flags, seen, flagged, has_attachments, signed, thread, unreadable)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(folder_id, uid) DO NOTHING",
                 [
                     (
@@ -89,6 +90,7 @@ class Messages:
                         int(summary.has_attachments),
                         int(summary.signed),
                         summary.thread,
+                        summary.unreadable,
                     )
                     for item, summary, digest in prepared
                 ],
@@ -101,8 +103,9 @@ class Messages:
         digest = self._blobs.put(raw)
         with self._file.transaction() as db:
             db.execute(
-                "UPDATE messages SET blob = ?, has_body = 1, has_attachments = ?, signed = ? WHERE id = ?",
-                (digest, int(summary.has_attachments), int(summary.signed), message_id),
+                "UPDATE messages SET blob = ?, has_body = 1, has_attachments = ?, signed = ?, unreadable = ?"
+                " WHERE id = ?",
+                (digest, int(summary.has_attachments), int(summary.signed), summary.unreadable, message_id),
             )
 
     def forget_folder(self, folder_id: int) -> None:

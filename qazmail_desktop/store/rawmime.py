@@ -1,12 +1,23 @@
 """MIME structure over the raw bytes, with exact offsets: what IMAP's BODY[section],
-BODYSTRUCTURE and ENVELOPE need (the email package re-encodes; IMAP must not)."""
+BODYSTRUCTURE and ENVELOPE need (the email package re-encodes; IMAP must not).
+
+This is the one reader of a letter's structure in QazMail: the signature verdict, the reading
+pane, ``show``, search, cards and the address book all take a letter apart here, so what is
+judged is what is shown. Where another mail reader could take the same bytes apart differently
+(a header line broken by a character some readers end lines on, a field or a parameter given
+twice, a line without a colon inside a header, a boundary that hides inside another), the part
+records the ambiguity in ``problems`` instead of silently choosing a reading: a signed letter
+with any of them is never shown as signed. Every step is linear in the letter's size.
+"""
 
 from __future__ import annotations
 
 import binascii
 import quopri
+import re
 import urllib.parse
 from dataclasses import dataclass, field
+from email.errors import MessageError
 from email.header import decode_header, make_header
 
 
@@ -18,6 +29,7 @@ class Part:
     params: dict[str, str] = field(default_factory=dict)
     children: list[Part] = field(default_factory=list)
     message: Part | None = None  # the enclosed message of a message/rfc822 part
+    problems: list[str] = field(default_factory=list)  # why another reader could read this part otherwise
 
     _parsed: list[tuple[str, str]] | None = field(default=None, repr=False)
     _first: dict[str, str] | None = field(default=None, repr=False)
@@ -25,7 +37,8 @@ class Part:
     def headers(self) -> list[tuple[str, str]]:
         """(name, raw value) pairs, parsed once; encoded words stay as they are (see ``decoded``)."""
         if self._parsed is None:
-            self._parsed = parse_headers(self.header)
+            self._parsed, problems = read_header_block(self.header)
+            self.problems.extend(problems)
         return self._parsed
 
     def get(self, name: str) -> str | None:
@@ -90,12 +103,39 @@ class Part:
 
 
 def _header_params(value: str) -> dict[str, str]:
-    params = {}
-    for piece in _split_params(value)[1:]:
-        if "=" in piece:
-            key, _, val = piece.partition("=")
-            params[key.strip().lower()] = val.strip().strip('"')
-    return params
+    return _params_and_problems(value)[0]
+
+
+_PARAM_NAME = re.compile(r"^([^*]*)(\*\d+)?(\*)?$")
+
+
+def _params_and_problems(value: str, field_name: str = "") -> tuple[dict[str, str], list[str]]:
+    """A field's parameters (names lower-cased) and what makes them ambiguous: a parameter given
+    twice (one reader keeps the first, another the last), in two forms (``boundary`` beside
+    ``boundary*``, RFC 2231), or an unclosed quote (where it ends is anybody's guess)."""
+    params: dict[str, str] = {}
+    problems: list[str] = []
+    pieces, unclosed = _split_params(value)
+    if unclosed:
+        problems.append(f"an unclosed quote in {field_name or 'a header field'}")
+    forms: dict[str, set[str]] = {}
+    for piece in pieces[1:]:
+        if "=" not in piece:
+            continue
+        key, _, val = piece.partition("=")
+        key = key.strip().lower()
+        if key in params:
+            problems.append(f"the parameter {key!r} is given twice in {field_name or 'a header field'}")
+        params[key] = val.strip().strip('"')
+        match = _PARAM_NAME.match(key)
+        if match:
+            base = match.group(1)
+            form = "continued" if match.group(2) else "extended" if match.group(3) else "plain"
+            seen = forms.setdefault(base, set())
+            seen.add(form)
+            if "plain" in seen and len(seen) > 1:
+                problems.append(f"the parameter {base!r} is given in two forms in {field_name or 'a header field'}")
+    return params, problems
 
 
 def _rfc2231(value: str) -> str:
@@ -103,8 +143,10 @@ def _rfc2231(value: str) -> str:
     _lang, _, encoded = rest.partition("'")
     try:
         return urllib.parse.unquote(encoded, encoding=charset or "utf-8", errors="replace")
-    except LookupError:
-        return urllib.parse.unquote(encoded)
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        # an unknown charset, or a codec that is no text encoding (idna, punycode, undefined): the
+        # name is read as UTF-8 rather than stop the whole mailbox
+        return urllib.parse.unquote(encoded, encoding="utf-8", errors="replace")
 
 
 def split_header(raw: bytes) -> tuple[bytes, bytes]:
@@ -122,28 +164,37 @@ def split_header(raw: bytes) -> tuple[bytes, bytes]:
     return raw[:end], raw[end:]
 
 
-def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]:
+def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str], list[str]]:
     if not value:
-        return default, {"charset": "us-ascii"} if default == "text/plain" else {}
-    pieces = _split_params(value)
+        return default, {"charset": "us-ascii"} if default == "text/plain" else {}, []
+    pieces, _ = _split_params(value)
     ctype = pieces[0].strip().lower() or default
     if "/" not in ctype:
         ctype = default
-    return ctype, _header_params(value)
+    params, problems = _params_and_problems(value, "Content-Type")
+    return ctype, params, problems
 
 
-def _split_params(value: str) -> list[str]:
-    """The pieces between semicolons that are not inside quotes (whitespace runs folded to one space)."""
+def _split_params(value: str) -> tuple[list[str], bool]:
+    """The pieces between semicolons that are not inside quotes (whitespace runs folded to one
+    space), and whether a quote was left open. One pass over the value: counting the quotes of the
+    piece so far at every semicolon was quadratic, and a header of 40,000 semicolons after an
+    unclosed quote cost a sync seconds."""
+    text = " ".join(value.split())
     out: list[str] = []
-    current: str | None = None
-    for piece in " ".join(value.split()).split(";"):
-        current = piece if current is None else current + ";" + piece
-        if current.count('"') % 2 == 0:  # the quotes so far are closed: this semicolon separated
-            out.append(current)
-            current = None
-    if current is not None:
-        out.append(current)  # an unclosed quote runs to the end
-    return out
+    start = 0
+    quoted = False
+    for match in _QUOTE_OR_SEMICOLON.finditer(text):
+        if match.group() == '"':
+            quoted = not quoted
+        elif not quoted:
+            out.append(text[start : match.start()])
+            start = match.end()
+    out.append(text[start:])  # an unclosed quote runs to the end
+    return out, quoted
+
+
+_QUOTE_OR_SEMICOLON = re.compile('[";]')
 
 
 MAX_DEPTH = 20
@@ -152,25 +203,54 @@ MAX_DEPTH = 20
 MAX_PARTS = 2_000  # parts of one letter taken apart; the rest stays inside the last one's bytes
 
 
-def parse(raw: bytes, default_type: str = "text/plain", depth: int = 0, budget: list[int] | None = None) -> Part:
+def parse(
+    raw: bytes,
+    default_type: str = "text/plain",
+    depth: int = 0,
+    budget: list[int] | None = None,
+    enclosing: tuple[str, ...] = (),
+) -> Part:
     """The letter's structure: at most ``MAX_DEPTH`` levels and ``MAX_PARTS`` parts (a letter of
-    200,000 empty parts took seconds to walk at every step after it)."""
+    200,000 empty parts took seconds to walk at every step after it). ``enclosing``: the
+    boundaries of the multiparts this part is inside."""
     budget = budget if budget is not None else [MAX_PARTS]
     header, body = split_header(raw)
     part = Part(header, body)
-    part.content_type, part.params = _content_type(part.get("Content-Type"), default_type)
+    part.content_type, part.params, problems = _content_type(part.get("Content-Type"), default_type)
+    part.problems.extend(problems)
+    disposition = part.get("Content-Disposition")
+    if disposition:
+        part.problems.extend(_params_and_problems(disposition, "Content-Disposition")[1])
     if depth >= MAX_DEPTH:
         return part
     if part.content_type.startswith("multipart/") and part.params.get("boundary"):
+        boundary = part.params["boundary"]
         child_default = "message/rfc822" if part.content_type == "multipart/digest" else "text/plain"
-        chunks = _split_multipart(body, part.params["boundary"])[: max(budget[0], 0)]
+        chunks = _split_multipart(body, boundary)[: max(budget[0], 0)]
         budget[0] -= len(chunks)
-        part.children = [parse(chunk, child_default, depth + 1, budget) for chunk in chunks]
+        part.problems.extend(_boundary_problems(body, boundary, enclosing))
+        inner = (*enclosing, boundary)
+        part.children = [parse(chunk, child_default, depth + 1, budget, inner) for chunk in chunks]
         if not part.children:
             part.content_type, part.children = "text/plain", []
     elif part.content_type == "message/rfc822":
-        part.message = parse(body, "text/plain", depth + 1, budget)
+        part.message = parse(body, "text/plain", depth + 1, budget, enclosing)
     return part
+
+
+def _boundary_problems(body: bytes, boundary: str, enclosing: tuple[str, ...]) -> list[str]:
+    """Where readers could cut a multipart's body at other places than this reader: a boundary
+    that begins or ends a line with a bare CR around it (readers that end lines on CR see a
+    delimiter this reader does not), or one that is a prefix of an enclosing boundary, or has
+    one as its prefix (RFC 2046 §5.1.1 forbids both: the inner part could end the outer)."""
+    problems = []
+    for outer in enclosing:
+        if boundary.startswith(outer) or outer.startswith(boundary):
+            problems.append(f"the boundary {boundary!r} overlaps the enclosing boundary {outer!r}")
+    delimiter = re.escape(b"--" + boundary.encode("utf-8", "replace"))
+    if re.search(rb"(?:^|\n)" + delimiter + rb"(?:--)?[ \t]*\r(?!\n)", body) or re.search(rb"\r" + delimiter, body):
+        problems.append("a boundary line ends or begins with a bare CR")
+    return problems
 
 
 def _split_multipart(body: bytes, boundary: str) -> list[bytes]:
@@ -205,20 +285,63 @@ def _split_multipart(body: bytes, boundary: str) -> list[bytes]:
 
 
 def parse_headers(block: bytes) -> list[tuple[str, str]]:
-    """Header fields, unfolded, in order; raw 8-bit bytes read as UTF-8 (what mailers send). A
-    field's lines are joined once at the end: joining them line by line took quadratic time, and a
-    letter with a 1.7 MB folded header stalled a sync for 26 s."""
+    """Header fields, unfolded, in order (see ``read_header_block``)."""
+    return read_header_block(block)[0]
+
+
+# Characters that end a line for some readers but not for mail (RFC 5322 ends lines with CRLF):
+# Python's str.splitlines() breaks on all of them, feedparser-style readers on a bare CR.
+_LINE_BREAKERS = re.compile("[\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\r(?!\n)")
+_FIELD_NAME = re.compile(r"^[\x21-\x39\x3b-\x7e]+$")  # RFC 5322 ftext: printable ASCII but the colon
+# fields a letter must not carry twice (RFC 5322 §3.6, RFC 2045): readers take the first or the last
+_SINGLE_FIELDS = frozenset(
+    {
+        "content-type", "content-transfer-encoding", "content-disposition", "mime-version", "from", "sender",
+        "reply-to", "to", "cc", "subject", "date", "message-id",
+    }
+)  # fmt: skip
+
+
+def read_header_block(block: bytes) -> tuple[list[tuple[str, str]], list[str]]:
+    """Header fields, unfolded, in order, and what makes the block ambiguous. Raw 8-bit bytes read
+    as UTF-8 (what mailers send). Lines end at LF only (a CRLF's CR is dropped): any other line
+    breaker inside the block, a line without a colon, a name with a space before its colon, a
+    block that starts folded and a field given twice are recorded, not resolved. A field's lines
+    are joined once at the end: joining them line by line took quadratic time, and a letter with
+    a 1.7 MB folded header stalled a sync for 26 s."""
     fields: list[tuple[str, list[str]]] = []
-    for line in block.decode("utf-8", "replace").splitlines():
+    problems: list[str] = []
+    text = block.decode("utf-8", "replace")
+    breaker = _LINE_BREAKERS.search(text.rstrip("\r\n"))
+    if breaker:
+        problems.append(f"a header line is broken by the control character U+{ord(breaker.group()[0]):04X}")
+    for raw_line in text.split("\n"):
+        line = raw_line.removesuffix("\r")
         if not line.strip():
             break
-        if line[:1] in (" ", "\t") and fields:
-            fields[-1][1].append(line.strip())
+        if line[:1] in (" ", "\t"):
+            if fields:
+                fields[-1][1].append(line.strip())
+            else:
+                problems.append("the header starts with a folded line")
             continue
         name, sep, value = line.partition(":")
-        if sep and name and " " not in name.strip():
-            fields.append((name.strip(), [value.strip()]))
-    return [(name, " ".join(parts)) for name, parts in fields]
+        if not sep:
+            problems.append(f"a header line without a colon: {line[:40]!r}")
+            continue
+        if not _FIELD_NAME.match(name):
+            problems.append(f"a header field name that is not one word before its colon: {name[:40]!r}")
+            if not name.strip() or " " in name.strip():
+                continue
+        fields.append((name.strip(), [value.strip()]))
+    seen: set[str] = set()
+    for name, _ in fields:
+        key = name.lower()
+        if key in _SINGLE_FIELDS:
+            if key in seen:
+                problems.append(f"the header field {name} is given twice")
+            seen.add(key)
+    return [(name, " ".join(parts)) for name, parts in fields], problems
 
 
 def section(root: Part, spec: str, raw: bytes) -> bytes:
@@ -261,5 +384,25 @@ def decoded(value: str | None) -> str:
         return value  # no encoded word: the email package would return it unchanged, only slower
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, MessageError, UnicodeError, TypeError):
+        # an undefined or non-ASCII charset name (MessageError: CharsetError) must not stop a mailbox
         return value
+
+
+MAX_PROBLEMS = 12  # enough to say why; a letter of 2,000 broken parts is not listed whole
+
+
+def problems_of(root: Part) -> list[str]:
+    """Every ambiguity recorded anywhere in the letter, enclosed letters included, each once."""
+    found: list[str] = []
+    stack = [root]
+    while stack:
+        part = stack.pop()
+        part.headers()  # a part whose header nothing asked for yet has its problems read now
+        found.extend(problem for problem in part.problems if problem not in found)
+        if len(found) >= MAX_PROBLEMS:
+            return found[:MAX_PROBLEMS]
+        stack.extend(part.children)
+        if part.message is not None:
+            stack.append(part.message)
+    return found

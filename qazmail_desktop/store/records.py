@@ -59,6 +59,7 @@ class MessageRow:
     flags: tuple[str, ...]
     has_attachments: bool
     signed: bool
+    unreadable: str = ""  # why the letter could not be read (quarantined); "" for a letter read whole
     signature: dict[str, Any] | None = None
     in_thread: bool = False  # an answer, listed under the first letter of its conversation
 

@@ -12,7 +12,8 @@ from .searchindex import QUEUE_SCHEMA
 # 3: blobs in a rowid table (letters of 10+ KB keyed by a random digest made inserts twice as slow);
 # 4: partial indexes for unread counts and unchecked signatures, new letters queued for the index by batch
 # 5: each letter's conversation (thread), for the list grouped by conversation
-SCHEMA_VERSION = 5
+# 6: why a letter could not be read (quarantined: listed and searchable by its headers, kept whole)
+SCHEMA_VERSION = 6
 # Of a new cache file. Letters of 10 KB or more span one 32 KiB page instead of three or four 4 KiB
 # ones, each written to the WAL and again at the checkpoint: storing a first sync of 10,000 letters
 # took 0.5 s less in RAM, for a file 13% larger (146 MB instead of 129 MB for 109 MB of mail).
@@ -59,6 +60,7 @@ CREATE TABLE IF NOT EXISTS messages (
     has_attachments INTEGER NOT NULL,
     signed INTEGER NOT NULL,
     thread TEXT NOT NULL DEFAULT '',
+    unreadable TEXT NOT NULL DEFAULT '',
     UNIQUE(folder_id, uid)
 );
 CREATE INDEX IF NOT EXISTS messages_by_date ON messages(folder_id, date DESC);
@@ -147,6 +149,14 @@ def _migrate(db: sqlite3.Connection) -> None:
             db.execute(_CANDIDATES_TABLE)
             db.execute("INSERT OR IGNORE INTO blob_candidates SELECT digest FROM blobs")
         _add_threads(db)
+        _add_unreadable(db)
+
+
+def _add_unreadable(db: sqlite3.Connection) -> None:
+    """Version 6 says why a letter could not be read; letters stored before were all read."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
+    if columns and "unreadable" not in columns:
+        db.execute("ALTER TABLE messages ADD COLUMN unreadable TEXT NOT NULL DEFAULT ''")
 
 
 def _add_threads(db: sqlite3.Connection) -> None:

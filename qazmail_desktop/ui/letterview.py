@@ -1,6 +1,11 @@
 """What the reading pane shows of a letter, computed without Qt: headers, a sanitised HTML body
 with remote content blocked until allowed, and attachments with names safe to save.
 
+It reads the letter as the verdict does (``signing.reading.read_letter``: one parser, one tree):
+a letter whose whole content is signed is shown from the signed entity's own bytes, so the text
+under "Signature valid" is the text that was verified. A signed letter whose structure is
+ambiguous is shown as its raw source, with the reasons, and never as a reading of it.
+
 Sanitising keeps an allow-list of tags and attributes; scripts, styles, frames, forms and event
 handlers never pass; remote images and links are kept only when the user allowed them for this
 letter. Attachment names lose paths, control characters and device names, and saving checks
@@ -12,12 +17,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..store.mailparse import attachments_of, body_content_of, parse_message, structure_problem, walk_parts
-from ..store.rawmime import Part, decoded, parse
+from ..safetext import BIDI_CONTROLS
+from ..signing.presented import LetterFile, PresentedLetter, present
+from ..store.mailparse import html_to_text
 
 ALLOWED_TAGS = {
     "a",
@@ -97,7 +102,9 @@ _DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\
 _REMOTE = re.compile(r"^(https?:)?//[^\s<>\"'`]+$")
 _MAILTO = re.compile(r"^mailto:[^\s<>\"'`]+$")
 VOID = {"br", "hr", "img"}
-_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+# path and device characters, controls, and bidi controls (U+202E turns "invoice\u202efdp.exe" into a
+# name that reads "…exe.pdf"): each becomes "_", in a name shown and in a name saved
+_UNSAFE_NAME = re.compile('[\x00-\x1f\x7f-\x9f<>:"/\\\\|?*' + "".join(sorted(BIDI_CONTROLS)) + "]")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -188,12 +195,7 @@ def save_attachment(data: bytes, name: str, folder: Path) -> Path:
     return target
 
 
-@dataclass
-class AttachmentView:
-    name: str
-    content_type: str
-    size: int
-    data: bytes
+AttachmentView = LetterFile  # what the pane lists, previews, opens and saves
 
 
 @dataclass
@@ -208,127 +210,49 @@ class LetterView:
     attachments: list[AttachmentView] = field(default_factory=list)
     problem: str = ""  # set when the letter could not be shown; the body then says so
     inline_images: dict[str, bytes] = field(default_factory=dict, repr=False)  # by Content-ID, for cid: links
+    ambiguities: list[str] = field(default_factory=list)  # why the structure can be read in more than one way
+    raw_source: bool = False  # the body is the letter's raw source (a signed letter with an ambiguous structure)
 
 
-SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
-
-
-def _content_root(msg: EmailMessage) -> EmailMessage:
-    """The letter's content: inside multipart/signed it is the first part; inside an opaque
-    S/MIME (application/pkcs7-mime) letter it is the entity the CMS carries."""
-    if msg.get_content_type() == "multipart/signed":
-        first = next(iter(msg.iter_parts()), None)
-        if isinstance(first, EmailMessage):
-            return first
-    if msg.get_content_type() in SIGNED_DATA_TYPES:
-        inner = _opaque_content(msg)
-        if inner is not None:
-            return parse_message(inner)
-    return msg
-
-
-def _opaque_content(msg: EmailMessage) -> bytes | None:
-    from ..crypto.cms import parse_signed_data
-    from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS
-
-    payload = msg.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        return None
-    try:
-        content = parse_signed_data(payload)["encap_content_info"]["content"]
-        return bytes(content.contents) if content else None
-    except CRYPTO_OR_ASN1_ERRORS:
-        return None
+MAX_SHOWN_HTML = 2 << 20  # characters of HTML sanitised for the pane; a larger body is shown as its text
 
 
 def letter_view(raw: bytes, allow_remote: bool = False) -> LetterView:
-    """What the reading pane shows; a letter that cannot be taken apart (hostile nesting, a
-    broken structure) or is too large to take apart in full still shows its headers, its text and
-    its attachments as the raw structure gives them, and says why."""
-    root = parse(raw)
-    problem = structure_problem(root)
-    if not problem:
-        try:
-            return _letter_view(raw, allow_remote)
-        except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
-            problem = "too deeply nested" if isinstance(exc, RecursionError) else f"damaged structure ({exc})"
-    return _plain_view(root, problem)
-
-
-def _plain_view(root: Part, problem: str) -> LetterView:
-    """The letter read from its raw structure alone (bounded in depth and parts): plain text, no
-    HTML, attachments as they are."""
-    content = body_content_of(root)
-    parts = walk_parts(root)
-    attachments = [
-        AttachmentView(safe_filename(a.filename), a.content_type, a.size, parts[a.part_index].decoded_body())
-        for a in content.attachments
-        if a.part_index < len(parts)
-    ]
+    """What the reading pane shows (``signing.presented`` decides it; this turns it into HTML)."""
+    letter = present(raw)
+    if letter.raw_source is not None or letter.problem:
+        body_html, blocked = text_to_html(letter.text()), 0
+    else:
+        body_html, blocked = _body(letter, allow_remote)
     return LetterView(
-        decoded(root.get("Subject")),
-        decoded(root.get("From")),
-        decoded(root.get("To")),
-        decoded(root.get("Cc")),
-        decoded(root.get("Date")),
-        text_to_html(content.text),
-        0,
-        attachments,
-        problem,
-    )
-
-
-def _letter_view(raw: bytes, allow_remote: bool) -> LetterView:
-    envelope = parse_message(raw)
-    msg = _content_root(envelope)
-    body_html, blocked = _body(msg, allow_remote)
-    attachments = []
-    parts = list(msg.walk())
-    for attachment in attachments_of(msg):
-        part = parts[attachment.part_index]
-        payload = part.get_payload(decode=True)
-        attachments.append(
-            AttachmentView(
-                safe_filename(attachment.filename),
-                attachment.content_type,
-                attachment.size,
-                payload if isinstance(payload, bytes) else b"",
-            )
-        )
-    return LetterView(
-        str(envelope.get("Subject", "")),
-        str(envelope.get("From", "")),
-        str(envelope.get("To", "")),
-        str(envelope.get("Cc", "")),
-        str(envelope.get("Date", "")),
+        letter.subject,
+        letter.sender,
+        letter.to,
+        letter.cc,
+        letter.date,
         body_html,
         blocked,
-        attachments,
-        inline_images=_inline_images(parts),
+        [AttachmentView(safe_filename(a.name), a.content_type, a.size, a.data) for a in letter.attachments],
+        letter.problem,
+        letter.inline_images,
+        letter.ambiguities,
+        letter.raw_source is not None,
     )
 
 
-def _inline_images(parts: list[EmailMessage]) -> dict[str, bytes]:
-    """Images the letter carries for its own HTML (``<img src="cid:…">``): shown without any network."""
-    images = {}
-    for part in parts:
-        content_id = str(part.get("Content-ID", "")).strip().strip("<>")
-        if content_id and part.get_content_maintype() == "image":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                images[content_id] = payload
-    return images
-
-
-def _body(msg: EmailMessage, allow_remote: bool) -> tuple[str, int]:
-    part = msg.get_body(preferencelist=("html", "plain"))
-    if part is None:
+def _body(letter: PresentedLetter, allow_remote: bool) -> tuple[str, int]:
+    if not letter.texts:
         return text_to_html(""), 0
-    try:
-        content = part.get_content()
-    except (LookupError, ValueError):
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if part.get_content_type() == "text/html":
-        return sanitize_html(str(content), allow_remote)
-    return text_to_html(str(content)), 0
+    shown: list[str] = []
+    blocked = 0
+    for part in letter.texts:
+        content = part.text()
+        if part.content_type != "text/html":
+            shown.append(text_to_html(content))
+        elif len(content) > MAX_SHOWN_HTML:
+            shown.append(text_to_html(html_to_text(content)))
+        else:
+            safe, count = sanitize_html(content, allow_remote)
+            shown.append(safe)
+            blocked += count
+    return "<hr>".join(shown), blocked

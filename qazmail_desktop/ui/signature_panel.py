@@ -184,6 +184,7 @@ class SignatureCard(QFrame):
             Status.NOT_YET_VALID: self.tr("Certificate not yet valid"),
             Status.UNTRUSTED: self.tr("Untrusted certificate"),
             Status.UNKNOWN_ALGORITHM: self.tr("Unsupported algorithm"),
+            Status.AMBIGUOUS: self.tr("Ambiguous structure — not shown as signed"),
             Status.MALFORMED: self.tr("Damaged signature"),
         }
         return texts[status]
@@ -207,6 +208,10 @@ class SignatureCard(QFrame):
             Status.INVALID_SIGNATURE: self.tr("The signature does not match the document and the signer's key."),
             Status.NOT_YET_VALID: self.tr("The certificate was not yet valid at the time that counts."),
             Status.UNKNOWN_ALGORITHM: self.tr("QazMail cannot check this kind of signature."),
+            Status.AMBIGUOUS: self.tr(
+                "This letter is built so that mail programs can show different text under the same signature. "
+                "QazMail does not say which text was signed: ask the sender for the document again."
+            ),
             Status.MALFORMED: self.tr("The signature is damaged and cannot be read."),
         }
         return texts.get(status, "")
@@ -310,6 +315,10 @@ class SignaturePanel(QWidget):
             ).replace("%1", unsigned or "-")
         if coverage == "attachments" and unsigned:
             return self.tr("Not covered by any signature: %1").replace("%1", unsigned)
+        if coverage == "full" and verdict.get("headers_signed") is False:
+            return self.tr(
+                "The signature covers the letter's text and attachments, not its subject, sender or date lines."
+            )
         return ""
 
     def printable_lines(self) -> list[str]:
