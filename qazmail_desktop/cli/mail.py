@@ -192,6 +192,7 @@ def _row_json(row: MessageRow) -> dict[str, Any]:
         "signer": sig.get("signer"),
         "message_id": row.message_id,
         "cached_body": row.has_body,
+        **({"unreadable": row.unreadable} if row.unreadable else {}),
     }
 
 
@@ -211,7 +212,8 @@ def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
         marks = ("N" if not r.seen else " ") + ("*" if r.flagged else " ") + ("@" if r.has_attachments else " ")
         marks += _signature_mark(r)
         date = r.date.astimezone().strftime("%Y-%m-%d %H:%M") if r.date else "?"
-        print(f"{r.uid:>7} {marks} {date} {r.sender[:28]:28} {r.subject}")
+        unreadable = f"  [could not be read: {r.unreadable}]" if r.unreadable else ""
+        print(f"{r.uid:>7} {marks} {date} {r.sender[:28]:28} {r.subject}{unreadable}")
     if rows:
         zone = dt.datetime.now().astimezone().strftime("%z")
         print(

@@ -68,7 +68,7 @@ def present(raw: bytes) -> PresentedLetter:
         letter.plain_text = body_content_of(reading.root).text
         letter.attachments = _attachments(reading.root)
         return letter
-    if reading.ambiguities and body_content_of(reading.root).signed:
+    if reading.ambiguities and reading.claims_signature:
         letter.raw_source = _source(raw)
         return letter
     shown = reading.shown

@@ -14,6 +14,7 @@ RFC 8551 §3.1 lets a signed entity carry its own copies of Subject, From, To, C
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..crypto.cms import content_inside, parse_signed_data
@@ -105,6 +106,11 @@ def signed_content(entity: Part) -> tuple[bytes, Part] | None:
     return inner, parse(inner)
 
 
+# a signature's media type anywhere in the bytes: what another reader of an ambiguous letter could
+# find and verify even where this reader's structure has none
+_SIGNATURE_MENTION = re.compile(rb"(?i)pkcs7-(?:signature|mime)|\.p7[sm]\b")
+
+
 def _one_line(value: str | None) -> str:
     return " ".join(decoded(value).split())
 
@@ -135,6 +141,18 @@ class LetterReading:
         if self.content is not None and self.content.get(name) is not None:
             return _one_line(self.content.get(name))
         return _one_line(self.root.get(name))
+
+    @property
+    def claims_signature(self) -> bool:
+        """Whether any reader could find a signature in the letter: a signed entity or a signature
+        file in this reading, or a signature's media type anywhere in its bytes. An ambiguous letter
+        that claims one is never shown as any reading of it."""
+        if _SIGNATURE_MENTION.search(self.root.header) or _SIGNATURE_MENTION.search(self.root.body):
+            return True
+        return any(
+            is_signed_entity(part) or part.filename().lower().endswith((*CMS_SUFFIXES, ".sig"))
+            for part in walk(self.root)
+        )
 
     @property
     def headers_signed(self) -> bool:

@@ -228,7 +228,7 @@ AMBIGUOUS_NAME = "letter"
 def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
     reading = read_letter(raw)
     found = _letter_parts(reading)
-    if reading.ambiguities and (found.inline or found.cms_files or found.sig_files):
+    if reading.ambiguities and reading.claims_signature:
         return _ambiguous(reading)
     verdict = LetterVerdict()
     whole = reading.entity

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandard
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..crypto.status import status_of
+from ..safetext import one_line
 from ..store.cache import Cache, Folder, MessageRow
 from .formatting import local_datetime, local_size, plain_tooltip
 
@@ -273,9 +274,11 @@ class MessageListModel(QAbstractTableModel):
                     return ""
                 return "✍?" if (row.signature or {}).get("coverage") == "partial" else "✍"
             if column == "sender":
-                return row.to if self.outgoing else row.sender
+                return one_line(row.to if self.outgoing else row.sender)
             if column == "subject":
-                subject = row.subject or self.tr("(no subject)")
+                subject = one_line(row.subject) or self.tr("(no subject)")
+                if row.unreadable:
+                    subject = "⚠ " + subject
                 return f"    ↳ {subject}" if row.in_thread else subject
             if column == "date":
                 return local_datetime(row.date) if row.date else ""
@@ -291,6 +294,10 @@ class MessageListModel(QAbstractTableModel):
             if row.signature.get("coverage") == "partial":
                 return QBrush(QColor(partial_color()))
             return QBrush(QColor(verdict_color(row.signature.get("status", ""))))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject" and row.unreadable:
+            return self.tr(
+                "This letter could not be read: %1. It is kept as it arrived; open it to see its text."
+            ).replace("%1", row.unreadable)
         if role == Qt.ItemDataRole.ToolTipRole and column == "signature" and row.signed:
             summary = row.signature or {}
             signer = summary.get("signer") or {}

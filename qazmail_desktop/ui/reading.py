@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..crypto.status import Status
+from ..safetext import is_executable_name
 from .formatting import letter_date, local_size, warn
 from .letterview import AttachmentView, LetterView, letter_view, save_attachment
+from .models import verdict_color
 from .preview import AttachmentPreview
 from .remote import RemoteImages
 from .signature_panel import SignaturePanel, plain_label
@@ -135,6 +138,11 @@ class ReadingPane(QWidget):
         bar.addWidget(self.remote_button)
         self.remote_bar.hide()
         layout.addWidget(self.remote_bar)
+        self.structure = plain_label()  # why the letter's structure is ambiguous, above its text
+        self.structure.setObjectName("structureWarning")
+        self.structure.setStyleSheet(f"color: {verdict_color(Status.AMBIGUOUS)}; font-weight: bold")
+        self.structure.hide()
+        layout.addWidget(self.structure)
         self.body = SafeBrowser(self)
         self.body.setAccessibleName(self.tr("Letter text"))
         self.body.setTabChangesFocus(True)  # Tab leaves the text for the next pane
@@ -178,6 +186,7 @@ class ReadingPane(QWidget):
         self.attachments.clear()
         self.attachment_row.hide()
         self.remote_bar.hide()
+        self.structure.hide()
         self.signatures.show_verdict(None)
 
     def show_letter(self, raw: bytes, verdict: dict[str, Any] | None, allow_remote: bool = False) -> None:
@@ -196,6 +205,7 @@ class ReadingPane(QWidget):
             rows.append(f"{cc}: {view.cc}")
         rows.append(f"{date}: {letter_date(view.date)}")
         self.header.setText("\n".join(rows))
+        self._show_structure(view)
         if view.problem:
             self.body.setPlainText(
                 self.tr(
@@ -226,6 +236,20 @@ class ReadingPane(QWidget):
         self.signatures.show_verdict(verdict)
         self._verdict = verdict
         self._limit_details()
+
+    def _show_structure(self, view: LetterView) -> None:
+        reasons = "; ".join(view.ambiguities)
+        if view.raw_source:
+            text = self.tr(
+                "Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways "
+                "(%1). Below is its raw source, as it arrived."
+            ).replace("%1", reasons)
+        elif view.ambiguities:
+            text = self.tr("This letter's structure can be read in more than one way (%1).").replace("%1", reasons)
+        else:
+            text = ""
+        self.structure.setText(text)
+        self.structure.setVisible(bool(text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)
@@ -281,6 +305,8 @@ class ReadingPane(QWidget):
         attachment = self._attachment(item)
         if attachment is None:
             return
+        if is_executable_name(attachment.name) and not self._confirm_executable(attachment.name):
+            return
         folder = Path(tempfile.mkdtemp(prefix="qazmail-open-"))  # owner-only, as mkdtemp makes it
         try:
             path = save_attachment(attachment.data, attachment.name, folder)
@@ -295,6 +321,21 @@ class ReadingPane(QWidget):
                     "%1", attachment.name
                 ),
             )
+
+    def _confirm_executable(self, name: str) -> bool:
+        """A program or script runs when opened: the user says so first (No is the default)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Open a program?"),
+            self.tr(
+                "%1 is a program or a script: opening it runs it on this computer. Letters are a common way to "
+                "spread harmful programs. Open it only if you expected it from this sender."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Open
 
     def _save_attachment(self) -> None:
         attachment = self._attachment(self.attachments.currentItem())
