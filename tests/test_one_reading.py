@@ -19,6 +19,7 @@ import pytest
 from qazmail_desktop.crypto import cms, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
+from qazmail_desktop.crypto.status import Status
 from qazmail_desktop.signing import smime, verdicts
 from qazmail_desktop.signing.presented import present
 from qazmail_desktop.signing.reading import read_letter
@@ -65,7 +66,7 @@ def test_each_spoof_is_judged_and_shown_as_one_reading(genuine: bytes, test_poli
     letter = present(spoof.raw)
     shown = letter.text()
     if spoof.expect == "ambiguous":
-        assert verdict.status == v.Status.AMBIGUOUS and verdict.coverage == "ambiguous", spoof.name
+        assert verdict.status == Status.AMBIGUOUS and verdict.coverage == "ambiguous", spoof.name
         assert verdict.ambiguities and letter.raw_source is not None
         assert verdict.to_json()["signatures"][0]["status"] == "ambiguous_structure"
     elif spoof.expect == "partial":
