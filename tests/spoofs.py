@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 SPOOF = "URGENT: the account changed, pay 9,000,000 KZT to KZ99 0000 1111"
 GENUINE = "Акт сверки за 3 квартал: сальдо 0 KZT."
-SIGNED_SUBJECT = "Акт сверки"
+SIGNED_SUBJECT = "Акт сверки № 27-Q3"
 # characters that end a line for some reader but not for mail (str.splitlines(), CR-readers)
 LINE_BREAKERS = ("\f", "\v", "\x1c", "\x1d", "\x1e", "\u0085", "\u2028", "\u2029", "\r")
 
@@ -89,10 +89,10 @@ def spoofs(genuine: bytes) -> list[Spoof]:
         return Spoof(name, raw, "ambiguous")
 
     out += [
-        two_boundaries("boundary twice", 'boundary="A"; boundary="B"'),
-        two_boundaries("boundary twice in two cases", 'boundary="A"; BOUNDARY="B"'),
-        two_boundaries("boundary and boundary*", "boundary=\"A\"; boundary*=utf-8''B"),
-        two_boundaries("boundary and boundary*0", 'boundary="A"; boundary*0="B"'),
+        two_boundaries("boundary given twice", 'boundary="A"; boundary="B"'),
+        two_boundaries("boundary in two cases", 'boundary="A"; BOUNDARY="B"'),
+        two_boundaries("boundary in its extended form too", "boundary=\"A\"; boundary*=utf-8''B"),
+        two_boundaries("boundary continued", 'boundary="A"; boundary*0="B"'),
         Spoof(
             "two Content-Type fields",
             _head("Spoof two Content-Type fields")

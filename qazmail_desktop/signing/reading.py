@@ -14,11 +14,11 @@ RFC 8551 §3.1 lets a signed entity carry its own copies of Subject, From, To, C
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS
+from ..store.mailparse import mentions_signature
 from ..store.rawmime import Part, decoded, parse, problems_of
 
 SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
@@ -106,11 +106,6 @@ def signed_content(entity: Part) -> tuple[bytes, Part] | None:
     return inner, parse(inner)
 
 
-# a signature's media type anywhere in the bytes: what another reader of an ambiguous letter could
-# find and verify even where this reader's structure has none
-_SIGNATURE_MENTION = re.compile(rb"(?i)pkcs7-(?:signature|mime)|\.p7[sm]\b")
-
-
 def _one_line(value: str | None) -> str:
     return " ".join(decoded(value).split())
 
@@ -147,7 +142,7 @@ class LetterReading:
         """Whether any reader could find a signature in the letter: a signed entity or a signature
         file in this reading, or a signature's media type anywhere in its bytes. An ambiguous letter
         that claims one is never shown as any reading of it."""
-        if _SIGNATURE_MENTION.search(self.root.header) or _SIGNATURE_MENTION.search(self.root.body):
+        if mentions_signature(self.root):
             return True
         return any(
             is_signed_entity(part) or part.filename().lower().endswith((*CMS_SUFFIXES, ".sig"))

@@ -176,6 +176,15 @@ class BodyContent:
     signed: bool
 
 
+# a signature's media type anywhere in the bytes: what another reader of an ambiguous letter could
+# find and verify even where this reader's structure has none
+_SIGNATURE_MENTION = re.compile(rb"(?i)pkcs7-(?:signature|mime)|\.p7[sm]\b")
+
+
+def mentions_signature(root: Part) -> bool:
+    return bool(_SIGNATURE_MENTION.search(root.header) or _SIGNATURE_MENTION.search(root.body))
+
+
 def _body(root: Part, with_text: bool) -> BodyContent:
     texts: list[str] = []
     html_texts: list[str] = []
@@ -197,6 +206,8 @@ def _body(root: Part, with_text: bool) -> BodyContent:
             texts.append(part.text())
         elif part.content_type == "text/html":
             html_texts.append(html_to_text(part.text()))
+    if not signed and mentions_signature(root) and rawmime.problems_of(root):
+        signed = True  # ambiguous, and another reader could find a signature: it is checked (and refused)
     text = "\n".join(texts) if texts else "\n".join(html_texts)
     return BodyContent(text[:MAX_INDEXED_TEXT], attachments, signed)
 

@@ -1,0 +1,111 @@
+"""The table of re-wrapped genuine letters (``tests.spoofs``) through the real window, ``show`` and
+``verify --message`` (issue 27): a demo signer's genuine letter is re-wrapped every way, delivered
+by the embedded server, synced, clicked in the list and shown, and printed by the command line.
+Green appears only where the letter shown is exactly the one signed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from qazmail_desktop.crypto import keys
+from qazmail_desktop.server.demo import DEMO_ACCOUNTS
+from qazmail_desktop.server.pki import DEMO_PASSWORD
+from qazmail_desktop.server.runner import EmbeddedServer
+from qazmail_desktop.signing import smime
+from qazmail_desktop.sync.compose import Draft, build_message
+from qazmail_desktop.ui.app import Application
+from tests.accounts import make_account
+from tests.conftest import run_cli
+from tests.spoofs import GENUINE, SIGNED_SUBJECT, SPOOF, Spoof, spoofs
+from tests.test_demo_pki import _add_account
+from tests.test_ui import PATIENCE, _click_letter, _synced, demo_app  # noqa: F401 - demo_app is a fixture
+
+
+def _genuine(data_dir: Path) -> bytes:
+    """A letter Bolat signs with his demo key, as QazMail sends it."""
+    bolat = DEMO_ACCOUNTS[1]
+    key = keys.load_signing_key(data_dir / "keys" / bolat.key.key_file, DEMO_PASSWORD)
+    account = make_account("bolat", bolat.email, username="bolat", host="h")
+    return smime.sign_letter(
+        build_message(account, Draft(to=["anna@altyn.kz"], subject=SIGNED_SUBJECT, body=GENUINE)), key
+    )
+
+
+def _green_letter(titles: list[str]) -> bool:
+    return any(title.startswith("✔") and title.endswith("Letter") for title in titles)
+
+
+def test_spoofs_in_the_reading_pane(qtbot, demo_app: Application) -> None:  # noqa: F811 - the fixture
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    table = spoofs(_genuine(demo_app.demo.server.data_dir))
+    before = window.messages.rowCount()
+    for spoof in table:
+        demo_app.demo.server.store.deliver("anna@altyn.kz", spoof.raw)
+    window.sync()
+    qtbot.waitUntil(lambda: not window.syncing and window.messages.rowCount() == before + len(table), timeout=PATIENCE)
+    reading, panel = window.reading, window.reading.signatures
+    for spoof in table:
+        _click_letter(qtbot, demo_app, spoof.subject)
+        qtbot.waitUntil(lambda spoof=spoof: reading.raw == spoof.raw, timeout=PATIENCE)
+        titles = [card.title.text() for card in panel.cards]
+        body = reading.body.toPlainText()
+        if spoof.expect == "ambiguous":
+            assert reading.structure.isVisible() and "Ambiguous structure" in reading.structure.text(), spoof.name
+            assert titles and all("Ambiguous structure — not shown as signed" in t for t in titles), spoof.name
+            assert all(t.startswith("✖") for t in titles) and "Content-Type" in body  # the raw source
+        elif spoof.expect == "partial":
+            assert not _green_letter(titles) and SPOOF in body, spoof.name
+        elif spoof.expect == "unsigned":
+            assert not _green_letter(titles), spoof.name
+        else:
+            assert _green_letter(titles), (spoof.name, titles)
+            assert GENUINE in body and SPOOF not in body, spoof.name
+            assert reading.subject.text() == SIGNED_SUBJECT, spoof.name
+        if _green_letter(titles):
+            assert SPOOF not in body and SPOOF not in reading.subject.text() + reading.header.text(), spoof.name
+        if spoof.name == "outer subject changed":
+            assert "Subject outside the signature differs" in panel.warning.text()
+
+
+def _expect_on_the_command_line(spoof: Spoof, shown: dict[str, Any], checked: dict[str, Any], exit_code: int) -> None:
+    statuses = [item["status"] for item in checked["items"]]
+    if spoof.expect == "ambiguous":
+        assert checked["status"] == "ambiguous_structure" and exit_code == 1, (spoof.name, checked)
+        assert shown["ambiguities"] and shown["verdict"]["status"] == "ambiguous_structure"
+    elif spoof.expect in ("partial", "unsigned"):
+        assert checked["coverage"] != "full" or "valid" not in statuses, spoof.name
+    else:
+        assert checked["coverage"] == "full" and checked["status"] == "valid" and exit_code == 0, (spoof.name, checked)
+        assert GENUINE in shown["text"] and SPOOF not in shown["text"], spoof.name
+        assert shown["headers"]["Subject"] == SIGNED_SUBJECT
+    if checked["coverage"] == "full" and checked["status"] == "valid":
+        assert SPOOF not in shown["text"] and SPOOF not in json.dumps(shown["headers"], ensure_ascii=False)
+
+
+def test_spoofs_on_the_command_line(demo: EmbeddedServer, profile_dir: Path) -> None:
+    dana = DEMO_ACCOUNTS[2]
+    table = spoofs(_genuine(demo.data_dir))
+    for spoof in table:
+        demo.store.deliver(dana.email, spoof.raw)
+    _add_account(demo, dana, profile_dir)
+    (profile_dir / "trust").mkdir(exist_ok=True)
+    for name in ("demo_root.cer", "demo_ca.cer"):
+        (profile_dir / "trust" / name).write_bytes((demo.data_dir / "pki" / name).read_bytes())
+    env = {"DANA_PW": dana.password}
+    assert run_cli("sync", "dana", "--password-env", "DANA_PW", env=env, profile=profile_dir).returncode == 0
+    rows = json.loads(run_cli("list", "--account", "dana", "--json", profile=profile_dir).stdout)
+    uids = {row["subject"]: row["uid"] for row in rows}
+    for spoof in table:
+        uid = str(uids[spoof.subject])
+        shown = run_cli("show", "--account", "dana", "--uid", uid, "--json", profile=profile_dir)
+        checked = run_cli("verify", "--message", "--account", "dana", "--uid", uid, "--json", profile=profile_dir)
+        assert "Traceback" not in shown.stderr + checked.stderr, spoof.name
+        _expect_on_the_command_line(spoof, json.loads(shown.stdout), json.loads(checked.stdout), checked.returncode)
+    text = run_cli(
+        "show", "--account", "dana", "--uid", str(uids["Spoof two Content-Type fields"]), profile=profile_dir
+    )
+    assert "Ambiguous structure — not shown as signed" in text.stdout and "[VALID]" not in text.stdout
