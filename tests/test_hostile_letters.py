@@ -95,3 +95,37 @@ def test_a_mailbox_with_hostile_letters_syncs_whole_and_every_letter_shows(
         shown = run_cli("show", "--uid", str(row["uid"]), "--json", profile=profile_dir)
         assert shown.returncode == 0 and "Traceback" not in shown.stderr, (row["subject"], shown.stderr)
         assert json.loads(shown.stdout)["uid"] == row["uid"]
+
+
+@pytest.mark.dovecot
+def test_letters_that_stopped_a_mailbox_one_per_folder(
+    dovecot_factory: Callable[..., Dovecot], profile_dir: Path
+) -> None:
+    """Issue 27: each of these stopped a whole account's sync (a traceback, exit 1, nothing after it
+    stored). One per folder, behind ordinary letters: the sync goes on and every letter is kept."""
+    from tests.test_one_reading import STOPPERS
+
+    server = dovecot_factory()
+    seed(server, 2)
+    imap = imaplib.IMAP4("127.0.0.1", server.port)
+    imap.login("anna@example.kz", "secret")
+    folders = {name: "Hostile" + str(number) for number, name in enumerate(sorted(STOPPERS))}
+    for name, folder in folders.items():
+        assert imap.create(folder)[0] == "OK"
+        assert imap.append(folder, None, None, STOPPERS[name])[0] == "OK"
+        assert (
+            imap.append(folder, None, None, b"From: a@b.kz\r\nSubject: after " + folder.encode() + b"\r\n\r\nx")[0]
+            == "OK"
+        )
+    imap.logout()
+    add_account(server, profile_dir)
+    proc = run_cli("sync", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    for name, folder in folders.items():
+        rows = json.loads(run_cli("list", "--folder", folder, "--json", profile=profile_dir).stdout)
+        assert sorted(r["from"] for r in rows) == ["a@b.kz", "hostile@example.kz"], (name, rows)
+        assert "hostile" in next(r["subject"] for r in rows if r["from"] == "hostile@example.kz")  # decoded or as sent
+        hostile = next(r for r in rows if r["from"] == "hostile@example.kz")
+        shown = run_cli("show", "--folder", folder, "--uid", str(hostile["uid"]), "--json", profile=profile_dir)
+        assert shown.returncode == 0 and "Traceback" not in shown.stderr, (name, shown.stderr)
+    assert json.loads(run_cli("search", "words", "--json", profile=profile_dir).stdout)  # the HTML one, indexed

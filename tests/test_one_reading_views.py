@@ -109,3 +109,40 @@ def test_spoofs_on_the_command_line(demo: EmbeddedServer, profile_dir: Path) -> 
         "show", "--account", "dana", "--uid", str(uids["Spoof two Content-Type fields"]), profile=profile_dir
     )
     assert "Ambiguous structure — not shown as signed" in text.stdout and "[VALID]" not in text.stdout
+
+
+def test_a_reversed_program_name_is_shown_as_it_is_and_opening_it_asks_first(
+    qtbot,
+    demo_app: Application,  # noqa: F811 - the fixture
+) -> None:
+    """'invoice\u202efdp.exe' read 'invoiceexe.pdf' in the attachment list and Open ran it without a word."""
+    import tempfile
+    from email.message import EmailMessage
+
+    from PySide6.QtCore import Qt
+
+    from tests.test_ui import _read_the_next_message_box
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    letter = EmailMessage()
+    letter["From"], letter["To"], letter["Subject"] = "billing@example.kz", "anna@altyn.kz", "Invoice with a program"
+    letter.set_content("The invoice is attached.")
+    letter.add_attachment(
+        b"MZ\x90\x00", maintype="application", subtype="octet-stream", filename="invoice\u202efdp.exe"
+    )
+    assert demo_app.demo is not None
+    demo_app.demo.server.store.deliver("anna@altyn.kz", letter.as_bytes())
+    window.sync()
+    qtbot.waitUntil(lambda: any("Invoice with a program" in m.subject for m in window.messages.rows), timeout=PATIENCE)
+    _click_letter(qtbot, demo_app, "Invoice with a program")
+    reading = window.reading
+    qtbot.waitUntil(lambda: reading.attachments.count() == 1, timeout=PATIENCE)
+    shown = reading.attachments.item(0).text()
+    assert "\u202e" not in shown and shown.startswith("invoice_fdp.exe")
+    opened_before = set(Path(tempfile.gettempdir()).glob("qazmail-open-*"))
+    said = _read_the_next_message_box()  # read, then dismissed: the default answer, Cancel
+    qtbot.mouseClick(reading.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
+    assert "program or a script" in said[0] and "invoice_fdp.exe" in said[0]
+    assert set(Path(tempfile.gettempdir()).glob("qazmail-open-*")) == opened_before  # nothing written, nothing run

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..safetext import neutral
+
 
 def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
     """A date-time in local time, formatted the way the current locale writes it."""
@@ -50,12 +52,12 @@ def local_size(size: int) -> str:
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as it is: Qt reads tooltips that look like HTML as HTML, so
     the text is escaped inside a tag (a certificate's O= or a name must not render)."""
-    return "<span>" + html.escape(text) + "</span>"
+    return "<span>" + html.escape(neutral(text)) + "</span>"
 
 
 def warn(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
     """A message box whose text is never read as HTML (errors quote file names and letters)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, title, neutral(text), QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 

@@ -28,14 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..crypto.status import Status, status_of
+from ..safetext import neutral
 from .formatting import local_datetime, plain_tooltip
 from .models import partial_color, verdict_color
 from .wording import roles_label
 
 
+class PlainLabel(QLabel):
+    """Shows text from letters, files and certificates as it is: never as HTML, and with its bidi
+    controls visible (a name with U+202E must not read backwards)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's API
+        super().setText(neutral(text))
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that never interprets what it shows as HTML."""
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setText(text)
