@@ -530,33 +530,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../ui/models.py" line="65"/>
-        <location filename="../../ui/models.py" line="95"/>
+        <location filename="../../ui/models.py" line="66"/>
+        <location filename="../../ui/models.py" line="96"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="127"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="129"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="131"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="131"/>
+        <location filename="../../ui/models.py" line="132"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -1010,52 +1010,57 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="236"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="240"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="240"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="278"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="298"/>
+        <location filename="../../ui/models.py" line="299"/>
+        <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
+        <translation>Бұл хатты оқу мүмкін болмады: %1. Ол келген күйінде сақталды; мәтінін көру үшін оны ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="305"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="301"/>
+        <location filename="../../ui/models.py" line="308"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
@@ -1165,103 +1170,123 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="132"/>
+        <location filename="../../ui/reading.py" line="135"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="139"/>
+        <location filename="../../ui/reading.py" line="147"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="147"/>
+        <location filename="../../ui/reading.py" line="155"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="154"/>
+        <location filename="../../ui/reading.py" line="162"/>
         <source>Preview</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="157"/>
+        <location filename="../../ui/reading.py" line="165"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="158"/>
+        <location filename="../../ui/reading.py" line="166"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="175"/>
+        <location filename="../../ui/reading.py" line="183"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="187"/>
+        <location filename="../../ui/reading.py" line="196"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="191"/>
+        <location filename="../../ui/reading.py" line="200"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="193"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="212"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="208"/>
+        <location filename="../../ui/reading.py" line="218"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="288"/>
-        <location filename="../../ui/reading.py" line="293"/>
+        <location filename="../../ui/reading.py" line="244"/>
+        <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
+        <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="248"/>
+        <source>This letter&apos;s structure can be read in more than one way (%1).</source>
+        <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="314"/>
+        <location filename="../../ui/reading.py" line="319"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="294"/>
+        <location filename="../../ui/reading.py" line="320"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="303"/>
+        <location filename="../../ui/reading.py" line="329"/>
+        <source>Open a program?</source>
+        <translation>Бағдарламаны ашу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="331"/>
+        <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
+        <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="344"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="309"/>
+        <location filename="../../ui/reading.py" line="350"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="311"/>
+        <location filename="../../ui/reading.py" line="352"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -1667,47 +1692,47 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="67"/>
+        <location filename="../../ui/signature_panel.py" line="76"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="69"/>
+        <location filename="../../ui/signature_panel.py" line="78"/>
         <source>A part of the letter only</source>
         <translation>Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="71"/>
+        <location filename="../../ui/signature_panel.py" line="80"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="73"/>
+        <location filename="../../ui/signature_panel.py" line="82"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="81"/>
+        <location filename="../../ui/signature_panel.py" line="90"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="90"/>
+        <location filename="../../ui/signature_panel.py" line="99"/>
         <source> and %1 more</source>
         <translation> және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="97"/>
+        <location filename="../../ui/signature_panel.py" line="106"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="154"/>
+        <location filename="../../ui/signature_panel.py" line="163"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="154"/>
+        <location filename="../../ui/signature_panel.py" line="163"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -1720,182 +1745,192 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="110"/>
+        <location filename="../../ui/signature_panel.py" line="119"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="164"/>
+        <location filename="../../ui/signature_panel.py" line="173"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="169"/>
+        <location filename="../../ui/signature_panel.py" line="178"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="176"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="186"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="178"/>
+        <location filename="../../ui/signature_panel.py" line="187"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="179"/>
+        <location filename="../../ui/signature_panel.py" line="188"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="180"/>
+        <location filename="../../ui/signature_panel.py" line="189"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="181"/>
+        <location filename="../../ui/signature_panel.py" line="190"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="182"/>
+        <location filename="../../ui/signature_panel.py" line="191"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="183"/>
+        <location filename="../../ui/signature_panel.py" line="192"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="184"/>
+        <location filename="../../ui/signature_panel.py" line="193"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="194"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="186"/>
+        <location filename="../../ui/signature_panel.py" line="195"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="187"/>
+        <location filename="../../ui/signature_panel.py" line="196"/>
+        <source>Ambiguous structure — not shown as signed</source>
+        <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="197"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="205"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="197"/>
+        <location filename="../../ui/signature_panel.py" line="207"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="209"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="212"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="214"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="215"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="216"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="217"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="218"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="219"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="210"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
+        <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
+        <translation>Бұл хат пошта бағдарламалары бір қолтаңбаның астында әртүрлі мәтін көрсете алатындай етіп құрастырылған. QazMail қай мәтінге қол қойылғанын айтпайды: жіберушіден құжатты қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="224"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="216"/>
+        <location filename="../../ui/signature_panel.py" line="230"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="235"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="229"/>
+        <location filename="../../ui/signature_panel.py" line="243"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="250"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="254"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -1903,19 +1938,24 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="303"/>
+        <location filename="../../ui/signature_panel.py" line="317"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="308"/>
+        <location filename="../../ui/signature_panel.py" line="322"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="312"/>
+        <location filename="../../ui/signature_panel.py" line="326"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="329"/>
+        <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
+        <translation>Қолтаңба хаттың мәтіні мен тіркемелерін қамтиды, оның тақырыбын, жіберушісін және күнін қамтымайды.</translation>
     </message>
 </context>
 <context>
