@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..safetext import neutral
-from ..store.mailparse import body_content_of, html_to_text, structure_problem, walk_parts
+from ..store.mailparse import body_content_of, html_to_text, structure_problem, summarize, walk_parts
 from ..store.rawmime import Part, decoded
 from .reading import read_letter, walk
 
@@ -59,6 +59,24 @@ class PresentedLetter:
 
 
 def present(raw: bytes) -> PresentedLetter:
+    """What the letter presents; a letter that cannot be read in any way presents its raw source
+    and why (as a quarantined letter is listed), never an exception."""
+    try:
+        return _present(raw)
+    except Exception as exc:  # the quarantine boundary of every view of a letter
+        summary = summarize(raw, with_text=False)
+        return PresentedLetter(
+            neutral(summary.subject),
+            neutral(summary.sender),
+            neutral(summary.to),
+            neutral(summary.cc),
+            "",
+            problem=f"it could not be read ({type(exc).__name__}: {exc})"[:300],
+            plain_text=_source(raw),
+        )
+
+
+def _present(raw: bytes) -> PresentedLetter:
     reading = read_letter(raw)
     subject, sender, to, cc, date = (neutral(reading.header(name)) for name in HEADER_NAMES)
     letter = PresentedLetter(subject, sender, to, cc, date, ambiguities=list(reading.ambiguities))

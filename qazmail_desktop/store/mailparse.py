@@ -217,7 +217,7 @@ def body_content(raw: bytes) -> BodyContent:
     letter whose body cannot be read is indexed by its headers alone."""
     try:
         return body_content_of(rawmime.parse(raw))
-    except Exception:
+    except Exception:  # the quarantine boundary: one hostile letter never stops the index
         return BodyContent("", [], False)
 
 
@@ -236,7 +236,7 @@ def summarize(raw: bytes, with_text: bool = True) -> MessageSummary:
     listed and found by its headers, and the sync goes on with the next one."""
     try:
         return _summary(raw, with_text)
-    except Exception as exc:
+    except Exception as exc:  # see above: any failure quarantines this one letter
         return _quarantined(raw, f"{type(exc).__name__}: {exc}"[:200])
 
 
@@ -246,7 +246,7 @@ def _quarantined(raw: bytes, why: str) -> MessageSummary:
         fields = dict(
             (name.lower(), value) for name, value in rawmime.read_header_block(rawmime.split_header(raw)[0])[0]
         )
-    except Exception:
+    except Exception:  # not even the header: the letter is listed without one
         fields = {}
 
     def header(name: str) -> str:
