@@ -226,8 +226,12 @@ AMBIGUOUS_NAME = "letter"
 
 
 def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
-    reading = read_letter(raw)
-    found = _letter_parts(reading)
+    try:
+        reading = read_letter(raw)
+        found = _letter_parts(reading)
+    except Exception as exc:  # a letter that cannot be taken apart: its signatures are not shown as good
+        item = SignedItem("letter", "letter", None, f"the letter could not be read ({type(exc).__name__}: {exc})")
+        return LetterVerdict(items=[item])
     if reading.ambiguities and reading.claims_signature:
         return _ambiguous(reading)
     verdict = LetterVerdict()
