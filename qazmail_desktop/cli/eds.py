@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_atomically
-from ..crypto import keys
+from ..crypto import keys, nca
 from ..crypto.cms import parse_signed_data
 from ..crypto.content import Content
 from ..crypto.errors import MalformedDataError
@@ -97,6 +97,8 @@ def _describe_verdict(v: SignerVerdict) -> str:
             lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
+    if v.issuer_role in nca.ISSUED_BY:
+        lines.append(f"  certificate:  {nca.ISSUED_BY[v.issuer_role]}")
     if v.time_proven and v.signing_time:
         lines.append(f"  signed by:    {local_time(v.signing_time)} (proven by a trusted time-stamp)")
     if v.claimed_time:
@@ -108,6 +110,8 @@ def _describe_verdict(v: SignerVerdict) -> str:
         lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")
     if v.revocation:
         lines.append(f"  revocation:   {v.revocation}")
+    if v.ca_revocation:
+        lines.append(f"  issuing CAs:  {v.ca_revocation}")
     return "\n".join(lines)
 
 
