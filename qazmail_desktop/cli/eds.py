@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_atomically
-from ..crypto import keys, nca
+from ..crypto import keys
 from ..crypto.cms import parse_signed_data
 from ..crypto.content import Content
 from ..crypto.errors import MalformedDataError
@@ -97,8 +97,8 @@ def _describe_verdict(v: SignerVerdict) -> str:
             lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
-    if v.issuer_role in nca.ISSUED_BY:
-        lines.append(f"  certificate:  {nca.ISSUED_BY[v.issuer_role]}")
+    if v.issued_by:
+        lines.append(f"  certificate:  {v.issued_by}")
     if v.time_proven and v.signing_time:
         lines.append(f"  signed by:    {local_time(v.signing_time)} (proven by a trusted time-stamp)")
     if v.claimed_time:
@@ -115,7 +115,13 @@ def _describe_verdict(v: SignerVerdict) -> str:
     return "\n".join(lines)
 
 
-_NOT_JUDGED = {Status.MALFORMED, Status.UNKNOWN_ALGORITHM, Status.INVALID_SIGNATURE, Status.CONTENT_MODIFIED}
+_NOT_JUDGED = {
+    Status.MALFORMED,
+    Status.OLDER_GENERATION,
+    Status.UNKNOWN_ALGORITHM,
+    Status.INVALID_SIGNATURE,
+    Status.CONTENT_MODIFIED,
+}
 
 
 def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:

@@ -98,6 +98,11 @@ class SignerVerdict:
     def time_proven(self) -> bool:
         return self.time_source == "timestamp"
 
+    @property
+    def issued_by(self) -> str:
+        """ "issued by the state bodies' CA (УЦГО)" and the like, when the issuing CA's role is known."""
+        return nca.ISSUED_BY.get(self.issuer_role, "")
+
     def to_json(self) -> dict[str, Any]:
         info = self.info
         return {
@@ -126,7 +131,7 @@ class SignerVerdict:
             "revocation_evidence": [e.to_json() for e in self.evidence],
             "chain": [certificates.friendly_name(c.subject) for c in self.chain],
             "issuer_role": self.issuer_role or None,
-            "issued_by": nca.ISSUED_BY.get(self.issuer_role) or None,
+            "issued_by": self.issued_by or None,
             "ca_revocation": self.ca_revocation or None,
             "certificate": info.to_json() if info else None,
         }
