@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import shutil
@@ -15,6 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from qazmail_desktop import resources
+from qazmail_desktop.cli.trust import cmd_trust_status
 from qazmail_desktop.crypto import certificates as certificates_module
 from qazmail_desktop.crypto import cms, keys
 from qazmail_desktop.crypto import nca as nca_module
@@ -66,7 +68,7 @@ def test_a_fresh_profile_lacks_nothing_and_update_fetches_nothing(profile_dir: P
     proc = run_cli("trust", "status", profile=profile_dir)
     assert proc.returncode == 0 and "NCA 2022 CAs present" in proc.stdout and "missing: " not in proc.stdout
     status = json.loads(run_cli("trust", "status", "--json", profile=profile_dir).stdout)
-    assert status["complete"] and status["missing"] == []
+    assert status["complete"] and status["missing"] == [] and status["refused"] == []
     proc = run_cli("trust", "update", profile=profile_dir)
     assert proc.returncode == 0 and "nothing to fetch" in proc.stdout, proc.stderr
     assert not list((profile_dir / "trust").glob("*.cer"))
@@ -81,7 +83,7 @@ def _shipped_copy(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_a_shipped_file_that_does_not_match_its_pin_is_refused_at_load(
-    nca: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    nca: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """nca_gost_2022.cer replaced by another CA, and a certificate added that no pin names: neither
     is trusted, each is named, and the real 2026 time-stamps under that CA lose their trust."""
@@ -98,6 +100,8 @@ def test_a_shipped_file_that_does_not_match_its_pin_is_refused_at_load(
     assert any("nca_gost_2022.cer: its SHA-256" in n and "is not the pinned 32c7d233" in n for n in refused)
     assert any("extra_root.cer: not pinned" in n for n in refused)
     assert all(line in anchors.status_lines(profile) for line in refused)
+    assert cmd_trust_status(argparse.Namespace(json=True), profile) == 1  # the CLI's `trust status --json`
+    assert json.loads(capsys.readouterr().out)["refused"] == refused
     data = (nca / "cms" / "individual_attached.der").read_bytes()
     (signer,) = verify_document(data, None, policy).signers
     assert signer.timestamp is not None and not signer.timestamp.trusted

@@ -32,14 +32,17 @@ def cmd_trust_list(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_trust_status(args: argparse.Namespace, profile: Profile) -> int:
     lines = anchors.status_lines(profile)
     missing = anchors.missing_nca_2022(profile)
+    refused = anchors.shipped_store().refused
     if args.json:
-        print_json({"complete": not missing, "missing": [ca.name for ca in missing], "notes": lines})
+        print_json(
+            {"complete": not missing, "missing": [ca.name for ca in missing], "refused": refused, "notes": lines}
+        )
     else:
         count = len(anchors.list_anchors(profile))
         print(f"{count} trusted CA certificate(s); " + ("NCA 2022 CAs present" if not missing else "incomplete"))
         for line in lines:
             print(f"  - {line}")
-    return EXIT_NEGATIVE if missing else EXIT_OK
+    return EXIT_NEGATIVE if missing or refused else EXIT_OK
 
 
 def cmd_trust_update(args: argparse.Namespace, profile: Profile) -> int:
