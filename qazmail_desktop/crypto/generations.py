@@ -19,7 +19,9 @@ RSA = "1.2.840.113549.1.1.1"
 
 
 def older_generation(signer: cms.SignerInfo, cert: x509.Certificate | None) -> str:
-    """Why the signature belongs to an older NCA generation this version cannot check, or ""."""
+    """Why the signature belongs to an older NCA generation this version cannot check, or "".
+    The GOST family shows in the signer's algorithms or its certificate's; RSA with SHA-1 in the
+    signer's own (a current signature under an old CA's certificate is checked as any other)."""
     digest = signer["digest_algorithm"]["algorithm"].dotted
     signature = signer["signature_algorithm"]["algorithm"].dotted
     oids = [digest, signature]
@@ -34,8 +36,7 @@ def older_generation(signer: cms.SignerInfo, cert: x509.Certificate | None) -> s
             f"an older NCA generation this version cannot check: the GOST family of 2011–2016 ({older_gost}); "
             "it is neither proven valid nor shown invalid"
         )
-    rsa_sha1 = SHA1_WITH_RSA in oids or (digest == SHA1 and signature in (RSA, SHA1_WITH_RSA))
-    if rsa_sha1:
+    if signature == SHA1_WITH_RSA or (digest == SHA1 and signature == RSA):
         return (
             "an older NCA generation this version cannot check: RSA with SHA-1; "
             "it is neither proven valid nor shown invalid"

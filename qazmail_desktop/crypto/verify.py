@@ -520,9 +520,11 @@ def _verdict_for(
     crls: CrlSet,
     judgement: _Judgement | None,
 ) -> SignerVerdict:
-    """One signer's verdict; whatever in it cannot be parsed makes it `malformed`, not an error."""
+    """One signer's verdict; whatever in it cannot be parsed makes it `malformed`, not an error.
+    A signature of an older NCA generation is named as such (a TSA's token, ``judgement`` set, is
+    judged as any other: its verdict only decides whether its time counts)."""
     try:
-        older = _older_generation(signer, certs)
+        older = _older_generation(signer, certs) if judgement is None else None
         if older is not None:
             return older
         oid = signer["digest_algorithm"]["algorithm"].dotted
