@@ -54,13 +54,13 @@ class Pki:
         return signer
 
 
-def _pki(tmp: Path, crl_url: str = "") -> Pki:
+def _pki(tmp: Path, crl_url: str = "", stamped: bool = True) -> Pki:
     root = rsa_pki.make_ca(tmp)
     issuing = rsa_pki.make_intermediate(tmp, root, "TEST ISSUING CA", crl_url)
     signer_path = rsa_pki.make_user(tmp, issuing, "signer", valid=(NOW - 200 * DAY, NOW + 60 * DAY))
     signer = keys.load_signing_key(signer_path, PASSWORD)
     tsa_path = rsa_pki.make_user(tmp, root, "TSA", valid=(NOW - 900 * DAY, NOW + 300 * DAY), tsa=True)
-    stamper = rsa_pki.timestamper(keys.load_signing_key(tsa_path, PASSWORD), SIGNED_AT)
+    stamper = rsa_pki.timestamper(keys.load_signing_key(tsa_path, PASSWORD), SIGNED_AT) if stamped else None
     signer.ensure_can_sign = lambda when=None: None  # type: ignore[method-assign]  # signed in the past
     signed = cms.sign(Content(data=b"act 45"), signer, detached=False, timestamper=stamper, now=SIGNED_AT)
     return Pki(tmp, root, issuing, signed)
@@ -79,6 +79,14 @@ def test_issuing_ca_revoked_before_the_proven_time_revokes_its_signatures(pki: P
     assert f"{revoked_at:%Y-%m-%d %H:%M}" in signer.message and "before the time-stamp's time" in signer.message
     assert "TEST ISSUING CA: revoked on" in signer.ca_revocation
     assert signer.to_json()["ca_revocation"] == signer.ca_revocation
+
+
+def test_without_a_time_stamp_an_issuing_ca_revoked_since_revokes_the_signature(tmp_path: Path) -> None:
+    """Signed (claimed) before the CA's revocation, but nothing proves it: judged now."""
+    pki = _pki(tmp_path, stamped=False)
+    signer = pki.verdict([pki.leaf_crl(), pki.root_crl(SIGNED_AT + 10 * DAY)])
+    assert signer.status == v.REVOKED and not signer.time_proven
+    assert "before now (no trusted time-stamp proves otherwise)" in signer.message
 
 
 def test_issuing_ca_revoked_after_the_proven_time_keeps_its_earlier_signatures(pki: Pki) -> None:
