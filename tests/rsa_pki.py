@@ -55,6 +55,36 @@ def make_ca(tmp: Path, name_text: str = "TEST RSA ROOT") -> tuple[rsa.RSAPrivate
     return key, cert
 
 
+def make_intermediate(
+    tmp: Path, root: tuple[rsa.RSAPrivateKey, x509.Certificate], name_text: str, crl_url: str = ""
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    """An issuing CA under ``root`` (kept beside it in ``tmp``/ca, as a helper for path building);
+    ``crl_url``, where its root's CRL is published (its CDP)."""
+    root_key, root_cert = root
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(_name(name_text))
+        .issuer_name(root_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=900))
+        .not_valid_after(NOW + dt.timedelta(days=300))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+    )
+    if crl_url:
+        point = x509.DistributionPoint([x509.UniformResourceIdentifier(crl_url)], None, None, None)
+        builder = builder.add_extension(x509.CRLDistributionPoints([point]), critical=False)
+    cert = builder.sign(root_key, hashes.SHA256())
+    (tmp / "ca").mkdir(exist_ok=True)
+    (tmp / "ca" / f"{name_text.replace(' ', '_').lower()}.cer").write_bytes(
+        cert.public_bytes(serialization.Encoding.DER)
+    )
+    return key, cert
+
+
 def make_user(
     tmp: Path,
     ca: tuple[rsa.RSAPrivateKey, x509.Certificate],

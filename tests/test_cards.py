@@ -278,6 +278,36 @@ def test_an_rsa_card_with_crl_evidence_verifies_with_openssl(tmp_path: Path) -> 
     assert proc.returncode == 0 and "Verification successful" in proc.stderr, proc.stderr
 
 
+@needs_poppler
+def test_a_card_names_the_state_bodies_ca_that_issued_the_signer(tmp_path: Path) -> None:
+    """A civil servant's signature (issuing CA with the state bodies' role in the trust store): the
+    card's certificate box names that CA in Kazakh and Russian, and the check carries the role."""
+    root = rsa_pki.make_ca(tmp_path)
+    issuing = rsa_pki.make_intermediate(tmp_path, root, "STATE BODIES TEST CA")
+    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, issuing, "official"), "Qwerty12")
+    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, root, "tsa", tsa=True), "Qwerty12")
+    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, issuing).read_bytes())
+    signed = cms.sign(
+        Content(data=DOCUMENT),
+        signer,
+        detached=True,
+        timestamper=rsa_pki.timestamper(tsa, dt.datetime.now(dt.UTC)),
+        evidence=lambda: SigningEvidence(crls=[crl]),
+    )
+    policy = rsa_pki.policy(tmp_path, crl_paths=[])
+    policy.trust.roles[
+        asn1_x509.Certificate.load((tmp_path / "ca" / "state_bodies_test_ca.cer").read_bytes()).sha256.hex()
+    ] = "state_bodies"
+    card = tmp_path / "card.pdf"
+    card.write_bytes(make_card("order.txt", DOCUMENT, [signed], policy))
+    check = check_card(card.read_bytes(), policy)
+    assert check.trustworthy, check.signatures[0].problems
+    assert check.signatures[0].verdict.issuer_role == "state_bodies"
+    page = _pdftotext(card, 3)  # the certificate box is the right column: its lines wrap there
+    assert "Сертификат выдан удостоверяющим центром:" in page and "(УЦГО)" in page
+    assert "Мемлекеттік органдардың куәландырушы орталығы /" in page
+
+
 def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path, profile_dir: Path) -> None:
     (tmp_path / "act.txt").write_bytes(DOCUMENT)
     (tmp_path / "act.txt.cms").write_bytes(_signed_by_two(demo, DOCUMENT))

@@ -930,6 +930,69 @@ def test_a_file_that_is_no_signature_says_so(qtbot, demo_app: Application, tmp_p
     viewer.close()
 
 
+def test_an_older_nca_generation_is_named_in_the_window(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """File ▸ Open signed file… of a 2011–2016 GOST signature: the panel names its generation and
+    says what that means; it never calls it invalid or modified."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+    from tests.test_older_generation import older_gost_cms
+
+    signature = tmp_path / "order_2014.cms"
+    signature.write_bytes(older_gost_cms(tmp_path))
+    window = demo_app.window
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(menu, QMenu)
+    _answer_file_dialog(qtbot, signature)
+    next(a for a in menu.actions() if a.text() == "Open signed file…").trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: "Older NCA generation" in viewer.signatures.text(), timeout=PATIENCE)
+    text = viewer.signatures.text()
+    assert "this version cannot check" in text and "123456789011" in text
+    assert "invalid" not in text.replace("shown invalid", "").lower() and "modified" not in text.lower()
+    viewer.close()
+
+
+def test_the_panel_names_the_ca_that_issued_the_signer(qtbot, tmp_path: Path) -> None:
+    """A signer under the state bodies' CA: the card says so, and Details… shows what the issuing
+    CA's own revocation check came to."""
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    from qazmail_desktop.crypto import cms, keys
+    from qazmail_desktop.crypto.certificates import load_certificate_file
+    from qazmail_desktop.crypto.content import Content
+    from qazmail_desktop.crypto.trust import TrustStore
+    from qazmail_desktop.crypto.verify import VerifyPolicy
+    from qazmail_desktop.operations.documents import verify_file
+    from qazmail_desktop.ui.signature_panel import SignaturePanel
+    from tests import rsa_pki
+    from tests.conftest import PASSWORD
+
+    root = rsa_pki.make_ca(tmp_path)
+    issuing = rsa_pki.make_intermediate(tmp_path, root, "STATE BODIES TEST CA")
+    key = keys.load_signing_key(rsa_pki.make_user(tmp_path, issuing, "official"), PASSWORD)
+    signature = tmp_path / "order.cms"
+    signature.write_bytes(cms.sign(Content(data="Бұйрық № 7".encode()), key, detached=False))
+    store = TrustStore()
+    store.add(load_certificate_file(tmp_path / "ca" / "root.cer"), "nca_root")
+    store.add(load_certificate_file(tmp_path / "ca" / "state_bodies_test_ca.cer"), "state_bodies")
+    verdict = verify_file(signature, VerifyPolicy(trust=store)).to_json()
+    panel = SignaturePanel()
+    qtbot.addWidget(panel)
+    panel.show_verdict(verdict)
+    assert "Certificate issued by the state bodies' CA (УЦГО)" in panel.text()
+    card = panel.cards[0]
+    details = next(b for b in card.findChildren(QPushButton) if b.text() == "Details…")
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in card.findChildren(QDialog) if d.isVisible())
+    box = dialog.findChild(QPlainTextEdit)
+    assert box is not None
+    shown = box.toPlainText()
+    assert "Issuing CAs: STATE BODIES TEST CA: revocation not checked" in shown
+    dialog.close()
+
+
 def _type_key_password_when_asked(qtbot, prompts: list[str]) -> None:
     from PySide6.QtCore import QTimer
 

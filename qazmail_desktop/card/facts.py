@@ -104,6 +104,7 @@ class SignatureFacts:
     tsa: CertificateFacts | None
     ocsp: list[OcspFacts] = field(default_factory=list)
     crls: list[CrlFacts] = field(default_factory=list)
+    issuer_role: str = ""  # nca.CaRole of the CA that issued the certificate, when the trust store knows it
 
 
 def _policies(cert: x509.Certificate) -> list[str]:
@@ -182,6 +183,7 @@ def signature_facts(signer: cms.SignerInfo, verdict: SignerVerdict) -> Signature
         tsa=CertificateFacts.of(tsa) if tsa is not None else None,
         ocsp=[_ocsp_facts(r, cert, issuer) for r in evidence.responses],
         crls=[_crl_facts(c, cert, issuer) for c in evidence.crls],
+        issuer_role=verdict.issuer_role,
     )
 
 

@@ -384,12 +384,14 @@ class _Builder:
 
     def _certificate_lines(self, facts: SignatureFacts) -> list[str]:
         info = facts.info
+        role = t.CA_ROLES.get(facts.issuer_role)
         return [
             f"{t.SUBJECT[1]}: {facts.certificate.subject}",
             f"{t.both(t.SERIAL)}: {facts.certificate.serial}",
             f"{t.both(t.VALID_FROM)}: {t.moment(info.not_before)}",
             f"{t.both(t.VALID_TO)}: {t.moment(info.not_after)}",
             f"{t.both(t.ISSUER)}: {facts.certificate.issuer}",
+            *([f"{t.both(t.ISSUING_CA)}: {t.both(role)}"] if role else []),
         ]
 
     def _who(self, cert: CertificateFacts) -> list[str]:

@@ -95,6 +95,8 @@ def _print(check: CardCheck) -> None:
             print(f"  signer:       {info.name}" + (f", IIN {info.iin}" if info.iin else ""))
             if info.organization or info.bin:
                 print(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
+        if verdict.issued_by:
+            print(f"  certificate:  {verdict.issued_by}")
         if verdict.time_proven and verdict.signing_time:
             print(f"  signed at:    {moment(verdict.signing_time)} (the time-stamp's genTime)")
         if verdict.revocation:

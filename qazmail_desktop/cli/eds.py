@@ -97,6 +97,8 @@ def _describe_verdict(v: SignerVerdict) -> str:
             lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
+    if v.issued_by:
+        lines.append(f"  certificate:  {v.issued_by}")
     if v.time_proven and v.signing_time:
         lines.append(f"  signed by:    {local_time(v.signing_time)} (proven by a trusted time-stamp)")
     if v.claimed_time:
@@ -108,10 +110,18 @@ def _describe_verdict(v: SignerVerdict) -> str:
         lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")
     if v.revocation:
         lines.append(f"  revocation:   {v.revocation}")
+    if v.ca_revocation:
+        lines.append(f"  issuing CAs:  {v.ca_revocation}")
     return "\n".join(lines)
 
 
-_NOT_JUDGED = {Status.MALFORMED, Status.UNKNOWN_ALGORITHM, Status.INVALID_SIGNATURE, Status.CONTENT_MODIFIED}
+_NOT_JUDGED = {
+    Status.MALFORMED,
+    Status.OLDER_GENERATION,
+    Status.UNKNOWN_ALGORITHM,
+    Status.INVALID_SIGNATURE,
+    Status.CONTENT_MODIFIED,
+}
 
 
 def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:

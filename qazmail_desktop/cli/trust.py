@@ -20,7 +20,8 @@ def cmd_trust_list(args: argparse.Namespace, profile: Profile) -> int:
         return EXIT_OK
     for anchor in found:
         kind = "root" if anchor.is_root else "intermediate"
-        print(f"[{anchor.origin} {kind}] {anchor.name}")
+        role = f" — {anchor.role_name}" if anchor.role_name else ""
+        print(f"[{anchor.origin} {kind}] {anchor.name}{role}")
         print(f"    valid {anchor.not_before:%Y-%m-%d} to {anchor.not_after:%Y-%m-%d}  SHA-256 {anchor.sha256}")
         print(f"    from {anchor.source}")
     if not found:
@@ -31,18 +32,25 @@ def cmd_trust_list(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_trust_status(args: argparse.Namespace, profile: Profile) -> int:
     lines = anchors.status_lines(profile)
     missing = anchors.missing_nca_2022(profile)
+    refused = anchors.shipped_store().refused
     if args.json:
-        print_json({"complete": not missing, "missing": [ca.name for ca in missing], "notes": lines})
+        print_json(
+            {"complete": not missing, "missing": [ca.name for ca in missing], "refused": refused, "notes": lines}
+        )
     else:
         count = len(anchors.list_anchors(profile))
         print(f"{count} trusted CA certificate(s); " + ("NCA 2022 CAs present" if not missing else "incomplete"))
         for line in lines:
             print(f"  - {line}")
-    return EXIT_NEGATIVE if missing else EXIT_OK
+    return EXIT_NEGATIVE if missing or refused else EXIT_OK
 
 
 def cmd_trust_update(args: argparse.Namespace, profile: Profile) -> int:
-    fetched = anchors.update_nca_2022(profile)
+    missing = anchors.missing_nca_2022(profile)
+    if not missing:
+        print("the NCA 2022 CAs are trusted already (shipped with this version); nothing to fetch")
+        return EXIT_OK
+    fetched = anchors.update_nca_2022(profile, cas=tuple(missing))
     for anchor in fetched:
         print(f"trusted {anchor.name}\n    SHA-256 {anchor.sha256}\n    from {anchor.source}")
     return EXIT_OK

@@ -3,7 +3,9 @@
 asn1crypto picks the type inside a key's BIT/OCTET STRING from the algorithm name and fails on
 names it does not know. Importing this module (the crypto package does) makes the NCA and TC26
 GOST key OIDs parse as opaque bytes; ``certificates.py`` and ``keys.py`` decode them, because
-NCA and OpenSSL encode the inner key differently.
+NCA and OpenSSL encode the inner key differently. Any other algorithm asn1crypto does not know
+(such as the 2011–2016 NCA GOST family, 1.3.6.1.4.1.6801) parses as opaque bytes too: the
+certificate still names its holder, and the verdict names the algorithm instead of failing.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ def _opaque_for_gost(algorithm_field: str, opaque: type, original: Callable[[Any
     def spec(info: Any) -> Any:
         if info[algorithm_field]["algorithm"].dotted in GOST_KEY_OIDS:
             return (opaque, None)
-        return original(info)
+        try:
+            return original(info)
+        except KeyError:  # asn1crypto's table lacks the algorithm
+            return (opaque, None)
 
     spec.qazmail_gost = True  # type: ignore[attr-defined]
     return spec

@@ -1,16 +1,20 @@
-"""Facts of the NCA's production PKI: service URLs, and the 2022 CAs pinned by key identifier.
+"""Facts of the NCA's production PKI: service URLs, the roles of its CAs, and the 2022 issuing CAs
+pinned by key identifier.
 
-The 2015/2018 production CAs ship in qazmail_desktop/data/trust. The 2022 ones have no public copy to
-ship, so they are fetched from the NCA's own URLs and accepted only when the issuing CA's
-subject key identifier is the pinned one (the AKI of the NCA TSA certificate inside real
-time-stamps) and its signature verifies under the root fetched with it. The NCA moved its URLs
-more than once: certificates' own AIA/CDP links come first, these are the defaults.
+The production CAs (2015/2018 and 2022, the state bodies' CA and BTS Digital's) ship in
+qazmail_desktop/data/trust, pinned by SHA-256 with the role each plays. The 2022 issuing CAs can
+also be fetched from the NCA's own URLs (a profile whose shipped store lacks them, or a CA that
+comes later): accepted only when the issuing CA's subject key identifier is the pinned one (the
+AKI of the NCA TSA certificate inside real time-stamps) and its signature verifies under the root
+fetched with it. The NCA moved its URLs more than once: certificates' own AIA/CDP links come
+first, these are the defaults.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from asn1crypto import x509
 
@@ -20,6 +24,40 @@ from .errors import CryptoError
 
 OCSP_URL = "http://ocsp.pki.gov.kz/"
 TSA_URL = NCA_TSA_URL
+
+
+class CaRole(StrEnum):
+    """Which CA of Kazakhstan's PKI a trusted certificate is: what a verdict names as the issuer."""
+
+    NCA_ROOT = "nca_root"
+    NCA_ISSUING = "nca_issuing"
+    STATE_BODIES = "state_bodies"  # the state bodies' CA (УЦГО): civil servants' keys
+    BTS_DIGITAL = "bts_digital"  # BTS Digital, an accredited private CA
+
+
+ROLE_NAMES: dict[str, str] = {
+    CaRole.NCA_ROOT: "NCA root",
+    CaRole.NCA_ISSUING: "NCA issuing CA",
+    CaRole.STATE_BODIES: "state bodies' CA (УЦГО)",
+    CaRole.BTS_DIGITAL: "BTS Digital's CA",
+}
+
+
+# What a verdict says of a signer certificate by the role of the CA that issued it
+ISSUED_BY: dict[str, str] = {
+    CaRole.NCA_ROOT: "issued by the NCA root",
+    CaRole.NCA_ISSUING: "issued by the NCA",
+    CaRole.STATE_BODIES: "issued by the state bodies' CA (УЦГО)",
+    CaRole.BTS_DIGITAL: "issued by BTS Digital's CA",
+}
+
+
+# The CA-level CRLs the root CAs publish (over the issuing CAs), by the root's key identifier;
+# used after the issuing CA certificate's own CDP.
+ROOT_CRL_URLS: dict[str, tuple[str, ...]] = {
+    "13b00cfba9629f0a3eb6192a2156a24867d0f3bd": ("http://crl.root.gov.kz/gost2015_2022.crl",),  # root_gost_2022
+    "54b3b740d45b91707bed4a2be41b7b69f8f6ba50": ("http://crl.root.gov.kz/rsa2020.crl",),  # root_rsa_2020
+}
 
 
 @dataclass(frozen=True)
@@ -88,9 +126,10 @@ def _pinned(issuer: x509.Certificate) -> IssuingCa | None:
 
 
 def default_crl_urls(issuer: x509.Certificate) -> tuple[str, ...]:
-    """The NCA's CRL URLs for one of its pinned issuing CAs (used after a certificate's own)."""
+    """The NCA's CRL URLs for one of its pinned issuing CAs, or a root's CA-level CRL (used after
+    a certificate's own)."""
     ca = _pinned(issuer)
-    return ca.crl_urls if ca else ()
+    return ca.crl_urls if ca else ROOT_CRL_URLS.get(key_id(issuer), ())
 
 
 def default_ocsp_urls(issuer: x509.Certificate) -> tuple[str, ...]:

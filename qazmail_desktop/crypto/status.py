@@ -15,6 +15,9 @@ class Status(StrEnum):
     CONTENT_MISSING = "content_missing"  # a detached CMS without its document
     NOT_YET_VALID = "not_yet_valid"
     EXPIRED = "expired"
+    # an older NCA generation (2011–2016 GOST of the 1.3.6.1.4.1.6801 family, RSA with SHA-1):
+    # not checkable by this version, never called invalid
+    OLDER_GENERATION = "older_generation"
     UNKNOWN_ALGORITHM = "unknown_algorithm"
     KEY_NOT_FOR_SIGNING = "key_not_for_signing"  # e.g. an AUTH key
     REVOKED = "revoked"
@@ -34,7 +37,7 @@ class Status(StrEnum):
         """How a view colours it: "good", "unknown" (not proven either way), "warning" or "bad"."""
         if self is Status.VALID:
             return "good"
-        if self in (Status.INDETERMINATE, Status.CONTENT_MISSING):
+        if self in (Status.INDETERMINATE, Status.CONTENT_MISSING, Status.OLDER_GENERATION):
             return "unknown"
         if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM):
             return "warning"

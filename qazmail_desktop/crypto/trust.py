@@ -28,6 +28,7 @@ MAX_CHAIN = 8
 class TrustStore:
     roots: list[x509.Certificate] = field(default_factory=list)
     intermediates: list[x509.Certificate] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # SHA-256 of a CA's DER -> its role (nca.CaRole)
 
     def add_folder(self, folder: Path) -> list[str]:
         """Self-signed certificates become roots; the others are intermediates. ``folder`` may be a
@@ -47,11 +48,24 @@ class TrustStore:
                     notes.append(f"skipped {exc}")
         return notes
 
-    def add(self, cert: x509.Certificate) -> None:
+    def add(self, cert: x509.Certificate, role: str = "") -> None:
+        """``role``: which CA it is (nca.CaRole), when the store knows it (shipped, fetched)."""
         if cert.self_signed != "no" and certificates.is_issued_by(cert, cert):
             self.roots.append(cert)
         else:
             self.intermediates.append(cert)
+        if role:
+            self.roles[cert.sha256.hex()] = role
+
+    def ends_at_root(self, chain: list[x509.Certificate]) -> bool:
+        """True when ``chain`` (leaf first, as ``build_chain`` made it) ends at one of the roots."""
+        return bool(chain) and self.is_root(chain[-1])
+
+    def issuer_role(self, chain: list[x509.Certificate]) -> str:
+        """The role of the CA that issued the leaf of a trusted ``chain`` ("" when not known)."""
+        if len(chain) < 2 or not self.ends_at_root(chain):
+            return ""
+        return self.roles.get(chain[1].sha256.hex(), "")
 
     def is_root(self, cert: x509.Certificate) -> bool:
         return self.is_root_der(certificates.der(cert))

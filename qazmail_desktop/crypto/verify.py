@@ -23,7 +23,7 @@ from typing import Any
 from asn1crypto import cms, ocsp, tsp, x509
 from asn1crypto import crl as asn1_crl
 
-from . import certificates, digests, revocation
+from . import certificates, digests, generations, nca, revocation
 from .cms import content_inside, parse_signed_data
 from .content import Content
 from .errors import (
@@ -53,6 +53,7 @@ UNTRUSTED = Status.UNTRUSTED
 UNKNOWN_ALGORITHM = Status.UNKNOWN_ALGORITHM
 KEY_NOT_FOR_SIGNING = Status.KEY_NOT_FOR_SIGNING
 MALFORMED = Status.MALFORMED
+OLDER_GENERATION = Status.OLDER_GENERATION
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ class SignerVerdict:
     revocation: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     digest_algorithm: str = ""
+    issuer_role: str = ""  # nca.CaRole of the CA that issued the signer's certificate, when known
+    ca_revocation: str = ""  # what the issuing CAs' own revocation check (their roots' CRLs) came to
 
     @property
     def valid(self) -> bool:
@@ -94,6 +97,11 @@ class SignerVerdict:
     @property
     def time_proven(self) -> bool:
         return self.time_source == "timestamp"
+
+    @property
+    def issued_by(self) -> str:
+        """ "issued by the state bodies' CA (УЦГО)" and the like, when the issuing CA's role is known."""
+        return nca.ISSUED_BY.get(self.issuer_role, "")
 
     def to_json(self) -> dict[str, Any]:
         info = self.info
@@ -122,6 +130,9 @@ class SignerVerdict:
             "revocation": self.revocation or None,
             "revocation_evidence": [e.to_json() for e in self.evidence],
             "chain": [certificates.friendly_name(c.subject) for c in self.chain],
+            "issuer_role": self.issuer_role or None,
+            "issued_by": self.issued_by or None,
+            "ca_revocation": self.ca_revocation or None,
             "certificate": info.to_json() if info else None,
         }
 
@@ -389,6 +400,7 @@ def verify_signer(
     if embedded.crls:
         crls = crls.with_extra(_usable_crls(embedded.crls))
     verdict.status, verdict.message = _judge(verdict, cert, certs, policy, crls, judgement, embedded.responses)
+    _judge_issuing_cas(verdict, policy, crls, judgement)
     if status == CONTENT_MISSING and verdict.status in (VALID, INDETERMINATE, UNTRUSTED):
         verdict.status, verdict.message = status, f"{message}; {verdict.message}"
     return verdict
@@ -508,8 +520,13 @@ def _verdict_for(
     crls: CrlSet,
     judgement: _Judgement | None,
 ) -> SignerVerdict:
-    """One signer's verdict; whatever in it cannot be parsed makes it `malformed`, not an error."""
+    """One signer's verdict; whatever in it cannot be parsed makes it `malformed`, not an error.
+    A signature of an older NCA generation is named as such (a TSA's token, ``judgement`` set, is
+    judged as any other: its verdict only decides whether its time counts)."""
     try:
+        older = _older_generation(signer, certs) if judgement is None else None
+        if older is not None:
+            return older
         oid = signer["digest_algorithm"]["algorithm"].dotted
         if oid not in supported:
             cert = certificates.find_certificate(signer["sid"], certs)
@@ -518,6 +535,57 @@ def _verdict_for(
         return verify_signer(signer, certs, message_digests, policy, crls, judgement)
     except MALFORMED_OR_ASN1_ERRORS as exc:
         return SignerVerdict(MALFORMED, f"malformed signer information ({str(exc).splitlines()[0]})")
+
+
+def _older_generation(signer: cms.SignerInfo, certs: list[x509.Certificate]) -> SignerVerdict | None:
+    """The verdict of a signature of an older NCA generation this version cannot check (its signer
+    named, its signingTime shown as a claim), or None for any other."""
+    cert = certificates.find_certificate(signer["sid"], certs)
+    why = generations.older_generation(signer, cert)
+    if not why:
+        return None
+    verdict = SignerVerdict(OLDER_GENERATION, why, describe(cert) if cert is not None else None, cert)
+    claimed = _attr(signer["signed_attrs"], "signing_time")
+    if claimed is not None:
+        verdict.claimed_time = verdict.signing_time = claimed.native
+        verdict.time_source = "signing_time"
+    return verdict
+
+
+def _judge_issuing_cas(verdict: SignerVerdict, policy: VerifyPolicy, crls: CrlSet, judgement: _Judgement) -> None:
+    """Name the CA that issued the signer's certificate, and check each CA of its trusted chain
+    against its own issuer's CRL (fetched when online, kept in the profile): a CA revoked at or
+    before the judged time makes the signature revoked as of that date. With no CRL of the root
+    at hand the verdict carries a note and is not made worse (offline, a profile that never
+    fetched the root's CRL would otherwise fail every verdict; the leaf's own evidence counts)."""
+    verdict.issuer_role = policy.trust.issuer_role(verdict.chain)
+    if not policy.trust.ends_at_root(verdict.chain):
+        return
+    notes = []
+    for ca, issuer in zip(verdict.chain[1:-1], verdict.chain[2:], strict=True):
+        problems = []
+        if policy.online:
+            problems = revocation.refresh_crls(ca, issuer, crls, policy.crl_cache, policy.current_time())
+        check = crls.check(ca, issuer, judgement.when, judgement.proven)
+        ca_name = certificates.display_name(ca.subject)
+        revoked = check.revocation
+        if not check.known:
+            notes.append(f"{ca_name}: revocation not checked ({'; '.join([*problems, *check.problems])})")
+        elif revoked is None:
+            notes.append(f"{ca_name}: not revoked per {'; '.join(e.describe() for e in check.evidence)}")
+        elif revoked.revoked_at > judgement.when:
+            after = f"{_utc(revoked.revoked_at)} per {revoked.source}, after the time judged"
+            notes.append(f"{ca_name}: revoked on {after}")
+        else:
+            notes.append(f"{ca_name}: revoked on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})")
+            if verdict.status.severity < REVOKED.severity:
+                before = "the time-stamp's time" if judgement.proven else "now (no trusted time-stamp proves otherwise)"
+                verdict.status = REVOKED
+                verdict.message = (
+                    f"the issuing CA {ca_name} was revoked on {_utc(revoked.revoked_at)} ({revoked.reason}), "
+                    f"before {before}"
+                )
+    verdict.ca_revocation = "; ".join(notes)
 
 
 def verify(cms_data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:

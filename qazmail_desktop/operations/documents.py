@@ -52,6 +52,7 @@ class CosignRefused(CryptoError):
 # What makes an existing signature unfit to co-sign: it does not prove the document is the signed one.
 NOT_INTACT = (
     Status.CONTENT_MISSING,
+    Status.OLDER_GENERATION,
     Status.UNKNOWN_ALGORITHM,
     Status.INVALID_SIGNATURE,
     Status.CONTENT_MODIFIED,

@@ -1,10 +1,12 @@
-"""A profile's trust anchors and where each came from.
+"""A profile's trust anchors, where each came from and which CA it is.
 
-Three origins: ``shipped`` (the NCA production CAs of 2015/2018 in qazmail_desktop/data/trust, checked
-against independent public copies), ``fetched`` (the NCA 2022 CAs, downloaded from the NCA and
-accepted only under their pinned key identifiers, on the first online start or ``trust update``),
-and ``added`` (certificates the user chose, e.g. the NCA *test* roots). The profile's
-trust/sources.json records the origin of what it holds.
+Three origins: ``shipped`` (the production CAs in qazmail_desktop/data/trust: the NCA's of
+2015/2018 and 2022, the state bodies' CA and BTS Digital's, each pinned by SHA-256 in its
+sources.json and checked against independent public copies; a file whose SHA-256 is not the
+pinned one is refused when the store is loaded), ``fetched`` (NCA 2022 CAs a profile lacks,
+downloaded from the NCA and accepted only under their pinned key identifiers, on an online start
+or ``trust update``), and ``added`` (certificates the user chose, e.g. the NCA *test* roots). The
+profile's trust/sources.json records the origin (and role) of what it holds.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ class Anchor:
     origin: str  # "shipped", "fetched" or "added"
     source: str  # where it came from: a URL, a file, a public project
     path: Path
+    role: str = ""  # nca.CaRole when known: NCA root or issuing CA, state bodies' CA, BTS Digital
+
+    @property
+    def role_name(self) -> str:
+        return nca.ROLE_NAMES.get(self.role, "")
 
     @property
     def name(self) -> str:
@@ -64,6 +71,7 @@ class Anchor:
             "subject": str(self.certificate.subject.human_friendly),
             "kind": "root" if self.is_root else "intermediate",
             "origin": self.origin,
+            "role": self.role or None,
             "source": self.source,
             "not_before": self.not_before.isoformat(),
             "not_after": self.not_after.isoformat(),
@@ -93,15 +101,66 @@ def _folder_anchors(folder: Path, default_origin: str) -> list[Anchor]:
         except MalformedDataError:
             continue  # `trust status` names files that are not certificates
         record = sources.get(cert.sha256.hex(), {})
-        anchors.append(Anchor(cert, record.get("origin", default_origin), record.get("source", str(path)), path))
+        origin, source = record.get("origin", default_origin), record.get("source", str(path))
+        anchors.append(Anchor(cert, origin, source, path, record.get("role", "")))
     return anchors
 
 
+def fetched_roles(profile: Profile) -> dict[str, str]:
+    """SHA-256 -> role of the NCA CAs fetched into the profile (what the user added has none)."""
+    records = _read_sources(profile.trust_dir).get("anchors", {})
+    return {
+        sha256: str(record["role"])
+        for sha256, record in records.items()
+        if isinstance(record, dict) and record.get("origin") == "fetched" and record.get("role")
+    }
+
+
+@dataclass(frozen=True)
+class ShippedStore:
+    """The shipped CAs whose files match their pins, and one sentence per file refused."""
+
+    anchors: list[Anchor]
+    refused: list[str]
+
+
+def shipped_store(folder: Path | None = None) -> ShippedStore:
+    """The shipped trust store, each certificate only when the SHA-256 of its DER is the one its
+    sources.json pins for that file: a file changed, replaced or added after release is never
+    trusted (a damaged installation must not widen what is trusted)."""
+    folder = folder or shipped_trust_dir()
+    if not folder.is_dir():
+        return ShippedStore([], [])
+    pins = {
+        record.get("file"): (sha256, record)
+        for sha256, record in _read_sources(folder).get("anchors", {}).items()
+        if isinstance(record, dict)
+    }
+    anchors, refused = [], []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in CERT_SUFFIXES or not path.is_file():
+            continue
+        if path.name not in pins:
+            refused.append(f"refused {path}: not pinned in {SOURCES}")
+            continue
+        pinned, record = pins[path.name]
+        try:
+            cert = certificates.load_certificate_file(path)
+        except MalformedDataError:
+            refused.append(f"refused {path}: not a certificate")
+            continue
+        if cert.sha256.hex() != pinned:
+            refused.append(f"refused {path}: its SHA-256 {cert.sha256.hex()} is not the pinned {pinned}")
+            continue
+        anchors.append(Anchor(cert, "shipped", str(record.get("source", "")), path, str(record.get("role", ""))))
+    return ShippedStore(anchors, refused)
+
+
 def list_anchors(profile: Profile) -> list[Anchor]:
-    return _folder_anchors(shipped_trust_dir(), "shipped") + _folder_anchors(profile.trust_dir, "added")
+    return shipped_store().anchors + _folder_anchors(profile.trust_dir, "added")
 
 
-def _record(profile: Profile, cert: x509.Certificate, origin: str, source: str, name: str) -> Path:
+def _record(profile: Profile, cert: x509.Certificate, origin: str, source: str, name: str, role: str = "") -> Path:
     folder = profile.ensure().trust_dir
     path = folder / name
     write_atomically(path, cert.dump())
@@ -110,6 +169,7 @@ def _record(profile: Profile, cert: x509.Certificate, origin: str, source: str, 
         "origin": origin,
         "source": source,
         "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        **({"role": role} if role else {}),
     }
     write_atomically(folder / SOURCES, json.dumps(data, ensure_ascii=False, indent=2).encode())
     return path
@@ -132,8 +192,9 @@ def missing_nca_2022(profile: Profile, present: Iterable[x509.Certificate] | Non
 def update_nca_2022(
     profile: Profile, download: Callable[[str], bytes] = revocation.download, cas: tuple[nca.IssuingCa, ...] = ()
 ) -> list[Anchor]:
-    """Fetch the NCA 2022 CAs (each with its root) and trust them; raises on any that cannot be
-    had or does not match its pin (then nothing of that pair is trusted)."""
+    """Fetch the NCA 2022 CAs (each with its root; ``cas``, by default all of them) and trust
+    them; raises on any that cannot be had or does not match its pin (then nothing of that pair
+    is trusted)."""
     fetched = []
     problems = []
     for ca in cas or nca.NCA_2022:
@@ -142,9 +203,9 @@ def update_nca_2022(
         except CryptoError as exc:
             problems.append(str(exc))
             continue
-        for cert, url in ((root, ca.root_url), (issuing, ca.url)):
-            path = _record(profile, cert, "fetched", url, url.rsplit("/", 1)[-1])
-            fetched.append(Anchor(cert, "fetched", url, path))
+        for cert, url, role in ((root, ca.root_url, nca.CaRole.NCA_ROOT), (issuing, ca.url, nca.CaRole.NCA_ISSUING)):
+            path = _record(profile, cert, "fetched", url, url.rsplit("/", 1)[-1], role)
+            fetched.append(Anchor(cert, "fetched", url, path, role))
     if problems:
         raise CryptoError("; ".join(problems))
     return fetched
@@ -160,7 +221,8 @@ def update_if_due(
     """On an online start: fetch the NCA 2022 CAs when they are missing from ``present`` and no
     attempt failed recently. Returns what happened, for a status line ("" when nothing was due),
     and the anchors fetched."""
-    if not missing_nca_2022(profile, present):
+    missing = missing_nca_2022(profile, present)
+    if not missing:
         return "", []
     now = now or dt.datetime.now(dt.UTC)
     marker = _attempt_file(profile)
@@ -171,7 +233,7 @@ def update_if_due(
     if last is not None and now - last < RETRY_AFTER:
         return "", []
     try:
-        fetched = update_nca_2022(profile)
+        fetched = update_nca_2022(profile, cas=tuple(missing))
     except CryptoError as exc:
         profile.ensure()
         marker.touch()
@@ -183,9 +245,10 @@ def update_if_due(
 def status_lines(profile: Profile, now: dt.datetime | None = None) -> list[str]:
     """What the trust store lacks or should be known about, one sentence each."""
     now = now or dt.datetime.now(dt.UTC)
-    lines = []
-    anchors = list_anchors(profile)
-    if not any(a.origin == "shipped" for a in anchors):
+    shipped = shipped_store()
+    lines = list(shipped.refused)
+    anchors = shipped.anchors + _folder_anchors(profile.trust_dir, "added")
+    if not shipped.anchors:
         lines.append(f"the shipped NCA production CAs are missing from {shipped_trust_dir()}")
     for ca in missing_nca_2022(profile):
         lines.append(
@@ -198,9 +261,8 @@ def status_lines(profile: Profile, now: dt.datetime | None = None) -> list[str]:
                 f"expired {anchor.not_after:%Y-%m-%d}: {anchor.name} ({anchor.origin}); it still proves "
                 "signatures whose trusted time-stamp falls within its validity"
             )
-    for folder in (shipped_trust_dir(), profile.trust_dir):
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if path.suffix.lower() in CERT_SUFFIXES and not any(a.path == path for a in anchors):
-                    lines.append(f"not a certificate, ignored: {path}")
+    if profile.trust_dir.is_dir():
+        for path in sorted(profile.trust_dir.iterdir()):
+            if path.suffix.lower() in CERT_SUFFIXES and not any(a.path == path for a in anchors):
+                lines.append(f"not a certificate, ignored: {path}")
     return lines

@@ -1,7 +1,8 @@
 """The verification policy of a profile: which roots are trusted and which CRLs are known.
 
-Shipped NCA production CAs (qazmail_desktop/data/trust), the NCA 2022 CAs fetched into the profile and
-roots the user added (profile/trust), roots named on the command line; CRLs given as files and
+Shipped production CAs (qazmail_desktop/data/trust, each only when it matches its pinned SHA-256,
+with its role), NCA CAs fetched into the profile and roots the user added (profile/trust), roots
+named on the command line; CRLs given as files and
 those cached in the profile. The fingerprint changes whenever any of that changes, so stored
 verdicts know when to be re-checked.
 """
@@ -16,7 +17,6 @@ from ..crypto.errors import MalformedDataError
 from ..crypto.trust import CrlSet, TrustStore
 from ..crypto.verify import VerifyPolicy
 from ..profile import Profile
-from ..resources import shipped_trust_dir
 from . import anchors
 
 
@@ -26,10 +26,13 @@ def build_policy(
     """``online`` lets verification ask OCSP responders and download CRLs (kept in the profile);
     the first online use also fetches the NCA 2022 CAs when the profile lacks them."""
     store = TrustStore()
-    notes = []
-    for folder in [shipped_trust_dir(), profile.trust_dir]:
-        if folder.is_dir():
-            notes += store.add_folder(folder)
+    shipped = anchors.shipped_store()
+    notes = list(shipped.refused)
+    for anchor in shipped.anchors:
+        store.add(anchor.certificate, anchor.role)
+    if profile.trust_dir.is_dir():
+        notes += store.add_folder(profile.trust_dir)
+        store.roles.update(anchors.fetched_roles(profile))
     for folder in trust_dirs:  # what the user named is read first: a wrong name stops before any work
         notes += store.add_folder(folder)
     crls = CrlSet()
@@ -39,7 +42,7 @@ def build_policy(
         note, fetched = anchors.update_if_due(profile, store.roots + store.intermediates)
         notes += [note] if note else []
         for anchor in fetched:
-            store.add(anchor.certificate)
+            store.add(anchor.certificate, anchor.role)
     if profile.crl_cache.is_dir():
         for path in sorted(profile.crl_cache.glob("*.crl")):
             try:

@@ -140,6 +140,11 @@ class SignatureCard(QFrame):
         when = self._when(signer)
         if when:
             card.addWidget(plain_label(when))
+        issued_by = self.issued_by(str(signer.get("issuer_role") or ""))
+        if issued_by:
+            issuer = plain_label(issued_by)
+            issuer.setObjectName("issuedBy")
+            card.addWidget(issuer)
         message = str(signer.get("message") or item.get("error") or "")
         if message and status != Status.VALID:
             # The explanation in the user's language; the checker's own words (English, with the
@@ -192,6 +197,7 @@ class SignatureCard(QFrame):
             Status.EXPIRED: self.tr("Certificate expired"),
             Status.NOT_YET_VALID: self.tr("Certificate not yet valid"),
             Status.UNTRUSTED: self.tr("Untrusted certificate"),
+            Status.OLDER_GENERATION: self.tr("Older NCA generation"),
             Status.UNKNOWN_ALGORITHM: self.tr("Unsupported algorithm"),
             Status.AMBIGUOUS: self.tr("Ambiguous structure — not shown as signed"),
             Status.MALFORMED: self.tr("Damaged signature"),
@@ -216,6 +222,10 @@ class SignatureCard(QFrame):
             Status.CONTENT_MODIFIED: self.tr("The document was changed after it was signed: do not rely on it."),
             Status.INVALID_SIGNATURE: self.tr("The signature does not match the document and the signer's key."),
             Status.NOT_YET_VALID: self.tr("The certificate was not yet valid at the time that counts."),
+            Status.OLDER_GENERATION: self.tr(
+                "Made under an older NCA generation (2011–2016) this version cannot check: "
+                "it is neither proven valid nor shown invalid."
+            ),
             Status.UNKNOWN_ALGORITHM: self.tr("QazMail cannot check this kind of signature."),
             Status.AMBIGUOUS: self.tr(
                 "This letter is built so that mail programs can show different text under the same signature. "
@@ -224,6 +234,16 @@ class SignatureCard(QFrame):
             Status.MALFORMED: self.tr("The signature is damaged and cannot be read."),
         }
         return texts.get(status, "")
+
+    def issued_by(self, role: str) -> str:
+        """Which CA issued the signer's certificate, when the trust store knows its role."""
+        texts = {
+            "nca_root": self.tr("Certificate issued by the NCA root"),
+            "nca_issuing": self.tr("Certificate issued by the NCA"),
+            "state_bodies": self.tr("Certificate issued by the state bodies' CA (УЦГО)"),
+            "bts_digital": self.tr("Certificate issued by BTS Digital's CA"),
+        }
+        return texts.get(role, "")
 
     def show_details(self) -> None:
         dialog = QDialog(self)
@@ -248,6 +268,8 @@ class SignatureCard(QFrame):
             lines.append(self.tr("  Certificate chain:"))
             lines += [f"    {name}" for name in signer.get("chain") or []]
             lines.append(self.tr("  Revocation: %1").replace("%1", str(signer.get("revocation") or "-")))
+            if signer.get("ca_revocation"):
+                lines.append(self.tr("  Issuing CAs: %1").replace("%1", str(signer["ca_revocation"])))
             for evidence in signer.get("revocation_evidence") or []:
                 lines.append(
                     "    "
