@@ -68,7 +68,7 @@ def test_spoofs_in_the_reading_pane(qtbot, demo_app: Application) -> None:  # no
         if _green_letter(titles):
             assert SPOOF not in body and SPOOF not in reading.subject.text() + reading.header.text(), spoof.name
         if spoof.name == "outer subject changed":
-            assert "Subject outside the signature differs" in panel.warning.text()
+            assert "The Subject line outside the signature was changed after signing" in panel.warning.text()
 
 
 def _expect_on_the_command_line(spoof: Spoof, shown: dict[str, Any], checked: dict[str, Any], exit_code: int) -> None:

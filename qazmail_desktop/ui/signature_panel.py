@@ -10,6 +10,7 @@ green card: the card says so and shows the text that was really signed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,10 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setText(text)
     return label
+
+
+_SENDER_DIFFERS = re.compile(r"signed by (.+), but the letter is from (.+)")
+_HEADER_DIFFERS = re.compile(r"the (\w+) outside the signature differs from the signed one; the signed \1 is shown")
 
 
 def _local_time(iso: str) -> str:
@@ -329,9 +334,28 @@ class SignaturePanel(QWidget):
         self.coverage.setText(self.coverage_text(verdict))
         self.coverage.setVisible(bool(self.coverage.text()))
         warnings = verdict.get("warnings") or []
-        self.warning.setText("\n".join("⚠ " + str(w) for w in warnings))
+        self.warning.setText("\n".join("⚠ " + self.warning_text(str(w)) for w in warnings))
         self.warning.setVisible(bool(warnings))
         self.show()
+
+    def warning_text(self, warning: str) -> str:
+        """A letter's warning in the user's language (the verdict keeps the checker's English words,
+        which the command line and the stored JSON show); one this version does not know, as it is."""
+        sender = _SENDER_DIFFERS.fullmatch(warning)
+        if sender:
+            return (
+                self.tr("Signed by %1, but the letter says it is from %2.")
+                .replace("%1", sender.group(1))
+                .replace("%2", sender.group(2))
+            )
+        header = _HEADER_DIFFERS.fullmatch(warning)
+        if header:
+            return self.tr(
+                "The %1 line outside the signature was changed after signing; the signed %1 is shown."
+            ).replace("%1", header.group(1))
+        if warning == "the signer's certificate names no e-mail address to compare with From":
+            return self.tr("The signer's certificate names no e-mail address to compare with the sender.")
+        return warning
 
     def coverage_text(self, verdict: dict[str, Any]) -> str:
         coverage = verdict.get("coverage")
