@@ -59,22 +59,21 @@ def _with_subject(genuine: bytes, subject: str) -> bytes:
     return b"\r\n".join([*lines, f"Subject: {subject}".encode()]) + b"\r\n\r\n" + body
 
 
+def _preamble_spoof(name: str, header: bytes, genuine: bytes, expect: str = "ambiguous") -> Spoof:
+    """The genuine letter as the only part under ``header`` (which names the boundary B), the
+    attacker's words in the preamble: what a reader that cuts the header elsewhere shows."""
+    raw = _head(f"Spoof {name}") + header + b"\r\n" + SPOOF.encode() + b"\r\n--B\r\n" + genuine + b"\r\n--B--\r\n"
+    return Spoof(name, raw, expect)
+
+
 def spoofs(genuine: bytes) -> list[Spoof]:
     """Every variant around ``genuine`` (a multipart/signed letter with CRLF lines)."""
     spoof = text_part(SPOOF)
     out: list[Spoof] = []
     for breaker in LINE_BREAKERS:
-        name = f"line broken by U+{ord(breaker):04X}"
-        raw = (
-            _head(f"Spoof {name}")
-            + f"X-Mailer: QazMail{breaker}Content-Type: text/plain\r\n".encode()
-            + b'Content-Type: multipart/mixed; boundary="W"\r\n\r\n'
-            + SPOOF.encode()
-            + b"\r\n--W\r\n"
-            + genuine
-            + b"\r\n--W--\r\n"
-        )
-        out.append(Spoof(name, raw, "ambiguous"))
+        header = f"X-Mailer: QazMail{breaker}Content-Type: text/plain\r\n".encode()
+        header += b'Content-Type: multipart/mixed; boundary="B"\r\n'
+        out.append(_preamble_spoof(f"line broken by U+{ord(breaker):04X}", header, genuine))
 
     def two_boundaries(name: str, parameters: str) -> Spoof:
         raw = (
@@ -104,25 +103,9 @@ def spoofs(genuine: bytes) -> list[Spoof]:
             + b"\r\n--B--\r\n",
             "ambiguous",
         ),
-        Spoof(
-            "space before the colon",
-            _head("Spoof space before the colon")
-            + b'Content-Type : multipart/mixed; boundary="B"\r\n\r\n'
-            + SPOOF.encode()
-            + b"\r\n--B\r\n"
-            + genuine
-            + b"\r\n--B--\r\n",
-            "ambiguous",
-        ),
-        Spoof(
-            "line without a colon",
-            _head("Spoof line without a colon")
-            + b'X-Junk-Line\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n'
-            + SPOOF.encode()
-            + b"\r\n--B\r\n"
-            + genuine
-            + b"\r\n--B--\r\n",
-            "ambiguous",
+        _preamble_spoof("space before the colon", b'Content-Type : multipart/mixed; boundary="B"\r\n', genuine),
+        _preamble_spoof(
+            "line without a colon", b'X-Junk-Line\r\nContent-Type: multipart/mixed; boundary="B"\r\n', genuine
         ),
         Spoof(
             "bare CR before a boundary",
@@ -149,16 +132,7 @@ def spoofs(genuine: bytes) -> list[Spoof]:
             "html beside", _wrap("Spoof html beside", "multipart/mixed", text_part(SPOOF, "html"), genuine), "partial"
         ),
         Spoof("forwarded", _wrap("Spoof forwarded", "multipart/mixed", spoof, _forwarded(genuine)), "partial"),
-        Spoof(
-            "preamble",
-            _head("Spoof preamble")
-            + b'Content-Type: multipart/mixed; boundary="W"\r\n\r\n'
-            + SPOOF.encode()
-            + b"\r\n--W\r\n"
-            + genuine
-            + b"\r\n--W--\r\n",
-            "full",
-        ),
+        _preamble_spoof("preamble", b'Content-Type: multipart/mixed; boundary="B"\r\n', genuine, "full"),
         Spoof(
             "epilogue",
             _head("Spoof epilogue")

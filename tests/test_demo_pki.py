@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any, cast
 
 from qazmail_desktop.crypto import cms, keys, revocation
 from qazmail_desktop.crypto import verify as v
@@ -160,6 +161,18 @@ def _add_account(demo: EmbeddedServer, account: DemoAccount, profile_dir: Path) 
         profile=profile_dir,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def synced_demo_account(demo: EmbeddedServer, account: DemoAccount, profile_dir: Path) -> list[dict[str, Any]]:
+    """A profile that trusts the demo CAs, with ``account`` added and synced: its INBOX as ``list --json``."""
+    _add_account(demo, account, profile_dir)
+    (profile_dir / "trust").mkdir(exist_ok=True)
+    for name in ("demo_root.cer", "demo_ca.cer"):
+        (profile_dir / "trust" / name).write_bytes((demo.data_dir / "pki" / name).read_bytes())
+    env = {"ACCOUNT_PW": account.password}
+    assert run_cli("sync", account.name, "--password-env", "ACCOUNT_PW", env=env, profile=profile_dir).returncode == 0
+    listed = run_cli("list", "--account", account.name, "--json", profile=profile_dir)
+    return cast(list[dict[str, Any]], json.loads(listed.stdout))
 
 
 def test_send_sign_key_arrives_signed(demo: EmbeddedServer, tmp_path: Path, nca: Path, profile_dir: Path) -> None:

@@ -19,7 +19,7 @@ from qazmail_desktop.ui.app import Application
 from tests.accounts import make_account
 from tests.conftest import run_cli
 from tests.spoofs import GENUINE, SIGNED_SUBJECT, SPOOF, Spoof, spoofs
-from tests.test_demo_pki import _add_account
+from tests.test_demo_pki import synced_demo_account
 from tests.test_ui import PATIENCE, _click_letter, _synced, demo_app  # noqa: F401 - demo_app is a fixture
 
 
@@ -91,14 +91,7 @@ def test_spoofs_on_the_command_line(demo: EmbeddedServer, profile_dir: Path) -> 
     table = spoofs(_genuine(demo.data_dir))
     for spoof in table:
         demo.store.deliver(dana.email, spoof.raw)
-    _add_account(demo, dana, profile_dir)
-    (profile_dir / "trust").mkdir(exist_ok=True)
-    for name in ("demo_root.cer", "demo_ca.cer"):
-        (profile_dir / "trust" / name).write_bytes((demo.data_dir / "pki" / name).read_bytes())
-    env = {"DANA_PW": dana.password}
-    assert run_cli("sync", "dana", "--password-env", "DANA_PW", env=env, profile=profile_dir).returncode == 0
-    rows = json.loads(run_cli("list", "--account", "dana", "--json", profile=profile_dir).stdout)
-    uids = {row["subject"]: row["uid"] for row in rows}
+    uids = {row["subject"]: row["uid"] for row in synced_demo_account(demo, dana, profile_dir)}
     for spoof in table:
         uid = str(uids[spoof.subject])
         shown = run_cli("show", "--account", "dana", "--uid", uid, "--json", profile=profile_dir)

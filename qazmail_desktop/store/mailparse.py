@@ -6,6 +6,7 @@ import datetime as dt
 import email.utils
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -249,21 +250,7 @@ def _quarantined(raw: bytes, why: str) -> MessageSummary:
     except Exception:  # not even the header: the letter is listed without one
         fields = {}
 
-    def header(name: str) -> str:
-        return " ".join(fields.get(name, "").split())[:1000]
-
-    return MessageSummary(
-        subject=header("subject"),
-        sender=header("from"),
-        to=header("to"),
-        cc=header("cc"),
-        date=None,
-        message_id=header("message-id"),
-        in_reply_to=header("in-reply-to"),
-        references=header("references"),
-        text="",
-        unreadable=why,
-    )
+    return _from_headers(lambda name: " ".join(fields.get(name.lower(), "").split())[:1000], None, None, why)
 
 
 def _summary(raw: bytes, with_text: bool) -> MessageSummary:
@@ -275,11 +262,12 @@ def _summary(raw: bytes, with_text: bool) -> MessageSummary:
         date = None
     if date is not None and date.tzinfo is None:
         date = date.replace(tzinfo=dt.UTC)
-    body = _body(root, with_text)
+    return _from_headers(lambda name: " ".join(rawmime.decoded(root.get(name)).split()), date, _body(root, with_text))
 
-    def header(name: str) -> str:
-        return " ".join(rawmime.decoded(root.get(name)).split())
 
+def _from_headers(
+    header: Callable[[str], str], date: dt.datetime | None, body: BodyContent | None, unreadable: str = ""
+) -> MessageSummary:
     return MessageSummary(
         subject=header("Subject"),
         sender=header("From"),
@@ -289,7 +277,8 @@ def _summary(raw: bytes, with_text: bool) -> MessageSummary:
         message_id=header("Message-ID"),
         in_reply_to=header("In-Reply-To"),
         references=header("References"),
-        text=body.text,
-        attachments=body.attachments,
-        signed=body.signed,
+        text=body.text if body else "",
+        attachments=body.attachments if body else [],
+        signed=body.signed if body else False,
+        unreadable=unreadable,
     )
