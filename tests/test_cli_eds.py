@@ -71,6 +71,26 @@ def test_detached_and_tampered(tmp_path: Path, nca: Path, profile_dir: Path) -> 
     _no_traceback(proc)
 
 
+def test_an_attached_signature_is_judged_over_the_document_the_user_names(
+    tmp_path: Path, nca: Path, profile_dir: Path
+) -> None:
+    """Issue 28: `verify ATTACHED --data OTHER` ignored OTHER and said valid."""
+    doc = tmp_path / "act.txt"
+    doc.write_bytes("Акт № 5: 100 000 KZT".encode())
+    signed = tmp_path / "act.txt.cms"
+    key = nca / "keys/individual/valid/individual_valid.p12"
+    run_cli("sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", signed, profile=profile_dir)
+    assert run_cli("verify", signed, "--data", doc, *_trust(nca), profile=profile_dir).returncode == 0
+    other, empty = tmp_path / "other.txt", tmp_path / "empty.txt"
+    other.write_bytes("Акт № 5: 900 000 KZT".encode())
+    empty.write_bytes(b"")
+    for named in (other, empty):
+        proc = run_cli("verify", signed, "--data", named, *_trust(nca), profile=profile_dir)
+        assert proc.returncode == 1, proc.stdout
+        assert "[CONTENT_MODIFIED] the document differs from the one that was signed" in proc.stdout
+        _no_traceback(proc)
+
+
 def test_untrusted_without_trust_exits_1(nca: Path, profile_dir: Path) -> None:
     proc = run_cli("verify", nca / "cms/legal_entity_attached.der", profile=profile_dir)
     assert proc.returncode == 1

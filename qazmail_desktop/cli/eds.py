@@ -103,6 +103,7 @@ def _describe_verdict(v: SignerVerdict) -> str:
         lines.append(f"  signingTime:  {local_time(v.claimed_time)} (claimed by the signer, proves nothing)")
     if v.timestamp:
         trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
+        trusted += f"; {v.timestamp.note}" if v.timestamp.note else ""
         lines.append(f"  time-stamp:   {local_time(v.timestamp.time)} by {v.timestamp.tsa or '?'} ({trusted})")
     if v.judged_at and not v.time_proven and v.status not in _NOT_JUDGED:
         lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")

@@ -230,6 +230,7 @@ class SignatureCard(QFrame):
                     .replace("%1", _local_time(str(signer["timestamp"])))
                     .replace("%2", str(signer.get("tsa") or "?"))
                     + (f" ({signer['timestamp_problem']})" if signer.get("timestamp_problem") else "")
+                    + (f" ({signer['timestamp_note']})" if signer.get("timestamp_note") else "")
                 )
             lines.append(self.tr("  Certificate chain:"))
             lines += [f"    {name}" for name in signer.get("chain") or []]
