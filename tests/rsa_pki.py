@@ -183,8 +183,10 @@ def make_crl(
     number: int = 1,
     delta_of: int | None = None,
     expired_certs_since: dt.datetime | None = None,
+    reason: x509.ReasonFlags | None = None,
 ) -> Path:
-    """A CRL of the test CA listing ``revoked`` (serial -> revocation time); current by default."""
+    """A CRL of the test CA listing ``revoked`` (serial -> revocation time), each entry with
+    ``reason`` when given (certificate_hold, remove_from_crl …); current by default."""
     ca_key, ca_cert = ca
     this_update = this_update or NOW - dt.timedelta(hours=1)
     builder = (
@@ -203,9 +205,10 @@ def make_crl(
             x509.UnrecognizedExtension(ObjectIdentifier("2.5.29.60"), value), critical=False
         )
     for serial, when in (revoked or {}).items():
-        builder = builder.add_revoked_certificate(
-            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
-        )
+        entry = x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when)
+        if reason is not None:
+            entry = entry.add_extension(x509.CRLReason(reason), critical=False)
+        builder = builder.add_revoked_certificate(entry.build())
     crl = builder.sign(ca_key, hashes.SHA256())
     (tmp / "crl").mkdir(exist_ok=True)
     path = tmp / "crl" / f"{'delta' if delta_of is not None else 'full'}_{number}_{this_update:%Y%m%d%H%M}.crl"

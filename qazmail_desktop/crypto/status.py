@@ -17,6 +17,7 @@ class Status(StrEnum):
     EXPIRED = "expired"
     UNKNOWN_ALGORITHM = "unknown_algorithm"
     KEY_NOT_FOR_SIGNING = "key_not_for_signing"  # e.g. an AUTH key
+    SUSPENDED = "suspended"  # on hold (certificateHold) at the time that counts: the CA may lift it
     REVOKED = "revoked"
     INVALID_SIGNATURE = "invalid_signature"
     CONTENT_MODIFIED = "content_modified"
@@ -34,7 +35,7 @@ class Status(StrEnum):
             return "good"
         if self in (Status.INDETERMINATE, Status.CONTENT_MISSING):
             return "unknown"
-        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM):
+        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM, Status.SUSPENDED):
             return "warning"
         return "bad"
 

@@ -49,6 +49,7 @@ CONTENT_MISSING = Status.CONTENT_MISSING
 EXPIRED = Status.EXPIRED
 NOT_YET_VALID = Status.NOT_YET_VALID
 REVOKED = Status.REVOKED
+SUSPENDED = Status.SUSPENDED
 UNTRUSTED = Status.UNTRUSTED
 UNKNOWN_ALGORITHM = Status.UNKNOWN_ALGORITHM
 KEY_NOT_FOR_SIGNING = Status.KEY_NOT_FOR_SIGNING
@@ -300,6 +301,7 @@ def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, st
 
 
 _OCSP_SKEW = dt.timedelta(minutes=5)
+_CERTIFICATE_HOLD = "certificate_hold"
 
 
 EMBEDDED_OCSP = "OCSP embedded in the signature"
@@ -480,13 +482,20 @@ def _judge(
     # beside evidence that counted, ``problems`` names what was ignored (see _revocation)
     ignored = "".join(f"; {note}" for note in check.problems) if check.known else ""
     if revoked is not None:
-        listed = f"revoked on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
-        verdict.revocation = listed + ignored
+        # certificateHold is a suspension, which a later CRL, delta CRL or OCSP "good" lifts (the
+        # evidence read has already applied that): judged at the time that counts like a revocation
+        held = revoked.reason == _CERTIFICATE_HOLD
+        status, done, what = (SUSPENDED, "suspended", "suspension") if held else (REVOKED, "revoked", "revocation")
+        listed = f"{done} on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
+        liftable = "; the CA may lift it" if held else ""
+        verdict.revocation = listed + liftable + ignored
         if revoked.revoked_at <= judgement.when:
             if judgement.proven:
-                return REVOKED, f"{listed}, before the time-stamp's time"
-            return REVOKED, f"{listed}; no trusted time-stamp proves the signature was made before the revocation"
-        verdict.revocation = f"{listed}, after the proven time of signing{ignored}"
+                return status, f"{listed}, before the time-stamp's time{liftable}"
+            return status, (
+                f"{listed}; no trusted time-stamp proves the signature was made before the {what}{liftable}"
+            )
+        verdict.revocation = f"{listed}, after the proven time of signing{liftable}{ignored}"
     elif check.known:
         sources = "; ".join(e.describe() for e in check.evidence)
         verdict.revocation = (f"not revoked per {sources}" if sources else "not revocable (trusted root)") + ignored

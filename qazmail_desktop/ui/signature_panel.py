@@ -179,6 +179,7 @@ class SignatureCard(QFrame):
             Status.CONTENT_MODIFIED: self.tr("Document modified after signing"),
             Status.INVALID_SIGNATURE: self.tr("Signature invalid"),
             Status.KEY_NOT_FOR_SIGNING: self.tr("Key not for signing"),
+            Status.SUSPENDED: self.tr("Certificate suspended"),
             Status.REVOKED: self.tr("Certificate revoked"),
             Status.EXPIRED: self.tr("Certificate expired"),
             Status.NOT_YET_VALID: self.tr("Certificate not yet valid"),
@@ -200,6 +201,10 @@ class SignatureCard(QFrame):
             ),
             Status.EXPIRED: self.tr(
                 "The certificate had expired at the time that counts. Without a trusted time-stamp that time is now."
+            ),
+            Status.SUSPENDED: self.tr(
+                "The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: "
+                "check again later."
             ),
             Status.REVOKED: self.tr("The certificate was revoked before the time that counts."),
             Status.UNTRUSTED: self.tr("The certificate does not lead to a certification authority you trust."),
