@@ -370,3 +370,19 @@ def test_trust_takes_a_certificate_file_and_skips_a_stray_file_by_name(nca: Path
     assert "note: skipped" in proc.stderr and "notes.cer is not an X.509 certificate" in proc.stderr
     (signer,) = json.loads(proc.stdout)["signers"]
     assert signer["status"] != "untrusted", signer["message"]  # the file given as --trust counted
+
+
+def test_certificate_templates_are_named_in_words(nca: Path, profile_dir: Path) -> None:
+    """Issue 28: certificatePolicies were bare OIDs; `verify` and `keyinfo` name the NCA's templates."""
+    from qazmail_desktop.crypto.certificates import load_certificate_file
+    from qazmail_desktop.crypto.identity import describe
+
+    verified = run_cli("verify", nca / "cms/legal_entity_attached.der", *_trust(nca), profile=profile_dir)
+    assert "  template:     NCA certificate policy (1.2.398.3.3.2)" in verified.stdout, verified.stdout
+    key = nca / "keys/legal/valid/head.p12"
+    shown = run_cli("keyinfo", key, "--password-env", "QAZMAIL_TEST_PW", "--offline", profile=profile_dir)
+    assert "Template:     NCA certificate policy (1.2.398.3.3.2)" in shown.stdout
+    older = describe(load_certificate_file(nca / "certs/individual_valid_sign_2004_rsa_auth.cer"))
+    assert older.templates == ["NCA policy: individual, authentication (1.2.398.3.3.2.4)"]
+    root = describe(load_certificate_file(nca / "ca/root_test_gost_2022.cer"))
+    assert root.templates == ["Root CA of the Republic of Kazakhstan policy (1.2.398.3.1.2)"]

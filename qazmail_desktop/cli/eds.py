@@ -19,6 +19,7 @@ from ..crypto.verify import SignerVerdict
 from ..operations.documents import CosignRefused, cosign_document, ensure_intact, sign_document, verify_document
 from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
+from ..signing.keystatus import current_status
 from ..signing.policy import build_policy
 from .common import (
     EXIT_NEGATIVE,
@@ -97,6 +98,8 @@ def _describe_verdict(v: SignerVerdict) -> str:
             lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
+        if info.templates:
+            lines.append(f"  template:     {'; '.join(info.templates)}")
     if v.time_proven and v.signing_time:
         lines.append(f"  signed by:    {local_time(v.signing_time)} (proven by a trusted time-stamp)")
     if v.claimed_time:
@@ -159,6 +162,8 @@ def validity_text(info: CertificateInfo, now: dt.datetime | None = None) -> str:
 def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
     key = _load_key(args)
     info = key.info
+    trust = _trust(args, profile)
+    revocation = current_status(key.certificate, trust) if trust is not None else "not checked (--offline)"
     if args.json:
         now = dt.datetime.now(dt.UTC)
         print_json(
@@ -167,6 +172,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
                 "can_sign": info.can_sign and info.not_before <= now <= info.not_after,
                 "expired": now > info.not_after,
                 "days_left": max(0, (info.not_after - now).days),
+                "revocation": revocation,
                 **info.to_json(),
             }
         )
@@ -182,6 +188,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
         ("Organization", info.organization),
         ("BIN", info.bin),
         ("Roles", ", ".join(info.roles)),
+        ("Template", "; ".join(info.templates)),
         (
             "Key purpose",
             {
@@ -194,6 +201,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
         ("Algorithm", info.algorithm),
         ("Valid", f"{info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}"),
         ("Status", validity_text(info)),
+        ("Revocation", revocation),
         ("Issuer", info.issuer),
         ("Serial", info.serial),
         ("SHA-256", info.sha256_fingerprint),

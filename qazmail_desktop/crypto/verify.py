@@ -353,8 +353,9 @@ def _ocsp_says(
     """One OCSP answer's word on the leaf at the judged time: a revocation; or a "good" taken at
     most five minutes before a proven time (or later: a later "good" means it was not revoked then
     either), or, fetched now, a "good" when the time judged is now. ``keep``: the answer is kept
-    with the verdict, for a later check offline (a kept one stays kept)."""
-    kept = answer.response.dump() if keep and answer.response is not None else None
+    with the verdict, for a later check offline (a kept one stays kept). A "revoked" is always
+    kept: it stays true, so reading the letter offline later says revoked too, not unknown."""
+    kept = answer.response.dump() if (keep or answer.status == "revoked") and answer.response is not None else None
     evidence = Evidence("ocsp", label, certificates.friendly_name(issuer.subject), answer.produced_at, None, kept)
     if answer.status == "revoked" and answer.revoked_at is not None:
         return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, source), (evidence,))

@@ -256,6 +256,8 @@ class SignatureCard(QFrame):
             lines.append(f"  {issuer}: {cert.get('issuer')}")
             lines.append(f"  SHA-256: {cert.get('sha256_fingerprint')}")
             lines.append(f"  {roles}: {roles_label(signer.get('roles'))}")
+            if cert.get("templates"):
+                lines.append("  " + self.tr("Template: %1").replace("%1", "; ".join(map(str, cert["templates"]))))
         text = QPlainTextEdit("\n".join(lines) or str(self.item.get("error", "")))
         text.setReadOnly(True)
         layout.addWidget(text)
