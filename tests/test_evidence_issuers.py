@@ -2,7 +2,7 @@
 time-stamping authority made it (RFC 3161 2.3) and its certificate was not revoked at genTime;
 an OCSP answer only when the CA or a responder it issued with id-kp-OCSPSigning signed it; a CRL
 only when the CA signed it with a key that may sign CRLs. Anything else is its maker's claim:
-ignored, and said so. Each case on material built for it."""
+ignored, and said so. Each case on material built for it (RSA, and GOST with the demo PKI)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ from qazmail_desktop.crypto import cms, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.evidence import SigningEvidence
+from qazmail_desktop.crypto.trust import TrustStore
+from qazmail_desktop.operations.documents import sign_document
+from qazmail_desktop.server.pki import DEMO_PASSWORD
+from qazmail_desktop.server.runner import EmbeddedServer
 from tests import rsa_pki
 from tests.conftest import PASSWORD
 
@@ -194,3 +198,20 @@ def test_a_crl_of_a_ca_that_may_not_sign_crls_is_ignored(tmp_path: Path) -> None
     signer = pki.verdict(pki.sign(key, pki.tsa, NOW - 10 * DAY), [pki.crl({})])
     assert signer.status == v.INDETERMINATE
     assert "the CA's certificate does not allow signing CRLs (keyUsage cRLSign)" in signer.revocation
+
+
+def test_a_gost_key_stamping_its_own_signature_proves_no_time(demo: EmbeddedServer) -> None:
+    """The same attack with the demo PKI's GOST 34.10-2015 keys; its genuine TSA (critical
+    id-kp-timeStamping alone) still proves the time."""
+    trust = TrustStore()
+    trust.add_folder(demo.data_dir / "pki")
+    policy = v.VerifyPolicy(trust=trust, online=False)
+    anna = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
+    own = cms.sign(Content(data=DOCUMENT), anna, detached=False, timestamper=rsa_pki.timestamper(anna, NOW - DAY))
+    (signer,) = v.verify(own, None, policy).signers
+    assert signer.timestamp is not None and signer.timestamp.valid and not signer.timestamp.trusted
+    assert "ЖАНСАЕВА АННА is not a time-stamping authority" in signer.timestamp.problem
+    assert not signer.time_proven
+    stamped = sign_document(Content(data=DOCUMENT), anna, detached=False, tsa_url=f"{demo.base_url}/tsp")
+    (genuine,) = v.verify(stamped.data, None, policy).signers
+    assert genuine.timestamp is not None and genuine.timestamp.trusted and genuine.time_proven
