@@ -26,7 +26,7 @@ from tests import rsa_pki
 from tests.conftest import PASSWORD
 
 NOW = rsa_pki.NOW
-DAY = dt.timedelta(days=1)
+DAY, HOUR = dt.timedelta(days=1), dt.timedelta(hours=1)
 DOCUMENT = "Акт сверки № 12".encode()
 
 
@@ -207,7 +207,7 @@ def test_a_gost_key_stamping_its_own_signature_proves_no_time(demo: EmbeddedServ
     trust.add_folder(demo.data_dir / "pki")
     policy = v.VerifyPolicy(trust=trust, online=False)
     anna = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
-    own = cms.sign(Content(data=DOCUMENT), anna, detached=False, timestamper=rsa_pki.timestamper(anna, NOW - DAY))
+    own = cms.sign(Content(data=DOCUMENT), anna, detached=False, timestamper=rsa_pki.timestamper(anna, NOW - HOUR))
     (signer,) = v.verify(own, None, policy).signers
     assert signer.timestamp is not None and signer.timestamp.valid and not signer.timestamp.trusted
     assert "ЖАНСАЕВА АННА is not a time-stamping authority" in signer.timestamp.problem

@@ -150,7 +150,8 @@ class Evidence:
 class RevocationCheck:
     """What the evidence at hand says of a certificate at one time.
 
-    ``known`` is False when no evidence could speak for that time (then ``problems`` says why);
+    ``known`` is False when no evidence could speak for that time (then ``problems`` says why;
+    when it is True, ``problems`` names evidence that was ignored as no issuer's word);
     ``revocation`` is set when the certificate is listed as revoked (at any date: the caller
     compares the date with the time it judges)."""
 
@@ -303,8 +304,9 @@ class CrlSet:
             entry = listed_in(delta, cert)
             if entry is not None:
                 revocation = None if entry.reason == _REMOVE_FROM_CRL else entry
-        ignored = tuple(why for why in (_not_issued_by(crl, issuer) for crl in self.named_for(issuer)) if why)
-        return RevocationCheck(True, revocation, tuple(evidence), ignored)
+        # a same-named CRL of another key (a re-keyed CA's other generation, or a forgery) is not
+        # mentioned when the CA's own CRL spoke: it is said only when it leaves the status unknown
+        return RevocationCheck(True, revocation, tuple(evidence))
 
 
 def _not_issued_by(crl: asn1_crl.CertificateList, issuer: x509.Certificate) -> str:

@@ -223,7 +223,7 @@ def _not_a_tsa(cert: x509.Certificate) -> str:
     """Empty when ``cert`` is a time-stamping authority's (RFC 3161 2.3: extendedKeyUsage
     id-kp-timeStamping as its only purpose, marked critical, as every NCA TSA certificate has it);
     else why not. Any other certificate stamping a time is only its holder's claim."""
-    name = describe(cert).name
+    name = describe(cert).name or certificates.friendly_name(cert.subject)
     for extension in cert["tbs_certificate"]["extensions"] or []:
         if extension["extn_id"].dotted != _EXTENDED_KEY_USAGE:
             continue
