@@ -9,10 +9,12 @@ import subprocess
 from pathlib import Path
 
 from asn1crypto import cms as asn1_cms
+from asn1crypto import ocsp as asn1_ocsp
 from asn1crypto import tsp
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
@@ -35,7 +37,10 @@ def _name(cn: str, **extra: str) -> x509.Name:
     return x509.Name(attrs)
 
 
-def make_ca(tmp: Path, name_text: str = "TEST RSA ROOT") -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+def make_ca(
+    tmp: Path, name_text: str = "TEST RSA ROOT", crl_sign: bool = True
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    """A self-signed CA (written to ``tmp``/ca/root.cer); ``crl_sign``: its keyUsage allows CRLs."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = _name(name_text)
     cert = (
@@ -47,7 +52,7 @@ def make_ca(tmp: Path, name_text: str = "TEST RSA ROOT") -> tuple[rsa.RSAPrivate
         .not_valid_before(NOW - dt.timedelta(days=1000))
         .not_valid_after(NOW + dt.timedelta(days=365))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, crl_sign, False, False), critical=True)
         .sign(key, hashes.SHA256())
     )
     (tmp / "ca").mkdir(exist_ok=True)
@@ -95,13 +100,16 @@ def make_user(
     usage: x509.KeyUsage | None = None,
     valid: tuple[dt.datetime, dt.datetime] | None = None,
     tsa: bool = False,
+    purposes: tuple[list[ObjectIdentifier], bool] | None = None,
 ) -> Path:
     """A PKCS#12 (password Qwerty12) of a new key and a certificate ``ca`` issues; ``valid`` is its
-    (notBefore, notAfter), by default from yesterday for 90 days; ``tsa`` makes a time-stamping key."""
+    (notBefore, notAfter), by default from yesterday for 90 days; ``tsa`` makes a time-stamping key;
+    ``purposes`` sets the extendedKeyUsage and whether it is critical."""
     ca_key, ca_cert = ca
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     eku = [ExtendedKeyUsageOID.CLIENT_AUTH] if auth else [ExtendedKeyUsageOID.EMAIL_PROTECTION]
     eku = [ExtendedKeyUsageOID.TIME_STAMPING] if tsa else [*eku, ObjectIdentifier("1.2.398.3.3.4.1.1")]
+    eku, eku_critical = purposes or (eku, tsa)
     not_before, not_after = valid or (NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=90))
     usage = usage or (
         x509.KeyUsage(True, False, True, False, False, False, False, False, False)
@@ -117,7 +125,7 @@ def make_user(
         .not_valid_before(not_before)
         .not_valid_after(not_after)
         .add_extension(usage, critical=True)
-        .add_extension(x509.ExtendedKeyUsage(eku), critical=tsa)
+        .add_extension(x509.ExtendedKeyUsage(eku), critical=eku_critical)
         .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
@@ -126,6 +134,63 @@ def make_user(
     path.write_bytes(pkcs12.serialize_key_and_certificates(name.encode(), key, cert, None, algo))
     (tmp / f"{name}.cer").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return path
+
+
+def private_key(p12: Path) -> rsa.RSAPrivateKey:
+    """The RSA key a test PKCS#12 (password Qwerty12) holds."""
+    key, _, _ = pkcs12.load_key_and_certificates(p12.read_bytes(), b"Qwerty12")
+    assert isinstance(key, rsa.RSAPrivateKey)
+    return key
+
+
+def ocsp_answer(
+    responder: tuple[rsa.RSAPrivateKey, x509.Certificate],
+    leaf: x509.Certificate,
+    issuer: x509.Certificate,
+    this_update: dt.datetime,
+    revoked_at: dt.datetime | None = None,
+) -> asn1_ocsp.BasicOCSPResponse:
+    """A BasicOCSPResponse about ``leaf`` (of ``issuer``): "good", or "revoked" at ``revoked_at``,
+    signed by ``responder`` (whose certificate it carries), as a signature's revocation-values hold it."""
+    responder_key, responder_cert = responder
+    issuer_der = issuer.public_bytes(serialization.Encoding.DER)
+    issuer_asn1 = asn1_x509.Certificate.load(issuer_der)
+    status = (
+        asn1_ocsp.CertStatus({"good": None})
+        if revoked_at is None
+        else asn1_ocsp.CertStatus({"revoked": {"revocation_time": revoked_at, "revocation_reason": "key_compromise"}})
+    )
+    data = asn1_ocsp.ResponseData(
+        {
+            "responder_id": {
+                "by_key": asn1_x509.Certificate.load(
+                    responder_cert.public_bytes(serialization.Encoding.DER)
+                ).public_key.sha1
+            },
+            "produced_at": this_update,
+            "responses": [
+                {
+                    "cert_id": {
+                        "hash_algorithm": {"algorithm": "sha1"},
+                        "issuer_name_hash": hashlib.sha1(issuer_asn1.subject.dump()).digest(),
+                        "issuer_key_hash": issuer_asn1.public_key.sha1,
+                        "serial_number": leaf.serial_number,
+                    },
+                    "cert_status": status,
+                    "this_update": this_update,
+                }
+            ],
+        }
+    )
+    signature = responder_key.sign(data.dump(), padding.PKCS1v15(), hashes.SHA256())
+    return asn1_ocsp.BasicOCSPResponse(
+        {
+            "tbs_response_data": data,
+            "signature_algorithm": {"algorithm": "sha256_rsa"},
+            "signature": signature,
+            "certs": [asn1_x509.Certificate.load(responder_cert.public_bytes(serialization.Encoding.DER))],
+        }
+    )
 
 
 def legacy_encryption(rounds: int = 2048) -> serialization.KeySerializationEncryption:
@@ -148,8 +213,10 @@ def make_crl(
     number: int = 1,
     delta_of: int | None = None,
     expired_certs_since: dt.datetime | None = None,
+    reason: x509.ReasonFlags | None = None,
 ) -> Path:
-    """A CRL of the test CA listing ``revoked`` (serial -> revocation time); current by default."""
+    """A CRL of the test CA listing ``revoked`` (serial -> revocation time), each entry with
+    ``reason`` when given (certificate_hold, remove_from_crl …); current by default."""
     ca_key, ca_cert = ca
     this_update = this_update or NOW - dt.timedelta(hours=1)
     builder = (
@@ -168,9 +235,10 @@ def make_crl(
             x509.UnrecognizedExtension(ObjectIdentifier("2.5.29.60"), value), critical=False
         )
     for serial, when in (revoked or {}).items():
-        builder = builder.add_revoked_certificate(
-            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
-        )
+        entry = x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when)
+        if reason is not None:
+            entry = entry.add_extension(x509.CRLReason(reason), critical=False)
+        builder = builder.add_revoked_certificate(entry.build())
     crl = builder.sign(ca_key, hashes.SHA256())
     (tmp / "crl").mkdir(exist_ok=True)
     path = tmp / "crl" / f"{'delta' if delta_of is not None else 'full'}_{number}_{this_update:%Y%m%d%H%M}.crl"

@@ -194,6 +194,8 @@ def test_a_changed_original_or_a_signature_without_evidence_fails_the_card(gost_
     changed = check_card(_replace_attachment(gost_card, 0, DOCUMENT.replace(b"200", b"900")), policy)
     assert not changed.trustworthy
     assert {s.verdict.status for s in changed.signatures} == {Status.CONTENT_MODIFIED}
+    # each carries its time-stamp: a tampered signature is not also said to lack one
+    assert not any("no time-stamp" in p for s in changed.signatures for p in s.problems)
 
     anna = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
     bare = sign_document(Content(data=DOCUMENT), anna, detached=True).data  # offline: no time-stamp, no OCSP
@@ -306,6 +308,35 @@ def test_a_card_names_the_state_bodies_ca_that_issued_the_signer(tmp_path: Path)
     page = _pdftotext(card, 3)  # the certificate box is the right column: its lines wrap there
     assert "Сертификат выдан удостоверяющим центром:" in page and "(УЦГО)" in page
     assert "Мемлекеттік органдардың куәландырушы орталығы /" in page
+
+
+def test_a_signature_stamped_by_a_key_that_is_no_tsa_never_makes_a_trusted_card(
+    tmp_path: Path, profile_dir: Path
+) -> None:
+    """Issue 28: a signer's own key "time-stamps" its signature. `card create` refuses it, and a
+    card someone made with it anyway says DO NOT TRUST with the reason."""
+    ca = rsa_pki.make_ca(tmp_path)
+    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "anna"), "Qwerty12")
+    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "tsa", tsa=True), "Qwerty12")
+    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, ca).read_bytes())
+    now = dt.datetime.now(dt.UTC)
+
+    def signed_with(stamper: keys.SigningKey) -> bytes:
+        stamp = rsa_pki.timestamper(stamper, now)
+        evidence = SigningEvidence(crls=[crl])
+        return cms.sign(Content(data=DOCUMENT), signer, detached=True, timestamper=stamp, evidence=lambda: evidence)
+
+    genuine_card = make_card("act.txt", DOCUMENT, [signed_with(tsa)], rsa_pki.policy(tmp_path, crl_paths=[]))
+    (tmp_path / "act.txt").write_bytes(DOCUMENT)
+    (tmp_path / "act.txt.cms").write_bytes(signed_with(signer))
+    trust = ["--trust", str(tmp_path / "ca")]
+    refused = run_cli("card", "create", "--signature", tmp_path / "act.txt.cms", "-o", tmp_path / "c.pdf", *trust)
+    assert refused.returncode == 1 and not (tmp_path / "c.pdf").exists()
+    assert "its time-stamp is not trusted: not made by a time-stamping authority" in refused.stderr, refused.stderr
+    (tmp_path / "c.pdf").write_bytes(_replace_attachment(genuine_card, 1, (tmp_path / "act.txt.cms").read_bytes()))
+    checked = run_cli("card", "verify", tmp_path / "c.pdf", *trust, profile=profile_dir)
+    assert checked.returncode == 1 and "DO NOT TRUST" in checked.stdout
+    assert "problem:      its time-stamp is not trusted: not made by a time-stamping authority" in checked.stdout
 
 
 def test_card_commands_as_a_user_runs_them(demo: EmbeddedServer, tmp_path: Path, profile_dir: Path) -> None:

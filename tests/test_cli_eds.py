@@ -71,6 +71,26 @@ def test_detached_and_tampered(tmp_path: Path, nca: Path, profile_dir: Path) -> 
     _no_traceback(proc)
 
 
+def test_an_attached_signature_is_judged_over_the_document_the_user_names(
+    tmp_path: Path, nca: Path, profile_dir: Path
+) -> None:
+    """Issue 28: `verify ATTACHED --data OTHER` ignored OTHER and said valid."""
+    doc = tmp_path / "act.txt"
+    doc.write_bytes("Акт № 5: 100 000 KZT".encode())
+    signed = tmp_path / "act.txt.cms"
+    key = nca / "keys/individual/valid/individual_valid.p12"
+    run_cli("sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", signed, profile=profile_dir)
+    assert run_cli("verify", signed, "--data", doc, *_trust(nca), profile=profile_dir).returncode == 0
+    other, empty = tmp_path / "other.txt", tmp_path / "empty.txt"
+    other.write_bytes("Акт № 5: 900 000 KZT".encode())
+    empty.write_bytes(b"")
+    for named in (other, empty):
+        proc = run_cli("verify", signed, "--data", named, *_trust(nca), profile=profile_dir)
+        assert proc.returncode == 1, proc.stdout
+        assert "[CONTENT_MODIFIED] the document differs from the one that was signed" in proc.stdout
+        _no_traceback(proc)
+
+
 def test_untrusted_without_trust_exits_1(nca: Path, profile_dir: Path) -> None:
     proc = run_cli("verify", nca / "cms/legal_entity_attached.der", profile=profile_dir)
     assert proc.returncode == 1
@@ -350,3 +370,19 @@ def test_trust_takes_a_certificate_file_and_skips_a_stray_file_by_name(nca: Path
     assert "note: skipped" in proc.stderr and "notes.cer is not an X.509 certificate" in proc.stderr
     (signer,) = json.loads(proc.stdout)["signers"]
     assert signer["status"] != "untrusted", signer["message"]  # the file given as --trust counted
+
+
+def test_certificate_templates_are_named_in_words(nca: Path, profile_dir: Path) -> None:
+    """Issue 28: certificatePolicies were bare OIDs; `verify` and `keyinfo` name the NCA's templates."""
+    from qazmail_desktop.crypto.certificates import load_certificate_file
+    from qazmail_desktop.crypto.identity import describe
+
+    verified = run_cli("verify", nca / "cms/legal_entity_attached.der", *_trust(nca), profile=profile_dir)
+    assert "  template:     NCA certificate policy (1.2.398.3.3.2)" in verified.stdout, verified.stdout
+    key = nca / "keys/legal/valid/head.p12"
+    shown = run_cli("keyinfo", key, "--password-env", "QAZMAIL_TEST_PW", "--offline", profile=profile_dir)
+    assert "Template:     NCA certificate policy (1.2.398.3.3.2)" in shown.stdout
+    older = describe(load_certificate_file(nca / "certs/individual_valid_sign_2004_rsa_auth.cer"))
+    assert older.templates == ["NCA policy: individual, authentication (1.2.398.3.3.2.4)"]
+    root = describe(load_certificate_file(nca / "ca/root_test_gost_2022.cer"))
+    assert root.templates == ["Root CA of the Republic of Kazakhstan policy (1.2.398.3.1.2)"]

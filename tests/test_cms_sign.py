@@ -91,12 +91,15 @@ def test_we_verify_independently_made_signature(nca: Path, test_policy: v.Verify
 
 
 @pytest.mark.parametrize("key_path", REVOKED_KEYS, ids=lambda p: p.name)
-def test_revoked_keys(key_path: Path, test_policy: v.VerifyPolicy) -> None:
+def test_keys_on_hold_are_suspended(key_path: Path, test_policy: v.VerifyPolicy) -> None:
+    """The NCA's CRL #166 lists every key under */revoked/ with reason certificateHold: a
+    suspension the CA may lift, not a revocation (issue 28)."""
     key = keys.load_signing_key(key_path, PASSWORD)
     result = v.verify(cms.sign(Content(data=b"doc"), key, detached=False), None, test_policy)
     (signer,) = result.signers
-    assert signer.status == v.REVOKED
-    assert "per CRL #" in signer.message
+    assert signer.status == v.SUSPENDED and not result.valid
+    assert "suspended on " in signer.message and "per CRL #166 (certificate_hold)" in signer.message
+    assert signer.message.endswith("the CA may lift it")
 
 
 @pytest.mark.parametrize("key_path", EXPIRED_KEYS[:1], ids=lambda p: p.name)

@@ -374,3 +374,50 @@ def test_show_puts_the_verdict_before_the_words(demo: EmbeddedServer, profile_di
         )["verdict"]
         is None
     )
+
+
+def test_a_letter_signed_with_a_revoked_key_is_revoked_in_every_command(
+    demo: EmbeddedServer, profile_dir: Path
+) -> None:
+    """Issue 28: `show` said "letter: [INDETERMINATE]" where `sync`, `list` and `verify --message`
+    said revoked: the OCSP "revoked" the sync's check rested on was not kept with its verdict, so
+    reading offline had no evidence. One verdict per letter everywhere."""
+    anna = DEMO_ACCOUNTS[0]
+    _add_account(demo, anna, profile_dir)
+    pki = demo.data_dir / "pki"
+    assert run_cli("trust", "add", pki / "demo_root.cer", pki / "demo_ca.cer", profile=profile_dir).returncode == 0
+    env = {"ANNA_PW": anna.password}
+    synced = run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir)
+    assert synced.returncode == 0 and "1 revoked" in synced.stdout, synced.stdout + synced.stderr
+    rows = json.loads(run_cli("list", "--account", "anna", "--folder", "INBOX", "--json", profile=profile_dir).stdout)
+    (revoked,) = [r for r in rows if r["subject"] == "Доверенность на получение груза"]
+    listed = run_cli("list", "--account", "anna", "--folder", "INBOX", profile=profile_dir).stdout.splitlines()
+    (line,) = [x for x in listed if "Доверенность на получение груза" in x]
+    assert "✗" in "".join(line.split()[1:3])
+    uid = str(revoked["uid"])
+    shown = run_cli("show", "--account", "anna", "--uid", uid, profile=profile_dir)
+    assert shown.stdout.startswith("letter: [REVOKED] revoked on "), shown.stdout
+    verdict = json.loads(run_cli("show", "--account", "anna", "--uid", uid, "--json", profile=profile_dir).stdout)
+    assert verdict["verdict"]["status"] == "revoked"
+    assert {i["status"] for i in verdict["verdict"]["signatures"]} == {"revoked"}
+    checked = run_cli(
+        "verify", "--message", "--account", "anna", "--folder", "INBOX", "--uid", uid, profile=profile_dir
+    )
+    assert checked.returncode == 1 and "[REVOKED]" in checked.stdout, checked.stdout
+
+
+def test_keyinfo_asks_the_ocsp_responder_for_the_keys_status(demo: EmbeddedServer, profile_dir: Path) -> None:
+    """Issue 28: `keyinfo` says whether the key is good, revoked or suspended, when online."""
+    for ca in sorted((demo.data_dir / "pki").glob("*.cer")):
+        assert run_cli("trust", "add", ca, profile=profile_dir).returncode == 0
+    keys_dir = demo.data_dir / "keys"
+    revoked = run_cli(
+        "keyinfo", keys_dir / REVOKED_USER.key_file, "--password-env", "QAZMAIL_TEST_PW", profile=profile_dir
+    )
+    assert revoked.returncode == 0, revoked.stderr
+    assert "Revocation:   revoked on " in revoked.stdout and "(key_compromise) per http" in revoked.stdout
+    valid = keys_dir / DEMO_ACCOUNTS[0].key.key_file
+    good = run_cli("keyinfo", valid, "--password-env", "QAZMAIL_TEST_PW", "--json", profile=profile_dir)
+    assert json.loads(good.stdout)["revocation"].startswith("good as of ")
+    offline = run_cli("keyinfo", valid, "--password-env", "QAZMAIL_TEST_PW", "--offline", profile=profile_dir)
+    assert "Revocation:   not checked (--offline)" in offline.stdout

@@ -158,3 +158,35 @@ def test_time_stamp_over_another_signature_is_not_accepted(pki: Pki) -> None:
     signer = pki.verdict(signed, [pki.crl(NOW - DAY)])
     assert signer.timestamp is not None and not signer.timestamp.valid
     assert signer.status == v.VALID and not signer.time_proven  # judged now, where it holds
+
+
+HOLD, LIFTED = x509.ReasonFlags.certificate_hold, x509.ReasonFlags.remove_from_crl
+
+
+def test_a_certificate_on_hold_is_suspended_not_revoked(pki: Pki) -> None:
+    key = pki.user("held", NOW - 300 * DAY, NOW + 60 * DAY)
+    serial = key.certificate.serial_number
+    held = pki.crl(NOW - DAY, {serial: NOW - 20 * DAY}, number=5, reason=HOLD)
+    signer = pki.verdict(pki.sign(key, NOW - 100 * DAY), [held])
+    assert signer.status == v.SUSPENDED and signer.status.tone == "warning" and not signer.valid
+    assert signer.message.startswith("suspended on ") and signer.message.endswith("; the CA may lift it")
+    assert "no trusted time-stamp proves the signature was made before the suspension" in signer.message
+    assert v.SUSPENDED.severity < v.REVOKED.severity  # a letter with both shows revoked
+
+
+def test_a_hold_lifted_by_a_delta_crl_is_no_suspension(pki: Pki) -> None:
+    key = pki.user("held", NOW - 300 * DAY, NOW + 60 * DAY)
+    serial = key.certificate.serial_number
+    held = pki.crl(NOW - 2 * DAY, {serial: NOW - 20 * DAY}, number=5, reason=HOLD)
+    lifted = pki.crl(NOW - DAY, {serial: NOW - 2 * DAY}, number=6, delta_of=5, reason=LIFTED)
+    signer = pki.verdict(pki.sign(key, NOW - 100 * DAY), [held, lifted])
+    assert signer.status == v.VALID, signer.message
+    assert [e.label for e in signer.evidence] == ["CRL #5", "delta CRL #6"]
+
+
+def test_a_hold_after_the_proven_time_leaves_the_signature_valid(pki: Pki) -> None:
+    key = pki.user("held later", NOW - 300 * DAY, NOW + 60 * DAY)
+    crl = pki.crl(NOW - DAY, {key.certificate.serial_number: NOW - 20 * DAY}, reason=HOLD)
+    signer = pki.verdict(pki.sign(key, NOW - 100 * DAY, stamped=NOW - 100 * DAY), [crl])
+    assert signer.status == v.VALID, signer.message
+    assert "suspended on" in signer.revocation and "after the proven time of signing" in signer.revocation

@@ -918,6 +918,50 @@ def test_open_a_signed_file_from_the_file_menu(qtbot, demo_app: Application, tmp
     assert not lonely.choose_document.isVisible()
 
 
+def test_an_attached_signature_opened_beside_another_document_says_it_differs(
+    qtbot, demo_app: Application, tmp_path: Path
+) -> None:
+    """Issue 28: the verdict is about the document the file stands beside, even when the CMS holds
+    one itself: File ▸ Open signed file… on act_47.txt.sig next to a different act_47.txt."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.crypto import keys
+    from qazmail_desktop.crypto.content import Content
+    from qazmail_desktop.operations.documents import sign_document
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    assert demo_app.demo is not None
+    key = keys.load_signing_key(demo_app.demo.server.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
+    signed = sign_document(Content(data="Акт № 47: 250 000 KZT".encode()), key, detached=False).data
+    (tmp_path / "act_47.txt.sig").write_bytes(signed)
+    (tmp_path / "act_47.txt").write_text("Акт № 47: 950 000 KZT", encoding="utf-8")
+    window = demo_app.window
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(menu, QMenu)
+    _answer_file_dialog(qtbot, tmp_path / "act_47.txt.sig")
+    next(a for a in menu.actions() if a.text() == "Open signed file…").trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    (viewer,) = [w for w in window.findChildren(SignedFileWindow) if w.isVisible()]
+    qtbot.waitUntil(lambda: "Document modified after signing" in viewer.signatures.text(), timeout=PATIENCE)
+    assert "Signature valid" not in viewer.signatures.text()
+
+
+def test_a_suspended_signature_has_its_own_words(qtbot) -> None:
+    """Status.SUSPENDED: its title and explanation, coloured as a warning (not as revoked)."""
+    from qazmail_desktop.ui.signature_panel import SignaturePanel
+
+    panel = SignaturePanel()
+    qtbot.addWidget(panel)
+    message = "suspended on 2026-11-01 10:00 UTC per CRL #5 (certificate_hold); the CA may lift it"
+    signer = {"status": "suspended", "message": message, "name": "ТЕСТОВ ТЕСТ"}
+    panel.show_verdict(
+        {"signatures": [{"kind": "document", "name": "act.txt", "status": "suspended", "signers": [signer]}]}
+    )
+    text = panel.text()
+    assert "⚠ Certificate suspended — Document: act.txt" in text
+    assert "The CA may lift the suspension" in text and "revoked" not in text.lower()
+
+
 def test_a_file_that_is_no_signature_says_so(qtbot, demo_app: Application, tmp_path: Path) -> None:
     from qazmail_desktop.ui.fileview import SignedFileWindow
 

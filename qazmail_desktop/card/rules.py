@@ -56,7 +56,10 @@ def card_problems(facts: SignatureFacts | None, verdict: SignerVerdict) -> list[
     if facts is None:
         return problems or ["the signer's certificate is not in the CMS"]
     if verdict.timestamp is None:
-        problems.append("it carries no time-stamp (unsigned attribute 1.2.840.113549.1.9.16.2.14)")
+        # a failed signature's token is not read (the verdict stops at the failure): only a
+        # signature that carries none is said to lack one
+        if facts.tsa is None:
+            problems.append("it carries no time-stamp (unsigned attribute 1.2.840.113549.1.9.16.2.14)")
     elif not verdict.timestamp.trusted:
         problems.append(f"its time-stamp is not trusted: {verdict.timestamp.problem}")
     elif facts.signed_at is not None:

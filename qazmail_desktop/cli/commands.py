@@ -82,6 +82,7 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("key", type=Path, help="PKCS#12 key file (.p12)")
     p.add_argument("--password-env", metavar="VAR", help="read the key password from $VAR")
     p.add_argument("--json", action="store_true", help="print as JSON")
+    p.add_argument("--offline", action="store_true", help="do not ask the OCSP responder for the key's status")
     p.set_defaults(handler="eds:cmd_keyinfo")
 
 

@@ -19,6 +19,7 @@ from ..crypto.verify import SignerVerdict
 from ..operations.documents import CosignRefused, cosign_document, ensure_intact, sign_document, verify_document
 from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
+from ..signing.keystatus import current_status
 from ..signing.policy import build_policy
 from .common import (
     EXIT_NEGATIVE,
@@ -97,6 +98,8 @@ def _describe_verdict(v: SignerVerdict) -> str:
             lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
         if info.roles:
             lines.append(f"  roles:        {', '.join(info.roles)}")
+        if info.templates:
+            lines.append(f"  template:     {'; '.join(info.templates)}")
     if v.issued_by:
         lines.append(f"  certificate:  {v.issued_by}")
     if v.time_proven and v.signing_time:
@@ -105,6 +108,7 @@ def _describe_verdict(v: SignerVerdict) -> str:
         lines.append(f"  signingTime:  {local_time(v.claimed_time)} (claimed by the signer, proves nothing)")
     if v.timestamp:
         trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
+        trusted += f"; {v.timestamp.note}" if v.timestamp.note else ""
         lines.append(f"  time-stamp:   {local_time(v.timestamp.time)} by {v.timestamp.tsa or '?'} ({trusted})")
     if v.judged_at and not v.time_proven and v.status not in _NOT_JUDGED:
         lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")
@@ -168,6 +172,8 @@ def validity_text(info: CertificateInfo, now: dt.datetime | None = None) -> str:
 def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
     key = _load_key(args)
     info = key.info
+    trust = _trust(args, profile)
+    revocation = current_status(key.certificate, trust) if trust is not None else "not checked (--offline)"
     if args.json:
         now = dt.datetime.now(dt.UTC)
         print_json(
@@ -176,6 +182,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
                 "can_sign": info.can_sign and info.not_before <= now <= info.not_after,
                 "expired": now > info.not_after,
                 "days_left": max(0, (info.not_after - now).days),
+                "revocation": revocation,
                 **info.to_json(),
             }
         )
@@ -191,6 +198,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
         ("Organization", info.organization),
         ("BIN", info.bin),
         ("Roles", ", ".join(info.roles)),
+        ("Template", "; ".join(info.templates)),
         (
             "Key purpose",
             {
@@ -203,6 +211,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
         ("Algorithm", info.algorithm),
         ("Valid", f"{info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}"),
         ("Status", validity_text(info)),
+        ("Revocation", revocation),
         ("Issuer", info.issuer),
         ("Serial", info.serial),
         ("SHA-256", info.sha256_fingerprint),

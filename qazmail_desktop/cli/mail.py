@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..choices import AttachmentSignature, Security
 from ..profile import Profile
@@ -15,9 +15,6 @@ from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, read_password
-
-if TYPE_CHECKING:  # the crypto stack loads only when a letter is checked: list and sync stay fast
-    from ..signing.verdicts import LetterVerdict
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -263,7 +260,7 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     from ..signing.presented import present
 
     letter = present(raw)  # the one reading the verdict also uses: a signed letter shows what was signed
-    verdict = _letter_verdict(engine, profile, row) if row.signed else None
+    verdict = _letter_verdict(engine, profile, row) if row.signed else None  # the JSON every view shows
     shown = {"From": letter.sender, "To": letter.to, "Cc": letter.cc, "Date": letter.date, "Subject": letter.subject}
     data = {
         **_row_json(row),
@@ -274,7 +271,7 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
         ],
         **({"ambiguities": letter.ambiguities} if letter.ambiguities else {}),
         **({"problem": letter.problem} if letter.problem else {}),
-        "verdict": verdict.to_json() if verdict is not None else None,
+        "verdict": verdict,
     }
     if args.json:
         print_json(data)
@@ -300,13 +297,19 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
-def _letter_verdict(engine: MailEngine, profile: Profile, row: MessageRow) -> LetterVerdict | None:
-    """The letter checked now, offline (reading needs no network) and stored nowhere (show writes
-    nothing), on the profile's trust data and the evidence an earlier check kept."""
+def _letter_verdict(engine: MailEngine, profile: Profile, row: MessageRow) -> dict[str, Any] | None:
+    """The letter's verdict as `list`, `verify --message` and the window have it: the one its last
+    check stored (checking again offline, with less evidence than that check had, could say
+    otherwise: one letter, one verdict). A letter never checked is checked now, offline, stored
+    nowhere (show writes nothing)."""
+    stored = engine.cache.verdicts.get(row.blob)
+    if stored is not None:
+        return stored
     from ..signing.checker import verify_cached
     from ..signing.policy import build_policy
 
-    return verify_cached(engine.cache, row.blob, build_policy(profile, online=False))
+    fresh = verify_cached(engine.cache, row.blob, build_policy(profile, online=False))
+    return fresh.to_json() if fresh is not None else None
 
 
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
@@ -394,13 +397,13 @@ def _local(iso: str | None) -> str:
     return local_time(dt.datetime.fromisoformat(iso)) if iso else "?"
 
 
-def print_letter_verdict(verdict: LetterVerdict) -> None:
+def print_letter_verdict(verdict: dict[str, Any]) -> None:
     """Each signature's status, signer and time; then what the reader must know (a partly signed
-    letter, a signer who is not the sender)."""
-    if not verdict.signed:
+    letter, a signer who is not the sender). ``verdict``: a LetterVerdict's JSON, fresh or stored."""
+    if not verdict.get("signatures"):
         print("this letter carries no signature")
         return
-    for item in verdict.to_json()["signatures"]:
+    for item in verdict["signatures"]:
         signer = (item.get("signers") or [{}])[0]
         what = item["kind"] if item["name"] in ("", item["kind"]) else f"{item['kind']} {item['name']}"
         print(f"{what}: [{item['status'].upper()}] {signer.get('message') or item['error']}")
@@ -411,12 +414,12 @@ def print_letter_verdict(verdict: LetterVerdict) -> None:
                 f"{signer.get('organization') or ''}  signed {_local(signer.get('signing_time'))} "
                 + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
             )
-    if verdict.coverage == "partial":
+    if verdict.get("coverage") == "partial":
         print(
             "warning: only a part of this letter is signed; what it shows is not what was signed "
-            f"(not covered: {', '.join(verdict.unsigned_parts) or '-'})"
+            f"(not covered: {', '.join(verdict.get('unsigned_parts') or []) or '-'})"
         )
-    for warning in verdict.warnings:
+    for warning in verdict.get("warnings") or []:
         print(f"warning: {warning}")
 
 
@@ -436,7 +439,7 @@ def verify_message(args: argparse.Namespace, profile: Profile) -> int:
     if args.json:
         print_json({"signed": verdict.signed, **verdict.to_json()})
     else:
-        print_letter_verdict(verdict)
+        print_letter_verdict(verdict.to_json())
     if not verdict.signed:
         return EXIT_OK
     return EXIT_OK if verdict.status == "valid" and verdict.coverage != "partial" else EXIT_NEGATIVE

@@ -112,6 +112,7 @@ class CertificateInfo:
     algorithm: str
     sha256_fingerprint: str
     subject: dict[str, list[str]] = field(default_factory=dict)
+    templates: list[str] = field(default_factory=list)  # certificatePolicies in words, "name (OID)"
 
     @property
     def can_sign(self) -> bool:
@@ -120,7 +121,7 @@ class CertificateInfo:
     def to_json(self) -> dict[str, Any]:
         # field by field: dataclasses.asdict deep-copies recursively, a tenth of a letter's check
         data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("roles", "key_usage", "extended_key_usage"):
+        for name in ("roles", "key_usage", "extended_key_usage", "templates"):
             data[name] = list(data[name])
         data["subject"] = {key: list(values) for key, values in self.subject.items()}
         data["birth_date"] = self.birth_date.isoformat() if self.birth_date else None
@@ -222,4 +223,16 @@ def _describe(cert: x509.Certificate) -> CertificateInfo:
         algorithm=_algorithm_name(cert),
         sha256_fingerprint=cert.sha256.hex(),
         subject=subject,
+        templates=_templates(cert),
     )
+
+
+def _templates(cert: x509.Certificate) -> list[str]:
+    """The certificate's templates (certificatePolicies): each named in words where the NCA's name
+    is known (``oids.POLICY_NAMES``), with its OID; an unknown one by its OID alone."""
+    policies = _extension(cert, "2.5.29.32")
+    named = []
+    for policy in policies or []:
+        oid = policy["policy_identifier"].dotted
+        named.append(f"{oids.POLICY_NAMES[oid]} ({oid})" if oid in oids.POLICY_NAMES else oid)
+    return named

@@ -57,3 +57,18 @@ ROLE_NAMES: dict[str, str] = {
     ROLE_INFORMATION_SYSTEM: "information_system",
     ROLE_TREASURY_CLIENT: "treasury_client",
 }
+
+# The NCA's certificate templates (certificatePolicies), in words. Sources: the policy list in
+# ru.ussgroup.security.trusty.TrustyUtils (a public Kalkan wrapper) and the sign/auth policy sets of a
+# public PHP NCA certificate checker ($signPolicies 3.3.2.1/3.3.2.3, $authPolicies 3.3.2.2/3.3.2.4);
+# 1.2.398.3.1.2 is what the Root CA of Kazakhstan's certificates carry (CPS http://root.gov.kz/cps),
+# as the root certificates in ../shared/nca-production/ca and public root-building code show.
+POLICY_NAMES: dict[str, str] = {
+    "1.2.398.3.1.2": "Root CA of the Republic of Kazakhstan policy",
+    "1.2.398.3.3.1.1": "NCA regulations (certificates before 2022)",
+    "1.2.398.3.3.2": "NCA certificate policy",
+    "1.2.398.3.3.2.1": "NCA policy: legal entity, signature",
+    "1.2.398.3.3.2.2": "NCA policy: legal entity, authentication",
+    "1.2.398.3.3.2.3": "NCA policy: individual, signature",
+    "1.2.398.3.3.2.4": "NCA policy: individual, authentication",
+}

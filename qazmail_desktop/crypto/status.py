@@ -20,6 +20,7 @@ class Status(StrEnum):
     OLDER_GENERATION = "older_generation"
     UNKNOWN_ALGORITHM = "unknown_algorithm"
     KEY_NOT_FOR_SIGNING = "key_not_for_signing"  # e.g. an AUTH key
+    SUSPENDED = "suspended"  # on hold (certificateHold) at the time that counts: the CA may lift it
     REVOKED = "revoked"
     INVALID_SIGNATURE = "invalid_signature"
     CONTENT_MODIFIED = "content_modified"
@@ -39,7 +40,7 @@ class Status(StrEnum):
             return "good"
         if self in (Status.INDETERMINATE, Status.CONTENT_MISSING, Status.OLDER_GENERATION):
             return "unknown"
-        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM):
+        if self in (Status.UNTRUSTED, Status.EXPIRED, Status.NOT_YET_VALID, Status.UNKNOWN_ALGORITHM, Status.SUSPENDED):
             return "warning"
         return "bad"
 

@@ -164,7 +164,8 @@ class Evidence:
 class RevocationCheck:
     """What the evidence at hand says of a certificate at one time.
 
-    ``known`` is False when no evidence could speak for that time (then ``problems`` says why);
+    ``known`` is False when no evidence could speak for that time (then ``problems`` says why;
+    when it is True, ``problems`` names evidence that was ignored as no issuer's word);
     ``revocation`` is set when the certificate is listed as revoked (at any date: the caller
     compares the date with the time it judges)."""
 
@@ -262,15 +263,13 @@ class CrlSet:
         """This set plus ``extra`` (CRLs a CMS carries), leaving this set as it was."""
         return CrlSet([*self.crls, *extra])
 
+    def named_for(self, issuer: x509.Certificate) -> list[asn1_crl.CertificateList]:
+        """The CRLs that name ``issuer`` as theirs, whoever signed them."""
+        return [crl for crl in self.crls if certificates.same_name(crl.issuer, issuer.subject)]
+
     def covering(self, issuer: x509.Certificate) -> list[asn1_crl.CertificateList]:
-        out = []
-        for crl in self.crls:
-            if not certificates.same_name(crl.issuer, issuer.subject):
-                continue
-            algorithm = crl["signature_algorithm"]["algorithm"].dotted
-            if certificates.signed_by(issuer, algorithm, crl["signature"].native, crl["tbs_cert_list"].dump()):
-                out.append(crl)
-        return out
+        """The CRLs ``issuer`` itself issued: signed with its key, which may sign CRLs."""
+        return [crl for crl in self.named_for(issuer) if not _not_issued_by(crl, issuer)]
 
     def current(self, issuer: x509.Certificate, now: dt.datetime) -> bool:
         """True when a complete CRL of ``issuer`` is not yet past its nextUpdate."""
@@ -287,9 +286,11 @@ class CrlSet:
         """The status of ``cert`` at ``when`` from the newest complete CRL that speaks for that time,
         with the delta CRLs that extend that very base (an older delta never overrides it)."""
         covering = self.covering(issuer)
+        # a CRL naming the CA that the CA did not sign is only its maker's claim: said, never used
+        problems = [why for why in (_not_issued_by(crl, issuer) for crl in self.named_for(issuer)) if why]
         if not covering:
-            return RevocationCheck(False, problems=(f"no CRL of {certificates.friendly_name(issuer.subject)} at hand",))
-        problems: list[str] = []
+            problems.append(f"no CRL of {certificates.friendly_name(issuer.subject)} at hand")
+            return RevocationCheck(False, problems=tuple(dict.fromkeys(problems)))
         bases = []
         for crl in covering:
             if crl.delta_crl_indicator_value is not None:
@@ -317,7 +318,23 @@ class CrlSet:
             entry = listed_in(delta, cert)
             if entry is not None:
                 revocation = None if entry.reason == _REMOVE_FROM_CRL else entry
+        # a same-named CRL of another key (a re-keyed CA's other generation, or a forgery) is not
+        # mentioned when the CA's own CRL spoke: it is said only when it leaves the status unknown
         return RevocationCheck(True, revocation, tuple(evidence))
+
+
+def _not_issued_by(crl: asn1_crl.CertificateList, issuer: x509.Certificate) -> str:
+    """Empty when ``issuer`` made ``crl``: its key signed it and, when the CA's certificate has
+    keyUsage, that includes cRLSign (indirect CRLs are not accepted); else why the CRL is ignored."""
+    label = _evidence(crl).label
+    name = certificates.friendly_name(issuer.subject)
+    algorithm = crl["signature_algorithm"]["algorithm"].dotted
+    if not certificates.signed_by(issuer, algorithm, crl["signature"].native, crl["tbs_cert_list"].dump()):
+        return f"{label} naming {name} ignored: not signed by that CA"
+    usage = issuer.key_usage_value
+    if usage is not None and "crl_sign" not in usage.native:
+        return f"{label} of {name} ignored: the CA's certificate does not allow signing CRLs (keyUsage cRLSign)"
+    return ""
 
 
 def listed_in(crl: asn1_crl.CertificateList, cert: x509.Certificate) -> Revocation | None:

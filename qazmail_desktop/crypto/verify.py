@@ -16,7 +16,7 @@ trusted root (untrusted), and last whether revocation could be established at al
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ CONTENT_MISSING = Status.CONTENT_MISSING
 EXPIRED = Status.EXPIRED
 NOT_YET_VALID = Status.NOT_YET_VALID
 REVOKED = Status.REVOKED
+SUSPENDED = Status.SUSPENDED
 UNTRUSTED = Status.UNTRUSTED
 UNKNOWN_ALGORITHM = Status.UNKNOWN_ALGORITHM
 KEY_NOT_FOR_SIGNING = Status.KEY_NOT_FOR_SIGNING
@@ -59,13 +60,16 @@ OLDER_GENERATION = Status.OLDER_GENERATION
 @dataclass(frozen=True)
 class Timestamp:
     """An RFC 3161 token: ``valid`` when it covers this signature and its signature checks,
-    ``trusted`` when, in addition, the TSA chains to a trusted root (judged at genTime)."""
+    ``trusted`` when, in addition, a time-stamping authority made it (RFC 3161 2.3: its certificate's
+    only purpose is id-kp-timeStamping, marked critical), chaining to a trusted root and not revoked
+    at genTime. ``note``: what could not be checked of a trusted one (its TSA's revocation)."""
 
     time: dt.datetime
     tsa: str
     valid: bool
     trusted: bool
     problem: str
+    note: str = ""
 
 
 def _iso(when: dt.datetime | None) -> str | None:
@@ -85,6 +89,7 @@ class SignerVerdict:
     timestamp: Timestamp | None = None
     chain: list[x509.Certificate] = field(default_factory=list)
     revocation: str = ""
+    revocation_known: bool = False  # some evidence spoke for the certificate at the judged time
     evidence: list[Evidence] = field(default_factory=list)
     digest_algorithm: str = ""
     issuer_role: str = ""  # nca.CaRole of the CA that issued the signer's certificate, when known
@@ -125,6 +130,7 @@ class SignerVerdict:
             "timestamp": self.timestamp.time.isoformat() if self.timestamp and self.timestamp.valid else None,
             "timestamp_trusted": self.timestamp.trusted if self.timestamp else None,
             "timestamp_problem": (self.timestamp.problem or None) if self.timestamp else None,
+            "timestamp_note": (self.timestamp.note or None) if self.timestamp else None,
             "tsa": (self.timestamp.tsa or None) if self.timestamp else None,
             "digest_algorithm": self.digest_algorithm,
             "revocation": self.revocation or None,
@@ -168,11 +174,14 @@ class VerifyPolicy:
 @dataclass(frozen=True)
 class _Judgement:
     """How one signer is judged: at which time, whether that time is proven, and whether
-    unknown revocation status leaves the verdict indeterminate (not for a TSA inside a token)."""
+    unknown revocation status leaves the verdict indeterminate (not for a TSA inside a token).
+    ``outer_ocsp``: OCSP answers the signature around a time-stamp token carries (its
+    revocation-values), which may speak for the TSA too."""
 
     when: dt.datetime
     proven: bool
     revocation_required: bool = True
+    outer_ocsp: tuple[ocsp.BasicOCSPResponse, ...] = ()
 
 
 def _attr(attrs: cms.CMSAttributes | None, name: str) -> Any:
@@ -198,7 +207,9 @@ def _check_signature(
     if claimed is None:
         return MALFORMED, "signed attributes lack messageDigest"
     if message_digest is not None and claimed.native != message_digest:
-        return CONTENT_MODIFIED, "the document was modified after signing (digest mismatch)"
+        return CONTENT_MODIFIED, (
+            "the document differs from the one that was signed (modified after signing, or another document)"
+        )
     signed_bytes = b"\x31" + attrs.dump()[1:]  # signed over as a SET, not the [0] it is stored as
     ok = certificates.verify_signature(key, signature_oid, signature, signed_bytes, digests.digest_name(digest_oid))
     if not ok:
@@ -215,7 +226,35 @@ def _check_signature(
     return VALID, ""
 
 
-def _timestamp(signer: cms.SignerInfo, policy: VerifyPolicy) -> Timestamp | None:
+_EKU_TIME_STAMPING = "1.3.6.1.5.5.7.3.8"
+_EXTENDED_KEY_USAGE = "2.5.29.37"
+
+
+def _not_a_tsa(cert: x509.Certificate) -> str:
+    """Empty when ``cert`` is a time-stamping authority's (RFC 3161 2.3: extendedKeyUsage
+    id-kp-timeStamping as its only purpose, marked critical, as every NCA TSA certificate has it);
+    else why not. Any other certificate stamping a time is only its holder's claim."""
+    name = describe(cert).name or certificates.friendly_name(cert.subject)
+    for extension in cert["tbs_certificate"]["extensions"] or []:
+        if extension["extn_id"].dotted != _EXTENDED_KEY_USAGE:
+            continue
+        try:
+            purposes = [purpose.dotted for purpose in extension["extn_value"].parsed]
+        except ASN1_ERRORS:
+            return f"{name} has a damaged extendedKeyUsage"
+        if purposes != [_EKU_TIME_STAMPING]:
+            return f"{name} is not a time-stamping authority (its extendedKeyUsage is {', '.join(purposes)})"
+        if not extension["critical"].native:
+            return f"{name}: its extendedKeyUsage id-kp-timeStamping is not marked critical (RFC 3161 2.3)"
+        return ""
+    return f"{name} is not a time-stamping authority (no extendedKeyUsage id-kp-timeStamping)"
+
+
+def _timestamp(
+    signer: cms.SignerInfo, policy: VerifyPolicy, crls: CrlSet, outer_ocsp: list[ocsp.BasicOCSPResponse]
+) -> Timestamp | None:
+    """The signature's time-stamp token, its TSA judged at genTime with the evidence at hand:
+    ``crls`` and ``outer_ocsp`` (what the signature carries) besides what the token carries."""
     token = _attr(signer["unsigned_attrs"], "signature_time_stamp_token")
     if token is None:
         return None
@@ -228,20 +267,28 @@ def _timestamp(signer: cms.SignerInfo, policy: VerifyPolicy) -> Timestamp | None
         if imprint["hashed_message"].native != expected:
             return Timestamp(gen_time, "", False, False, "the time-stamp is not over this signature")
         # the TSA's own certificate is judged at the time it vouches for
-        judgement = _Judgement(gen_time, proven=True, revocation_required=False)
+        judgement = _Judgement(gen_time, proven=True, revocation_required=False, outer_ocsp=tuple(outer_ocsp))
         content = Content(data=signed["encap_content_info"]["content"].contents)
-        inner = verify_signed_data(signed, content, policy, judgement)
+        inner = verify_signed_data(signed, content, replace(policy, crls=crls), judgement)
     except CRYPTO_OR_ASN1_ERRORS as exc:
         return Timestamp(dt.datetime.min.replace(tzinfo=dt.UTC), "", False, False, f"unreadable time-stamp: {exc}")
     tsa = inner.signers[0] if inner.signers else None
     tsa_name = tsa.info.name if tsa and tsa.info else ""
-    if tsa is None or tsa.status not in (VALID, UNTRUSTED):
+    if tsa is None or tsa.status not in (VALID, UNTRUSTED, REVOKED):
         return Timestamp(
             gen_time, tsa_name, False, False, f"time-stamp signature: {tsa.message if tsa else 'no signer'}"
         )
+    assert tsa.certificate is not None
+    not_a_tsa = _not_a_tsa(tsa.certificate)
+    if not_a_tsa:
+        return Timestamp(gen_time, tsa_name, True, False, f"not made by a time-stamping authority: {not_a_tsa}")
+    if tsa.status == REVOKED:
+        return Timestamp(gen_time, tsa_name, True, False, f"the time-stamp authority's certificate was {tsa.message}")
     if tsa.status == UNTRUSTED:
         return Timestamp(gen_time, tsa_name, True, False, f"time-stamp authority not trusted: {tsa.message}")
-    return Timestamp(gen_time, tsa_name, True, True, "")
+    unknown = "no evidence at hand says whether the time-stamp authority's certificate was revoked at its time"
+    note = "" if tsa.revocation_known else f"{unknown} ({tsa.revocation})"
+    return Timestamp(gen_time, tsa_name, True, True, "", note)
 
 
 def _utc(when: dt.datetime) -> str:
@@ -265,6 +312,7 @@ def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, st
 
 
 _OCSP_SKEW = dt.timedelta(minutes=5)
+_CERTIFICATE_HOLD = "certificate_hold"
 
 
 EMBEDDED_OCSP = "OCSP embedded in the signature"
@@ -276,23 +324,31 @@ def _carried_ocsp(
     issuer: x509.Certificate,
     responses: list[tuple[ocsp.BasicOCSPResponse, str]],
     judgement: _Judgement,
-) -> RevocationCheck | None:
+) -> tuple[RevocationCheck | None, list[str]]:
     """What OCSP answers at hand (the signature's revocation-values, or kept from an earlier check
-    of it) say of the leaf: a "good" only for a proven time (an old answer says nothing of now)."""
+    of it) say of the leaf: a "good" only for a proven time (an old answer says nothing of now).
+    An answer about the leaf signed by neither its CA nor a responder the CA issued with
+    id-kp-OCSPSigning is only its signer's claim: ignored, and said so (the second value)."""
+    ignored: list[str] = []
     for basic, label in responses:
         try:
             response = revocation.read_basic_response(basic, issuer)
         except revocation.RevocationError:
             continue
-        answer = response.about(leaf, "") if response.signature_status == "valid" else None
-        if answer is not None:
-            taken = answer.this_update or answer.produced_at
-            check = _ocsp_says(
-                answer, label, label, issuer, judgement, taken, keep=label == _KEPT_OCSP, fetched_now=False
+        answer = response.about(leaf, "")
+        if answer is None:
+            continue
+        if response.signature_status != "valid":
+            ignored.append(
+                f"{label} ignored: not signed by {certificates.friendly_name(issuer.subject)} "
+                "or an OCSP responder it issued (id-kp-OCSPSigning)"
             )
-            if check is not None:
-                return check
-    return None
+            continue
+        taken = answer.this_update or answer.produced_at
+        check = _ocsp_says(answer, label, label, issuer, judgement, taken, keep=label == _KEPT_OCSP, fetched_now=False)
+        if check is not None:
+            return check, ignored
+    return None, ignored
 
 
 def _ocsp_says(
@@ -308,8 +364,9 @@ def _ocsp_says(
     """One OCSP answer's word on the leaf at the judged time: a revocation; or a "good" taken at
     most five minutes before a proven time (or later: a later "good" means it was not revoked then
     either), or, fetched now, a "good" when the time judged is now. ``keep``: the answer is kept
-    with the verdict, for a later check offline (a kept one stays kept)."""
-    kept = answer.response.dump() if keep and answer.response is not None else None
+    with the verdict, for a later check offline (a kept one stays kept). A "revoked" is always
+    kept: it stays true, so reading the letter offline later says revoked too, not unknown."""
+    kept = answer.response.dump() if (keep or answer.status == "revoked") and answer.response is not None else None
     evidence = Evidence("ocsp", label, certificates.friendly_name(issuer.subject), answer.produced_at, None, kept)
     if answer.status == "revoked" and answer.revoked_at is not None:
         return RevocationCheck(True, Revocation(answer.revoked_at, answer.reason, source), (evidence,))
@@ -329,12 +386,13 @@ def _revocation(
     """What the OCSP answers the signature carries, OCSP (online) and the CRLs at hand say of the
     leaf at the judged time."""
     leaf, issuer = chain.chain[0], chain.chain[1]
-    at_hand = [(r, EMBEDDED_OCSP) for r in embedded] + [(r, _KEPT_OCSP) for r in policy.kept_ocsp]
-    carried = _carried_ocsp(leaf, issuer, at_hand, judgement)
-    if carried is not None:
-        return carried
+    carried = [*embedded, *judgement.outer_ocsp]
+    at_hand = [(r, EMBEDDED_OCSP) for r in carried] + [(r, _KEPT_OCSP) for r in policy.kept_ocsp]
+    said_by_carried, ignored = _carried_ocsp(leaf, issuer, at_hand, judgement)
+    if said_by_carried is not None:
+        return said_by_carried
     problems: list[str] = []
-    if policy.online and judgement.revocation_required:
+    if policy.online:
         for url in revocation.ocsp_urls(leaf, issuer):
             try:
                 answer = revocation.ocsp_check(leaf, issuer, url)
@@ -349,9 +407,9 @@ def _revocation(
             problems.append(f"OCSP {url} answered {answer.status}")
         problems += revocation.refresh_crls(leaf, issuer, crls, policy.crl_cache, policy.current_time())
     found = crls.check(leaf, issuer, judgement.when, judgement.proven)
-    if found.known:
-        return found
-    return RevocationCheck(False, problems=(*problems, *found.problems))
+    if found.known:  # what was ignored stays said beside the evidence that counted
+        return replace(found, problems=(*ignored, *found.problems))
+    return replace(found, problems=(*ignored, *problems, *found.problems))
 
 
 def verify_signer(
@@ -384,14 +442,6 @@ def verify_signer(
     if status not in (VALID, CONTENT_MISSING):
         verdict.status, verdict.message = status, message
         return verdict
-    if judgement is None:
-        verdict.timestamp = _timestamp(signer, policy)
-        if verdict.timestamp and verdict.timestamp.trusted:
-            judgement = _Judgement(verdict.timestamp.time, proven=True)
-            verdict.signing_time, verdict.time_source = verdict.timestamp.time, "timestamp"
-        else:
-            judgement = _Judgement(policy.current_time(), proven=False)
-    verdict.judged_at = judgement.when
     try:
         embedded = embedded_revocation(signer)
     except ASN1_ERRORS:
@@ -399,6 +449,14 @@ def verify_signer(
     crls = crls or policy.crls
     if embedded.crls:
         crls = crls.with_extra(_usable_crls(embedded.crls))
+    if judgement is None:
+        verdict.timestamp = _timestamp(signer, policy, crls, embedded.responses)
+        if verdict.timestamp and verdict.timestamp.trusted:
+            judgement = _Judgement(verdict.timestamp.time, proven=True)
+            verdict.signing_time, verdict.time_source = verdict.timestamp.time, "timestamp"
+        else:
+            judgement = _Judgement(policy.current_time(), proven=False)
+    verdict.judged_at = judgement.when
     verdict.status, verdict.message = _judge(verdict, cert, certs, policy, crls, judgement, embedded.responses)
     _judge_issuing_cas(verdict, policy, crls, judgement)
     if status == CONTENT_MISSING and verdict.status in (VALID, INDETERMINATE, UNTRUSTED):
@@ -432,19 +490,28 @@ def _judge(
     elif chain.trusted:
         check = RevocationCheck(True)  # a trusted root signing itself: nothing to revoke it
     verdict.evidence = list(check.evidence)
+    verdict.revocation_known = check.known
     revoked = check.revocation
+    # beside evidence that counted, ``problems`` names what was ignored (see _revocation)
+    ignored = "".join(f"; {note}" for note in check.problems) if check.known else ""
     if revoked is not None:
-        verdict.revocation = f"revoked on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
+        # certificateHold is a suspension, which a later CRL, delta CRL or OCSP "good" lifts (the
+        # evidence read has already applied that): judged at the time that counts like a revocation
+        held = revoked.reason == _CERTIFICATE_HOLD
+        status, done, what = (SUSPENDED, "suspended", "suspension") if held else (REVOKED, "revoked", "revocation")
+        listed = f"{done} on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
+        liftable = "; the CA may lift it" if held else ""
+        verdict.revocation = listed + liftable + ignored
         if revoked.revoked_at <= judgement.when:
             if judgement.proven:
-                return REVOKED, f"{verdict.revocation}, before the time-stamp's time"
-            return REVOKED, (
-                f"{verdict.revocation}; no trusted time-stamp proves the signature was made before the revocation"
+                return status, f"{listed}, before the time-stamp's time{liftable}"
+            return status, (
+                f"{listed}; no trusted time-stamp proves the signature was made before the {what}{liftable}"
             )
-        verdict.revocation += ", after the proven time of signing"
+        verdict.revocation = f"{listed}, after the proven time of signing{liftable}{ignored}"
     elif check.known:
         sources = "; ".join(e.describe() for e in check.evidence)
-        verdict.revocation = f"not revoked per {sources}" if sources else "not revocable (trusted root)"
+        verdict.revocation = (f"not revoked per {sources}" if sources else "not revocable (trusted root)") + ignored
     else:
         verdict.revocation = "status unknown: " + "; ".join(check.problems)
     status, message = _validity(cert, judgement)
@@ -467,8 +534,9 @@ def _judge(
 def verify_signed_data(
     signed: cms.SignedData, content: Content | None, policy: VerifyPolicy, judgement: _Judgement | None = None
 ) -> VerificationResult:
-    """Every signer's verdict; a detached CMS without ``content`` still names its signers
-    (status content_missing)."""
+    """Every signer's verdict over ``content`` when given (also for a CMS that holds its
+    document: a different one is content_modified), else over the document the CMS holds; a
+    detached CMS without ``content`` still names its signers (status content_missing)."""
     try:
         embedded = content_inside(signed)
         certs = [certificates.interned(c.chosen) for c in signed["certificates"] or [] if c.name == "certificate"]
@@ -477,7 +545,8 @@ def verify_signed_data(
         digest_oids = {s["digest_algorithm"]["algorithm"].dotted for s in signer_infos}
     except ASN1_ERRORS as exc:
         raise MalformedDataError(f"malformed CMS ({str(exc).splitlines()[0]})") from exc
-    source = Content(data=embedded) if embedded is not None else content
+    # a document the user names is what the verdict is about, even when the CMS holds one itself
+    source = content if content is not None else (Content(data=embedded) if embedded is not None else None)
     hashers = {}
     for oid in digest_oids:
         try:

@@ -34,6 +34,22 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
     return "" if answer is not None else f"revocation status not checked: {problem}"
 
 
+def current_status(certificate: x509.Certificate, trust: TrustStore, now: dt.datetime | None = None) -> str:
+    """What the certificate's OCSP responder says of it now, in words: "good as of …",
+    "revoked on …", "suspended on …" (certificateHold: the CA may lift it), or why it is unknown."""
+    chain = build_chain(certificate, trust, [], now or dt.datetime.now(dt.UTC))
+    if len(chain.chain) < 2:
+        return "not checked: the key's issuing CA is not known here"
+    answer, problem = _ask_responders(certificate, chain.chain[1])
+    if answer is None:
+        return f"not checked: {problem}"
+    if answer.status == "revoked" and answer.revoked_at is not None:
+        if answer.reason == "certificate_hold":
+            return f"suspended on {answer.revoked_at:%Y-%m-%d %H:%M} UTC per {answer.url}; the CA may lift it"
+        return f"revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC ({answer.reason}) per {answer.url}"
+    return f"good as of {answer.this_update or answer.produced_at:%Y-%m-%d %H:%M} UTC per {answer.url}"
+
+
 def _ask_responders(
     certificate: x509.Certificate, issuer: x509.Certificate
 ) -> tuple[revocation.OcspAnswer | None, str]:

@@ -198,6 +198,7 @@ class SignatureCard(QFrame):
             Status.CONTENT_MODIFIED: self.tr("Document modified after signing"),
             Status.INVALID_SIGNATURE: self.tr("Signature invalid"),
             Status.KEY_NOT_FOR_SIGNING: self.tr("Key not for signing"),
+            Status.SUSPENDED: self.tr("Certificate suspended"),
             Status.REVOKED: self.tr("Certificate revoked"),
             Status.EXPIRED: self.tr("Certificate expired"),
             Status.NOT_YET_VALID: self.tr("Certificate not yet valid"),
@@ -221,6 +222,10 @@ class SignatureCard(QFrame):
             ),
             Status.EXPIRED: self.tr(
                 "The certificate had expired at the time that counts. Without a trusted time-stamp that time is now."
+            ),
+            Status.SUSPENDED: self.tr(
+                "The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: "
+                "check again later."
             ),
             Status.REVOKED: self.tr("The certificate was revoked before the time that counts."),
             Status.UNTRUSTED: self.tr("The certificate does not lead to a certification authority you trust."),
@@ -269,6 +274,7 @@ class SignatureCard(QFrame):
                     .replace("%1", _local_time(str(signer["timestamp"])))
                     .replace("%2", str(signer.get("tsa") or "?"))
                     + (f" ({signer['timestamp_problem']})" if signer.get("timestamp_problem") else "")
+                    + (f" ({signer['timestamp_note']})" if signer.get("timestamp_note") else "")
                 )
             lines.append(self.tr("  Certificate chain:"))
             lines += [f"    {name}" for name in signer.get("chain") or []]
@@ -291,6 +297,8 @@ class SignatureCard(QFrame):
             lines.append(f"  {issuer}: {cert.get('issuer')}")
             lines.append(f"  SHA-256: {cert.get('sha256_fingerprint')}")
             lines.append(f"  {roles}: {roles_label(signer.get('roles'))}")
+            if cert.get("templates"):
+                lines.append("  " + self.tr("Template: %1").replace("%1", "; ".join(map(str, cert["templates"]))))
         text = QPlainTextEdit("\n".join(lines) or str(self.item.get("error", "")))
         text.setReadOnly(True)
         layout.addWidget(text)
