@@ -1696,47 +1696,47 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="76"/>
+        <location filename="../../ui/signature_panel.py" line="81"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="78"/>
+        <location filename="../../ui/signature_panel.py" line="83"/>
         <source>A part of the letter only</source>
         <translation>Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="80"/>
+        <location filename="../../ui/signature_panel.py" line="85"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="82"/>
+        <location filename="../../ui/signature_panel.py" line="87"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="90"/>
+        <location filename="../../ui/signature_panel.py" line="95"/>
         <source>Show the signature&apos;s card</source>
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="99"/>
+        <location filename="../../ui/signature_panel.py" line="104"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="106"/>
+        <location filename="../../ui/signature_panel.py" line="111"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="163"/>
+        <location filename="../../ui/signature_panel.py" line="173"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="163"/>
+        <location filename="../../ui/signature_panel.py" line="173"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -1749,215 +1749,280 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="119"/>
+        <location filename="../../ui/signature_panel.py" line="124"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="173"/>
+        <location filename="../../ui/signature_panel.py" line="183"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="178"/>
+        <location filename="../../ui/signature_panel.py" line="188"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="195"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="186"/>
+        <location filename="../../ui/signature_panel.py" line="196"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="187"/>
+        <location filename="../../ui/signature_panel.py" line="197"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="188"/>
+        <location filename="../../ui/signature_panel.py" line="198"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="189"/>
+        <location filename="../../ui/signature_panel.py" line="199"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="190"/>
+        <location filename="../../ui/signature_panel.py" line="200"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="191"/>
+        <location filename="../../ui/signature_panel.py" line="201"/>
+        <source>Certificate suspended</source>
+        <translation>Действие сертификата приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="192"/>
+        <location filename="../../ui/signature_panel.py" line="203"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="193"/>
+        <location filename="../../ui/signature_panel.py" line="204"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="194"/>
+        <location filename="../../ui/signature_panel.py" line="205"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="206"/>
+        <source>Older NCA generation</source>
+        <translation>Старое поколение НУЦ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="207"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="196"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="197"/>
+        <location filename="../../ui/signature_panel.py" line="209"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="217"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="219"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="212"/>
+        <location filename="../../ui/signature_panel.py" line="224"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="214"/>
+        <location filename="../../ui/signature_panel.py" line="227"/>
+        <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
+        <translation>На момент, который имеет значение, действие сертификата было приостановлено. Удостоверяющий центр может снять приостановление: проверьте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="230"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="215"/>
+        <location filename="../../ui/signature_panel.py" line="231"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="216"/>
+        <location filename="../../ui/signature_panel.py" line="232"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="233"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="218"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="219"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
+        <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
+        <translation>Создана в старом поколении НУЦ (2011–2016), которое эта версия не может проверить: её действительность не доказана, но и недействительной она не признана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="239"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="241"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Это письмо построено так, что почтовые программы могут показать под одной подписью разный текст. QazMail не берётся сказать, какой текст подписан: попросите отправителя прислать документ заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="224"/>
+        <location filename="../../ui/signature_panel.py" line="244"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="230"/>
+        <location filename="../../ui/signature_panel.py" line="251"/>
+        <source>Certificate issued by the NCA root</source>
+        <translation>Сертификат выдан корневым удостоверяющим центром</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="252"/>
+        <source>Certificate issued by the NCA</source>
+        <translation>Сертификат выдан Национальным удостоверяющим центром</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="253"/>
+        <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
+        <translation>Сертификат выдан удостоверяющим центром государственных органов (УЦГО)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="254"/>
+        <source>Certificate issued by BTS Digital&apos;s CA</source>
+        <translation>Сертификат выдан удостоверяющим центром BTS Digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="235"/>
+        <location filename="../../ui/signature_panel.py" line="265"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="243"/>
+        <location filename="../../ui/signature_panel.py" line="273"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="248"/>
+        <location filename="../../ui/signature_panel.py" line="279"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="250"/>
+        <location filename="../../ui/signature_panel.py" line="281"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="254"/>
+        <location filename="../../ui/signature_panel.py" line="283"/>
+        <source>  Issuing CAs: %1</source>
+        <translation>  Удостоверяющие центры: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="287"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="293"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="293"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="293"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="293"/>
         <source>Roles</source>
         <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="301"/>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
     </message>
 </context>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="317"/>
+        <location filename="../../ui/signature_panel.py" line="355"/>
+        <source>Signed by %1, but the letter says it is from %2.</source>
+        <translation>Подписано %1, но письмо утверждает, что оно от %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="362"/>
+        <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
+        <translation>Строка %1 вне подписи изменена после подписания; показана подписанная %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="365"/>
+        <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
+        <translation>В сертификате подписавшего нет адреса электронной почты, чтобы сверить его с отправителем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="371"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="322"/>
+        <location filename="../../ui/signature_panel.py" line="376"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="326"/>
+        <location filename="../../ui/signature_panel.py" line="380"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="329"/>
+        <location filename="../../ui/signature_panel.py" line="383"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Подпись охватывает текст и вложения письма, но не его тему, отправителя и дату.</translation>
     </message>
