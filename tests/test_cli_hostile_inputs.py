@@ -210,17 +210,24 @@ def test_hostile_arguments_are_one_line_and_exit_2(
     assert _hashes(work) == before
 
 
-@pytest.mark.parametrize("option", ["--to", "--cc", "--bcc"])
-def test_a_recipient_with_a_line_break_is_refused_and_nothing_is_queued(
-    work: Path, profile_dir: Path, option: str
-) -> None:
-    """A CR LF in an address would add a header of its own (a Bcc the user never wrote): it ended
-    in a traceback."""
+@pytest.fixture
+def mail_account(profile_dir: Path) -> Path:
+    """A profile with one account whose servers are never reached (every case is refused before)."""
     added = run_cli(
         "account", "add", "anna", "--email", "anna@example.kz", "--imap", "127.0.0.1:1", "--smtp", "127.0.0.1:1",
         "--user", "anna@example.kz", "--security", "none", "--password-env", "MAIL_PW", env=PW_ENV, profile=profile_dir,
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
+    return profile_dir
+
+
+@pytest.mark.parametrize("option", ["--to", "--cc", "--bcc"])
+def test_a_recipient_with_a_line_break_is_refused_and_nothing_is_queued(
+    work: Path, mail_account: Path, option: str
+) -> None:
+    """A CR LF in an address would add a header of its own (a Bcc the user never wrote): it ended
+    in a traceback."""
+    profile_dir = mail_account
     recipients = ["--to", "bolat@example.kz"] if option != "--to" else []
     sent = run_cli(
         "send", *recipients, option, "dana@example.kz\r\nBcc: spy@evil.kz", "--subject", "Invoice",
@@ -228,6 +235,19 @@ def test_a_recipient_with_a_line_break_is_refused_and_nothing_is_queued(
     )  # fmt: skip
     _refused(sent, "the recipient may not contain line breaks")
     assert "the outbox is empty" in run_cli("outbox", "list", profile=profile_dir).stdout
+
+
+@pytest.mark.parametrize("where", NOT_A_FILE)
+@pytest.mark.parametrize("option", ["--body-file", "--attach", "--sign-key"])
+def test_send_reads_only_regular_files(work: Path, nca: Path, mail_account: Path, option: str, where: str) -> None:
+    files = {"--body-file": "{w}/doc.txt", option: where}
+    args = [a for name, value in files.items() for a in (name, value)]
+    sent = run_cli(
+        "send", "--to", "bolat@example.kz", "--subject", "Act", *_args(tuple(args), work, nca),
+        "--key-password-env", "QAZMAIL_TEST_PW", "--password-env", "MAIL_PW", env=PW_ENV, profile=mail_account,
+    )  # fmt: skip
+    _refused(sent, NOT_A_FILE[where])
+    assert "the outbox is empty" in run_cli("outbox", "list", profile=mail_account).stdout
 
 
 def test_a_register_of_a_file_whose_name_is_not_utf8(work: Path, nca: Path, profile_dir: Path) -> None:
