@@ -55,6 +55,11 @@ def open_regular_file(path: Path, what: str) -> int:
     raise UnreadableFileError(f"{shown(path)} is not a regular file (a device, pipe or socket): give a file")
 
 
+def check_regular_file(path: Path, what: str) -> None:
+    """Refuse at once what cannot be read as a file, before a password is asked or work is done."""
+    os.close(open_regular_file(path, what))
+
+
 def read_regular_file(path: Path, what: str, limit: int) -> bytes:
     """The whole of a regular file, refused with a clear message when it holds more than ``limit``."""
     fd = open_regular_file(path, what)

@@ -167,6 +167,7 @@ READERS = [
     ("card", "create", "--signature", "@", "-o", "{w}/out.pdf"),
     ("card", "create", "@", "--signature", "{w}/doc.txt.sig", "-o", "{w}/out.pdf"),
     ("trust", "add", "@"),
+    ("gui", "@"),
 ]
 
 
@@ -271,7 +272,7 @@ def test_signing_an_empty_file_warns_and_signs(work: Path, profile_dir: Path) ->
 
 ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x1b]52;c;cm0gLXJmIH4=\x07\x1b[32m"
 HOSTILE_LETTER = (
-    "From: =?utf-8?q?Bank=1B[2J?= <bank@example.kz>\r\n"
+    "From: =?utf-8?q?Bank=1B[2J=C2=9B31m?= <bank@example.kz>\r\n"
     "To: anna@example.kz\r\n"
     "Subject: =?utf-8?b?cGF5IG5vdxtbMkobXTA7dGl0bGUH4oCu?=\r\n"
     "Date: Fri, 04 Dec 2026 10:00:00 +0000\r\n"
@@ -315,3 +316,6 @@ def test_list_search_and_show_print_no_escape_sequence_of_a_letter(
     assert "<U+202E>" in show and "pay now" in show  # a bidi control is shown, not obeyed
     assert "\n[VALID]" not in show and "IBAN KZ00" in show  # the fake line stays in the letter's line
     assert "Attachment: invoice" in show and "fdp.exe" in show
+    as_json = run_cli("show", "--uid", str(row["uid"]), "--json", profile=profile_dir).stdout
+    assert not any(c in as_json for c in "\x1b\x07\x9b\u202e"), as_json  # escaped as \\uXXXX
+    assert json.loads(as_json)["subject"].endswith("\u202e") and "\x9b" in json.loads(as_json)["from"]

@@ -7,12 +7,13 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from ..safetext import one_line, printable
+from ..safetext import BIDI_CONTROLS, one_line, printable
 from ..userfiles import same_file, shown
 
 EXIT_OK = 0
@@ -87,9 +88,16 @@ def print_notes(notes: list[str]) -> None:
         print(f"note: {on_terminal(note)}", file=sys.stderr)
 
 
+# Characters JSON may carry raw that a terminal or a viewer obeys: DEL and C1 controls (0x9B is CSI
+# on 8-bit terminals), the line separators, bidi controls. They only occur inside strings.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """JSON with Cyrillic and Kazakh readable as they are, and every control escaped as ``\\uXXXX``
+    (json escapes C0 controls itself), which any JSON reader decodes to the same text."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text) + "\n")
 
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

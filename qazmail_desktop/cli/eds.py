@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from ..operations.documents import CosignRefused, cosign_document, ensure_intact
 from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
-from ..userfiles import UnreadableFileError, open_regular_file, shown
+from ..userfiles import UnreadableFileError, check_regular_file, shown
 from .common import (
     EXIT_NEGATIVE,
     EXIT_OK,
@@ -37,7 +36,7 @@ from .common import (
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
     try:  # before the password is asked for a key that is not there, a folder, a device or a pipe
-        os.close(open_regular_file(args.key, "key file"))
+        check_regular_file(args.key, "key file")
     except UnreadableFileError as exc:
         raise CliError(f"key file: {exc}") from exc
     password = read_password(args.password_env, f"Password for {args.key.name}: ")

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..userfiles import UnreadableFileError, open_regular_file, stream_regular_file
+from ..userfiles import UnreadableFileError, check_regular_file, stream_regular_file
 from .errors import MalformedDataError
-
-
-def _open_document(path: Path) -> int:
-    try:
-        return open_regular_file(path, "document")
-    except UnreadableFileError as exc:
-        raise MalformedDataError(str(exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -27,7 +19,10 @@ class Content:
 
     @classmethod
     def of_file(cls, path: Path) -> Content:
-        os.close(_open_document(path))  # refused now if missing, a folder, a device or a pipe
+        try:  # refused now if missing, a folder, a device or a pipe
+            check_regular_file(path, "document")
+        except UnreadableFileError as exc:
+            raise MalformedDataError(str(exc)) from exc
         return cls(path=path)
 
     def chunks(self) -> Iterator[bytes]:
