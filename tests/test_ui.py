@@ -832,10 +832,10 @@ def test_the_window_layout_is_remembered(qtbot, qapp: QApplication, tmp_path: Pa
         again.close()
 
 
-def _read_the_next_message_box() -> list[str]:
-    """The text of the next message box that opens (it is then closed), as a person reads and dismisses it."""
+def _read_the_next_message_box(press: QMessageBox.StandardButton | None = None) -> list[str]:
+    """The text of the next message box that opens, as a person reads it and then dismisses it
+    (or clicks its ``press`` button: Yes or No to a question)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     said: list[str] = []
 
@@ -845,7 +845,10 @@ def _read_the_next_message_box() -> list[str]:
             QTimer.singleShot(100, read_and_close)
             return
         said.append(box.text())
-        box.accept()
+        if press is None:
+            box.accept()
+        else:
+            box.button(press).click()
 
     QTimer.singleShot(100, read_and_close)
     return said
@@ -1002,24 +1005,6 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
     assert item.result is not None and [s.status for s in item.result.signers] == ["valid", "valid"]
 
 
-def _press_in_next_message_box(qtbot, button: QMessageBox.StandardButton) -> list[str]:
-    """When the next message box opens, read it and press ``button`` on it, as a person would."""
-    from PySide6.QtCore import QTimer
-
-    said: list[str] = []
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, press)
-            return
-        said.append(box.text())
-        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, press)
-    return said
-
-
 def test_signing_asks_before_an_empty_file_and_never_writes_over_the_document(
     qtbot, demo_app: Application, tmp_path: Path
 ) -> None:
@@ -1041,7 +1026,7 @@ def test_signing_asks_before_an_empty_file_and_never_writes_over_the_document(
     linked.write_text("Act 48: 12 000 KZT", encoding="utf-8")
     (tmp_path / "act_48.txt.sig").symlink_to(linked)
     qtbot.keyClicks(dialog.file, str(linked))
-    said = _press_in_next_message_box(qtbot, QMessageBox.StandardButton.Ok)
+    said = _read_the_next_message_box()
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert said and "would be written over" in said[0] and "act_48.txt" in said[0]
     assert linked.read_text(encoding="utf-8") == "Act 48: 12 000 KZT" and dialog.isVisible()
@@ -1050,12 +1035,12 @@ def test_signing_asks_before_an_empty_file_and_never_writes_over_the_document(
     empty.touch()
     dialog.file.clear()
     qtbot.keyClicks(dialog.file, str(empty))
-    said = _press_in_next_message_box(qtbot, QMessageBox.StandardButton.No)
+    said = _read_the_next_message_box(QMessageBox.StandardButton.No)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert said and "empty.txt is empty" in said[0]
     assert not (tmp_path / "empty.txt.sig").exists() and dialog.isVisible()
 
-    said = _press_in_next_message_box(qtbot, QMessageBox.StandardButton.Yes)
+    said = _read_the_next_message_box(QMessageBox.StandardButton.Yes)
     prompts: list[str] = []
     _type_key_password_when_asked(qtbot, prompts)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
