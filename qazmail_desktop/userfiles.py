@@ -61,11 +61,15 @@ def check_regular_file(path: Path, what: str) -> None:
 
 
 def read_regular_file(path: Path, what: str, limit: int) -> bytes:
-    """The whole of a regular file, refused with a clear message when it holds more than ``limit``."""
+    """The whole of a regular file, refused with a clear message when it holds more than ``limit``:
+    at once when its size says so, else when the bounded read finds more (a file that grows)."""
+    too_large = UnreadableFileError(f"{what} {shown(path)} is larger than the {_size(limit)} limit")
     fd = open_regular_file(path, what)
     parts: list[bytes] = []
     taken = 0
     try:
+        if os.fstat(fd).st_size > limit:
+            raise too_large
         while taken <= limit and (chunk := os.read(fd, min(CHUNK, limit + 1 - taken))):
             parts.append(chunk)
             taken += len(chunk)
@@ -74,7 +78,7 @@ def read_regular_file(path: Path, what: str, limit: int) -> bytes:
     finally:
         os.close(fd)
     if taken > limit:
-        raise UnreadableFileError(f"{what} {shown(path)} is larger than the {_size(limit)} limit")
+        raise too_large
     return b"".join(parts)
 
 
