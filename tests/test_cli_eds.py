@@ -339,7 +339,7 @@ def test_output_files_get_the_mode_of_any_document(tmp_path: Path, nca: Path, pr
     fresh.chmod(0o640)
     assert (
         run_cli(
-            "sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", fresh, profile=profile_dir
+            "sign", doc, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", fresh, "--force", profile=profile_dir
         ).returncode
         == 0
     )

@@ -32,7 +32,7 @@ def test_garbage_and_missing_files(tmp_path: Path) -> None:
     garbage.write_bytes(b"\x30\x82\x05\x00 not a pkcs12 at all")
     with pytest.raises(KeyFileError):
         keys.load_signing_key(garbage, PASSWORD)
-    with pytest.raises(KeyFileError, match="not found"):
+    with pytest.raises(KeyFileError, match="no such file"):
         keys.load_signing_key(tmp_path / "absent.p12", PASSWORD)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from qazmail_desktop.profile import Profile
 from qazmail_desktop.resources import resources_dir
@@ -832,10 +832,10 @@ def test_the_window_layout_is_remembered(qtbot, qapp: QApplication, tmp_path: Pa
         again.close()
 
 
-def _read_the_next_message_box() -> list[str]:
-    """The text of the next message box that opens (it is then closed), as a person reads and dismisses it."""
+def _read_the_next_message_box(press: QMessageBox.StandardButton | None = None) -> list[str]:
+    """The text of the next message box that opens, as a person reads it and then dismisses it
+    (or clicks its ``press`` button: Yes or No to a question)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     said: list[str] = []
 
@@ -845,7 +845,10 @@ def _read_the_next_message_box() -> list[str]:
             QTimer.singleShot(100, read_and_close)
             return
         said.append(box.text())
-        box.accept()
+        if press is None:
+            box.accept()
+        else:
+            box.button(press).click()
 
     QTimer.singleShot(100, read_and_close)
     return said
@@ -1107,6 +1110,49 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
     result = verify_file(signature, build_policy(demo_app.profile, online=True))
     (item,) = result.items
     assert item.result is not None and [s.status for s in item.result.signers] == ["valid", "valid"]
+
+
+def test_signing_asks_before_an_empty_file_and_never_writes_over_the_document(
+    qtbot, demo_app: Application, tmp_path: Path
+) -> None:
+    """Sign document…: an empty file is signed only after Yes (No leaves the dialog open and
+    nothing written); a signature name that links to the document itself is refused."""
+    from PySide6.QtWidgets import QMenu
+
+    from qazmail_desktop.ui.documents import SignDocumentDialog
+
+    window = demo_app.window
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    assert isinstance(menu, QMenu)
+    next(a for a in menu.actions() if a.text() == "Sign document…").trigger()
+    dialog = next(d for d in window.findChildren(SignDocumentDialog) if d.isVisible())
+    dialog.key.setCurrentIndex(next(i for i in range(dialog.key.count()) if "anna" in str(dialog.key.itemData(i))))
+    dialog.timestamp.setChecked(False)
+
+    linked = tmp_path / "act_48.txt"
+    linked.write_text("Act 48: 12 000 KZT", encoding="utf-8")
+    (tmp_path / "act_48.txt.sig").symlink_to(linked)
+    qtbot.keyClicks(dialog.file, str(linked))
+    said = _read_the_next_message_box()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert said and "would be written over" in said[0] and "act_48.txt" in said[0]
+    assert linked.read_text(encoding="utf-8") == "Act 48: 12 000 KZT" and dialog.isVisible()
+
+    empty = tmp_path / "empty.txt"
+    empty.touch()
+    dialog.file.clear()
+    qtbot.keyClicks(dialog.file, str(empty))
+    said = _read_the_next_message_box(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert said and "empty.txt is empty" in said[0]
+    assert not (tmp_path / "empty.txt.sig").exists() and dialog.isVisible()
+
+    said = _read_the_next_message_box(QMessageBox.StandardButton.Yes)
+    prompts: list[str] = []
+    _type_key_password_when_asked(qtbot, prompts)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=PATIENCE)
+    assert said and prompts and (tmp_path / "empty.txt.sig").stat().st_size > 0
 
 
 def test_the_outbox_shows_a_refused_letter_and_its_buttons_act(qtbot, demo_app: Application) -> None:

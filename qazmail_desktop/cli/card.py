@@ -21,7 +21,8 @@ from ..operations.cards import (
 from ..operations.files import MAX_CMS, MAX_SIGNED_FILE, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output_folder, print_json, print_notes
+from ..userfiles import shown
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output, on_terminal, print_json, print_notes
 
 SIGNATURE_SUFFIXES = (".cms", ".p7s", ".p7m", ".sig")
 
@@ -39,7 +40,7 @@ def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes
         what = f"no signed attachment named {args.attachment}" if args.attachment else "nothing signed"
         raise CliError(f"letter {args.uid} in {args.folder} has {what} to make a card of")
     if len(payloads) > 1:
-        names = ", ".join(p.name for p in payloads)
+        names = on_terminal(", ".join(p.name for p in payloads))
         raise CliError(f"the letter carries several signed documents ({names}): choose one with --attachment NAME")
     (payload,) = payloads
     assert payload.document is not None
@@ -47,6 +48,7 @@ def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes
 
 
 def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
+    check_output(args.output, [args.document, *args.signature, *args.trust], args.force)
     if args.message:
         if args.uid is None:
             raise CliError("card create --message needs --uid N (and --account, --folder)")
@@ -56,7 +58,6 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
             raise CliError("give the signatures with --signature FILE (or use --message)")
         signatures = [read_limited(path, "signature", MAX_CMS) for path in args.signature]
         name, document = document_of_signature(args.signature[0], signatures[0], args.document)
-    check_output_folder(args.output)
     options = CardOptions(
         show_document=not args.no_document,
         show_signatures=not args.no_signatures,
@@ -70,7 +71,7 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
     except CardRefused as exc:
         raise CliError(str(exc), EXIT_NEGATIVE) from exc
     write_atomically(args.output, card, private=False)
-    print(f"document card of {name} -> {args.output}", file=sys.stderr)
+    print(f"document card of {on_terminal(name)} -> {shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -86,23 +87,24 @@ def _json(check: CardCheck) -> dict[str, Any]:
 
 
 def _print(check: CardCheck) -> None:
-    print(f"document: {check.document_name} ({len(check.document)} bytes)")
+    print(f"document: {on_terminal(check.document_name)} ({len(check.document)} bytes)")
     for number, signature in enumerate(check.signatures, 1):
         verdict, info = signature.verdict, signature.verdict.info
         mark = "PASSES" if signature.passes else "FAILS"
-        print(f"signature {number} ({signature.file_name}): {mark} — {verdict.status}")
+        print(f"signature {number} ({on_terminal(signature.file_name)}): {mark} — {verdict.status}")
         if info is not None:
-            print(f"  signer:       {info.name}" + (f", IIN {info.iin}" if info.iin else ""))
+            print(f"  signer:       {on_terminal(info.name)}" + (f", IIN {on_terminal(info.iin)}" if info.iin else ""))
             if info.organization or info.bin:
-                print(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
+                organization = on_terminal(info.organization) + (f", BIN {on_terminal(info.bin)}" if info.bin else "")
+                print(f"  organization: {organization}")
         if verdict.issued_by:
             print(f"  certificate:  {verdict.issued_by}")
         if verdict.time_proven and verdict.signing_time:
             print(f"  signed at:    {moment(verdict.signing_time)} (the time-stamp's genTime)")
         if verdict.revocation:
-            print(f"  status:       {verdict.revocation}")
+            print(f"  status:       {on_terminal(verdict.revocation)}")
         for problem in signature.problems:
-            print(f"  problem:      {problem}")
+            print(f"  problem:      {on_terminal(problem)}")
     if check.trustworthy:
         print("the card is intact: every signature is valid over the original and proves itself")
     else:
@@ -115,7 +117,7 @@ def cmd_card_verify(args: argparse.Namespace, profile: Profile) -> int:
     print_notes(policy.notes)
     check = check_card(data, policy)
     if args.extract is not None:
-        _extract(check, args.extract)
+        _extract(check, args.extract, [args.card, *args.trust], args.force)
     if args.json:
         print_json(_json(check))
     else:
@@ -123,14 +125,21 @@ def cmd_card_verify(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK if check.trustworthy else EXIT_NEGATIVE
 
 
-def _extract(check: CardCheck, folder: Path) -> None:
-    """The original and every signature as files, under names that cannot leave ``folder``."""
+def _extract(check: CardCheck, folder: Path, inputs: list[Path], force: bool) -> None:
+    """The original and every signature as files, under names that cannot leave ``folder``; every
+    target is checked (never an input, an existing file only with ``force``) before any is written."""
     if not folder.is_dir():
-        raise CliError(f"--extract needs an existing folder: {folder}")
+        raise CliError(f"--extract needs an existing folder: {shown(folder)}")
     files = [(check.document_name, check.document)] + [(s.file_name, s.cms) for s in check.signatures]
-    for name, data in files:
-        safe = Path(name).name.strip() or "attachment"
-        if safe in (".", ".."):
-            safe = "attachment"
-        write_atomically(folder / safe, data, private=False)
-        print(f"extracted {folder / safe}", file=sys.stderr)
+    targets = [(folder / _safe_name(name), data) for name, data in files]
+    for target, _ in targets:
+        check_output(target, inputs, force)
+    for target, data in targets:
+        write_atomically(target, data, private=False)
+        print(f"extracted {shown(target)}", file=sys.stderr)
+
+
+def _safe_name(name: str) -> str:
+    """A file name from a card that stays in its folder (no path, not ``.`` or ``..``)."""
+    safe = Path(name).name.strip() or "attachment"
+    return "attachment" if safe in (".", "..") else safe

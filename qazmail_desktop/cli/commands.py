@@ -39,6 +39,7 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("--tsa", **TSA_OPTION)
     p.add_argument("--offline", action="store_true", help="do not ask OCSP whether the key is revoked")
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
+    _force_arg(p)
     p.set_defaults(handler="eds:cmd_sign")
 
     p = sub.add_parser("cosign", help="add your signature to an existing CMS")
@@ -48,6 +49,7 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("--tsa", **TSA_OPTION)
     p.add_argument("--offline", action="store_true", help="do not ask OCSP whether the key is revoked")
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the co-signed CMS")
+    _force_arg(p)
     p.set_defaults(handler="eds:cmd_cosign")
 
     p = sub.add_parser("verify", help="verify every signature of a CMS file, or of a letter (--message)")
@@ -76,6 +78,7 @@ def register_eds(sub: Subparsers) -> None:
     )
     p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
     p.add_argument("--extract", type=Path, metavar="FILE", help="write the embedded document of an attached CMS")
+    _force_arg(p)
     p.set_defaults(handler="eds:cmd_verify")
 
     p = sub.add_parser("keyinfo", help="show who an NCA key belongs to and what it may do")
@@ -84,6 +87,10 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print as JSON")
     p.add_argument("--offline", action="store_true", help="do not ask the OCSP responder for the key's status")
     p.set_defaults(handler="eds:cmd_keyinfo")
+
+
+def _force_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--force", action="store_true", help="replace an output file that exists (never an input)")
 
 
 def _key_args(p: argparse.ArgumentParser) -> None:
@@ -222,7 +229,7 @@ def register_trust(sub: Subparsers) -> None:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(handler="trust:cmd_trust_add")
     p = actions.add_parser("fetch", help="download a CA by URL (following caIssuers links to its root) and trust it")
-    p.add_argument("urls", nargs="+", metavar="URL", help="CA certificates to start from")
+    p.add_argument("urls", nargs="+", type=http_url, metavar="URL", help="CA certificates to start from")
     p.add_argument("--yes", action="store_true", help="trust without asking (after comparing the fingerprints)")
     p.set_defaults(handler="trust:cmd_trust_fetch")
     p = actions.add_parser("remove", help="stop trusting a certificate the user added or fetched")
@@ -249,11 +256,13 @@ def register_card(sub: Subparsers) -> None:
     p.add_argument("--description", metavar="TEXT", help="a short description of the document, under its name")
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the card (PDF)")
+    _force_arg(p)
     p.set_defaults(handler="card:cmd_card_create")
     p = actions.add_parser("verify", help="check a card: every signature over its original, from what it carries")
     p.add_argument("card", type=Path, help="the card (PDF)")
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
     p.add_argument("--extract", type=Path, metavar="DIR", help="save the original and the signatures into DIR")
+    _force_arg(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="card:cmd_card_verify")
 
@@ -267,6 +276,7 @@ def register_register(sub: Subparsers) -> None:
     p.add_argument("--crl", type=Path, action="append", default=[], metavar="FILE", help="also this CRL")
     p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
     p.add_argument("-o", "--output", type=Path, required=True, help="the register: .csv (spreadsheet) or .pdf")
+    _force_arg(p)
     p.set_defaults(handler="register:cmd_register")
 
 

@@ -7,9 +7,14 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeAlias
+
+from ..safetext import BIDI_CONTROLS, one_line, printable
+from ..userfiles import same_file, shown
 
 EXIT_OK = 0
 EXIT_NEGATIVE = 1
@@ -40,11 +45,33 @@ def read_password(env_var: str | None, prompt: str) -> str:
         raise CliError("no password given") from exc
 
 
-def check_output_folder(output: Path) -> None:
-    """Refuse an output whose folder is not there, before any work is done for it."""
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise CliError(f"output folder does not exist: {folder}")
+def check_output(output: Path, inputs: Iterable[Path | None], force: bool) -> None:
+    """Refuse, before any work is done for it, an output that would destroy what the user has: the
+    same file as any input (by resolved path, or by inode for hard links and symlinks: the key, the
+    document, the signature), an existing file without ``--force``, or a folder that is not there.
+    ``inputs`` are the files the command reads (a folder's files as the command picks them)."""
+    target = output.resolve()
+    if not target.parent.is_dir():
+        raise CliError(f"output folder does not exist: {shown(target.parent)}")
+    if target.is_dir():
+        raise CliError(f"{shown(output)} is a folder: name the file to write")
+    for source in filter(None, inputs):
+        if same_file(output, source):
+            raise CliError(f"the output {shown(output)} is the input {shown(source)}: write to another file")
+    if os.path.lexists(output) and not force:
+        raise CliError(f"{shown(output)} exists: add --force to replace it")
+
+
+def on_terminal(value: object) -> str:
+    """A value that came from a letter, a certificate or a file name (a sender, a subject, a signer,
+    an attachment's name) as one harmless line: escape sequences (screen clear, window title, OSC 52
+    clipboard) and line breaks that would fake a line of our own are dropped, bidi controls shown."""
+    return one_line(str(value))
+
+
+def text_on_terminal(text: str) -> str:
+    """A letter's text for the terminal: its lines stay, every escape sequence and bare CR goes."""
+    return printable(text)
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -58,12 +85,19 @@ def local_time(moment: dt.datetime) -> str:
 def print_notes(notes: list[str]) -> None:
     """What the user should know that is no error (a skipped file, a status not checked)."""
     for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {on_terminal(note)}", file=sys.stderr)
+
+
+# Characters JSON may carry raw that a terminal or a viewer obeys: DEL and C1 controls (0x9B is CSI
+# on 8-bit terminals), the line separators, bidi controls. They only occur inside strings.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """JSON with Cyrillic and Kazakh readable as they are, and every control escaped as ``\\uXXXX``
+    (json escapes C0 controls itself), which any JSON reader decodes to the same text."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text) + "\n")
 
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

@@ -21,12 +21,14 @@ from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
 from ..signing.keystatus import current_status
 from ..signing.policy import build_policy
+from ..userfiles import UnreadableFileError, check_regular_file, shown
 from .common import (
     EXIT_NEGATIVE,
     EXIT_OK,
     CliError,
-    check_output_folder,
+    check_output,
     local_time,
+    on_terminal,
     print_json,
     print_notes,
     read_password,
@@ -34,8 +36,10 @@ from .common import (
 
 
 def _load_key(args: argparse.Namespace) -> keys.SigningKey:
-    if not args.key.is_file():  # before the password is asked for a key that is not there
-        raise CliError(f"no such key file: {args.key}")
+    try:  # before the password is asked for a key that is not there, a folder, a device or a pipe
+        check_regular_file(args.key, "key file")
+    except UnreadableFileError as exc:
+        raise CliError(f"key file: {exc}") from exc
     password = read_password(args.password_env, f"Password for {args.key.name}: ")
     return keys.load_signing_key(args.key, password)
 
@@ -54,23 +58,27 @@ def _trust(args: argparse.Namespace, profile: Profile) -> TrustStore | None:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failure never leaves half a signature; the file gets
     the mode any program would give it (or keeps the one of the file it replaces)."""
-    check_output_folder(path)
     write_atomically(path, data, private=False)
 
 
 def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
+    check_output(args.output, [args.file, args.key], args.force)
     content = Content.of_file(args.file)
-    if not args.detached and args.file.stat().st_size > MAX_CMS:
-        raise CliError(f"{args.file} is too large to embed; sign it with --detached")
+    size = args.file.stat().st_size
+    if not args.detached and size > MAX_CMS:
+        raise CliError(f"{shown(args.file)} is too large to embed; sign it with --detached")
+    if size == 0:
+        print(f"warning: {shown(args.file)} is empty: the signature will cover no content", file=sys.stderr)
     key = _signing_key(args)
     signed = sign_document(content, key, args.detached, args.tsa or "", _trust(args, profile))
     print_notes(signed.notes)
     _write_atomically(args.output, signed.data)
-    print(f"signed by {key.info.name} ({key.info.algorithm}) -> {args.output}", file=sys.stderr)
+    print(f"signed by {on_terminal(key.info.name)} ({key.info.algorithm}) -> {shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
+    check_output(args.output, [args.cms, args.data, args.key], args.force)
     existing = read_limited(args.cms, "CMS", MAX_CMS)
     content = Content.of_file(args.data) if args.data else None
     try:
@@ -81,25 +89,28 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError(str(exc), EXIT_NEGATIVE) from exc
     print_notes(signed.notes)
     _write_atomically(args.output, signed.data)
-    print(f"co-signed by {key.info.name} -> {args.output}", file=sys.stderr)
+    print(f"co-signed by {on_terminal(key.info.name)} -> {shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
 def _describe_verdict(v: SignerVerdict) -> str:
     info = v.info
-    lines = [f"[{v.status.upper()}] {v.message}"]
+    lines = [f"[{v.status.upper()}] {on_terminal(v.message)}"]
     if v.status == Status.CONTENT_MISSING:
         lines.append("  give the signed document with --data FILE to check that it was not changed")
     if info:
-        lines.append(f"  signer:       {info.name}" + (f" ({info.email})" if info.email else ""))
+        lines.append(
+            f"  signer:       {on_terminal(info.name)}" + (f" ({on_terminal(info.email)})" if info.email else "")
+        )
         if info.iin:
-            lines.append(f"  IIN:          {info.iin}")
+            lines.append(f"  IIN:          {on_terminal(info.iin)}")
         if info.organization or info.bin:
-            lines.append(f"  organization: {info.organization}" + (f", BIN {info.bin}" if info.bin else ""))
+            organization = on_terminal(info.organization) + (f", BIN {on_terminal(info.bin)}" if info.bin else "")
+            lines.append(f"  organization: {organization}")
         if info.roles:
-            lines.append(f"  roles:        {', '.join(info.roles)}")
+            lines.append(f"  roles:        {on_terminal(', '.join(info.roles))}")
         if info.templates:
-            lines.append(f"  template:     {'; '.join(info.templates)}")
+            lines.append(f"  template:     {on_terminal('; '.join(info.templates))}")
     if v.issued_by:
         lines.append(f"  certificate:  {v.issued_by}")
     if v.time_proven and v.signing_time:
@@ -109,13 +120,14 @@ def _describe_verdict(v: SignerVerdict) -> str:
     if v.timestamp:
         trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
         trusted += f"; {v.timestamp.note}" if v.timestamp.note else ""
-        lines.append(f"  time-stamp:   {local_time(v.timestamp.time)} by {v.timestamp.tsa or '?'} ({trusted})")
+        tsa = on_terminal(v.timestamp.tsa or "?")
+        lines.append(f"  time-stamp:   {local_time(v.timestamp.time)} by {tsa} ({on_terminal(trusted)})")
     if v.judged_at and not v.time_proven and v.status not in _NOT_JUDGED:
         lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")
     if v.revocation:
-        lines.append(f"  revocation:   {v.revocation}")
+        lines.append(f"  revocation:   {on_terminal(v.revocation)}")
     if v.ca_revocation:
-        lines.append(f"  issuing CAs:  {v.ca_revocation}")
+        lines.append(f"  issuing CAs:  {on_terminal(v.ca_revocation)}")
     return "\n".join(lines)
 
 
@@ -137,6 +149,8 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
         return verify_message(args, profile)
     if args.cms is None:
         raise CliError("name a CMS file, or use --message")
+    if args.extract:
+        check_output(args.extract, [args.cms, args.data, *args.trust, *args.crl], args.force)
     data = read_limited(args.cms, "CMS", MAX_CMS)
     try:
         parse_signed_data(data)  # the input is judged before any work (the policy may go online)

@@ -6,14 +6,13 @@ import argparse
 from pathlib import Path
 
 from ..profile import Profile
-from .common import CliError
+from ..userfiles import check_regular_file
 
 
 def cmd_gui(args: argparse.Namespace, profile: Profile) -> int:
     from ..ui.app import run  # Qt is imported only when the window is wanted
 
     files = [Path(name) for name in getattr(args, "files", None) or []]
-    missing = [str(path) for path in files if not path.is_file()]
-    if missing:
-        raise CliError(f"no such file: {missing[0]}")
+    for path in files:  # before any window: a FIFO or a device would hang or flood the viewer
+        check_regular_file(path, "signed file")
     return int(run(profile, demo=bool(getattr(args, "demo", False)), files=files))

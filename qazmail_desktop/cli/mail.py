@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from ..choices import AttachmentSignature, Security
@@ -14,7 +15,17 @@ from ..store.cache import Account, Cache, Folder, MessageRow
 from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, local_time, print_json, read_password
+from ..userfiles import read_regular_file, shown
+from .common import (
+    EXIT_NEGATIVE,
+    EXIT_OK,
+    CliError,
+    local_time,
+    on_terminal,
+    print_json,
+    read_password,
+    text_on_terminal,
+)
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -209,8 +220,8 @@ def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
         marks = ("N" if not r.seen else " ") + ("*" if r.flagged else " ") + ("@" if r.has_attachments else " ")
         marks += _signature_mark(r)
         date = r.date.astimezone().strftime("%Y-%m-%d %H:%M") if r.date else "?"
-        unreadable = f"  [could not be read: {r.unreadable}]" if r.unreadable else ""
-        print(f"{r.uid:>7} {marks} {date} {r.sender[:28]:28} {r.subject}{unreadable}")
+        unreadable = f"  [could not be read: {on_terminal(r.unreadable)}]" if r.unreadable else ""
+        print(f"{r.uid:>7} {marks} {date} {on_terminal(r.sender)[:28]:28} {on_terminal(r.subject)}{unreadable}")
     if rows:
         zone = dt.datetime.now().astimezone().strftime("%z")
         print(
@@ -280,20 +291,20 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
         print_letter_verdict(verdict)
         print()
     if letter.raw_source is not None:
-        print("Ambiguous structure — not shown as signed: " + "; ".join(letter.ambiguities))
+        print("Ambiguous structure — not shown as signed: " + on_terminal("; ".join(letter.ambiguities)))
         print("The letter's raw source follows.")
         print()
     elif letter.ambiguities:
-        print("This letter's structure can be read in more than one way: " + "; ".join(letter.ambiguities))
+        print("This letter's structure can be read in more than one way: " + on_terminal("; ".join(letter.ambiguities)))
     if letter.problem:
-        print(f"Shown in a simple form: {letter.problem}.")
+        print(f"Shown in a simple form: {on_terminal(letter.problem)}.")
     for key, value in shown.items():
         if value:
-            print(f"{key}: {value}")
+            print(f"{key}: {on_terminal(value)}")
     for a in data["attachments"]:
-        print(f"Attachment: {a['filename']} ({a['content_type']}, {a['size']} bytes)")
+        print(f"Attachment: {on_terminal(a['filename'])} ({on_terminal(a['content_type'])}, {a['size']} bytes)")
     print()
-    print(letter.text())
+    print(text_on_terminal(letter.text()))
     return EXIT_OK
 
 
@@ -323,7 +334,8 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
         return EXIT_OK
     for folder, r in hits:
         date = r.date.strftime("%Y-%m-%d") if r.date else "?"
-        print(f"{folder.account}/{folder.name}:{r.uid}  {date}  {r.sender[:28]:28} {r.subject}")
+        where = on_terminal(f"{folder.account}/{folder.name}:{r.uid}")
+        print(f"{where}  {date}  {on_terminal(r.sender)[:28]:28} {on_terminal(r.subject)}")
     if not hits:
         print("nothing found", file=sys.stderr)
     return EXIT_OK
@@ -353,15 +365,27 @@ def cmd_flag(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
+MAX_BODY = 16 << 20  # a letter's text; documents go as attachments
+
+
+def _letter_body(source: Path) -> str:
+    """The letter's UTF-8 text from a regular file or ``-`` (stdin), read within ``MAX_BODY``."""
+    if str(source) == "-":
+        data = sys.stdin.buffer.read(MAX_BODY + 1)
+        if len(data) > MAX_BODY:
+            raise CliError(f"the letter's text on stdin is larger than the {MAX_BODY >> 20} MiB limit")
+    else:
+        data = read_regular_file(source, "letter text", MAX_BODY)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{shown(source)} is not UTF-8 text") from exc
+
+
 def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile, args.password_env)
     account = engine.account(args.account)
-    try:
-        body = sys.stdin.read() if str(args.body_file) == "-" else args.body_file.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise CliError(f"no such file: {args.body_file}") from exc
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{args.body_file} is not UTF-8 text") from exc
+    body = _letter_body(args.body_file)
     from ..crypto.keys import load_signing_key
     from ..operations.send import send_letter
     from ..signing.outgoing import SigningOptions
@@ -405,22 +429,23 @@ def print_letter_verdict(verdict: dict[str, Any]) -> None:
         return
     for item in verdict["signatures"]:
         signer = (item.get("signers") or [{}])[0]
-        what = item["kind"] if item["name"] in ("", item["kind"]) else f"{item['kind']} {item['name']}"
-        print(f"{what}: [{item['status'].upper()}] {signer.get('message') or item['error']}")
+        what = item["kind"] if item["name"] in ("", item["kind"]) else f"{item['kind']} {on_terminal(item['name'])}"
+        print(f"{what}: [{item['status'].upper()}] {on_terminal(signer.get('message') or item['error'])}")
         if signer.get("name"):
             proven = signer.get("time_source") == "timestamp"
             print(
-                f"  signer: {signer['name']}, IIN {signer.get('iin') or '-'}, BIN {signer.get('bin') or '-'}, "
-                f"{signer.get('organization') or ''}  signed {_local(signer.get('signing_time'))} "
+                f"  signer: {on_terminal(signer['name'])}, IIN {on_terminal(signer.get('iin') or '-')}, "
+                f"BIN {on_terminal(signer.get('bin') or '-')}, {on_terminal(signer.get('organization') or '')}  "
+                f"signed {_local(signer.get('signing_time'))} "
                 + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
             )
     if verdict.get("coverage") == "partial":
         print(
             "warning: only a part of this letter is signed; what it shows is not what was signed "
-            f"(not covered: {', '.join(verdict.get('unsigned_parts') or []) or '-'})"
+            f"(not covered: {on_terminal(', '.join(verdict.get('unsigned_parts') or [])) or '-'})"
         )
     for warning in verdict.get("warnings") or []:
-        print(f"warning: {warning}")
+        print(f"warning: {on_terminal(str(warning))}")
 
 
 def verify_message(args: argparse.Namespace, profile: Profile) -> int:

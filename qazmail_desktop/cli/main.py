@@ -12,6 +12,7 @@ from typing import NoReturn, cast
 from .. import __version__
 from ..errors import UserFacingError
 from ..profile import Profile
+from ..safetext import one_line
 from . import commands
 from .common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, Subparsers
 
@@ -56,10 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(importlib.import_module(f"qazmail_desktop.cli.{module_name}"), function)
         return int(handler(args, profile))
     except CliError as exc:
-        print(f"qazmail-desktop: {exc}", file=sys.stderr)
+        print(f"qazmail-desktop: {one_line(str(exc))}", file=sys.stderr)
         return exc.code
     except UserFacingError as exc:
-        print(f"qazmail-desktop: {exc}", file=sys.stderr)
+        print(f"qazmail-desktop: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as exc:  # disk full, no permission, locked for longer than the busy timeout
         from ..store.sqlerrors import describe

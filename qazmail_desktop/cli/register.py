@@ -16,7 +16,8 @@ from ..operations.register import (
 )
 from ..profile import Profile
 from ..signing.policy import build_policy
-from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output_folder, print_notes
+from ..userfiles import shown
+from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output, print_notes
 
 
 def _progress(done: int, total: int, what: str) -> None:
@@ -38,19 +39,19 @@ def _letters(args: argparse.Namespace, profile: Profile) -> tuple[str, list[Regi
 
 def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
     register_format(args.output)  # a wrong name is refused before any letter is checked
-    check_output_folder(args.output)
+    if args.account and args.paths:
+        raise CliError("give files and folders, or --account, not both")
+    if not args.account and not args.paths:
+        raise CliError("name the signed files or folders to check (or --account for letters)")
+    files = [] if args.account else files_in(args.paths)
+    check_output(args.output, [*files, *args.crl], args.force)
     if args.account:
-        if args.paths:
-            raise CliError("give files and folders, or --account, not both")
         title, rows = _letters(args, profile)
     else:
-        if not args.paths:
-            raise CliError("name the signed files or folders to check (or --account for letters)")
-        files = files_in(args.paths)
         policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
         print_notes(policy.notes)
         rows = register_of_files(files, policy, _progress)
-        title = ", ".join(str(p) for p in args.paths)
+        title = ", ".join(shown(p) for p in args.paths)
     write_register(args.output, rows, title)
     bad = sum(1 for row in rows if row.status != "valid")
     print(f"{len(rows)} row(s), {bad} not valid -> {args.output}", file=sys.stderr)

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from ..userfiles import UnreadableFileError, read_regular_file
 from . import gost3410, gost341194, oids, streebog
 from .errors import MALFORMED_OR_ASN1_ERRORS, MalformedDataError, UnsupportedAlgorithmError
 
@@ -52,11 +53,14 @@ def load_certificate(data: bytes) -> x509.Certificate:
     return cert
 
 
+MAX_CERTIFICATE_FILE = 1 << 20  # a certificate is a few KiB; a file this large is not one
+
+
 def load_certificate_file(path: Path) -> x509.Certificate:
     try:
-        return load_certificate(path.read_bytes())
-    except OSError as exc:
-        raise MalformedDataError(f"cannot read certificate {path}: {exc.strerror}") from exc
+        return load_certificate(read_regular_file(path, "certificate", MAX_CERTIFICATE_FILE))
+    except UnreadableFileError as exc:
+        raise MalformedDataError(str(exc)) from exc
     except MalformedDataError as exc:
         raise MalformedDataError(f"{path} is {exc}") from exc
 

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..userfiles import UnreadableFileError, check_regular_file, stream_regular_file
 from .errors import MalformedDataError
-
-CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -20,8 +19,10 @@ class Content:
 
     @classmethod
     def of_file(cls, path: Path) -> Content:
-        if not path.is_file():
-            raise MalformedDataError(f"no such file: {path}")
+        try:  # refused now if missing, a folder, a device or a pipe
+            check_regular_file(path, "document")
+        except UnreadableFileError as exc:
+            raise MalformedDataError(str(exc)) from exc
         return cls(path=path)
 
     def chunks(self) -> Iterator[bytes]:
@@ -30,11 +31,9 @@ class Content:
             return
         assert self.path is not None
         try:
-            with self.path.open("rb") as stream:
-                while chunk := stream.read(CHUNK):
-                    yield chunk
-        except OSError as exc:
-            raise MalformedDataError(f"cannot read {self.path}: {exc.strerror}") from exc
+            yield from stream_regular_file(self.path, "document")
+        except UnreadableFileError as exc:
+            raise MalformedDataError(str(exc)) from exc
 
     def read_all(self) -> bytes:
         return b"".join(self.chunks())

@@ -10,6 +10,7 @@ from asn1crypto import core, keys, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from ..userfiles import UnreadableFileError, read_regular_file
 from . import certificates, gost3410, oids
 from .errors import (
     ASN1_ERRORS,
@@ -151,14 +152,9 @@ def load_signing_key(path: Path, password: str) -> SigningKey:
     """Open ``path`` with ``password``; the first private key with its certificate."""
     label = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_KEY_FILE:
-            raise KeyFileError(f"{label} is {size} bytes: too large for a key container")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise KeyFileError(f"key file not found: {path}") from exc
-    except OSError as exc:
-        raise KeyFileError(f"cannot read key file {path}: {exc.strerror}") from exc
+        data = read_regular_file(path, "key file", MAX_KEY_FILE)
+    except UnreadableFileError as exc:
+        raise KeyFileError(str(exc)) from exc
     try:
         bag = open_container(data, password)
     except WrongPasswordError as exc:

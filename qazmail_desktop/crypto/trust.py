@@ -17,11 +17,13 @@ from pathlib import Path
 from asn1crypto import core, x509
 from asn1crypto import crl as asn1_crl
 
+from ..userfiles import UnreadableFileError, read_regular_file
 from . import certificates
 from .errors import ASN1_ERRORS, MalformedDataError
 
 CERT_SUFFIXES = {".cer", ".crt", ".pem", ".der"}
 MAX_CHAIN = 8
+MAX_CRL_FILE = 256 << 20  # the NCA's full CRLs are tens of MiB
 
 
 @dataclass
@@ -246,9 +248,9 @@ class CrlSet:
 
     def add_file(self, path: Path) -> None:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise MalformedDataError(f"cannot read CRL {path}: {exc.strerror}") from exc
+            data = read_regular_file(path, "CRL", MAX_CRL_FILE)
+        except UnreadableFileError as exc:
+            raise MalformedDataError(str(exc)) from exc
         self.add(data, str(path))
 
     def add(self, data: bytes, label: str) -> None:

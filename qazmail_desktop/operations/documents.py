@@ -15,6 +15,7 @@ from ..crypto.verify import VerificationResult, VerifyPolicy, verify
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file
+from ..userfiles import shown
 from .cards import card_verdict, check_card, looks_like_card
 from .files import MAX_SIGNED_FILE, companion_document, read_limited
 
@@ -93,4 +94,4 @@ def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) 
     if document is None and looks_like_card(data):
         return card_verdict(check_card(data, policy))
     document = document or companion_document(path)
-    return verify_signed_file(path.name, data, Content.of_file(document) if document else None, policy)
+    return verify_signed_file(shown(path.name), data, Content.of_file(document) if document else None, policy)

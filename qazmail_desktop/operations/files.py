@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..crypto.errors import MalformedDataError
+from ..userfiles import UnreadableFileError, read_regular_file
 
 SIGNATURE_SUFFIXES = (".sig", ".cms", ".p7s", ".p7m")
 MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
@@ -23,15 +24,9 @@ def companion_document(signature: Path) -> Path | None:
 
 
 def read_limited(path: Path, what: str, limit: int) -> bytes:
-    """A file read whole, refused with a clear message when it is larger than ``limit``."""
+    """A regular file read whole (a bounded read, whatever its size claims), refused with a clear
+    message when it is larger than ``limit``, missing, a folder, a device or a pipe."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise MalformedDataError(f"{what} {path} is {size} bytes; larger than the {limit >> 20} MiB limit")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise MalformedDataError(f"no such file: {path}") from exc
-    except IsADirectoryError as exc:
-        raise MalformedDataError(f"{path} is a folder, not a file") from exc
-    except OSError as exc:
-        raise MalformedDataError(f"cannot read {path}: {exc.strerror}") from exc
+        return read_regular_file(path, what, limit)
+    except UnreadableFileError as exc:
+        raise MalformedDataError(str(exc)) from exc

@@ -24,6 +24,7 @@ from ..signing.checker import verify_cached
 from ..signing.verdicts import LetterVerdict
 from ..store.cache import Cache
 from ..store.records import MessageRow
+from ..userfiles import shown
 from . import Progress
 from .documents import verify_file
 from .files import SIGNATURE_SUFFIXES
@@ -117,12 +118,13 @@ def register_of_files(
     for number, path in enumerate(files, 1):
         if cancel is not None and cancel.is_set():
             break
+        name = shown(path.name)  # a name that is not UTF-8 still goes into a CSV or PDF
         try:
-            rows += rows_of(path.name, verify_file(path, policy))
+            rows += rows_of(name, verify_file(path, policy))
         except MalformedDataError as exc:
-            rows += rows_of(path.name, None, str(exc))
+            rows += rows_of(name, None, str(exc))
         if progress is not None:
-            progress(number, len(files), path.name)
+            progress(number, len(files), name)
     return rows
 
 

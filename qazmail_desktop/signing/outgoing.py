@@ -12,6 +12,7 @@ from ..crypto import tsp_client
 from ..crypto.cms import TimestampRequester
 from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import RsaSigningKey, SigningKey
+from ..sync.compose import read_attachment
 from ..sync.errors import MailError
 from .pdf import sign_pdf
 from .smime import sign_attachment, sign_letter
@@ -61,7 +62,7 @@ def add_signed_attachments(msg: EmailMessage, files: list[Path], options: Signin
                 msg.add_attachment(data, maintype="application", subtype="pkcs7-signature", filename=name)
             else:
                 msg.add_attachment(
-                    sign_pdf(path.read_bytes(), options.key),
+                    sign_pdf(read_attachment(path), options.key),
                     maintype="application",
                     subtype="pdf",
                     filename=path.stem + "_signed.pdf",

@@ -9,6 +9,7 @@ from email.utils import formataddr, formatdate, getaddresses, make_msgid
 from pathlib import Path
 
 from ..store.cache import Account
+from ..userfiles import UnreadableFileError, read_regular_file
 from .errors import MailError
 
 MAX_ATTACHMENT = 100 << 20
@@ -64,6 +65,7 @@ def letter_of(account: Account, draft: Draft) -> EmailMessage:
         ("your name", account.display_name),
         ("In-Reply-To", draft.in_reply_to),
         ("References", draft.references),
+        *(("recipient", address) for address in draft.to + draft.cc + draft.bcc),
     ):
         if "\r" in value or "\n" in value:  # a line break would start a header of its own (Bcc: …)
             raise MailError(f"the {what} may not contain line breaks")
@@ -93,16 +95,16 @@ def letter_of(account: Account, draft: Draft) -> EmailMessage:
     return msg
 
 
-def add_attachment(msg: EmailMessage, path: Path, filename: str | None = None) -> None:
+def read_attachment(path: Path) -> bytes:
+    """A file the user attaches: a regular file within ``MAX_ATTACHMENT``, else a ``MailError``."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT:
-            raise MailError(f"{path.name} is {size >> 20} MiB; attachments are limited to {MAX_ATTACHMENT >> 20} MiB")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise MailError(f"attachment not found: {path}") from exc
-    except OSError as exc:
-        raise MailError(f"cannot read attachment {path}: {exc.strerror}") from exc
+        return read_regular_file(path, "attachment", MAX_ATTACHMENT)
+    except UnreadableFileError as exc:
+        raise MailError(str(exc)) from exc
+
+
+def add_attachment(msg: EmailMessage, path: Path, filename: str | None = None) -> None:
+    data = read_attachment(path)
     ctype, _ = mimetypes.guess_type(path.name)
     maintype, subtype = (ctype or "application/octet-stream").split("/", 1)
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename or path.name)

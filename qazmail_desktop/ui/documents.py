@@ -32,8 +32,10 @@ from ..crypto.content import Content
 from ..operations.documents import cosign_document, sign_document
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
+from ..safetext import one_line
 from ..signing.keystore import KeyStore
 from ..signing.policy import build_policy
+from ..userfiles import same_file
 from .fileview import SIGNED_FILE_FILTER
 from .formatting import warn
 from .keys import key_choice, unlock_key
@@ -109,6 +111,8 @@ class SignDocumentDialog(QDialog):
         if not text:
             return None
         chosen = Path(text)
+        if not chosen.name:  # "/" while a path is typed: no file named yet
+            return None
         if self.cosign:
             return chosen  # the signature file gains the new signature
         return chosen.with_name(chosen.name + (".sig" if self.detached.isChecked() else ".cms"))
@@ -135,9 +139,14 @@ class SignDocumentDialog(QDialog):
         if out is None or not source.is_file():
             warn(self, self.tr("Cannot sign"), self.tr("No such file: %1").replace("%1", str(source)))
             return
+        key_file = Path(str(self.key.currentData()))
+        if not self.cosign and not self._writes_no_input(out, [source, key_file]):
+            return
         if not self.cosign and out.exists() and not self._may_replace(out):
             return
-        key = unlock_key(self.keys, Path(str(self.key.currentData())), self)
+        if not self.cosign and source.stat().st_size == 0 and not self._may_sign_empty(source):
+            return
+        key = unlock_key(self.keys, key_file, self)
         if key is None:
             return
         detached, cosign, profile, online = self.detached.isChecked(), self.cosign, self.profile, self.online
@@ -156,6 +165,29 @@ class SignDocumentDialog(QDialog):
 
         self.sign_button.setEnabled(False)
         self.tasks.start(work, self._done, self._failed)
+
+    def _writes_no_input(self, out: Path, inputs: list[Path]) -> bool:
+        """The signature is never written over the document or the key: a file named like the
+        signature that is a symlink or a hard link to one of them is refused, not replaced."""
+        overwritten = next((path for path in inputs if same_file(out, path)), None)
+        if overwritten is None:
+            return True
+        text = self.tr("The signature would be written over %1. Move or rename that file first.")
+        warn(self, self.tr("Cannot sign"), text.replace("%1", one_line(str(overwritten))))
+        return False
+
+    def _may_sign_empty(self, source: Path) -> bool:
+        """An empty file is most often a failed download or export: a signature over nothing proves nothing."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sign an empty file?"),
+            self.tr("%1 is empty: the signature will cover no content. Sign it anyway?").replace(
+                "%1", one_line(source.name)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _may_replace(self, out: Path) -> bool:
         answer = QMessageBox.question(
