@@ -259,7 +259,8 @@ def test_sign_refuses_a_key_the_ocsp_responder_says_is_revoked(
     proc = run_cli(*sign, "--offline", profile=profile_dir)  # the user chose not to ask: the verifier will say it
     assert proc.returncode == 0, proc.stderr
     valid_key = demo.data_dir / "keys" / DEMO_ACCOUNTS[0].key.key_file
-    proc = run_cli("sign", doc, "--key", valid_key, "--password-env", "QAZMAIL_TEST_PW", "-o", out, profile=profile_dir)
+    again = ("sign", doc, "--key", valid_key, "--password-env", "QAZMAIL_TEST_PW", "-o", out, "--force")
+    proc = run_cli(*again, profile=profile_dir)
     assert proc.returncode == 0 and "note:" not in proc.stderr  # OCSP answered good
 
 
