@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.embedded import Embedded
+from tests.embedded import Embedded, ImapFrom
 from tests.mailgen import letter
 
 USERS = {"anna@example.kz": "pw-anna", "bolat@example.kz": "pw-bolat"}
@@ -117,9 +117,10 @@ def test_fifty_clients_at_once(server: Embedded) -> None:
     seed.logout()
     errors: list[BaseException] = []
 
-    def client() -> None:
+    def client(source: str) -> None:
         try:
-            imap = _imap(server)
+            imap = ImapFrom(source, server.port)
+            imap.login("bolat@example.kz", USERS["bolat@example.kz"])
             imap.select("INBOX")
             typ, data = imap.fetch("1:5", "(UID BODY.PEEK[])")
             assert typ == "OK" and len([d for d in data if isinstance(d, tuple)]) == 5
@@ -127,7 +128,8 @@ def test_fifty_clients_at_once(server: Embedded) -> None:
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=client) for _ in range(50)]
+    # from five loopback addresses: one address may keep only ``imap_per_address`` (20) open
+    threads = [threading.Thread(target=client, args=(f"127.0.0.{1 + n % 5}",)) for n in range(50)]
     for t in threads:
         t.start()
     for t in threads:
@@ -246,9 +248,7 @@ def test_passwords_are_kept_hashed_and_users_come_from_a_file(tmp_path: Path) ->
 def test_a_hostile_client_gets_bounded_answers(server: Embedded) -> None:
     """Before login an APPEND may not announce a large literal (eight such connections buffered
     60 MB each); search criteria nested a thousand deep are refused with BAD (the session ended
-    with 'internal server error'); past the connection cap a new client is told BYE."""
-    from qazmail_desktop.server.imapserver import MAX_CONNECTIONS
-
+    with 'internal server error')."""
     with socket.create_connection(("127.0.0.1", server.port)) as raw:
         raw.recv(1000)
         raw.sendall(b"a1 APPEND INBOX {1000000}\r\n")
@@ -262,28 +262,3 @@ def test_a_hostile_client_gets_bounded_answers(server: Embedded) -> None:
         imap.search(None, "OR " * 1000 + "ALL " * 1001)
     assert imap.search(None, "OR SEEN (NOT DELETED)")[0] == "OK"  # ordinary nesting still works
     imap.logout()
-
-    held = []
-    try:
-        for _ in range(MAX_CONNECTIONS):
-            conn = socket.create_connection(("127.0.0.1", server.port))
-            conn.recv(1000)
-            held.append(conn)
-        with socket.create_connection(("127.0.0.1", server.port)) as one_too_many:
-            assert b"BYE too many connections" in one_too_many.recv(1000)
-    finally:
-        for conn in held:
-            conn.close()
-
-
-def test_password_guessing_is_stopped_across_connections(server: Embedded) -> None:
-    """Ten wrong passwords for one user, over fresh connections, and the name is refused for a
-    while without a password check, even with the right password; other users are not affected."""
-    for _ in range(10):
-        guess = imaplib.IMAP4("127.0.0.1", server.port)
-        with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
-            guess.login("bolat@example.kz", "guess")
-    right = imaplib.IMAP4("127.0.0.1", server.port)
-    with pytest.raises(imaplib.IMAP4.error, match="too many failed logins"):
-        right.login("bolat@example.kz", USERS["bolat@example.kz"])
-    _imap(server, "anna@example.kz").logout()

@@ -2,49 +2,22 @@
 
 Each connection is a ``Session`` (``imap/``); a misbehaving client (garbage, oversized literals,
 dropped connections) gets BAD/NO or a closed connection and nothing else is affected. Memory per
-connection is bounded by the line and literal limits.
+connection is bounded by the line and literal limits; connections per address, the time to log in,
+idle time and password guessing by ``limits``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import logging
-import time
 
 from .imap.connection import MAX_LINE, Connection
 from .imap.session import Session
+from .limits import AuthThrottle, ConnectionLimiter, ServerLimits
 from .mailstore import MailStore
 
 log = logging.getLogger(__name__)
-
-MAX_CONNECTIONS = 200  # a loopback server for a few mail clients; thousands of idle ones were accepted
-
-
-class LoginGuard:
-    """Failed logins per user name, across all connections: after ``limit`` within ``window``
-    seconds the name is refused without a password check until the window has passed (guessing
-    went at 250 a second over parallel connections)."""
-
-    def __init__(self, limit: int = 10, window: float = 60.0) -> None:
-        self.limit, self.window = limit, window
-        self._failures: dict[str, collections.deque[float]] = {}
-
-    def _recent(self, user: str) -> collections.deque[float]:
-        failures = self._failures.setdefault(user.lower(), collections.deque())
-        while failures and failures[0] < time.monotonic() - self.window:
-            failures.popleft()
-        return failures
-
-    def locked(self, user: str) -> bool:
-        return len(self._recent(user)) >= self.limit
-
-    def failed(self, user: str) -> None:
-        self._recent(user).append(time.monotonic())
-
-    def succeeded(self, user: str) -> None:
-        self._failures.pop(user.lower(), None)
 
 
 class ImapServer:
@@ -54,14 +27,17 @@ class ImapServer:
         host: str = "127.0.0.1",
         port: int = 0,
         idle_poll: float = 0.5,
-        failed_login_delay: float = 0.2,
+        limits: ServerLimits | None = None,
+        throttle: AuthThrottle | None = None,
     ) -> None:
+        """``throttle``: shared with the SMTP server, so that guesses over both count together."""
         self.store = store
         self.host = host
         self.port = port
         self.idle_poll = idle_poll
-        self.failed_login_delay = failed_login_delay
-        self.login_guard = LoginGuard()
+        self.limits = limits or ServerLimits()
+        self.throttle = throttle or AuthThrottle.from_limits(self.limits)
+        self.connections = ConnectionLimiter(self.limits.imap_per_address, self.limits.imap_total)
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
 
@@ -70,15 +46,16 @@ class ImapServer:
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        if len(self._writers) >= MAX_CONNECTIONS:
+        peer = str(writer.get_extra_info("peername")[0])
+        if not self.connections.acquire(peer):
             with contextlib.suppress(ConnectionError, OSError):
-                writer.write(b"* BYE too many connections, try again later\r\n")
+                writer.write(b"* BYE too many connections from your address, try again later\r\n")
                 await writer.drain()
             writer.close()
             return
         self._writers.add(writer)
         try:
-            await Session(self, Connection(reader, writer)).run()
+            await Session(self, Connection(reader, writer), peer).run()
         except (ConnectionError, asyncio.IncompleteReadError, TimeoutError):
             pass
         except asyncio.CancelledError:
@@ -90,6 +67,7 @@ class ImapServer:
             with contextlib.suppress(ConnectionError, RuntimeError):
                 writer.write(b"* BYE internal server error\r\n")
         finally:
+            self.connections.release(peer)
             self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(ConnectionError, OSError, asyncio.CancelledError):

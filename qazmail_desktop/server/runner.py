@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .imapserver import ImapServer
+from .limits import AuthThrottle, ServerLimits
 from .mailstore import MailStore
 from .pki import DemoPki
 from .pkihttp import PkiHttpServer
@@ -38,6 +39,7 @@ class EmbeddedServer:
     imap_port: int = 0
     smtp_port: int = 0
     http_port: int = 0
+    limits: ServerLimits = field(default_factory=ServerLimits)
     store: MailStore = field(init=False)
     imap: ImapServer = field(init=False)
     smtp: SmtpServer = field(init=False)
@@ -49,8 +51,9 @@ class EmbeddedServer:
 
     def __post_init__(self) -> None:
         self.store = MailStore(self.data_dir / "mail")
-        self.imap = ImapServer(self.store, self.host, self.imap_port)
-        self.smtp = SmtpServer(self.store, self.host, self.smtp_port)
+        throttle = AuthThrottle.from_limits(self.limits)  # one count of failed logins over IMAP and SMTP
+        self.imap = ImapServer(self.store, self.host, self.imap_port, limits=self.limits, throttle=throttle)
+        self.smtp = SmtpServer(self.store, self.host, self.smtp_port, limits=self.limits, throttle=throttle)
         self.http = PkiHttpServer(None, self.host, self.http_port)
 
     async def _start_all(self) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 from typing import TYPE_CHECKING
 
 from ..imapparse import Token, text_of
+from ..limits import Throttled
 from .connection import Bad, No
 from .state import CAPABILITIES
 
@@ -53,16 +53,12 @@ async def starttls(session: Session, tag: str, args: list[Token]) -> None:
 async def _log_in(session: Session, tag: str, user: str, password: str) -> None:
     if session.user is not None:
         raise Bad("already logged in")
-    guard = session.server.login_guard
-    if guard.locked(user):
-        await asyncio.sleep(session.server.failed_login_delay)
-        raise No("[UNAVAILABLE] too many failed logins for this user: try again in a minute")
-    found = await asyncio.to_thread(session.store.check_password, user, password)  # a hash: off the event loop
+    try:
+        found = await session.server.throttle.check(session.peer, lambda: session.store.check_password(user, password))
+    except Throttled as exc:
+        raise No(f"[UNAVAILABLE] {exc}") from None
     if found is None:
-        guard.failed(user)
-        await asyncio.sleep(session.server.failed_login_delay)
         raise No("[AUTHENTICATIONFAILED] wrong user name or password")
-    guard.succeeded(user)
     session.user = found
     await session.conn.send(f"{tag} OK [CAPABILITY ".encode() + CAPABILITIES + b"] logged in\r\n")
 
@@ -80,7 +76,7 @@ async def authenticate(session: Session, tag: str, args: list[Token]) -> None:
         response = text_of(args[1]).encode()
     else:
         await session.conn.send(b"+ \r\n")
-        response = (await session.conn.readline()).strip()
+        response = (await session.read_continuation()).strip()
     if response == b"*":
         raise Bad("authentication cancelled")
     try:

@@ -177,21 +177,23 @@ async def append(session: Session, tag: str, args: list[Token]) -> None:
 
 
 async def idle(session: Session, tag: str, args: list[Token]) -> None:
-    """RFC 2177: changes are pushed as they happen (polled from the shared store) until DONE."""
+    """RFC 2177: changes are pushed as they happen (polled from the shared store) until DONE.
+    An IDLE longer than the idle timeout ends the session (the client renews it before)."""
     session.need_auth()
     await session.conn.send(b"+ idling\r\n")
-    while True:
-        await session.refresh()
-        try:
-            line = await asyncio.wait_for(session.conn.readline(), timeout=session.server.idle_poll)
-        except TimeoutError:
-            continue
-        if not line:
-            session.logged_out = True  # the client left
-            return
-        if line.strip().upper() == b"DONE":
-            break
-        raise Bad("expected DONE")
+    async with asyncio.timeout(session.idle_limit()):
+        while True:
+            await session.refresh()
+            try:
+                line = await asyncio.wait_for(session.conn.readline(), timeout=session.server.idle_poll)
+            except TimeoutError:
+                continue
+            if not line:
+                session.logged_out = True  # the client left
+                return
+            if line.strip().upper() == b"DONE":
+                break
+            raise Bad("expected DONE")
     await session.conn.ok(tag, "IDLE terminated")
 
 

@@ -1,11 +1,14 @@
 """One client's session: its state (who logged in, what is selected) and the command loop.
 
 Commands are looked up in the handler tables of ``any_state``, ``mailboxes`` and ``selected``;
-a misbehaving client gets BAD/NO (and after ``MAX_BAD`` bad commands, BYE), nothing else.
+a misbehaving client gets BAD/NO (and after ``MAX_BAD`` bad commands, BYE), nothing else. A client
+that has not logged in within ``login_timeout`` of connecting, or once logged in stays silent for
+``imap_idle_timeout``, is told BYE and disconnected.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -26,10 +29,12 @@ COMMANDS: dict[str, Handler] = {**any_state.HANDLERS, **mailboxes.HANDLERS, **se
 
 
 class Session:
-    def __init__(self, server: ImapServer, conn: Connection) -> None:
+    def __init__(self, server: ImapServer, conn: Connection, peer: str) -> None:
         self.server = server
         self.store: MailStore = server.store
         self.conn = conn
+        self.peer = peer
+        self.login_deadline = asyncio.get_running_loop().time() + server.limits.login_timeout
         self.user: str | None = None
         self.selected: Selected | None = None
         self.condstore = False
@@ -41,7 +46,8 @@ class Session:
         while not self.logged_out:
             tag = "*"
             try:
-                command = await self.conn.read_command(logged_in=self.user is not None)
+                async with asyncio.timeout(self.idle_limit()):
+                    command = await self.conn.read_command(logged_in=self.user is not None)
                 if command is None:
                     return
                 tag, name, args = command
@@ -57,6 +63,22 @@ class Session:
                     return
             except (No, MailStoreError) as exc:
                 await self.conn.send(f"{tag} NO {exc}\r\n".encode())
+            except TimeoutError:
+                await self.conn.untagged(b"BYE idle for too long" if self.user else b"BYE log in sooner")
+                return
+
+    def idle_limit(self) -> float:
+        """Seconds this client may now stay silent: until the login deadline, or once logged in
+        the idle timeout (restarting with every command)."""
+        if self.user is None:
+            return max(0.0, self.login_deadline - asyncio.get_running_loop().time())
+        return self.server.limits.imap_idle_timeout
+
+    async def read_continuation(self) -> bytes:
+        """AUTHENTICATE's continuation line within ``idle_limit``: a
+        ``TimeoutError`` ends the session with BYE."""
+        async with asyncio.timeout(self.idle_limit()):
+            return await self.conn.readline()
 
     # what a command needs -----------------------------------------------------------------
     def need_auth(self) -> str:
