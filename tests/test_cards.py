@@ -422,3 +422,44 @@ def test_a_card_of_a_received_letter_and_of_its_signed_act(demo: EmbeddedServer,
         assert "ДАНА" in checked.stdout.upper() or "АХМЕТОВА" in checked.stdout.upper()
     assert (tmp_path / "act_45_txt" / "act_45.txt").read_text(encoding="utf-8").startswith("АКТ выполненных работ № 45")
     assert b"Content-Type:" in (tmp_path / "letter_eml" / "letter.eml").read_bytes()  # the signed MIME entity
+
+
+def test_a_damaged_time_stamp_or_evidence_never_breaks_a_cards_facts(tmp_path: Path) -> None:
+    """Issue 27: one bit flipped in the TSA's name inside a card's signature raised a traceback in
+    card/facts. Every bit flip in that name, and one byte in every seven of the whole signature,
+    either fails to read as a signature (said so) or gives facts; never another exception."""
+    from qazmail_desktop.card import facts as card_facts
+    from qazmail_desktop.crypto.cms import parse_signed_data
+    from qazmail_desktop.crypto.errors import CryptoError
+    from qazmail_desktop.crypto.verify import verify_signed_data
+
+    ca = rsa_pki.make_ca(tmp_path)
+    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "anna"), "Qwerty12")
+    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "tsa", tsa=True), "Qwerty12")
+    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, ca).read_bytes())
+    signed = cms.sign(
+        Content(data=DOCUMENT),
+        signer,
+        detached=True,
+        timestamper=rsa_pki.timestamper(tsa, dt.datetime.now(dt.UTC)),
+        evidence=lambda: SigningEvidence(crls=[crl]),
+    )
+    policy = rsa_pki.policy(tmp_path, crl_paths=[])
+    info = parse_signed_data(signed)["signer_infos"][0]
+    token = next(a for a in info["unsigned_attrs"] if a["type"].native == "signature_time_stamp_token")
+    tsa_name = next(iter(token["values"][0]["content"]["certificates"])).chosen.subject.dump()
+    at = signed.rfind(tsa_name)  # the TSA's own certificate, inside the token
+    flips = [(i, bit) for i in range(at, at + len(tsa_name)) for bit in (0x01, 0x80)]
+    flips += [(i, 0x10) for i in range(0, len(signed), 7)]
+    facts_read = 0
+    for index, bit in flips:
+        damaged = bytearray(signed)
+        damaged[index] ^= bit
+        try:
+            data = parse_signed_data(bytes(damaged))
+            (verdict,) = verify_signed_data(data, Content(data=DOCUMENT), policy).signers
+        except CryptoError:
+            continue  # "not a CMS signature": a clear message, the card says DO NOT TRUST
+        card_facts.signature_facts(data["signer_infos"][0], verdict)
+        facts_read += 1
+    assert facts_read > len(tsa_name)  # the name flips reached the facts, not only the parser

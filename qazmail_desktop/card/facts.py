@@ -12,6 +12,7 @@ from asn1crypto import crl as asn1_crl
 
 from ..crypto import certificates
 from ..crypto.cms import content_inside, parse_signed_data
+from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS
 from ..crypto.evidence import embedded_revocation
 from ..crypto.identity import CertificateInfo, describe
 from ..crypto.trust import listed_in
@@ -114,14 +115,19 @@ def _policies(cert: x509.Certificate) -> list[str]:
     return []
 
 
-def _token_signer(signer: cms.SignerInfo) -> x509.Certificate | None:
-    """The TSA's certificate inside the signature's time-stamp token."""
-    for attr in signer["unsigned_attrs"] or []:
-        if attr["type"].native != "signature_time_stamp_token":
-            continue
-        token = attr["values"][0]["content"]
-        certs = [c.chosen for c in token["certificates"] or [] if c.name == "certificate"]
-        return certificates.find_certificate(token["signer_infos"][0]["sid"], certs)
+def _tsa_facts(signer: cms.SignerInfo) -> CertificateFacts | None:
+    """The TSA's certificate inside the signature's time-stamp token, as a card shows it; None when
+    there is none or it cannot be read (a damaged token: the verdict has said so already)."""
+    try:
+        for attr in signer["unsigned_attrs"] or []:
+            if attr["type"].native != "signature_time_stamp_token":
+                continue
+            token = attr["values"][0]["content"]
+            certs = [c.chosen for c in token["certificates"] or [] if c.name == "certificate"]
+            tsa = certificates.find_certificate(token["signer_infos"][0]["sid"], certs)
+            return CertificateFacts.of(tsa) if tsa is not None else None
+    except CRYPTO_OR_ASN1_ERRORS:
+        return None
     return None
 
 
@@ -173,16 +179,20 @@ def signature_facts(signer: cms.SignerInfo, verdict: SignerVerdict) -> Signature
     if cert is None:
         return None
     issuer = verdict.chain[1] if len(verdict.chain) > 1 else None
-    tsa = _token_signer(signer)
-    evidence = embedded_revocation(signer)
+    try:
+        evidence = embedded_revocation(signer)
+        ocsp_facts = [_ocsp_facts(r, cert, issuer) for r in evidence.responses]
+        crl_facts = [_crl_facts(c, cert, issuer) for c in evidence.crls]
+    except CRYPTO_OR_ASN1_ERRORS:  # damaged evidence: the verdict did not rest on it, the card shows none
+        ocsp_facts, crl_facts = [], []
     return SignatureFacts(
         info=describe(cert),
         certificate=CertificateFacts.of(cert),
         policies=_policies(cert),
         signed_at=verdict.timestamp.time if verdict.timestamp and verdict.timestamp.valid else None,
-        tsa=CertificateFacts.of(tsa) if tsa is not None else None,
-        ocsp=[_ocsp_facts(r, cert, issuer) for r in evidence.responses],
-        crls=[_crl_facts(c, cert, issuer) for c in evidence.crls],
+        tsa=_tsa_facts(signer),
+        ocsp=ocsp_facts,
+        crls=crl_facts,
         issuer_role=verdict.issuer_role,
     )
 
