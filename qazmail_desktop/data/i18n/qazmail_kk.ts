@@ -1582,109 +1582,125 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="69"/>
-        <location filename="../../ui/documents.py" line="99"/>
+        <location filename="../../ui/documents.py" line="71"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="69"/>
+        <location filename="../../ui/documents.py" line="71"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="74"/>
+        <location filename="../../ui/documents.py" line="76"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="74"/>
+        <location filename="../../ui/documents.py" line="76"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="76"/>
+        <location filename="../../ui/documents.py" line="78"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="81"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="81"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="84"/>
+        <location filename="../../ui/documents.py" line="86"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="86"/>
+        <location filename="../../ui/documents.py" line="88"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="93"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="99"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="118"/>
+        <location filename="../../ui/documents.py" line="122"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
+        <location filename="../../ui/documents.py" line="125"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
+        <location filename="../../ui/documents.py" line="125"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="133"/>
+        <location filename="../../ui/documents.py" line="137"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="133"/>
+        <location filename="../../ui/documents.py" line="137"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="136"/>
-        <location filename="../../ui/documents.py" line="172"/>
+        <location filename="../../ui/documents.py" line="140"/>
+        <location filename="../../ui/documents.py" line="176"/>
+        <location filename="../../ui/documents.py" line="204"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="136"/>
+        <location filename="../../ui/documents.py" line="140"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="162"/>
+        <location filename="../../ui/documents.py" line="175"/>
+        <source>The signature would be written over %1. Move or rename that file first.</source>
+        <translation>Қолтаңба %1 файлының үстіне жазылар еді. Алдымен ол файлды жылжытыңыз немесе атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="183"/>
+        <source>Sign an empty file?</source>
+        <translation>Бос файлға қол қою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="184"/>
+        <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
+        <translation>%1 бос: қолтаңба ешбір мазмұнды қамтымайды. Бәрібір қол қою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="194"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="162"/>
+        <location filename="../../ui/documents.py" line="194"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>

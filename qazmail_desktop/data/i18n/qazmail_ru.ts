@@ -1586,109 +1586,125 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="69"/>
-        <location filename="../../ui/documents.py" line="99"/>
+        <location filename="../../ui/documents.py" line="71"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="69"/>
+        <location filename="../../ui/documents.py" line="71"/>
         <source>Sign document</source>
         <translation>Подписать документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="74"/>
+        <location filename="../../ui/documents.py" line="76"/>
         <source>Signature file</source>
         <translation>Файл подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="74"/>
+        <location filename="../../ui/documents.py" line="76"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="76"/>
+        <location filename="../../ui/documents.py" line="78"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="81"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="81"/>
+        <location filename="../../ui/documents.py" line="83"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="84"/>
+        <location filename="../../ui/documents.py" line="86"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="86"/>
+        <location filename="../../ui/documents.py" line="88"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="91"/>
+        <location filename="../../ui/documents.py" line="93"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="99"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="118"/>
+        <location filename="../../ui/documents.py" line="122"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
+        <location filename="../../ui/documents.py" line="125"/>
         <source>The signature to co-sign</source>
         <translation>Подпись, к которой добавить свою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
+        <location filename="../../ui/documents.py" line="125"/>
         <source>The document to sign</source>
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="133"/>
+        <location filename="../../ui/documents.py" line="137"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="133"/>
+        <location filename="../../ui/documents.py" line="137"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="136"/>
-        <location filename="../../ui/documents.py" line="172"/>
+        <location filename="../../ui/documents.py" line="140"/>
+        <location filename="../../ui/documents.py" line="176"/>
+        <location filename="../../ui/documents.py" line="204"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="136"/>
+        <location filename="../../ui/documents.py" line="140"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="162"/>
+        <location filename="../../ui/documents.py" line="175"/>
+        <source>The signature would be written over %1. Move or rename that file first.</source>
+        <translation>Подпись была бы записана поверх %1. Сначала переместите или переименуйте этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="183"/>
+        <source>Sign an empty file?</source>
+        <translation>Подписать пустой файл?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="184"/>
+        <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
+        <translation>%1 пуст: подпись не будет охватывать никакого содержимого. Всё равно подписать?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="194"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="162"/>
+        <location filename="../../ui/documents.py" line="194"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
