@@ -20,6 +20,8 @@ import pytest
 from asn1crypto import cms as asn1_cms
 from asn1crypto import crl as asn1_crl
 from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from cryptography.x509 import Certificate
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
@@ -250,20 +252,32 @@ def test_a_pdf_document_is_shown_page_by_page_as_readers_show_it(demo: EmbeddedS
     assert check_card(no_pages, VerifyPolicy(trust=_trust(demo))).trustworthy
 
 
-@pytest.mark.skipif(not shutil.which("openssl"), reason="openssl")
-def test_an_rsa_card_with_crl_evidence_verifies_with_openssl(tmp_path: Path) -> None:
-    ca = rsa_pki.make_ca(tmp_path)
-    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "anna"), "Qwerty12")
-    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "tsa", tsa=True), "Qwerty12")
-    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, ca).read_bytes())
-    root = asn1_x509.Certificate.load((tmp_path / "ca" / "root.cer").read_bytes())
-    signed = cms.sign(
+def _stamped_signature(
+    tmp_path: Path,
+    issuer: tuple[RSAPrivateKey, Certificate],
+    root: tuple[RSAPrivateKey, Certificate],
+    name: str,
+    chain: tuple[asn1_x509.Certificate, ...] = (),
+) -> bytes:
+    """A detached RSA signature of DOCUMENT by a new user of ``issuer``, time-stamped by a TSA of
+    ``root`` and carrying ``issuer``'s CRL (and ``chain``) as evidence, as a card takes it."""
+    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, issuer, name), "Qwerty12")
+    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, root, "tsa", tsa=True), "Qwerty12")
+    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, issuer).read_bytes())
+    return cms.sign(
         Content(data=DOCUMENT),
         signer,
         detached=True,
         timestamper=rsa_pki.timestamper(tsa, dt.datetime.now(dt.UTC)),
-        evidence=lambda: SigningEvidence(crls=[crl], chain=[root]),
+        evidence=lambda: SigningEvidence(crls=[crl], chain=list(chain)),
     )
+
+
+@pytest.mark.skipif(not shutil.which("openssl"), reason="openssl")
+def test_an_rsa_card_with_crl_evidence_verifies_with_openssl(tmp_path: Path) -> None:
+    ca = rsa_pki.make_ca(tmp_path)
+    root = asn1_x509.Certificate.load((tmp_path / "ca" / "root.cer").read_bytes())
+    signed = _stamped_signature(tmp_path, ca, ca, "anna", chain=(root,))
     policy = rsa_pki.policy(tmp_path, crl_paths=[])  # the CRL only inside the signature
     card = make_card("act.txt", DOCUMENT, [signed], policy)
     check = check_card(card, policy)
@@ -286,16 +300,7 @@ def test_a_card_names_the_state_bodies_ca_that_issued_the_signer(tmp_path: Path)
     card's certificate box names that CA in Kazakh and Russian, and the check carries the role."""
     root = rsa_pki.make_ca(tmp_path)
     issuing = rsa_pki.make_intermediate(tmp_path, root, "STATE BODIES TEST CA")
-    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, issuing, "official"), "Qwerty12")
-    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, root, "tsa", tsa=True), "Qwerty12")
-    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, issuing).read_bytes())
-    signed = cms.sign(
-        Content(data=DOCUMENT),
-        signer,
-        detached=True,
-        timestamper=rsa_pki.timestamper(tsa, dt.datetime.now(dt.UTC)),
-        evidence=lambda: SigningEvidence(crls=[crl]),
-    )
+    signed = _stamped_signature(tmp_path, issuing, root, "official")
     policy = rsa_pki.policy(tmp_path, crl_paths=[])
     policy.trust.roles[
         asn1_x509.Certificate.load((tmp_path / "ca" / "state_bodies_test_ca.cer").read_bytes()).sha256.hex()
@@ -434,16 +439,7 @@ def test_a_damaged_time_stamp_or_evidence_never_breaks_a_cards_facts(tmp_path: P
     from qazmail_desktop.crypto.verify import verify_signed_data
 
     ca = rsa_pki.make_ca(tmp_path)
-    signer = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "anna"), "Qwerty12")
-    tsa = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "tsa", tsa=True), "Qwerty12")
-    crl = asn1_crl.CertificateList.load(rsa_pki.make_crl(tmp_path, ca).read_bytes())
-    signed = cms.sign(
-        Content(data=DOCUMENT),
-        signer,
-        detached=True,
-        timestamper=rsa_pki.timestamper(tsa, dt.datetime.now(dt.UTC)),
-        evidence=lambda: SigningEvidence(crls=[crl]),
-    )
+    signed = _stamped_signature(tmp_path, ca, ca, "anna")
     policy = rsa_pki.policy(tmp_path, crl_paths=[])
     info = parse_signed_data(signed)["signer_infos"][0]
     token = next(a for a in info["unsigned_attrs"] if a["type"].native == "signature_time_stamp_token")
