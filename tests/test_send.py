@@ -5,6 +5,7 @@ from __future__ import annotations
 import imaplib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,12 +191,15 @@ def test_send_and_flag_say_why_nothing_reached_the_server(tmp_path: Path, server
 
 class _SmtpThatHangsUpAfterData:
     """An SMTP server that takes a letter whole and then drops the connection instead of saying
-    250: the sender cannot know whether it went (what a crash or a network cut after DATA leaves)."""
+    250: the sender cannot know whether it went (what a crash or a network cut after DATA leaves).
+    ``after_data``: answer this instead of hanging up (a 4xx "try later"); ``hang_up_after_ehlo``:
+    drop the session right after EHLO, before any letter could go."""
 
-    def __init__(self) -> None:
+    def __init__(self, after_data: bytes | None = None, hang_up_after_ehlo: bool = False) -> None:
         import socket
         import threading
 
+        self.after_data, self.hang_up_after_ehlo = after_data, hang_up_after_ehlo
         self.letters: list[bytes] = []
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
@@ -213,11 +217,17 @@ class _SmtpThatHangsUpAfterData:
                 conn.sendall(b"220 hangs-up ESMTP\r\n")
                 for line in lines:
                     verb = line[:4].upper()
+                    if verb in (b"EHLO", b"HELO") and self.hang_up_after_ehlo:
+                        conn.sendall(b"250 OK\r\n")
+                        break
                     if verb in (b"EHLO", b"HELO", b"MAIL", b"RCPT", b"RSET", b"NOOP"):
                         conn.sendall(b"250 OK\r\n")
                     elif verb == b"DATA":
                         conn.sendall(b"354 go on\r\n")
                         data = b"".join(iter(lines.readline, b".\r\n"))
+                        if self.after_data is not None:
+                            conn.sendall(self.after_data)  # refused for now: the letter did not stay here
+                            continue
                         self.letters.append(data)
                         break  # taken, and the line goes dead before the 250
                     elif verb == b"QUIT":
@@ -255,6 +265,41 @@ def test_a_letter_whose_hand_over_was_cut_is_not_sent_twice(tmp_path: Path, serv
         retry(engine.cache, waiting.id)  # the user decides
         engine.sync("anna")
         assert len(smtp.letters) == 2
+    finally:
+        smtp.close()
+
+
+@pytest.mark.parametrize(
+    ("smtp_kwargs", "said"),
+    [
+        ({"hang_up_after_ehlo": True}, "the SMTP connection dropped"),
+        ({"after_data": b"451 4.3.0 mailbox busy, try later\r\n"}, "asked to try later (451"),
+        ({"after_data": b"421 4.7.0 closing, try later\r\n"}, "asked to try later (421"),
+    ],
+    ids=["dropped after EHLO", "451 after the dot", "421 after the dot"],
+)
+def test_a_letter_that_never_left_waits_and_goes_once_later(
+    tmp_path: Path, server: Embedded, smtp_kwargs: dict[str, Any], said: str
+) -> None:
+    """Issue 27: a session dropped before DATA's final dot, or a 4xx "try later", parked the letter
+    as "may have been sent" (or failed it for good); it never left, so it waits and goes once."""
+    import dataclasses
+
+    smtp = _SmtpThatHangsUpAfterData(**smtp_kwargs)
+    try:
+        engine = _engine(tmp_path, server)
+        engine.sync("anna")
+        account = engine.account("anna")
+        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=smtp.port))
+        account = engine.account("anna")
+        engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="later", body="once")))
+        (first,) = engine.sync("anna").replayed
+        assert first.waits and not first.ok and said in first.message, first.message
+        assert [a.state for a in engine.cache.actions.all("anna")] == ["pending"]
+        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=server.smtp_port))
+        (second,) = engine.sync("anna").replayed
+        assert second.ok and not second.waits, second.message  # no "it may have been sent" doubt
+        assert smtp.letters == [] and len(_inbox_of(server, "bolat@example.kz")) == 1
     finally:
         smtp.close()
 

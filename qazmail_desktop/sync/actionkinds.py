@@ -63,7 +63,7 @@ class AppendAction:
 @dataclass(frozen=True)
 class SendAction:
     """A letter in the outbox; ``smtp_done`` is set (durably) once the SMTP server took it, and
-    ``handing_over`` just before it is handed over: interrupted in between, the letter may have gone
+    ``handing_over`` just before the final dot of DATA is written: interrupted in between, the letter may have gone
     (the server may have accepted it before the connection or the program died), so it is not sent
     again unless its copy is not found in Sent and the user says so (``outbox retry``).
     ``proof_tsa``: the letter was signed offline and waits for a time-stamp from this TSA (and the
@@ -78,7 +78,7 @@ class SendAction:
     smtp_done: bool = False
     refused: list[str] = field(default_factory=list)
     proof_tsa: str = ""
-    handing_over: bool = False  # recorded before the letter goes to SMTP: a crash after it leaves a doubt
+    handing_over: bool = False  # recorded just before DATA's final dot: a crash after it leaves a doubt
 
 
 QueuedAction = FlagAction | DeleteAction | CopyAction | MoveAction | AppendAction | SendAction

@@ -69,6 +69,30 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+class _EndOfData:
+    """Whether a session wrote the final dot of DATA: the one moment after which a dropped
+    connection (or a killed program) leaves the sender unsure whether the server took the letter.
+    smtplib sends the whole body, dot included, in one ``send``; commands go out as text.
+    ``before_dot`` runs just before that send: where the hand-over is recorded."""
+
+    def __init__(self, before_dot: Callable[[], None]) -> None:
+        self.before_dot = before_dot
+        self.written = False
+
+    def watch(self, smtp: smtplib.SMTP) -> None:
+        send = smtp.send
+
+        def watched(data: bytes | str) -> None:
+            final = isinstance(data, bytes) and data.endswith(b"\r\n.\r\n")
+            if final:
+                self.before_dot()
+            send(data)
+            if final:
+                self.written = True
+
+        smtp.send = watched  # type: ignore[method-assign, assignment]
+
+
 class ActionFailed(MailError):
     """The server refused this one action (it is kept, marked failed, with the reason)."""
 
@@ -245,19 +269,36 @@ class Replayer:
             "have been sent. Ask the recipient; `outbox retry` (Outbox… ▸ Send again) sends it again"
         )
 
-    def _hand_over(self, raw: bytes, action: SendAction) -> dict[str, Any]:
-        """The letter to the SMTP server; what it refused per recipient."""
+    def _hand_over(self, raw: bytes, action: SendAction, before_dot: Callable[[], None]) -> dict[str, Any]:
+        """The letter to the SMTP server; what it refused per recipient.
+
+        Only the end of DATA can leave a doubt: until its final dot is written the server cannot
+        have taken the letter, so a session that drops in the greeting, EHLO, AUTH, MAIL, RCPT or
+        while the body goes out leaves the letter waiting, to be sent again as if never tried. A
+        4xx answer (421, 451, 452: "try later") leaves it waiting too; 5xx refuses it."""
         assert self.smtp is not None
         msg = parse_message(raw)
+        end_of_data = _EndOfData(before_dot)
         try:
             with self.smtp() as smtp:
+                end_of_data.watch(smtp)
                 return dict(smtp.sendmail(self.account.email, action.recipients, without_bcc(msg)))
+        except smtplib.SMTPRecipientsRefused as exc:
+            if all(400 <= code < 500 for code, _text in exc.recipients.values()):
+                raise SmtpUnavailable(f"not sent: the SMTP server asked to try later ({_reason(exc)})", False) from exc
+            raise
+        except smtplib.SMTPResponseException as exc:
+            if 400 <= exc.smtp_code < 500:
+                raise SmtpUnavailable(f"not sent: the SMTP server asked to try later ({_reason(exc)})", False) from exc
+            raise
         except SMTP_REFUSALS:
             raise
         except (ConnectionFailed, AuthenticationFailed) as exc:  # nothing went out
             raise SmtpUnavailable(f"not sent: {exc}", mid_send=False) from exc
         except (smtplib.SMTPException, OSError) as exc:
             reason = str(exc) or type(exc).__name__
+            if not end_of_data.written:
+                raise SmtpUnavailable(f"not sent: the SMTP connection dropped ({reason})", mid_send=False) from exc
             raise SmtpUnavailable(
                 f"the SMTP connection dropped while the letter was handed over ({reason}): it may have gone",
                 mid_send=True,
@@ -273,9 +314,13 @@ class Replayer:
             if action.handing_over and interrupted:
                 action = self._after_doubt(action_id, action)
         if not action.smtp_done:
-            self.cache.actions.mark(action_id, "running", payload=payload(replace(action, handing_over=True)))
+            handing_over = payload(replace(action, handing_over=True))
+
+            def record_hand_over() -> None:  # just before DATA's final dot: a kill before it leaves no doubt
+                self.cache.actions.mark(action_id, "running", payload=handing_over)
+
             try:
-                refused = self._hand_over(raw, action)
+                refused = self._hand_over(raw, action, record_hand_over)
             except SmtpUnavailable as exc:
                 if not exc.mid_send:  # nothing went out: no doubt to leave behind
                     self.cache.actions.mark(action_id, "running", payload=payload(action))
