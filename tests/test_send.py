@@ -189,8 +189,8 @@ def test_send_and_flag_say_why_nothing_reached_the_server(tmp_path: Path, server
     assert "[pending]" in listed.stdout
 
 
-class _SmtpThatHangsUpAfterData:
-    """An SMTP server that takes a letter whole and then drops the connection instead of saying
+class _MisbehavingSmtp:
+    """By default an SMTP server that takes a letter whole and then drops the connection instead of saying
     250: the sender cannot know whether it went (what a crash or a network cut after DATA leaves).
     ``after_data``: answer this instead of hanging up (a 4xx "try later"); ``hang_up_after_ehlo``:
     drop the session right after EHLO, before any letter could go."""
@@ -238,22 +238,27 @@ class _SmtpThatHangsUpAfterData:
         self.sock.close()
 
 
+def _queued_through(tmp_path: Path, server: Embedded, smtp_port: int, subject: str, body: str) -> MailEngine:
+    """Anna's engine with its SMTP server at ``smtp_port`` and one letter to Bolat queued."""
+    import dataclasses
+
+    engine = _engine(tmp_path, server)
+    engine.sync("anna")
+    engine.cache.accounts.update(dataclasses.replace(engine.account("anna"), smtp_port=smtp_port))
+    account = engine.account("anna")
+    engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject=subject, body=body)))
+    return engine
+
+
 def test_a_letter_whose_hand_over_was_cut_is_not_sent_twice(tmp_path: Path, server: Embedded) -> None:
     """The SMTP server took the letter and the connection died before its answer: the letter is
     not sent again by itself (6 of 6 trials delivered it twice before); the next sync finds no copy
     in Sent and sets it aside saying it may have been sent; only the user's retry sends it again."""
-    import dataclasses
-
     from qazmail_desktop.operations.outbox import outbox, retry
 
-    smtp = _SmtpThatHangsUpAfterData()
+    smtp = _MisbehavingSmtp()
     try:
-        engine = _engine(tmp_path, server)
-        engine.sync("anna")
-        account = engine.account("anna")
-        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=smtp.port))
-        account = engine.account("anna")
-        engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="once", body="only once")))
+        engine = _queued_through(tmp_path, server, smtp.port, "once", "only once")
         (first,) = engine.sync("anna").replayed
         assert first.waits and "dropped" in first.message
         (second,) = engine.sync("anna").replayed
@@ -285,14 +290,10 @@ def test_a_letter_that_never_left_waits_and_goes_once_later(
     as "may have been sent" (or failed it for good); it never left, so it waits and goes once."""
     import dataclasses
 
-    smtp = _SmtpThatHangsUpAfterData(**smtp_kwargs)
+    smtp = _MisbehavingSmtp(**smtp_kwargs)
     try:
-        engine = _engine(tmp_path, server)
-        engine.sync("anna")
+        engine = _queued_through(tmp_path, server, smtp.port, "later", "once")
         account = engine.account("anna")
-        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=smtp.port))
-        account = engine.account("anna")
-        engine.send(account, engine.compose(account, Draft(to=["bolat@example.kz"], subject="later", body="once")))
         (first,) = engine.sync("anna").replayed
         assert first.waits and not first.ok and said in first.message, first.message
         assert [a.state for a in engine.cache.actions.all("anna")] == ["pending"]

@@ -30,7 +30,8 @@ from ..crypto.status import Status
 from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
 from ..signing.pdf import pdf_signatures
-from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, embedded_document, signed_payloads
+from ..signing.reading import embedded_document
+from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
 from ..store import rawmime
 from ..store.mailparse import walk_parts
 from .files import MAX_SIGNED_FILE, SIGNATURE_SUFFIXES, companion_document, read_limited

@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..safetext import neutral
-from ..store.mailparse import body_content_of, html_to_text, structure_problem, summarize, walk_parts
+from ..store.mailparse import attachments_of, body_content_of, html_to_text, structure_problem, summarize, walk_parts
 from ..store.rawmime import Part, decoded
-from .reading import read_letter, walk
+from .reading import PROTECTED_HEADERS, read_letter, walk
 
-HEADER_NAMES = ("Subject", "From", "To", "Cc", "Date")
 MAX_RAW_SOURCE = 256 << 10  # bytes of an ambiguous letter's source presented
 
 
@@ -78,7 +77,7 @@ def present(raw: bytes) -> PresentedLetter:
 
 def _present(raw: bytes) -> PresentedLetter:
     reading = read_letter(raw)
-    subject, sender, to, cc, date = (neutral(reading.header(name)) for name in HEADER_NAMES)
+    subject, sender, to, cc, date = (neutral(reading.header(name)) for name in PROTECTED_HEADERS)
     letter = PresentedLetter(subject, sender, to, cc, date, ambiguities=list(reading.ambiguities))
     problem = structure_problem(reading.root)
     if problem:
@@ -107,7 +106,7 @@ def _attachments(root: Part) -> list[LetterFile]:
     parts = walk_parts(root)
     return [
         LetterFile(a.filename, a.content_type, a.size, parts[a.part_index].decoded_body())
-        for a in body_content_of(root).attachments
+        for a in attachments_of(root)
         if a.part_index < len(parts)
     ]
 

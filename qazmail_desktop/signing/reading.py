@@ -24,7 +24,7 @@ from ..store.rawmime import Part, decoded, parse, problems_of
 SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 CMS_SUFFIXES = (".cms", ".p7s", ".p7m")
-PROTECTED_HEADERS = ("Subject", "From", "To", "Cc", "Date")
+PROTECTED_HEADERS = ("Subject", "From", "To", "Cc", "Date")  # RFC 8551 §3.1: signed copies inside the entity
 MAX_ENCLOSED = 8
 
 
@@ -86,10 +86,11 @@ def _whole_letter_entity(root: Part) -> Part | None:
         return None
 
 
-def opaque_content(part: Part) -> bytes | None:
-    """The document inside an opaque S/MIME part's CMS; None when it is unreadable or detached."""
+def embedded_document(cms_bytes: bytes) -> bytes | None:
+    """The document inside an attached CMS (an opaque S/MIME part's, a .cms file's); None for a
+    detached or unreadable one."""
     try:
-        return content_inside(parse_signed_data(part.decoded_body()))
+        return content_inside(parse_signed_data(cms_bytes))
     except CRYPTO_OR_ASN1_ERRORS:
         return None
 
@@ -100,7 +101,7 @@ def signed_content(entity: Part) -> tuple[bytes, Part] | None:
     if is_multipart_signed(entity):
         signed = entity.children[0]
         return signed.header + signed.body, signed
-    inner = opaque_content(entity)
+    inner = embedded_document(entity.decoded_body())
     if inner is None:
         return None
     return inner, parse(inner)
@@ -124,11 +125,6 @@ class LetterReading:
     @property
     def shown(self) -> Part:
         return self.content if self.content is not None else self.root
-
-    @property
-    def signed_whole(self) -> bool:
-        """The content shown is inside a signature of the whole letter (not yet: whether it is valid)."""
-        return self.signed_bytes is not None
 
     def header(self, name: str) -> str:
         """A header as shown: the signed entity's own copy when it carries one (RFC 8551 §3.1),
@@ -167,9 +163,8 @@ def read_letter(raw: bytes) -> LetterReading:
     if inside is None:
         return reading
     reading.signed_bytes, reading.content = inside
-    for problem in problems_of(reading.content):
-        if problem not in reading.ambiguities:
-            reading.ambiguities.append(problem)
+    if not is_multipart_signed(entity):  # an opaque CMS's content is a tree of its own, not yet looked at
+        reading.ambiguities += [p for p in problems_of(reading.content) if p not in reading.ambiguities]
     for name in PROTECTED_HEADERS:
         signed = reading.content.get(name)
         if signed is not None and _one_line(signed) != _one_line(root.get(name)):

@@ -21,6 +21,7 @@ from ..crypto.content import Content
 from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
 from ..store.rawmime import parse
+from .reading import PROTECTED_HEADERS
 
 ENTITY_POLICY = email.policy.SMTP.clone(cte_type="7bit")
 MICALG = {"streebog512": "gostr3411-2012-512", "sha256": "sha-256"}
@@ -37,9 +38,6 @@ OUTER_HEADERS = (
     "User-Agent",
     "Reply-To",
 )
-
-
-PROTECTED_HEADERS = ("Subject", "From", "To", "Cc", "Date")
 
 
 def _entity_bytes(msg: EmailMessage) -> bytes:

@@ -19,9 +19,8 @@ from email.utils import parseaddr
 from typing import Any
 
 from ..crypto import verify as v
-from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.content import Content
-from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS, CryptoError
+from ..crypto.errors import CryptoError
 from ..crypto.status import Status, status_of
 from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
@@ -29,6 +28,7 @@ from .reading import (
     CMS_SUFFIXES,
     SIGNATURE_TYPES,
     LetterReading,
+    embedded_document,
     is_multipart_signed,
     is_signed_entity,
     read_letter,
@@ -292,14 +292,6 @@ class SignedPayload:
     name: str
     document: bytes | None  # None: a .sig whose file is not attached
     cms: bytes
-
-
-def embedded_document(cms_bytes: bytes) -> bytes | None:
-    """The document inside an attached CMS; None for a detached or unreadable one."""
-    try:
-        return content_inside(parse_signed_data(cms_bytes))
-    except CRYPTO_OR_ASN1_ERRORS:
-        return None
 
 
 def signed_payloads(raw: bytes) -> list[SignedPayload]:

@@ -24,7 +24,7 @@ class Attachment:
     filename: str
     content_type: str
     size: int
-    part_index: int  # position in EmailMessage.walk(), to find it again
+    part_index: int  # position in walk_parts(), to find it again
 
 
 @dataclass
@@ -101,13 +101,13 @@ def html_to_text(source: str) -> str:
     return " ".join(html.unescape(" ".join(kept)).split())
 
 
-MAX_SHOWN_PARTS = 1_000  # the email package walks a letter of 200,000 parts for minutes
-MAX_HEADER_BLOCK = 64 << 10  # and unfolds a header of megabytes for tens of seconds
+MAX_SHOWN_PARTS = 1_000  # parts a view takes apart in full: a letter of 200,000 parts is shown simply
+MAX_HEADER_BLOCK = 64 << 10  # and the largest header block it shows in full
 
 
 def structure_problem(root: Part) -> str:
-    """Why the letter is too large or too deep to take apart with the email package (to show it
-    in full), measured on its raw structure (``rawmime.parse``) in linear time; "" when it is not."""
+    """Why the letter is too large or too deep to show in full (it is then shown in a simple
+    form), measured on its raw structure (``rawmime.parse``) in linear time; "" when it is not."""
     parts, deepest, largest_header = 0, 0, 0
     stack = [(root, 0)]
     while stack:
@@ -128,27 +128,14 @@ def structure_problem(root: Part) -> str:
 
 
 def parse_message(raw: bytes) -> EmailMessage:
-    """The whole letter as the email package sees it (for showing it, not for lists and search)."""
+    """The whole letter as the email package sees it, to compose from it again (drafts, sending);
+    never to show or judge a letter: that is ``rawmime``'s one reading."""
     import email.policy
     from email.message import EmailMessage
 
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
     return msg
-
-
-def attachments_of(msg: EmailMessage) -> list[Attachment]:
-    found = []
-    for index, part in enumerate(msg.walk()):
-        if part.is_multipart():
-            continue
-        filename = part.get_filename()
-        disposition = part.get_content_disposition()
-        if filename or disposition == "attachment":
-            payload = part.get_payload(decode=True)
-            size = len(payload) if isinstance(payload, bytes) else 0
-            found.append(Attachment(filename or "attachment", part.get_content_type(), size, index))
-    return found
 
 
 def thread_of_letter(raw: bytes) -> str:
@@ -207,7 +194,7 @@ def _body(root: Part, with_text: bool) -> BodyContent:
             texts.append(part.text())
         elif part.content_type == "text/html":
             html_texts.append(html_to_text(part.text()))
-    if not signed and mentions_signature(root) and rawmime.problems_of(root):
+    if not signed and rawmime.problems_of(root) and mentions_signature(root):  # the byte scan only when ambiguous
         signed = True  # ambiguous, and another reader could find a signature: it is checked (and refused)
     text = "\n".join(texts) if texts else "\n".join(html_texts)
     return BodyContent(text[:MAX_INDEXED_TEXT], attachments, signed)
@@ -220,6 +207,11 @@ def body_content(raw: bytes) -> BodyContent:
         return body_content_of(rawmime.parse(raw))
     except Exception:  # the quarantine boundary: one hostile letter never stops the index
         return BodyContent("", [], False)
+
+
+def attachments_of(root: Part) -> list[Attachment]:
+    """The attachments of a letter already taken apart, without decoding its text."""
+    return _body(root, with_text=False).attachments
 
 
 def body_content_of(root: Part) -> BodyContent:
