@@ -29,6 +29,7 @@ class Part:
     params: dict[str, str] = field(default_factory=dict)
     children: list[Part] = field(default_factory=list)
     message: Part | None = None  # the enclosed message of a message/rfc822 part
+    disposition_params: dict[str, str] = field(default_factory=dict)  # of Content-Disposition, read once
     problems: list[str] = field(default_factory=list)  # why another reader could read this part otherwise
 
     _parsed: list[tuple[str, str]] | None = field(default=None, repr=False)
@@ -81,12 +82,9 @@ class Part:
             return data.decode("utf-8", "replace")
 
     def filename(self) -> str:
-        """The attachment name from Content-Disposition or Content-Type, RFC 2231/2047 decoded."""
-        for header, key in (("Content-Disposition", "filename"), ("Content-Type", "name")):
-            value = self.get(header)
-            if not value or key not in value.lower():
-                continue
-            params = _header_params(value)
+        """The attachment name from Content-Disposition or Content-Type, RFC 2231/2047 decoded (from
+        the parameters ``parse`` read once: a hostile header is never split again)."""
+        for params, key in ((self.disposition_params, "filename"), (self.params, "name")):
             if key in params:
                 return decoded(params[key])
             if key + "*" in params:
@@ -102,22 +100,19 @@ class Part:
         return value.split(";", 1)[0].strip().lower()
 
 
-def _header_params(value: str) -> dict[str, str]:
-    return _params_and_problems(value)[0]
-
-
 _PARAM_NAME = re.compile(r"^([^*]*)(\*\d+)?(\*)?$")
 
 
-def _params_and_problems(value: str, field_name: str = "") -> tuple[dict[str, str], list[str]]:
-    """A field's parameters (names lower-cased) and what makes them ambiguous: a parameter given
-    twice (one reader keeps the first, another the last), in two forms (``boundary`` beside
-    ``boundary*``, RFC 2231), or an unclosed quote (where it ends is anybody's guess)."""
+def _params_and_problems(value: str, field_name: str) -> tuple[str, dict[str, str], list[str]]:
+    """A field's value before its first semicolon, its parameters (names lower-cased) and what
+    makes them ambiguous: a parameter given twice (one reader keeps the first, another the last),
+    in two forms (``boundary`` beside ``boundary*``, RFC 2231), or an unclosed quote (where it
+    ends is anybody's guess)."""
     params: dict[str, str] = {}
     problems: list[str] = []
     pieces, unclosed = _split_params(value)
     if unclosed:
-        problems.append(f"an unclosed quote in {field_name or 'a header field'}")
+        problems.append(f"an unclosed quote in {field_name}")
     forms: dict[str, set[str]] = {}
     for piece in pieces[1:]:
         if "=" not in piece:
@@ -125,7 +120,7 @@ def _params_and_problems(value: str, field_name: str = "") -> tuple[dict[str, st
         key, _, val = piece.partition("=")
         key = key.strip().lower()
         if key in params:
-            problems.append(f"the parameter {key!r} is given twice in {field_name or 'a header field'}")
+            problems.append(f"the parameter {key!r} is given twice in {field_name}")
         params[key] = val.strip().strip('"')
         if "*" not in key and key not in forms:
             forms[key] = {"plain"}  # the usual case, without a regular expression
@@ -137,8 +132,8 @@ def _params_and_problems(value: str, field_name: str = "") -> tuple[dict[str, st
         seen = forms.setdefault(base, set())
         seen.add("continued" if match.group(2) else "extended" if match.group(3) else "plain")
         if "plain" in seen and len(seen) > 1:
-            problems.append(f"the parameter {base!r} is given in two forms in {field_name or 'a header field'}")
-    return params, problems
+            problems.append(f"the parameter {base!r} is given in two forms in {field_name}")
+    return pieces[0], params, problems
 
 
 def _rfc2231(value: str) -> str:
@@ -170,11 +165,10 @@ def split_header(raw: bytes) -> tuple[bytes, bytes]:
 def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str], list[str]]:
     if not value:
         return default, {"charset": "us-ascii"} if default == "text/plain" else {}, []
-    pieces, _ = _split_params(value)
-    ctype = pieces[0].strip().lower() or default
+    first, params, problems = _params_and_problems(value, "Content-Type")
+    ctype = first.strip().lower() or default
     if "/" not in ctype:
         ctype = default
-    params, problems = _params_and_problems(value, "Content-Type")
     return ctype, params, problems
 
 
@@ -187,19 +181,17 @@ def _split_params(value: str) -> tuple[list[str], bool]:
     pieces = text.split(";")
     if '"' not in text:
         return pieces, False  # most values: nothing quoted
+    # a piece with an odd number of quotes opens a quoted string, the next such piece closes it:
+    # the pieces from one to the other are one parameter (its quoted value holds the semicolons)
+    odd = [index for index, piece in enumerate(pieces) if piece.count('"') % 2]
     out: list[str] = []
-    joined: list[str] = []  # pieces inside one quoted string, joined once it closes
-    quoted = False
-    for piece in pieces:
-        joined.append(piece)
-        if piece.count('"') % 2:
-            quoted = not quoted
-        if not quoted:
-            out.append(";".join(joined))
-            joined = []
-    if joined:
-        out.append(";".join(joined))  # an unclosed quote runs to the end
-    return out, quoted
+    start = 0
+    for opening, closing in zip(odd[0::2], [*odd[1::2], len(pieces) - 1], strict=False):
+        out += pieces[start:opening]
+        out.append(";".join(pieces[opening : closing + 1]))  # an unclosed quote runs to the end
+        start = closing + 1
+    out += pieces[start:]
+    return out, len(odd) % 2 == 1
 
 
 MAX_DEPTH = 20
@@ -225,7 +217,8 @@ def parse(
     part.problems.extend(problems)
     disposition = part.get("Content-Disposition")
     if disposition:
-        part.problems.extend(_params_and_problems(disposition, "Content-Disposition")[1])
+        _, part.disposition_params, problems = _params_and_problems(disposition, "Content-Disposition")
+        part.problems.extend(problems)
     if depth >= MAX_DEPTH:
         return part
     if part.content_type.startswith("multipart/") and part.params.get("boundary"):
