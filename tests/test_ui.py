@@ -1767,7 +1767,9 @@ def test_a_letters_signed_act_saved_as_a_document_card_and_opened_again(
     qtbot.waitUntil(lambda: "Signature valid" in viewer.signatures.text(), timeout=PATIENCE)
     assert "act_45.txt (1.cms)" in viewer.signatures.text() and "АХМЕТОВА" in viewer.signatures.text().upper()
     assert "do not trust" not in viewer.signatures.text()
-    assert viewer.state.text() == "Document card: every signature is valid over the original and proves itself."
+    assert viewer.state.text() == (
+        "Document card: every signature is valid over the original and proves itself, and the pages show them."
+    )
 
 
 def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ LEVEL = "M"
 # bytes a version 25 / level M code holds in byte mode (ISO/IEC 18004, table 7)
 CAPACITY = 997
 _RESERVED = 10  # the specification's allowance for the digits of total and index
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest date a ZIP entry can carry
 
 
 class QrSetError(ValueError):
@@ -32,8 +33,12 @@ def _payload(sign_id: int, total: int, index: int, data: str) -> str:
 def payloads(sign_id: int, cms_bytes: bytes) -> list[str]:
     """The JSON text of every QR code of one signature, in order (index from 1)."""
     buffer = io.BytesIO()
+    # the ZIP's own epoch for the file's date, not the clock: the same signature always makes the
+    # same codes, so a card's pages can be drawn again from its attachments and compared
+    entry = zipfile.ZipInfo(f"{sign_id}.cms", date_time=ZIP_EPOCH)
+    entry.compress_type = zipfile.ZIP_DEFLATED
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{sign_id}.cms", cms_bytes)
+        archive.writestr(entry, cms_bytes)
     text = base64.b64encode(buffer.getvalue()).decode("ascii")
     size = CAPACITY - len(_payload(sign_id, 0, 0, "")) - _RESERVED
     pieces = [text[i : i + size] for i in range(0, len(text), size)]

@@ -77,7 +77,18 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
 
 def _json(check: CardCheck) -> dict[str, Any]:
     return {
-        "trustworthy": check.trustworthy,
+        "trustworthy": check.printout_trustworthy,
+        "signatures_valid": check.trustworthy,
+        "pages": None
+        if check.pages is None
+        else {
+            "match": check.pages.match,
+            "summary": check.pages.summary(),
+            "card_pages": check.pages.card_pages,
+            "expected_pages": check.pages.expected_pages,
+            "differing": list(check.pages.differing),
+            "not_compared": list(check.pages.not_compared),
+        },
         "document": check.document_name,
         "signatures": [
             {"file": s.file_name, "passes": s.passes, "problems": s.problems, **s.verdict.to_json()}
@@ -105,8 +116,12 @@ def _print(check: CardCheck) -> None:
             print(f"  status:       {on_terminal(verdict.revocation)}")
         for problem in signature.problems:
             print(f"  problem:      {on_terminal(problem)}")
-    if check.trustworthy:
-        print("the card is intact: every signature is valid over the original and proves itself")
+    if check.pages is not None:
+        print(f"pages: {check.pages.summary()}")
+    if check.printout_trustworthy:
+        print("the card is intact: every signature is valid over the original and proves itself; the pages show them")
+    elif check.trustworthy:
+        print("DO NOT TRUST the printout: the signatures are valid over the attached original, the pages are not it")
     else:
         print("DO NOT TRUST this card's data: a signature fails the checks (see above)")
 
@@ -122,7 +137,7 @@ def cmd_card_verify(args: argparse.Namespace, profile: Profile) -> int:
         print_json(_json(check))
     else:
         _print(check)
-    return EXIT_OK if check.trustworthy else EXIT_NEGATIVE
+    return EXIT_OK if check.printout_trustworthy else EXIT_NEGATIVE
 
 
 def _extract(check: CardCheck, folder: Path, inputs: list[Path], force: bool) -> None:

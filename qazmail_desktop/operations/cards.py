@@ -21,7 +21,9 @@ from asn1crypto import cms
 
 from .. import __version__
 from ..card import facts as card_facts
+from ..card import texts
 from ..card.content import CardContent, CardSignature, DocumentView
+from ..card.pagecheck import PagesCheck, compare_pages, makers_choices
 from ..card.rules import card_problems
 from ..crypto.cms import one_per_signer, parse_signed_data
 from ..crypto.content import Content
@@ -29,6 +31,7 @@ from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.status import Status
 from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
+from ..pdfpages import OpenPdf, PdfNotReadable
 from ..signing.pdf import pdf_signatures
 from ..signing.reading import embedded_document
 from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
@@ -78,10 +81,17 @@ class CardCheck:
     document_name: str
     document: bytes
     signatures: list[CheckedSignature]
+    pages: PagesCheck | None = None  # the pages against what the attachments make; None: not checked yet
 
     @property
     def trustworthy(self) -> bool:
+        """Every signature is valid over the original and proves itself (the attachments hold)."""
         return bool(self.signatures) and all(s.passes for s in self.signatures)
+
+    @property
+    def printout_trustworthy(self) -> bool:
+        """The attachments hold and the pages show them: what is printed is what was signed."""
+        return self.trustworthy and self.pages is not None and self.pages.match
 
     def result(self) -> VerificationResult:
         return VerificationResult([s.verdict for s in self.signatures])
@@ -132,7 +142,7 @@ def _letter_text(document: bytes) -> str:
 
 def _view(name: str, document: bytes, options: CardOptions) -> DocumentView:
     if not options.show_document:
-        return DocumentView(not_shown="по выбору пользователя / пайдаланушының таңдауы бойынша")
+        return DocumentView(not_shown=texts.BY_CHOICE)
     if document.startswith(b"%PDF"):
         from ..card import pdf as card_pdf
 
@@ -199,14 +209,20 @@ def make_card(
         qr_codes=options.qr_codes,
         description=options.description,
     )
+    return _card_file(content, document)
+
+
+def _card_file(content: CardContent, document: bytes) -> bytes:
+    """The card's PDF: its pages drawn (a PDF original's own pages laid under their slots), the
+    original and the signatures attached. Making a card and checking one's pages both draw here."""
     from ..card import pdf as card_pdf
     from ..card.layout import draw
 
     layout = draw(content)
-    attachments = [card_pdf.Attachment(document_name, document, "Подлинник электронного документа")]
+    attachments = [card_pdf.Attachment(content.document_name, document, "Подлинник электронного документа")]
     attachments += [
         card_pdf.Attachment(s.file_name, s.cms, f"ЭЦП, {s.facts.info.name}", "application/pkcs7-signature")
-        for s in card_signatures
+        for s in content.signatures
     ]
     pdf_document = document if content.view.pdf_pages else None
     return card_pdf.compose(layout.pdf, layout.pdf_page_slots, pdf_document, attachments)
@@ -233,19 +249,49 @@ def check_card(data: bytes, policy: VerifyPolicy) -> CardCheck:
         except MalformedDataError as exc:
             verdict = SignerVerdict(Status.MALFORMED, str(exc))
             checked.append(CheckedSignature(item.name, item.data, verdict, None, [f"{item.name}: {exc}"]))
-    return CardCheck(original.name, original.data, checked)
+    check = CardCheck(original.name, original.data, checked)
+    check.pages = _check_pages(data, check)
+    return check
+
+
+def _check_pages(data: bytes, check: CardCheck) -> PagesCheck:
+    """The card's pages against the card its attachments make (``card.pagecheck``)."""
+    try:
+        card = OpenPdf(data)
+    except PdfNotReadable as exc:
+        return PagesCheck(0, 0, unreadable=str(exc))
+    with card:
+        unread = [s.file_name for s in check.signatures if s.facts is None]
+        if unread:
+            return PagesCheck(card.page_count, 0, unreadable=f"{', '.join(unread)} cannot be read, so not drawn")
+        choices = makers_choices(card, check.document_name, SYSTEM)
+        options = CardOptions(show_document=choices.show_document, description=choices.description)
+        content = CardContent(
+            document_name=check.document_name,
+            view=_view(check.document_name, check.document, options),
+            signatures=[CardSignature(s.file_name, s.cms, s.facts) for s in check.signatures if s.facts],
+            made_at=choices.made_at,
+            system=choices.system,
+            show_signatures=choices.show_signatures,
+            qr_codes=choices.qr_codes,
+            description=choices.description,
+        )
+        return compare_pages(card, _card_file(content, check.document))
 
 
 def card_verdict(check: CardCheck) -> LetterVerdict:
     """A card's check in the shape of a letter's verdict, so File ▸ Open shows it in the same panel:
     one item per signature, and the card's own failures as warnings."""
-    verdict = LetterVerdict(card=check.trustworthy)
+    pages = check.pages
+    verdict = LetterVerdict(card=check.trustworthy, card_printout=pages.match if pages else None)
     for signature in check.signatures:
         name = f"{check.document_name} ({signature.file_name})"
         verdict.items.append(SignedItem("document", name, VerificationResult([signature.verdict])))
         verdict.warnings += [f"{signature.file_name}: {problem}" for problem in signature.problems]
     if not check.trustworthy:
         verdict.warnings.insert(0, "do not trust this document card: a signature in it fails the card's checks")
+    elif pages is not None and not pages.match:
+        verdict.warnings.insert(0, pages.summary())
     return verdict
 
 

@@ -64,6 +64,7 @@ class LetterVerdict:
     warnings: list[str] = field(default_factory=list)
     unsigned_parts: list[str] = field(default_factory=list)  # what the reader sees that no signature covers
     card: bool | None = None  # a document card: whether it passes the card's checks (None: not a card)
+    card_printout: bool | None = None  # a document card: whether its pages show what its attachments prove
     ambiguities: list[str] = field(default_factory=list)  # why the letter is not shown as signed at all
     headers_signed: bool | None = None  # whether the whole-letter signature covers Subject and From too
 
@@ -107,6 +108,7 @@ class LetterVerdict:
             **({"ambiguities": self.ambiguities} if self.ambiguities else {}),
             **({"headers_signed": self.headers_signed} if self.headers_signed is not None else {}),
             **({"card_trustworthy": self.card} if self.card is not None else {}),
+            **({"card_printout_matches": self.card_printout} if self.card_printout is not None else {}),
             "warnings": self.warnings,
             "signer": {
                 "name": info.name if info else None,

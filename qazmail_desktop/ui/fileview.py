@@ -71,11 +71,19 @@ class SignedFileWindow(QDialog):
         self.signatures.show_verdict(verdict)
         card = verdict.get("card_trustworthy")
         if card is not None:
-            self.state.setText(
-                self.tr("Document card: every signature is valid over the original and proves itself.")
-                if card
-                else self.tr("Document card: do not trust its data, a signature fails the card's checks.")
-            )
+            if not card:
+                said = self.tr("Document card: do not trust its data, a signature fails the card's checks.")
+            elif verdict.get("card_printout_matches") is False:
+                said = self.tr(
+                    "Document card: the signatures are valid over the attached original, but the card's pages "
+                    "do not show it: do not trust the printout."
+                )
+            else:
+                said = self.tr(
+                    "Document card: every signature is valid over the original and proves itself, "
+                    "and the pages show them."
+                )
+            self.state.setText(said)
         else:
             self.state.setText("" if signatures else self.tr("This file holds no signature QazMail can find."))
         self.state.setVisible(not signatures or card is not None)

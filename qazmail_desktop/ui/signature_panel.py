@@ -54,6 +54,10 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 _SENDER_DIFFERS = re.compile(r"signed by (.+), but the letter is from (.+)")
 _HEADER_DIFFERS = re.compile(r"the (\w+) outside the signature differs from the signed one; the signed \1 is shown")
+# a document card's pages against its attachments (card.pagecheck.PagesCheck.summary)
+_PAGES_DIFFER = re.compile(r"the pages differ from the signed original — do not trust the printout \((.*)\)")
+_PAGES_LISTED = re.compile(r"pages? ([0-9–, ]+) not as the signed original")
+_PAGES_UNCHECKED = re.compile(r".* not compared: .*|the card's pages could not be read .*")
 
 
 def _local_time(iso: str) -> str:
@@ -361,6 +365,23 @@ class SignaturePanel(QWidget):
             return self.tr(
                 "The %1 line outside the signature was changed after signing; the signed %1 is shown."
             ).replace("%1", header.group(1))
+        pages = _PAGES_DIFFER.fullmatch(warning)
+        if pages:
+            listed = _PAGES_LISTED.search(pages.group(1))
+            if listed and listed.group(1).isdigit():
+                return self.tr(
+                    "The card's pages differ from the signed original (page %1) — do not trust the printout."
+                ).replace("%1", listed.group(1))
+            if listed:
+                return self.tr(
+                    "The card's pages differ from the signed original (pages %1) — do not trust the printout."
+                ).replace("%1", listed.group(1))
+            return self.tr("The card's pages differ from the signed original — do not trust the printout.")
+        if _PAGES_UNCHECKED.fullmatch(warning):
+            return self.tr(
+                "Not every page of the card could be compared with the signed original — rely on the attached "
+                "original, not on the printout."
+            )
         if warning == "the signer's certificate names no e-mail address to compare with From":
             return self.tr("The signer's certificate names no e-mail address to compare with the sender.")
         return warning

@@ -1708,47 +1708,47 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="81"/>
+        <location filename="../../ui/signature_panel.py" line="85"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="83"/>
+        <location filename="../../ui/signature_panel.py" line="87"/>
         <source>A part of the letter only</source>
         <translation>Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="85"/>
+        <location filename="../../ui/signature_panel.py" line="89"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="87"/>
+        <location filename="../../ui/signature_panel.py" line="91"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="95"/>
+        <location filename="../../ui/signature_panel.py" line="99"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="104"/>
+        <location filename="../../ui/signature_panel.py" line="108"/>
         <source> and %1 more</source>
         <translation> және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="111"/>
+        <location filename="../../ui/signature_panel.py" line="115"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="173"/>
+        <location filename="../../ui/signature_panel.py" line="177"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="173"/>
+        <location filename="../../ui/signature_panel.py" line="177"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -1761,242 +1761,242 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="124"/>
+        <location filename="../../ui/signature_panel.py" line="128"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="183"/>
+        <location filename="../../ui/signature_panel.py" line="187"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="188"/>
+        <location filename="../../ui/signature_panel.py" line="192"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="199"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="196"/>
+        <location filename="../../ui/signature_panel.py" line="200"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="197"/>
+        <location filename="../../ui/signature_panel.py" line="201"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="198"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="203"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="200"/>
+        <location filename="../../ui/signature_panel.py" line="204"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="201"/>
+        <location filename="../../ui/signature_panel.py" line="205"/>
         <source>Certificate suspended</source>
         <translation>Сертификат тоқтатыла тұрды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="206"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="203"/>
+        <location filename="../../ui/signature_panel.py" line="207"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="209"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="210"/>
         <source>Older NCA generation</source>
         <translation>ҰКО-ның ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="211"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="212"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="213"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="219"/>
+        <location filename="../../ui/signature_panel.py" line="223"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="224"/>
+        <location filename="../../ui/signature_panel.py" line="228"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="227"/>
+        <location filename="../../ui/signature_panel.py" line="231"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>Есепке алынатын уақытта сертификаттың әрекеті тоқтатыла тұрған еді. Куәландырушы орталық тоқтатуды алып тастауы мүмкін: кейінірек қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="230"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="231"/>
+        <location filename="../../ui/signature_panel.py" line="235"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="232"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="233"/>
+        <location filename="../../ui/signature_panel.py" line="237"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>ҰКО-ның осы нұсқа тексере алмайтын ескі буынында (2011–2016) жасалған: жарамдылығы дәлелденбеген, жарамсыздығы да көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="239"/>
+        <location filename="../../ui/signature_panel.py" line="243"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="241"/>
+        <location filename="../../ui/signature_panel.py" line="245"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Бұл хат пошта бағдарламалары бір қолтаңбаның астында әртүрлі мәтін көрсете алатындай етіп құрастырылған. QazMail қай мәтінге қол қойылғанын айтпайды: жіберушіден құжатты қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="244"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="251"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификатты Негізгі куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="252"/>
+        <location filename="../../ui/signature_panel.py" line="256"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификатты Ұлттық куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="253"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификатты мемлекеттік органдардың куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="254"/>
+        <location filename="../../ui/signature_panel.py" line="258"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификатты BTS Digital куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="264"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="265"/>
+        <location filename="../../ui/signature_panel.py" line="269"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="273"/>
+        <location filename="../../ui/signature_panel.py" line="277"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="279"/>
+        <location filename="../../ui/signature_panel.py" line="283"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="281"/>
+        <location filename="../../ui/signature_panel.py" line="285"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="283"/>
+        <location filename="../../ui/signature_panel.py" line="287"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Куәландырушы орталықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="287"/>
+        <location filename="../../ui/signature_panel.py" line="291"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="301"/>
+        <location filename="../../ui/signature_panel.py" line="305"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
@@ -2004,37 +2004,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="355"/>
+        <location filename="../../ui/signature_panel.py" line="359"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Қол қойған — %1, бірақ хат %2 атынан жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="362"/>
+        <location filename="../../ui/signature_panel.py" line="366"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Қолтаңбадан тыс %1 жолы қол қойылғаннан кейін өзгертілген; қол қойылған %1 көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="365"/>
+        <location filename="../../ui/signature_panel.py" line="373"/>
+        <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
+        <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (%1-бет) — басып шығарылған нұсқаға сенбеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="377"/>
+        <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
+        <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (беттер: %1) — басып шығарылған нұсқаға сенбеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="379"/>
+        <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
+        <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше — басып шығарылған нұсқаға сенбеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="382"/>
+        <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
+        <translation>Карточканың барлық беті қол қойылған түпнұсқамен салыстырылмады — басып шығарылған нұсқаға емес, салынған түпнұсқаға сүйеніңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="386"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>Қол қоюшының сертификатында жіберушімен салыстыратын электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="371"/>
+        <location filename="../../ui/signature_panel.py" line="392"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="376"/>
+        <location filename="../../ui/signature_panel.py" line="397"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="380"/>
+        <location filename="../../ui/signature_panel.py" line="401"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="383"/>
+        <location filename="../../ui/signature_panel.py" line="404"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Қолтаңба хаттың мәтіні мен тіркемелерін қамтиды, оның тақырыбын, жіберушісін және күнін қамтымайды.</translation>
     </message>
@@ -2058,32 +2078,41 @@
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="75"/>
         <source>Document card: every signature is valid over the original and proves itself.</source>
-        <translation>Құжат карточкасы: әр қолтаңба түпнұсқаға сәйкес және өзін-өзі дәлелдейді.</translation>
+        <translation type="vanished">Құжат карточкасы: әр қолтаңба түпнұсқаға сәйкес және өзін-өзі дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="77"/>
+        <location filename="../../ui/fileview.py" line="75"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Құжат карточкасы: оның деректеріне сенбеңіз — қолтаңба карточка тексерулерінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="80"/>
+        <location filename="../../ui/fileview.py" line="78"/>
+        <source>Document card: the signatures are valid over the attached original, but the card&apos;s pages do not show it: do not trust the printout.</source>
+        <translation>Құжат карточкасы: қолтаңбалар салынған түпнұсқа бойынша жарамды, бірақ карточка беттері оны көрсетпейді: басып шығарылған нұсқаға сенбеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="83"/>
+        <source>Document card: every signature is valid over the original and proves itself, and the pages show them.</source>
+        <translation>Құжат карточкасы: әр қолтаңба түпнұсқа бойынша жарамды және өзін-өзі дәлелдейді, беттер соларды көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="88"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>QazMail бұл файлдан қолтаңба таппады.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="104"/>
+        <location filename="../../ui/fileview.py" line="112"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="109"/>
+        <location filename="../../ui/fileview.py" line="117"/>
         <source>This file cannot be checked: %1</source>
         <translation>Бұл файлды тексеру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="113"/>
+        <location filename="../../ui/fileview.py" line="121"/>
         <source>The signed document</source>
         <translation>Қол қойылған құжат</translation>
     </message>

@@ -1712,47 +1712,47 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="81"/>
+        <location filename="../../ui/signature_panel.py" line="85"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="83"/>
+        <location filename="../../ui/signature_panel.py" line="87"/>
         <source>A part of the letter only</source>
         <translation>Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="85"/>
+        <location filename="../../ui/signature_panel.py" line="89"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="87"/>
+        <location filename="../../ui/signature_panel.py" line="91"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="95"/>
+        <location filename="../../ui/signature_panel.py" line="99"/>
         <source>Show the signature&apos;s card</source>
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="104"/>
+        <location filename="../../ui/signature_panel.py" line="108"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="111"/>
+        <location filename="../../ui/signature_panel.py" line="115"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="173"/>
+        <location filename="../../ui/signature_panel.py" line="177"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="173"/>
+        <location filename="../../ui/signature_panel.py" line="177"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -1765,242 +1765,242 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="124"/>
+        <location filename="../../ui/signature_panel.py" line="128"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="183"/>
+        <location filename="../../ui/signature_panel.py" line="187"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="188"/>
+        <location filename="../../ui/signature_panel.py" line="192"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="199"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="196"/>
+        <location filename="../../ui/signature_panel.py" line="200"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="197"/>
+        <location filename="../../ui/signature_panel.py" line="201"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="198"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="203"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="200"/>
+        <location filename="../../ui/signature_panel.py" line="204"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="201"/>
+        <location filename="../../ui/signature_panel.py" line="205"/>
         <source>Certificate suspended</source>
         <translation>Действие сертификата приостановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="206"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="203"/>
+        <location filename="../../ui/signature_panel.py" line="207"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="209"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="210"/>
         <source>Older NCA generation</source>
         <translation>Старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="211"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="212"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="213"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="219"/>
+        <location filename="../../ui/signature_panel.py" line="223"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="224"/>
+        <location filename="../../ui/signature_panel.py" line="228"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="227"/>
+        <location filename="../../ui/signature_panel.py" line="231"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>На момент, который имеет значение, действие сертификата было приостановлено. Удостоверяющий центр может снять приостановление: проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="230"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="231"/>
+        <location filename="../../ui/signature_panel.py" line="235"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="232"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="233"/>
+        <location filename="../../ui/signature_panel.py" line="237"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>Создана в старом поколении НУЦ (2011–2016), которое эта версия не может проверить: её действительность не доказана, но и недействительной она не признана.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="239"/>
+        <location filename="../../ui/signature_panel.py" line="243"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="241"/>
+        <location filename="../../ui/signature_panel.py" line="245"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Это письмо построено так, что почтовые программы могут показать под одной подписью разный текст. QazMail не берётся сказать, какой текст подписан: попросите отправителя прислать документ заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="244"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="251"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификат выдан корневым удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="252"/>
+        <location filename="../../ui/signature_panel.py" line="256"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификат выдан Национальным удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="253"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификат выдан удостоверяющим центром государственных органов (УЦГО)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="254"/>
+        <location filename="../../ui/signature_panel.py" line="258"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификат выдан удостоверяющим центром BTS Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="264"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="265"/>
+        <location filename="../../ui/signature_panel.py" line="269"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="273"/>
+        <location filename="../../ui/signature_panel.py" line="277"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="279"/>
+        <location filename="../../ui/signature_panel.py" line="283"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="281"/>
+        <location filename="../../ui/signature_panel.py" line="285"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="283"/>
+        <location filename="../../ui/signature_panel.py" line="287"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Удостоверяющие центры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="287"/>
+        <location filename="../../ui/signature_panel.py" line="291"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="293"/>
+        <location filename="../../ui/signature_panel.py" line="297"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="301"/>
+        <location filename="../../ui/signature_panel.py" line="305"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
@@ -2008,37 +2008,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="355"/>
+        <location filename="../../ui/signature_panel.py" line="359"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Подписано %1, но письмо утверждает, что оно от %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="362"/>
+        <location filename="../../ui/signature_panel.py" line="366"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Строка %1 вне подписи изменена после подписания; показана подписанная %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="365"/>
+        <location filename="../../ui/signature_panel.py" line="373"/>
+        <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
+        <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="377"/>
+        <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
+        <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="379"/>
+        <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
+        <translation>Страницы карточки отличаются от подписанного подлинника — не доверяйте распечатке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="382"/>
+        <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
+        <translation>Не все страницы карточки удалось сравнить с подписанным подлинником — полагайтесь на вложенный подлинник, а не на распечатку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="386"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>В сертификате подписавшего нет адреса электронной почты, чтобы сверить его с отправителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="371"/>
+        <location filename="../../ui/signature_panel.py" line="392"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="376"/>
+        <location filename="../../ui/signature_panel.py" line="397"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="380"/>
+        <location filename="../../ui/signature_panel.py" line="401"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="383"/>
+        <location filename="../../ui/signature_panel.py" line="404"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Подпись охватывает текст и вложения письма, но не его тему, отправителя и дату.</translation>
     </message>
@@ -2062,32 +2082,41 @@
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="75"/>
         <source>Document card: every signature is valid over the original and proves itself.</source>
-        <translation>Карточка документа: каждая подпись верна для подлинника и доказывает себя сама.</translation>
+        <translation type="vanished">Карточка документа: каждая подпись верна для подлинника и доказывает себя сама.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="77"/>
+        <location filename="../../ui/fileview.py" line="75"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Карточка документа: не доверяйте её данным — подпись не прошла проверки карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="80"/>
+        <location filename="../../ui/fileview.py" line="78"/>
+        <source>Document card: the signatures are valid over the attached original, but the card&apos;s pages do not show it: do not trust the printout.</source>
+        <translation>Карточка документа: подписи действительны для вложенного подлинника, но страницы карточки показывают не его: не доверяйте распечатке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="83"/>
+        <source>Document card: every signature is valid over the original and proves itself, and the pages show them.</source>
+        <translation>Карточка документа: каждая подпись действительна для подлинника и доказывает себя сама, страницы показывают именно их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="88"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>В этом файле QazMail не нашёл подписей.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="104"/>
+        <location filename="../../ui/fileview.py" line="112"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="109"/>
+        <location filename="../../ui/fileview.py" line="117"/>
         <source>This file cannot be checked: %1</source>
         <translation>Этот файл невозможно проверить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="113"/>
+        <location filename="../../ui/fileview.py" line="121"/>
         <source>The signed document</source>
         <translation>Подписанный документ</translation>
     </message>
