@@ -9,10 +9,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from qazmail_desktop.crypto import keys
+from qazmail_desktop.profile import Profile
 from qazmail_desktop.server.demo import DEMO_ACCOUNTS
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
+from qazmail_desktop.settings import Settings
 from qazmail_desktop.signing import smime
 from qazmail_desktop.sync.compose import Draft, build_message
 from qazmail_desktop.ui.app import Application
@@ -139,3 +144,40 @@ def test_a_reversed_program_name_is_shown_as_it_is_and_opening_it_asks_first(
     qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
     assert "program or a script" in said[0] and "invoice_fdp.exe" in said[0]
     assert set(Path(tempfile.gettempdir()).glob("qazmail-open-*")) == opened_before  # nothing written, nothing run
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("ru", "параметр 'boundary' указан дважды в Content-Type"),
+        ("kk", "'boundary' параметрі Content-Type өрісінде екі рет берілген"),
+    ],
+)
+def test_why_a_letter_is_ambiguous_is_said_in_the_users_language(
+    qtbot, qapp: QApplication, tmp_path: Path, language: str, reason: str
+) -> None:
+    """The reading pane's banner names the reason in Russian or Kazakh, not in the checker's English."""
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(language=language).save(profile.settings_file)
+    app = Application(profile, demo=True, qt_app=qapp)
+    try:
+        app.window.show()
+        _synced(qtbot, app)
+        assert app.demo is not None
+        (spoof,) = [s for s in spoofs(_genuine(app.demo.server.data_dir)) if s.name == "boundary given twice"]
+        before = app.window.messages.rowCount()
+        app.demo.server.store.deliver("anna@altyn.kz", spoof.raw)
+        app.window.sync()
+        qtbot.waitUntil(lambda: app.window.messages.rowCount() == before + 1, timeout=PATIENCE)
+        _click_letter(qtbot, app, spoof.subject)
+        reading = app.window.reading
+        qtbot.waitUntil(lambda: reading.raw == spoof.raw and reading.structure.isVisible(), timeout=PATIENCE)
+        assert reason in reading.structure.text()
+        assert (
+            "is given twice" not in reading.structure.text() and "Ambiguous structure" not in reading.structure.text()
+        )
+    finally:
+        for translator in app.translators:
+            qapp.removeTranslator(translator)
+        app.window.close()
+        app.close()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..safetext import neutral
 from ..store.mailparse import attachments_of, body_content_of, html_to_text, structure_problem, summarize, walk_parts
-from ..store.rawmime import Part, decoded
+from ..store.rawmime import Ambiguity, Part, decoded
 from .reading import PROTECTED_HEADERS, read_letter, walk
 
 MAX_RAW_SOURCE = 256 << 10  # bytes of an ambiguous letter's source presented
@@ -43,7 +43,7 @@ class PresentedLetter:
     inline_images: dict[str, bytes] = field(default_factory=dict, repr=False)  # by Content-ID
     problem: str = ""  # too large or too deep: ``plain_text`` is what the raw structure gives
     plain_text: str = ""
-    ambiguities: list[str] = field(default_factory=list)
+    ambiguities: list[Ambiguity] = field(default_factory=list)
     raw_source: str | None = None  # a signed letter with an ambiguous structure: its bytes, no reading
 
     def text(self) -> str:

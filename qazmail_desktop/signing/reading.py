@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS
 from ..store.mailparse import mentions_signature
-from ..store.rawmime import Part, decoded, parse, problems_of
+from ..store.rawmime import Ambiguity, Part, decoded, parse, problems_of
 
 SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -116,7 +116,7 @@ class LetterReading:
     """A letter taken apart once; see the module's docstring."""
 
     root: Part
-    ambiguities: list[str]
+    ambiguities: list[Ambiguity]
     entity: Part | None = None  # the signed entity that covers the whole letter
     content: Part | None = None  # what the letter shows: the signed content, else the root
     signed_bytes: bytes | None = None  # the bytes the whole-letter signature covers

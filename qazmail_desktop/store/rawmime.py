@@ -13,12 +13,49 @@ with any of them is never shown as signed. Every step is linear in the letter's 
 from __future__ import annotations
 
 import binascii
+import enum
 import quopri
 import re
 import urllib.parse
 from dataclasses import dataclass, field
 from email.errors import MessageError
 from email.header import decode_header, make_header
+
+
+class AmbiguityKind(enum.Enum):
+    """Each way two mail readers can take the same bytes apart differently. The value is the
+    checker's English sentence (``what`` and ``where`` filled in); the window says it in the
+    user's language by the kind."""
+
+    UNCLOSED_QUOTE = "an unclosed quote in {where}"
+    PARAMETER_TWICE = "the parameter {what} is given twice in {where}"
+    PARAMETER_TWO_FORMS = "the parameter {what} is given in two forms in {where}"
+    BOUNDARY_OVERLAPS = "the boundary {what} overlaps the enclosing boundary {where}"
+    CR_BEFORE_BOUNDARY = "a boundary line begins after a bare CR"
+    CR_AFTER_BOUNDARY = "a boundary line ends with a bare CR"
+    LINE_BROKEN = "a header line is broken by the control character {what}"
+    FOLDED_START = "the header starts with a folded line"
+    NO_COLON = "a header line without a colon: {what}"
+    NAME_NOT_ONE_WORD = "a header field name that is not one word before its colon: {what}"
+    FIELD_TWICE = "the header field {what} is given twice"
+
+
+class Ambiguity(str):
+    """One ambiguity: its sentence (what the verdict's JSON, ``show`` and logs carry, as a plain
+    string), with its kind and details kept for saying it in another language."""
+
+    kind: AmbiguityKind
+    what: str
+    where: str
+
+    def __new__(cls, kind: AmbiguityKind, what: str = "", where: str = "") -> Ambiguity:
+        sentence = super().__new__(cls, kind.value.format(what=what, where=where))
+        sentence.kind, sentence.what, sentence.where = kind, what, where
+        return sentence
+
+    def __reduce__(self) -> tuple[type[Ambiguity], tuple[AmbiguityKind, str, str]]:
+        """Copied or pickled (a worker's result) with its kind, not as the bare sentence."""
+        return Ambiguity, (self.kind, self.what, self.where)
 
 
 @dataclass
@@ -30,7 +67,7 @@ class Part:
     children: list[Part] = field(default_factory=list)
     message: Part | None = None  # the enclosed message of a message/rfc822 part
     disposition_params: dict[str, str] = field(default_factory=dict)  # of Content-Disposition, read once
-    problems: list[str] = field(default_factory=list)  # why another reader could read this part otherwise
+    problems: list[Ambiguity] = field(default_factory=list)  # why another reader could read this part otherwise
 
     _parsed: list[tuple[str, str]] | None = field(default=None, repr=False)
     _first: dict[str, str] | None = field(default=None, repr=False)
@@ -103,16 +140,16 @@ class Part:
 _PARAM_NAME = re.compile(r"^([^*]*)(\*\d+)?(\*)?$")
 
 
-def _params_and_problems(value: str, field_name: str) -> tuple[str, dict[str, str], list[str]]:
+def _params_and_problems(value: str, field_name: str) -> tuple[str, dict[str, str], list[Ambiguity]]:
     """A field's value before its first semicolon, its parameters (names lower-cased) and what
     makes them ambiguous: a parameter given twice (one reader keeps the first, another the last),
     in two forms (``boundary`` beside ``boundary*``, RFC 2231), or an unclosed quote (where it
     ends is anybody's guess)."""
     params: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[Ambiguity] = []
     pieces, unclosed = _split_params(value)
     if unclosed:
-        problems.append(f"an unclosed quote in {field_name}")
+        problems.append(Ambiguity(AmbiguityKind.UNCLOSED_QUOTE, where=field_name))
     forms: dict[str, set[str]] = {}
     for piece in pieces[1:]:
         if "=" not in piece:
@@ -120,7 +157,7 @@ def _params_and_problems(value: str, field_name: str) -> tuple[str, dict[str, st
         key, _, val = piece.partition("=")
         key = key.strip().lower()
         if key in params:
-            problems.append(f"the parameter {key!r} is given twice in {field_name}")
+            problems.append(Ambiguity(AmbiguityKind.PARAMETER_TWICE, repr(key), field_name))
         params[key] = val.strip().strip('"')
         if "*" not in key and key not in forms:
             forms[key] = {"plain"}  # the usual case, without a regular expression
@@ -132,7 +169,7 @@ def _params_and_problems(value: str, field_name: str) -> tuple[str, dict[str, st
         seen = forms.setdefault(base, set())
         seen.add("continued" if match.group(2) else "extended" if match.group(3) else "plain")
         if "plain" in seen and len(seen) > 1:
-            problems.append(f"the parameter {base!r} is given in two forms in {field_name}")
+            problems.append(Ambiguity(AmbiguityKind.PARAMETER_TWO_FORMS, repr(base), field_name))
     return pieces[0], params, problems
 
 
@@ -162,7 +199,7 @@ def split_header(raw: bytes) -> tuple[bytes, bytes]:
     return raw[:end], raw[end:]
 
 
-def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str], list[str]]:
+def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str], list[Ambiguity]]:
     if not value:
         return default, {"charset": "us-ascii"} if default == "text/plain" else {}, []
     first, params, problems = _params_and_problems(value, "Content-Type")
@@ -236,24 +273,24 @@ def parse(
     return part
 
 
-def _boundary_problems(body: bytes, boundary: str, enclosing: tuple[str, ...]) -> list[str]:
+def _boundary_problems(body: bytes, boundary: str, enclosing: tuple[str, ...]) -> list[Ambiguity]:
     """Where readers could cut a multipart's body at other places than this reader: a boundary
     that begins or ends a line with a bare CR around it (readers that end lines on CR see a
     delimiter this reader does not), or one that is a prefix of an enclosing boundary, or has
     one as its prefix (RFC 2046 §5.1.1 forbids both: the inner part could end the outer)."""
-    problems = []
+    problems: list[Ambiguity] = []
     for outer in enclosing:
         if boundary.startswith(outer) or outer.startswith(boundary):
-            problems.append(f"the boundary {boundary!r} overlaps the enclosing boundary {outer!r}")
+            problems.append(Ambiguity(AmbiguityKind.BOUNDARY_OVERLAPS, repr(boundary), repr(outer)))
     delimiter = b"--" + boundary.encode("utf-8", "replace")
     if b"\r" + delimiter in body:
-        problems.append("a boundary line begins after a bare CR")
+        problems.append(Ambiguity(AmbiguityKind.CR_BEFORE_BOUNDARY))
         return problems
     at = body.find(delimiter)
     while at != -1:  # plain searches: a regular expression tried a match at every byte of the body
         after = body[at + len(delimiter) : at + len(delimiter) + 80].lstrip(b"-").lstrip(b" \t")
         if after.startswith(b"\r") and not after.startswith(b"\r\n"):
-            problems.append("a boundary line ends with a bare CR")
+            problems.append(Ambiguity(AmbiguityKind.CR_AFTER_BOUNDARY))
             break
         at = body.find(delimiter, at + len(delimiter))
     return problems
@@ -318,7 +355,7 @@ def _may_break_lines(block: bytes) -> bool:
     )
 
 
-def read_header_block(block: bytes) -> tuple[list[tuple[str, str]], list[str]]:
+def read_header_block(block: bytes) -> tuple[list[tuple[str, str]], list[Ambiguity]]:
     """Header fields, unfolded, in order, and what makes the block ambiguous. Raw 8-bit bytes read
     as UTF-8 (what mailers send). Lines end at LF only (a CRLF's CR is dropped): any other line
     breaker inside the block, a line without a colon, a name with a space before its colon, a
@@ -326,12 +363,12 @@ def read_header_block(block: bytes) -> tuple[list[tuple[str, str]], list[str]]:
     are joined once at the end: joining them line by line took quadratic time, and a letter with
     a 1.7 MB folded header stalled a sync for 26 s."""
     fields: list[tuple[str, list[str]]] = []
-    problems: list[str] = []
+    problems: list[Ambiguity] = []
     text = block.decode("utf-8", "replace")
     if _may_break_lines(block):
         breaker = _LINE_BREAKERS.search(text.rstrip("\r\n"))
         if breaker:
-            problems.append(f"a header line is broken by the control character U+{ord(breaker.group()[0]):04X}")
+            problems.append(Ambiguity(AmbiguityKind.LINE_BROKEN, f"U+{ord(breaker.group()[0]):04X}"))
     seen: set[str] = set()
     for raw_line in text.split("\n"):
         line = raw_line.removesuffix("\r")
@@ -342,23 +379,23 @@ def read_header_block(block: bytes) -> tuple[list[tuple[str, str]], list[str]]:
             if fields:
                 fields[-1][1].append(line.strip())
             else:
-                problems.append("the header starts with a folded line")
+                problems.append(Ambiguity(AmbiguityKind.FOLDED_START))
             continue
         if not first:
             break
         name, sep, value = line.partition(":")
         if not sep:
-            problems.append(f"a header line without a colon: {line[:40]!r}")
+            problems.append(Ambiguity(AmbiguityKind.NO_COLON, repr(line[:40])))
             continue
         if not (name.isascii() and name.isprintable() and " " not in name):  # RFC 5322 ftext, in C
-            problems.append(f"a header field name that is not one word before its colon: {name[:40]!r}")
+            problems.append(Ambiguity(AmbiguityKind.NAME_NOT_ONE_WORD, repr(name[:40])))
             name = name.strip()
             if not name or " " in name:
                 continue
         key = name.lower()
         if key in _SINGLE_FIELDS:
             if key in seen:
-                problems.append(f"the header field {name} is given twice")
+                problems.append(Ambiguity(AmbiguityKind.FIELD_TWICE, name))
             seen.add(key)
         fields.append((name, [value.strip()]))
     return [(name, " ".join(parts)) for name, parts in fields], problems
@@ -412,9 +449,9 @@ def decoded(value: str | None) -> str:
 MAX_PROBLEMS = 12  # enough to say why; a letter of 2,000 broken parts is not listed whole
 
 
-def problems_of(root: Part) -> list[str]:
+def problems_of(root: Part) -> list[Ambiguity]:
     """Every ambiguity recorded anywhere in the letter, enclosed letters included, each once."""
-    found: list[str] = []
+    found: list[Ambiguity] = []
     stack = [root]
     while stack:
         part = stack.pop()

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..safetext import BIDI_CONTROLS
 from ..signing.presented import LetterFile, PresentedLetter, present
 from ..store.mailparse import html_to_text
+from ..store.rawmime import Ambiguity
 
 ALLOWED_TAGS = {
     "a",
@@ -210,7 +211,7 @@ class LetterView:
     attachments: list[AttachmentView] = field(default_factory=list)
     problem: str = ""  # set when the letter could not be shown; the body then says so
     inline_images: dict[str, bytes] = field(default_factory=dict, repr=False)  # by Content-ID, for cid: links
-    ambiguities: list[str] = field(default_factory=list)  # why the structure can be read in more than one way
+    ambiguities: list[Ambiguity] = field(default_factory=list)  # why the structure can be read in more than one way
     raw_source: bool = False  # the body is the letter's raw source (a signed letter with an ambiguous structure)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..crypto.status import Status
 from ..safetext import is_executable_name
+from ..store.rawmime import Ambiguity, AmbiguityKind
 from .formatting import letter_date, local_size, warn
 from .letterview import AttachmentView, LetterView, letter_view, save_attachment
 from .models import verdict_color
@@ -238,7 +240,7 @@ class ReadingPane(QWidget):
         self._limit_details()
 
     def _show_structure(self, view: LetterView) -> None:
-        reasons = "; ".join(view.ambiguities)
+        reasons = "; ".join(self.ambiguity_text(ambiguity) for ambiguity in view.ambiguities)
         if view.raw_source:
             text = self.tr(
                 "Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways "
@@ -250,6 +252,26 @@ class ReadingPane(QWidget):
             text = ""
         self.structure.setText(text)
         self.structure.setVisible(bool(text))
+
+    def ambiguity_text(self, ambiguity: Ambiguity) -> str:
+        """Why a letter can be read in two ways, in the user's language (the checker's English
+        sentence is what ``show`` and the stored verdict carry)."""
+        kind = AmbiguityKind
+        sentences = {
+            kind.UNCLOSED_QUOTE: self.tr("an unclosed quote in %2"),
+            kind.PARAMETER_TWICE: self.tr("the parameter %1 is given twice in %2"),
+            kind.PARAMETER_TWO_FORMS: self.tr("the parameter %1 is given in two forms in %2"),
+            kind.BOUNDARY_OVERLAPS: self.tr("the boundary %1 overlaps the enclosing boundary %2"),
+            kind.CR_BEFORE_BOUNDARY: self.tr("a boundary line begins after a bare CR"),
+            kind.CR_AFTER_BOUNDARY: self.tr("a boundary line ends with a bare CR"),
+            kind.LINE_BROKEN: self.tr("a header line is broken by the control character %1"),
+            kind.FOLDED_START: self.tr("the header starts with a folded line"),
+            kind.NO_COLON: self.tr("a header line without a colon: %1"),
+            kind.NAME_NOT_ONE_WORD: self.tr("a header field name that is not one word before its colon: %1"),
+            kind.FIELD_TWICE: self.tr("the header field %1 is given twice"),
+        }
+        details = {"%1": ambiguity.what, "%2": ambiguity.where}
+        return re.sub("%[12]", lambda found: details[found.group()], sentences[ambiguity.kind])  # one pass
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)

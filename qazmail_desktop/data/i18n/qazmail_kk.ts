@@ -1170,123 +1170,178 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="135"/>
+        <location filename="../../ui/reading.py" line="137"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="147"/>
+        <location filename="../../ui/reading.py" line="149"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="155"/>
+        <location filename="../../ui/reading.py" line="157"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="162"/>
+        <location filename="../../ui/reading.py" line="164"/>
         <source>Preview</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="165"/>
+        <location filename="../../ui/reading.py" line="167"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="166"/>
+        <location filename="../../ui/reading.py" line="168"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="183"/>
+        <location filename="../../ui/reading.py" line="185"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="196"/>
+        <location filename="../../ui/reading.py" line="198"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="200"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="212"/>
+        <location filename="../../ui/reading.py" line="214"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="218"/>
+        <location filename="../../ui/reading.py" line="220"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="244"/>
+        <location filename="../../ui/reading.py" line="246"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="248"/>
+        <location filename="../../ui/reading.py" line="250"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="314"/>
-        <location filename="../../ui/reading.py" line="319"/>
+        <location filename="../../ui/reading.py" line="261"/>
+        <source>an unclosed quote in %2</source>
+        <translation>%2 өрісінде жабылмаған тырнақша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="262"/>
+        <source>the parameter %1 is given twice in %2</source>
+        <translation>%1 параметрі %2 өрісінде екі рет берілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="263"/>
+        <source>the parameter %1 is given in two forms in %2</source>
+        <translation>%1 параметрі %2 өрісінде екі түрде берілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="264"/>
+        <source>the boundary %1 overlaps the enclosing boundary %2</source>
+        <translation>%1 шекарасы сыртқы %2 шекарасымен қабаттасады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="265"/>
+        <source>a boundary line begins after a bare CR</source>
+        <translation>шекара жолы жалғыз CR таңбасынан кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="266"/>
+        <source>a boundary line ends with a bare CR</source>
+        <translation>шекара жолы жалғыз CR таңбасымен аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="267"/>
+        <source>a header line is broken by the control character %1</source>
+        <translation>тақырып жолы %1 басқару таңбасымен бөлінген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="268"/>
+        <source>the header starts with a folded line</source>
+        <translation>тақырып бөлігі жалғасу жолынан басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="269"/>
+        <source>a header line without a colon: %1</source>
+        <translation>қос нүктесіз тақырып жолы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="270"/>
+        <source>a header field name that is not one word before its colon: %1</source>
+        <translation>қос нүкте алдындағы өріс атауы бір сөз емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="271"/>
+        <source>the header field %1 is given twice</source>
+        <translation>%1 тақырып өрісі екі рет берілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="336"/>
+        <location filename="../../ui/reading.py" line="341"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="320"/>
+        <location filename="../../ui/reading.py" line="342"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="329"/>
+        <location filename="../../ui/reading.py" line="351"/>
         <source>Open a program?</source>
         <translation>Бағдарламаны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="331"/>
+        <location filename="../../ui/reading.py" line="353"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="344"/>
+        <location filename="../../ui/reading.py" line="366"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="350"/>
+        <location filename="../../ui/reading.py" line="372"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="352"/>
+        <location filename="../../ui/reading.py" line="374"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>

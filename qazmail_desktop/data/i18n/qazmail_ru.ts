@@ -1174,123 +1174,178 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="135"/>
+        <location filename="../../ui/reading.py" line="137"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="147"/>
+        <location filename="../../ui/reading.py" line="149"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="155"/>
+        <location filename="../../ui/reading.py" line="157"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="162"/>
+        <location filename="../../ui/reading.py" line="164"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="165"/>
+        <location filename="../../ui/reading.py" line="167"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="166"/>
+        <location filename="../../ui/reading.py" line="168"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="183"/>
+        <location filename="../../ui/reading.py" line="185"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="196"/>
+        <location filename="../../ui/reading.py" line="198"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="200"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="212"/>
+        <location filename="../../ui/reading.py" line="214"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="218"/>
+        <location filename="../../ui/reading.py" line="220"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="244"/>
+        <location filename="../../ui/reading.py" line="246"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Неоднозначная структура — не показано как подписанное. Почтовые программы могут прочитать это письмо по-разному (%1). Ниже его исходный текст в том виде, в каком оно пришло.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="248"/>
+        <location filename="../../ui/reading.py" line="250"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Структуру этого письма можно прочитать по-разному (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="314"/>
-        <location filename="../../ui/reading.py" line="319"/>
+        <location filename="../../ui/reading.py" line="261"/>
+        <source>an unclosed quote in %2</source>
+        <translation>незакрытая кавычка в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="262"/>
+        <source>the parameter %1 is given twice in %2</source>
+        <translation>параметр %1 указан дважды в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="263"/>
+        <source>the parameter %1 is given in two forms in %2</source>
+        <translation>параметр %1 указан в двух формах в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="264"/>
+        <source>the boundary %1 overlaps the enclosing boundary %2</source>
+        <translation>граница %1 пересекается с внешней границей %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="265"/>
+        <source>a boundary line begins after a bare CR</source>
+        <translation>строка границы начинается после одиночного CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="266"/>
+        <source>a boundary line ends with a bare CR</source>
+        <translation>строка границы заканчивается одиночным CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="267"/>
+        <source>a header line is broken by the control character %1</source>
+        <translation>строка заголовка разорвана управляющим символом %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="268"/>
+        <source>the header starts with a folded line</source>
+        <translation>заголовок начинается со строки-продолжения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="269"/>
+        <source>a header line without a colon: %1</source>
+        <translation>строка заголовка без двоеточия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="270"/>
+        <source>a header field name that is not one word before its colon: %1</source>
+        <translation>имя поля заголовка перед двоеточием — не одно слово: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="271"/>
+        <source>the header field %1 is given twice</source>
+        <translation>поле заголовка %1 указано дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="336"/>
+        <location filename="../../ui/reading.py" line="341"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="320"/>
+        <location filename="../../ui/reading.py" line="342"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="329"/>
+        <location filename="../../ui/reading.py" line="351"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="331"/>
+        <location filename="../../ui/reading.py" line="353"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — программа или сценарий: открыть его значит запустить на этом компьютере. Вредоносные программы часто приходят в письмах. Открывайте, только если вы ждали его от этого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="344"/>
+        <location filename="../../ui/reading.py" line="366"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="350"/>
+        <location filename="../../ui/reading.py" line="372"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="352"/>
+        <location filename="../../ui/reading.py" line="374"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
