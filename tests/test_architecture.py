@@ -25,6 +25,7 @@ BASE = {
     "settings",
     "userfiles",
     "pdfpages",
+    "signaturenames",
     "__init__",
     "py",
 }

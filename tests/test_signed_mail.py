@@ -16,7 +16,7 @@ from qazmail_desktop.choices import AttachmentSignature
 from qazmail_desktop.crypto import certificates, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.signing import pdf, smime, verdicts
-from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, finish
+from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, finish, plan_attachments
 from qazmail_desktop.store.rawmime import parse
 from qazmail_desktop.sync.compose import Draft, build_message
 from tests import independent_gost, rsa_pki
@@ -131,10 +131,11 @@ def test_signed_attachments(tmp_path: Path, nca: Path, nca_policy: v.VerifyPolic
     key = keys.load_signing_key(nca / "keys/legal/valid/employee_signright.p12", PASSWORD)
     document = tmp_path / "invoice.xml"
     document.write_bytes(b"<invoice>\n  <sum>1000</sum>\n</invoice>\n")
-    carried = [document] if form == "sig" else []
-    msg = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="x", body="y", attachments=carried))
     options = SigningOptions(key, sign_letter=False, attachments=AttachmentSignature(form))
-    add_signed_attachments(msg, [document], options)
+    plan = plan_attachments([document], options)
+    assert plan.carried == ([document] if form == "sig" else [])
+    msg = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="x", body="y", attachments=plan.carried))
+    add_signed_attachments(msg, plan, options)
     assert finish(msg, options) is None
     verdict = verdicts.verify_letter(msg.as_bytes(), nca_policy)
     assert [(i.kind, i.name, i.status) for i in verdict.items] == [

@@ -24,8 +24,6 @@ from ..signing.policy import build_policy
 from ..userfiles import shown
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output, on_terminal, print_json, print_notes
 
-SIGNATURE_SUFFIXES = (".cms", ".p7s", ".p7m", ".sig")
-
 
 def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes, list[bytes]]:
     from .mail import open_engine

@@ -16,9 +16,10 @@ from ..crypto.identity import CertificateInfo
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
-from ..operations.documents import CosignRefused, cosign_document, ensure_intact, sign_document, verify_document
+from ..operations.documents import cosign_document, sign_document, verify_document
 from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
+from ..signing.cosigning import CosignRefused, ensure_intact
 from ..signing.keystatus import current_status
 from ..signing.policy import build_policy
 from ..userfiles import UnreadableFileError, check_regular_file, shown

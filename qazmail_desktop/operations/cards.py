@@ -32,12 +32,13 @@ from ..crypto.status import Status
 from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
 from ..pdfpages import OpenPdf, PdfNotReadable
+from ..signaturenames import signed_names
 from ..signing.pdf import pdf_signatures
 from ..signing.reading import embedded_document
 from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
 from ..store import rawmime
 from ..store.mailparse import walk_parts
-from .files import MAX_SIGNED_FILE, SIGNATURE_SUFFIXES, companion_document, read_limited
+from .files import MAX_SIGNED_FILE, companion_document, read_limited
 
 SYSTEM = f"QazMail Desktop {__version__}"
 # the specification: the original must not be a program (Adobe's list of risky attachment types)
@@ -316,11 +317,11 @@ def document_of_signature(signature: Path, cms_bytes: bytes, document: Path | No
     inside = embedded_document(cms_bytes)
     if inside is None:
         raise MalformedDataError(f"{signature.name} is a detached signature: give the signed document too")
+    names = signed_names(signature.name)  # the file itself, not its copy number: act.docx.2.cms → act.docx
+    if names:
+        return names[-1], inside
     name = signature.name
-    for suffix in (*SIGNATURE_SUFFIXES, ".pem"):
-        if name.lower().endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)], inside
-    return name + ".bin", inside
+    return (name[:-4], inside) if name.lower().endswith(".pem") and len(name) > 4 else (name + ".bin", inside)
 
 
 def letter_payloads(raw: bytes) -> list[SignedPayload]:

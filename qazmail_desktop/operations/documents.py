@@ -7,11 +7,10 @@ from pathlib import Path
 
 from ..crypto import cms
 from ..crypto.content import Content
-from ..crypto.errors import CryptoError
 from ..crypto.keys import SigningKey
-from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
+from ..signing.cosigning import ensure_intact
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.verdicts import LetterVerdict, verify_signed_file
@@ -44,33 +43,6 @@ def sign_document(
     notes = check_signing_key(key, trust)
     stamp, evidence = timestamper_for(key, tsa_url), evidence_for(key, trust, tsa_url, notes)
     return Signed(cms.sign(content, key, detached=detached, timestamper=stamp, evidence=evidence), notes)
-
-
-class CosignRefused(CryptoError):
-    """An existing signature is not intact over the document: a co-signature would vouch for it."""
-
-
-# What makes an existing signature unfit to co-sign: it does not prove the document is the signed one.
-NOT_INTACT = (
-    Status.CONTENT_MISSING,
-    Status.OLDER_GENERATION,
-    Status.UNKNOWN_ALGORITHM,
-    Status.INVALID_SIGNATURE,
-    Status.CONTENT_MODIFIED,
-    Status.MALFORMED,
-)
-
-
-def ensure_intact(existing: bytes, content: Content | None) -> None:
-    """Every existing signature must be intact over ``content`` (or the embedded document) before
-    anyone co-signs it; trust and revocation are the verifier's matter, not a reason to refuse."""
-    result = verify(existing, content, VerifyPolicy())  # integrity only: no trust store, no network
-    if not result.signers:
-        raise CosignRefused("this CMS holds no signature to co-sign")
-    for number, signer in enumerate(result.signers, 1):
-        if signer.status in NOT_INTACT:
-            who = signer.info.name if signer.info else "unknown signer"
-            raise CosignRefused(f"signature {number} ({who}) is {signer.status}: {signer.message}; co-signing refused")
 
 
 def cosign_document(

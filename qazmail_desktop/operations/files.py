@@ -6,21 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..crypto.errors import MalformedDataError
+from ..signaturenames import signed_names
 from ..userfiles import UnreadableFileError, read_regular_file
 
-SIGNATURE_SUFFIXES = (".sig", ".cms", ".p7s", ".p7m")
 MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
 MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
 
 
 def companion_document(signature: Path) -> Path | None:
-    """The document a detached signature names by its file name: ``act.pdf.sig`` → ``act.pdf`` beside it."""
-    lowered = signature.name.lower()
-    for suffix in SIGNATURE_SUFFIXES:
-        if lowered.endswith(suffix) and len(lowered) > len(suffix):
-            candidate = signature.with_name(signature.name[: -len(suffix)])
-            return candidate if candidate.is_file() else None
-    return None
+    """The document a detached signature names by its file name: ``act.pdf.sig`` (or ``act.pdf.2.sig``,
+    a second signature) → ``act.pdf`` beside it."""
+    candidates = (signature.with_name(name) for name in signed_names(signature.name))
+    return next((candidate for candidate in candidates if candidate.is_file()), None)
 
 
 def read_limited(path: Path, what: str, limit: int) -> bytes:

@@ -20,6 +20,7 @@ from ..card.register import draw_register
 from ..card.texts import moment
 from ..crypto.errors import MalformedDataError
 from ..crypto.verify import VerifyPolicy
+from ..signaturenames import SIGNATURE_SUFFIXES
 from ..signing.checker import verify_cached
 from ..signing.verdicts import LetterVerdict
 from ..store.cache import Cache
@@ -27,7 +28,6 @@ from ..store.records import MessageRow
 from ..userfiles import shown
 from . import Progress
 from .documents import verify_file
-from .files import SIGNATURE_SUFFIXES
 
 # what a folder's register looks at: signatures, signed PDFs and document cards
 REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".pem", ".pdf")

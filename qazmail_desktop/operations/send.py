@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from pathlib import Path
 
 from ..crypto.trust import TrustStore
 from ..crypto.tsp_client import TimestampUnreachable
 from ..signing.keystatus import evidence_for
-from ..signing.outgoing import SigningOptions, add_signed_attachments, attachments_to_carry, finish
+from ..signing.outgoing import AttachmentPlan, SigningOptions, add_signed_attachments, finish, plan_attachments
 from ..store.cache import Account
 from ..sync.actions import ReplayResult
 from ..sync.compose import Draft
@@ -45,13 +44,13 @@ def _signed(
     engine: MailEngine,
     account: Account,
     draft: Draft,
-    chosen: list[Path],
+    plan: AttachmentPlan,
     signing: SigningOptions | None,
     notes: list[str],
 ) -> tuple[EmailMessage, bytes | None]:
     msg = engine.compose(account, draft)
     if signing is not None and signing.attachments:
-        notes += add_signed_attachments(msg, chosen, signing)
+        notes += add_signed_attachments(msg, plan, signing)
     return msg, finish(msg, signing)
 
 
@@ -74,13 +73,13 @@ def send_letter(
     notes = check_signing_key(signing.key, trust) if signing is not None else []
     if signing is not None:  # signatures that prove themselves for years
         signing = dataclasses.replace(signing, evidence=evidence_for(signing.key, trust, signing.tsa_url, notes))
-    chosen = draft.attachments
-    draft = dataclasses.replace(draft, attachments=attachments_to_carry(chosen, signing))
+    plan = plan_attachments(draft.attachments, signing)
+    draft = dataclasses.replace(draft, attachments=plan.carried)
     progress(0, 2, "signing")
     proof_tsa = signing.proof_tsa if signing is not None and not signing.tsa_url else ""
     made: list[str] = []  # what signing the attachments has to say, from the attempt that counts
     try:
-        msg, signed = _signed(engine, account, draft, chosen, signing, made)
+        msg, signed = _signed(engine, account, draft, plan, signing, made)
     except TimestampUnreachable as exc:
         if signing is None or not signing.tsa_url:
             raise
@@ -88,7 +87,7 @@ def send_letter(
         notes.append(f"{exc}: the letter is signed and waits in the outbox for its time-stamp")
         signing = dataclasses.replace(signing, tsa_url="", evidence=None)
         made = []
-        msg, signed = _signed(engine, account, draft, chosen, signing, made)
+        msg, signed = _signed(engine, account, draft, plan, signing, made)
     notes += made
     if proof_tsa and signing is not None and not signing.sign_letter:
         proof_tsa = ""  # only the letter's own signature can be completed later (attachments are inside it)

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 
 from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.errors import CRYPTO_OR_ASN1_ERRORS
+from ..signaturenames import CMS_SUFFIXES, SIGNATURE_SUFFIXES
 from ..store.mailparse import mentions_signature
 from ..store.rawmime import Ambiguity, Part, decoded, parse, problems_of
 
 SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 SIGNED_DATA_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
-CMS_SUFFIXES = (".cms", ".p7s", ".p7m")
 PROTECTED_HEADERS = ("Subject", "From", "To", "Cc", "Date")  # RFC 8551 §3.1: signed copies inside the entity
 MAX_ENCLOSED = 8
 
@@ -141,8 +141,7 @@ class LetterReading:
         if mentions_signature(self.root):
             return True
         return any(
-            is_signed_entity(part) or part.filename().lower().endswith((*CMS_SUFFIXES, ".sig"))
-            for part in walk(self.root)
+            is_signed_entity(part) or part.filename().lower().endswith(SIGNATURE_SUFFIXES) for part in walk(self.root)
         )
 
     @property

@@ -22,10 +22,10 @@ from ..crypto import verify as v
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError
 from ..crypto.status import Status, status_of
+from ..signaturenames import CMS_SUFFIXES, signed_names
 from ..store.rawmime import Part, parse
 from .pdf import pdf_signatures
 from .reading import (
-    CMS_SUFFIXES,
     SIGNATURE_TYPES,
     LetterReading,
     embedded_document,
@@ -177,6 +177,13 @@ class _LetterParts:
     files: dict[str, bytes] = field(default_factory=dict)  # the other named attachments, by name
     outside: list[Part] = field(default_factory=list)  # leaves no signed entity covers (signatures left out)
 
+    def signed_file(self, signature_name: str) -> tuple[str, bytes] | None:
+        """The attachment a signature file is named after (``signaturenames``), whatever it is: a
+        document, or a signature file that was itself signed as a file (act.txt.cms.sig)."""
+        named = {**dict(self.cms_files), **dict(self.sig_files), **self.files}
+        found = next((name for name in signed_names(signature_name) if name in named), None)
+        return (found, named[found]) if found is not None else None
+
 
 def _letter_parts(reading: LetterReading) -> _LetterParts:
     root = reading.root
@@ -250,18 +257,21 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
     for name, data in found.cms_files:
         if name.lower() == "smime.p7s":
             continue
-        verdict.items.append(_verify("attachment", name, data, None, policy))
-    signed_names = {name[: -len(".sig")] for name, _ in found.sig_files}
-    signed_names |= {name.rsplit(".", 1)[0] for name, _ in found.cms_files}
+        # the file a .p7s or .cms is named after, when attached too, is what the verdict is about:
+        # a detached signature needs it, and one carrying its document must carry that very file
+        beside = found.signed_file(name)
+        verdict.items.append(_verify("attachment", name, data, beside[1] if beside else None, policy))
+    covered_names = {signed for name, _ in (*found.sig_files, *found.cms_files) for signed in signed_names(name)}
     for name, data in found.sig_files:
-        document = found.files.get(name[: -len(".sig")])
-        if document is None:
-            verdict.items.append(SignedItem("attachment", name, None, f"the signed file {name[:-4]} is not attached"))
+        signed_file = found.signed_file(name)
+        if signed_file is None:
+            missing = (signed_names(name) or [name])[-1]
+            verdict.items.append(SignedItem("attachment", name, None, f"the signed file {missing} is not attached"))
             continue
-        verdict.items.append(_verify("attachment", name[: -len(".sig")], data, document, policy))
+        verdict.items.append(_verify("attachment", signed_file[0], data, signed_file[1], policy))
     if verdict.items:
         visible = [part for part in found.outside if id(part) not in signed_pdfs]
-        verdict.unsigned_parts = _unsigned(visible, signed_names)
+        verdict.unsigned_parts = _unsigned(visible, covered_names)
     if any(item.kind == "letter" for item in verdict.items):
         verdict.headers_signed = reading.headers_signed
         for name in reading.differing_headers:
@@ -315,10 +325,13 @@ def signed_payloads(raw: bytes) -> list[SignedPayload]:
             out.append(SignedPayload("letter.eml", embedded_document(data), data))
     for name, data in found.cms_files:
         if name.lower() != "smime.p7s":
-            out.append(SignedPayload(name[:-4] or name, embedded_document(data), data))  # .cms .p7s .p7m
+            beside = found.signed_file(name)  # .cms .p7s .p7m: paired as the verdict pairs them
+            document = embedded_document(data) if beside is None else beside[1]
+            out.append(SignedPayload(signed_names(name)[-1], document, data))
     for name, data in found.sig_files:
-        document_name = name[: -len(".sig")]
-        out.append(SignedPayload(document_name, found.files.get(document_name), data))
+        signed_file = found.signed_file(name)
+        document_name = signed_file[0] if signed_file else signed_names(name)[-1]
+        out.append(SignedPayload(document_name, signed_file[1] if signed_file else None, data))
     return out
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..signaturenames import SIGNATURE_SUFFIXES
 from . import rawmime
 from .rawmime import Part
 
@@ -70,7 +71,6 @@ _SIGNATURE_TYPES = {
     "application/pkcs7-mime",
     "application/x-pkcs7-mime",
 }
-_SIGNATURE_SUFFIXES = (".cms", ".p7s", ".sig", ".p7m")
 
 
 # A tag: what lies between a "<" and the next ">" with no "<" inside, so every scan stops at the
@@ -183,7 +183,7 @@ def _body(root: Part, with_text: bool) -> BodyContent:
             continue
         filename = part.filename()
         disposition = part.disposition
-        if part.content_type in _SIGNATURE_TYPES or filename.lower().endswith(_SIGNATURE_SUFFIXES):
+        if part.content_type in _SIGNATURE_TYPES or filename.lower().endswith(SIGNATURE_SUFFIXES):
             signed = True
         if filename or disposition == "attachment":
             attachments.append(Attachment(filename or "attachment", part.content_type, part.decoded_size(), index))
