@@ -459,3 +459,36 @@ def test_a_damaged_time_stamp_or_evidence_never_breaks_a_cards_facts(tmp_path: P
         card_facts.signature_facts(data["signer_infos"][0], verdict)
         facts_read += 1
     assert facts_read > len(tsa_name)  # the name flips reached the facts, not only the parser
+
+
+def test_a_numbered_second_signature_names_its_original_and_the_card_speaks_kk_and_ru_only(
+    demo: EmbeddedServer, tmp_path: Path, profile_dir: Path
+) -> None:
+    """`card create --signature Договор_7.docx.2.cms` (a second signature, the document inside, as
+    Kalkan-based tools number them): the card's original is 'Договор_7.docx', and a document it
+    cannot show is said so in Kazakh and Russian, not in English."""
+    from qazmail_desktop.pdfpages import OpenPdf
+
+    docx = b"PK\x03\x04" + bytes(range(256)) * 4  # a Word file is a ZIP: no text, PDF or image to show
+    anna = keys.load_signing_key(demo.data_dir / "keys" / "anna_sign.p12", DEMO_PASSWORD)
+    signed = sign_document(Content(data=docx), anna, False, f"{demo.base_url}/tsp", _trust(demo)).data
+    (tmp_path / "Договор_7.docx.2.cms").write_bytes(signed)
+    trust = ["--trust", str(demo.data_dir / "pki")]
+    made = run_cli(
+        "card",
+        "create",
+        "--signature",
+        tmp_path / "Договор_7.docx.2.cms",
+        "-o",
+        tmp_path / "c.pdf",
+        *trust,
+        profile=profile_dir,
+    )
+    assert made.returncode == 0, made.stderr
+    checked = run_cli("card", "verify", tmp_path / "c.pdf", *trust, profile=profile_dir)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "document: Договор_7.docx (" in checked.stdout
+    with OpenPdf((tmp_path / "c.pdf").read_bytes()) as card:
+        first = " ".join(card.text(0).split())
+    assert "DOCX: мәтін, PDF немесе сурет емес / не текст, PDF и не изображение" in first
+    assert "not text" not in first

@@ -148,7 +148,7 @@ def _view(name: str, document: bytes, options: CardOptions) -> DocumentView:
         from ..card import pdf as card_pdf
 
         pages = card_pdf.document_pages(document)
-        return DocumentView(pdf_pages=pages) if pages else DocumentView(not_shown="PDF: encrypted or damaged")
+        return DocumentView(pdf_pages=pages) if pages else DocumentView(not_shown=texts.PDF_UNREADABLE)
     if name.lower().endswith(".eml"):
         return DocumentView(text=_letter_text(document))
     if document.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
@@ -156,9 +156,10 @@ def _view(name: str, document: bytes, options: CardOptions) -> DocumentView:
     try:
         text = document.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return DocumentView(not_shown=f"{name.rsplit('.', 1)[-1].upper()}: not text, PDF or image")
+        kind = name.rsplit(".", 1)[-1].upper() if "." in name else name
+        return DocumentView(not_shown=texts.NOT_SHOWABLE.format(kind=kind))
     if "\x00" in text:
-        return DocumentView(not_shown="binary data")
+        return DocumentView(not_shown=texts.BINARY)
     return DocumentView(text=re.sub(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", "�", text))
 
 
