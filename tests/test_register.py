@@ -100,3 +100,29 @@ def test_the_signed_letters_of_a_mail_folder(demo: EmbeddedServer, tmp_path: Pat
     act = [r for r in rows if r["Source / Источник"].startswith("Акт выполненных работ № 45")]
     assert {r["Signed / Подписано"] for r in act} == {"letter", "act_45.txt.cms"}
     assert {r["Status / Статус"] for r in act} == {"valid"}
+
+
+def test_a_letters_register_row_says_what_the_window_and_show_say(
+    demo: EmbeddedServer, tmp_path: Path, profile_dir: Path
+) -> None:
+    """Issue 29: the letter Bolat signed with his revoked key was 'revoked' in the window and
+    'indeterminate — no CRL at hand' in the register, which checked it again offline with less
+    evidence. The register, `list` and `show` now read the one verdict the sync's check stored."""
+    anna = DEMO_ACCOUNTS[0]
+    _add_account(demo, anna, profile_dir)
+    pki = demo.data_dir / "pki"
+    assert run_cli("trust", "add", pki / "demo_root.cer", pki / "demo_ca.cer", profile=profile_dir).returncode == 0
+    env = {"ANNA_PW": anna.password}
+    assert run_cli("sync", "anna", "--password-env", "ANNA_PW", env=env, profile=profile_dir).returncode == 0
+    listed = json.loads(run_cli("list", "--account", "anna", "--json", profile=profile_dir).stdout)
+    windows = {r["subject"]: r["status"] for r in listed if r["signed"]}
+    assert "revoked" in windows.values()  # the demo's letter from a revoked key, as the sync judged it
+    made = run_cli("register", "--account", "anna", "-o", tmp_path / "r.csv", "--offline", profile=profile_dir)
+    assert made.returncode == 1, made.stderr
+    rows = _csv(tmp_path / "r.csv")
+    for subject, status in windows.items():
+        statuses = {r["Status / Статус"] for r in rows if r["Source / Источник"].rsplit(" (", 1)[0] == subject}
+        assert status in statuses, (subject, status, statuses)
+        uid = next(r["uid"] for r in listed if r["subject"] == subject)
+        shown = json.loads(run_cli("show", "--uid", str(uid), "--account", "anna", "--json", profile=profile_dir).stdout)
+        assert shown["verdict"]["status"] == status

@@ -270,7 +270,11 @@ def register_card(sub: Subparsers) -> None:
 def register_register(sub: Subparsers) -> None:
     p = sub.add_parser("register", help="check signed files or letters into a register (CSV or PDF)")
     p.add_argument("paths", type=Path, nargs="*", metavar="PATH", help="signed files, or folders of them")
-    p.add_argument("--account", help="the signed letters of this account's --folder instead of files")
+    p.add_argument(
+        "--account",
+        help="the signed letters of this account's --folder instead of files, each with the verdict the window "
+        "shows (with --trust or --crl: each checked again with them)",
+    )
     p.add_argument("--folder", default="INBOX", help="with --account")
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
     p.add_argument("--crl", type=Path, action="append", default=[], metavar="FILE", help="also this CRL")

@@ -198,6 +198,7 @@ def _row_json(row: MessageRow) -> dict[str, Any]:
         "has_attachments": row.has_attachments,
         "signed": row.signed,
         "signer": sig.get("signer"),
+        "status": sig.get("status") or None,  # the signatures' verdict, as the window's list shows it
         "message_id": row.message_id,
         "cached_body": row.has_body,
         **({"unreadable": row.unreadable} if row.unreadable else {}),
@@ -271,7 +272,12 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     from ..signing.presented import present
 
     letter = present(raw)  # the one reading the verdict also uses: a signed letter shows what was signed
-    verdict = _letter_verdict(engine, profile, row) if row.signed else None  # the JSON every view shows
+    verdict = None
+    if row.signed:  # the JSON every view shows
+        from ..signing.checker import shown_verdict
+        from ..signing.policy import build_policy
+
+        verdict = shown_verdict(engine.cache, row.blob, lambda: build_policy(profile, online=False))
     shown = {"From": letter.sender, "To": letter.to, "Cc": letter.cc, "Date": letter.date, "Subject": letter.subject}
     data = {
         **_row_json(row),
@@ -306,21 +312,6 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     print()
     print(text_on_terminal(letter.text()))
     return EXIT_OK
-
-
-def _letter_verdict(engine: MailEngine, profile: Profile, row: MessageRow) -> dict[str, Any] | None:
-    """The letter's verdict as `list`, `verify --message` and the window have it: the one its last
-    check stored (checking again offline, with less evidence than that check had, could say
-    otherwise: one letter, one verdict). A letter never checked is checked now, offline, stored
-    nowhere (show writes nothing)."""
-    stored = engine.cache.verdicts.get(row.blob)
-    if stored is not None:
-        return stored
-    from ..signing.checker import verify_cached
-    from ..signing.policy import build_policy
-
-    fresh = verify_cached(engine.cache, row.blob, build_policy(profile, online=False))
-    return fresh.to_json() if fresh is not None else None
 
 
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:

@@ -34,7 +34,8 @@ def _letters(args: argparse.Namespace, profile: Profile) -> tuple[str, list[Regi
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
     print_notes(policy.notes)
     letters = engine.cache.messages.in_folder(folder.id, descending=False)
-    return f"{account.name}: {folder.name}", register_of_letters(engine.cache, letters, policy, _progress)
+    rows = register_of_letters(engine.cache, letters, policy, _progress, judge_again=bool(args.trust or args.crl))
+    return f"{account.name}: {folder.name}", rows
 
 
 def cmd_register(args: argparse.Namespace, profile: Profile) -> int:

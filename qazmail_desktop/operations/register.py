@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from ..atomic import write_atomically
 from ..card.register import draw_register
@@ -21,8 +22,7 @@ from ..card.texts import moment
 from ..crypto.errors import MalformedDataError
 from ..crypto.verify import VerifyPolicy
 from ..signaturenames import SIGNATURE_SUFFIXES
-from ..signing.checker import verify_cached
-from ..signing.verdicts import LetterVerdict
+from ..signing.checker import shown_verdict, verify_cached
 from ..store.cache import Cache
 from ..store.records import MessageRow
 from ..userfiles import shown
@@ -65,37 +65,48 @@ HEADINGS = {
 }
 
 
-def rows_of(source: str, verdict: LetterVerdict | None, problem: str = "") -> list[RegisterRow]:
-    """One row per signer of every signed item; a source that could not be checked, or holds no
-    signature, gets one row that says so (a register never drops a file silently)."""
-    if verdict is None or not verdict.items:
+def rows_of(source: str, verdict: dict[str, Any] | None, problem: str = "") -> list[RegisterRow]:
+    """One row per signer of every signed item of a verdict as the window has it (its JSON: the
+    stored one of a letter, or a file's checked now); a source that could not be checked, or holds
+    no signature, gets one row that says so (a register never drops a file silently)."""
+    items = (verdict or {}).get("signatures") or []
+    if not items:
         status = "error" if problem else "unsigned"
         return [RegisterRow(source, "", "", "", "", "", "", "", "", status, "", problem or "no signature found")]
     out = []
-    for item in verdict.items:
-        signers = item.result.signers if item.result else []
+    for item in items:
+        signers = item.get("signers") or []
         if not signers:
-            out.append(RegisterRow(source, item.name, "", "", "", "", "", "", "", str(item.status), "", item.error))
+            status, error = str(item.get("status") or ""), str(item.get("error") or "")
+            out.append(RegisterRow(source, str(item.get("name") or ""), "", "", "", "", "", "", "", status, "", error))
         for signer in signers:
-            info = signer.info
-            proof = "time-stamp" if signer.time_proven else ("claimed" if signer.signing_time else "")
+            proof = {"timestamp": "time-stamp"}.get(signer.get("time_source") or "", "")
+            signed_at = _when(signer.get("signing_time"))
             out.append(
                 RegisterRow(
                     source=source,
-                    item=item.name,
-                    signer=info.name if info else "",
-                    iin=info.iin if info else "",
-                    bin=info.bin if info else "",
-                    organization=info.organization if info else "",
-                    roles=", ".join(info.roles) if info else "",
-                    signed_at=moment(signer.signing_time) if signer.signing_time else "",
-                    time_proof=proof,
-                    status=str(signer.status),
-                    evidence=signer.revocation,
-                    message=signer.message,
+                    item=str(item.get("name") or ""),
+                    signer=signer.get("name") or "",
+                    iin=signer.get("iin") or "",
+                    bin=signer.get("bin") or "",
+                    organization=signer.get("organization") or "",
+                    roles=", ".join(signer.get("roles") or []),
+                    signed_at=moment(signed_at) if signed_at else "",
+                    time_proof=proof or ("claimed" if signed_at else ""),
+                    status=str(signer.get("status") or ""),
+                    evidence=signer.get("revocation") or "",
+                    message=signer.get("message") or "",
                 )
             )
     return out
+
+
+def _when(iso: object) -> dt.datetime | None:
+    """A verdict's ISO time (None, or not a time, when the JSON has none)."""
+    try:
+        return dt.datetime.fromisoformat(iso) if isinstance(iso, str) else None
+    except ValueError:
+        return None
 
 
 def files_in(paths: Iterable[Path]) -> list[Path]:
@@ -120,7 +131,7 @@ def register_of_files(
             break
         name = shown(path.name)  # a name that is not UTF-8 still goes into a CSV or PDF
         try:
-            rows += rows_of(name, verify_file(path, policy))
+            rows += rows_of(name, verify_file(path, policy).to_json())
         except MalformedDataError as exc:
             rows += rows_of(name, None, str(exc))
         if progress is not None:
@@ -129,14 +140,25 @@ def register_of_files(
 
 
 def register_of_letters(
-    cache: Cache, letters: list[MessageRow], policy: VerifyPolicy, progress: Progress | None = None
+    cache: Cache,
+    letters: list[MessageRow],
+    policy: VerifyPolicy,
+    progress: Progress | None = None,
+    judge_again: bool = False,
 ) -> list[RegisterRow]:
-    """The signed ones of ``letters``, checked now from the cache (nothing is stored)."""
+    """The signed ones of ``letters``, each with the verdict the window shows (``shown_verdict``:
+    the stored one; a letter never checked is checked now with ``policy``). ``judge_again``: the
+    user brought other trust anchors or CRLs, so every letter is checked again with ``policy``.
+    Nothing is stored either way."""
     signed = [row for row in letters if row.signed]
     rows: list[RegisterRow] = []
     for number, letter in enumerate(signed, 1):
         source = f"{letter.subject} ({letter.date:%Y-%m-%d})" if letter.date else letter.subject
-        verdict = verify_cached(cache, letter.blob, policy)
+        if judge_again:
+            fresh = verify_cached(cache, letter.blob, policy)
+            verdict = fresh.to_json() if fresh is not None else None
+        else:
+            verdict = shown_verdict(cache, letter.blob, lambda: policy)
         rows += rows_of(source, verdict, "" if verdict is not None else "the letter's bytes are not in the cache")
         if progress is not None:
             progress(number, len(signed), letter.subject)

@@ -62,6 +62,19 @@ def verify_cached(cache: Cache, blob: str, policy: VerifyPolicy) -> LetterVerdic
     return None if raw is None else _judged(raw, cache.verdicts.get(blob), policy)
 
 
+def shown_verdict(cache: Cache, blob: str, policy: Callable[[], VerifyPolicy]) -> dict[str, Any] | None:
+    """A cached letter's verdict as the window shows it: the one its last check stored (checking
+    again, offline or with other evidence than that check had, could say otherwise: one letter,
+    one verdict, in the window, `show`, `verify --message` and registers). A letter never checked
+    is checked now with ``policy()`` (built only then: the trust store takes time to load), stored
+    nowhere; None when its bytes are not in the cache."""
+    stored = cache.verdicts.get(blob)
+    if stored is not None:
+        return stored
+    fresh = verify_cached(cache, blob, policy())
+    return fresh.to_json() if fresh is not None else None
+
+
 def _judged(raw: bytes, stored: dict[str, Any] | None, policy: VerifyPolicy) -> LetterVerdict:
     """The letter verified, resting also on the OCSP answers its ``stored`` verdict kept (for a
     proven signing time): offline, years later, or checked again under new trust data, the letter
