@@ -42,13 +42,22 @@ def _verdict(*signers: dict[str, object]) -> dict[str, object]:
 
 def test_rules_match_by_signer_and_verdict() -> None:
     head_of_dala = Rule("head", signer_bin="990240000021", signer_role="head", move_to="Contracts")
-    assert head_of_dala.matches(_row("valid"), _verdict(HEAD))
-    assert not head_of_dala.matches(_row("valid"), _verdict({**HEAD, "roles": ["employee"]}))
+    assert head_of_dala.matches(_row("valid"), _verdict({**HEAD, "status": "valid"}))
+    assert not head_of_dala.matches(_row("valid"), _verdict({**HEAD, "status": "valid", "roles": ["employee"]}))
     assert not head_of_dala.matches(_row(None), None)  # an unsigned letter has no signer
     bad = Rule("bad", verdict="bad", flag=True)
     assert bad.matches(_row("revoked"), None) and bad.matches(_row("content_modified"), None)
     assert not bad.matches(_row("valid"), None) and not bad.matches(_row(None), None)
     assert Rule("exact", verdict="expired", flag=True).matches(_row("expired"), None)
+    # a signer's rule takes their valid signatures only, unless it says any signature (or asks for bad ones)
+    signed_by_head = _verdict({**HEAD, "status": "valid"})
+    tampered = _verdict({**HEAD, "status": "content_modified"})
+    head_only = Rule("head", signer_bin="990240000021", move_to="Contracts")
+    assert head_only.matches(_row("valid"), signed_by_head) and not head_only.matches(
+        _row("content_modified"), tampered
+    )
+    assert Rule("any", signer_bin="990240000021", flag=True, any_signature=True).matches(_row("revoked"), tampered)
+    assert Rule("bad", signer_bin="990240000021", verdict="bad", flag=True).matches(_row("content_modified"), tampered)
     words = Rule("words", sender_contains="DALA.KZ", subject_contains="акт", flag=True)
     assert words.matches(_row(None), None) and not words.matches(_row(None, subject="Счёт"), None)
 

@@ -1488,7 +1488,11 @@ def _pdf_with_blue_square(pages: int) -> bytes:
 def test_message_rules_by_signer_apply_now_and_as_letters_arrive(qtbot, demo_app: Application) -> None:
     """Tools ▸ Message rules…: 'letters signed by BIN 990240000021's head go to Junk' and 'flag any
     letter whose signature is bad', made in the real dialog; Apply now moves and flags what is in
-    the inbox; a new letter from that head is moved as it arrives (sync)."""
+    the inbox — the head's valid letter only: the letter tampered in transit in her name stays
+    (issue 29: a rule on a signer took bad signatures too); a new letter from that head is moved
+    as it arrives (sync). A third rule, with 'Also when the signer's signature is not valid'
+    ticked, takes the tampered one."""
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu
 
     from qazmail_desktop.operations.rules import RuleBook
@@ -1512,6 +1516,7 @@ def test_message_rules_by_signer_apply_now_and_as_letters_arrive(qtbot, demo_app
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 2
     assert [r.name for r in RuleBook.load(demo_app.profile).rules] == ["Dala head", "Bad signatures"]
+    assert "valid signatures only" in dialog.table.item(0, 1).text()
 
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.report.text()), timeout=PATIENCE)
@@ -1519,16 +1524,30 @@ def test_message_rules_by_signer_apply_now_and_as_letters_arrive(qtbot, demo_app
     assert "Dala head: Акт выполненных работ" in report and "moved to Junk" in report
     assert "Bad signatures: Доверенность" in report and "flagged" in report
     subjects = [row.subject for row in window.messages.rows]
-    assert not any("Акт выполненных работ" in s or "Реквизиты" in s for s in subjects)  # Дана is the head
+    assert not any("Акт выполненных работ" in s for s in subjects)  # Дана is the head
+    assert any("Реквизиты" in s for s in subjects)  # tampered after Дана signed: not hers to file
+    assert "Dala head: Реквизиты" not in report
     erlan = next(row for row in window.messages.rows if "Доверенность" in row.subject)
     assert erlan.flagged  # revoked: bad
 
-    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 2)
+    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 1)
     assert demo_app.demo is not None
     assert head_letter is not None
     demo_app.demo.server.store.deliver("anna@altyn.kz", head_letter.replace(b"Subject: ", b"Subject: Again: ", 1))
-    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 3)  # moved as it arrived
+    _sync_until(qtbot, window, lambda: _folder_total(demo_app, "anna", "Junk") == 2)  # moved as it arrived
     assert not any("Again" in row.subject for row in window.messages.rows)
+
+    qtbot.keyClicks(dialog.name, "Dala, any signature")
+    qtbot.keyClicks(dialog.bin, "990240000021")
+    dialog.move_to.setCurrentIndex(dialog.move_to.findData("Junk"))
+    box = dialog.any_signature  # its box, at the left: the row is wider than its words
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert RuleBook.load(demo_app.profile).rules[-1].any_signature
+    assert "valid signatures only" not in dialog.table.item(2, 1).text()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Dala, any signature: Реквизиты" in dialog.report.text(), timeout=PATIENCE)
+    assert not any("Реквизиты" in row.subject for row in window.messages.rows)
 
 
 def test_toolbar_actions_have_shipped_icons(qtbot, demo_app: Application) -> None:

@@ -41,6 +41,10 @@ class Rule:
     verdict: str = ""  # a status (valid, revoked, …) or a tone (good, bad, warning, unknown)
     move_to: str = ""  # a folder of the letter's account
     flag: bool = False
+    # A rule that names a signer takes only their valid signatures: a tampered, revoked or forged
+    # letter in their name is not theirs to file. True: any signature by them (the user's choice);
+    # rules saved before this field existed read it as False.
+    any_signature: bool = False
 
     def check(self) -> None:
         conditions = (self.sender_contains, self.subject_contains, self.signer_iin, self.signer_bin)
@@ -61,8 +65,15 @@ class Rule:
             if status is None or self.verdict not in (status.value, status.tone):
                 return False
         if self.signer_iin or self.signer_bin or self.signer_role:
-            return any(self._signer_matches(signer) for signer in _signers(verdict))
+            return any(self._signer_matches(signer) for signer in self._counted(_signers(verdict)))
         return True
+
+    def _counted(self, signers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The signers the rule looks at: their valid signatures only, unless the user chose any
+        signature, or asked for letters whose signature is not valid (verdict bad, warning…)."""
+        if self.any_signature or self.verdict not in ("", "good", "valid"):
+            return signers
+        return [signer for signer in signers if signer.get("status") == "valid"]
 
     def _signer_matches(self, signer: dict[str, Any]) -> bool:
         return (

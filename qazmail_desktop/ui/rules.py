@@ -59,6 +59,14 @@ class RulesDialog(QDialog):
         for name in sorted({f.name for a in cache.accounts.all() for f in cache.folders.of_account(a.name)}):
             self.move_to.addItem(name, name)
         self.flag = QCheckBox(self.tr("Flag it"))
+        self.any_signature = QCheckBox(self.tr("Also when the signer's signature is not valid"))
+        self.any_signature.setToolTip(
+            self.tr(
+                "A rule on a signer (IIN, BIN, role) takes only letters whose signature by that signer is valid: "
+                "a tampered, revoked or forged letter in their name is left where it is. Tick this to take those "
+                "letters too."
+            )
+        )
         for label, widget in (
             (self.tr("Name:"), self.name),
             (self.tr("From contains:"), self.from_contains),
@@ -66,6 +74,7 @@ class RulesDialog(QDialog):
             (self.tr("Signer's IIN:"), self.iin),
             (self.tr("Signer's BIN:"), self.bin),
             (self.tr("Signer's role:"), self.role),
+            ("", self.any_signature),
             (self.tr("Signature:"), self.verdict),
             (self.tr("Move to:"), self.move_to),
         ):
@@ -105,6 +114,8 @@ class RulesDialog(QDialog):
                 )
                 if value
             ]
+            if (rule.signer_iin or rule.signer_bin or rule.signer_role) and not rule.any_signature:
+                when.append(self.tr("valid signatures only"))
             then = ([self.tr("move to %1").replace("%1", rule.move_to)] if rule.move_to else []) + (
                 [self.tr("flag")] if rule.flag else []
             )
@@ -123,6 +134,7 @@ class RulesDialog(QDialog):
             verdict=str(self.verdict.currentData() or ""),
             move_to=str(self.move_to.currentData() or ""),
             flag=self.flag.isChecked(),
+            any_signature=self.any_signature.isChecked(),
         )
         try:
             rule.check()
@@ -136,6 +148,7 @@ class RulesDialog(QDialog):
         for choice in (self.role, self.verdict, self.move_to):
             choice.setCurrentIndex(0)
         self.flag.setChecked(False)
+        self.any_signature.setChecked(False)
         self._fill()
 
     def remove_rule(self) -> None:

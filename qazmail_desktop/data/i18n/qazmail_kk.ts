@@ -1398,7 +1398,7 @@
     <name>RulesDialog</name>
     <message>
         <location filename="../../ui/rules.py" line="34"/>
-        <location filename="../../ui/rules.py" line="89"/>
+        <location filename="../../ui/rules.py" line="98"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
@@ -1463,112 +1463,127 @@
         <translation>Жалаушамен белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="63"/>
+        <location filename="../../ui/rules.py" line="62"/>
+        <source>Also when the signer&apos;s signature is not valid</source>
+        <translation>Қол қоюшының қолтаңбасы жарамсыз болса да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules.py" line="65"/>
+        <source>A rule on a signer (IIN, BIN, role) takes only letters whose signature by that signer is valid: a tampered, revoked or forged letter in their name is left where it is. Tick this to take those letters too.</source>
+        <translation>Қол қоюшыға (ЖСН, БСН, рөл) арналған ереже тек сол қол қоюшының қолтаңбасы жарамды хаттарды алады: оның атынан өзгертілген, кері қайтарылған немесе жалған хат орнында қалады. Ондай хаттарды да алу үшін белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules.py" line="71"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="64"/>
+        <location filename="../../ui/rules.py" line="72"/>
         <source>From contains:</source>
         <translation>Жіберуші құрамында:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="65"/>
+        <location filename="../../ui/rules.py" line="73"/>
         <source>Subject contains:</source>
         <translation>Тақырып құрамында:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="66"/>
+        <location filename="../../ui/rules.py" line="74"/>
         <source>Signer&apos;s IIN:</source>
         <translation>Қол қоюшының ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="67"/>
+        <location filename="../../ui/rules.py" line="75"/>
         <source>Signer&apos;s BIN:</source>
         <translation>Қол қоюшының БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="68"/>
+        <location filename="../../ui/rules.py" line="76"/>
         <source>Signer&apos;s role:</source>
         <translation>Қол қоюшының рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="69"/>
+        <location filename="../../ui/rules.py" line="78"/>
         <source>Signature:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="70"/>
+        <location filename="../../ui/rules.py" line="79"/>
         <source>Move to:</source>
         <translation>Жылжыту:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="75"/>
+        <location filename="../../ui/rules.py" line="84"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ереже қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="77"/>
+        <location filename="../../ui/rules.py" line="86"/>
         <source>&amp;Remove rule</source>
         <translation>Ережені &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="79"/>
+        <location filename="../../ui/rules.py" line="88"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Кіріске &amp;қазір қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="99"/>
+        <location filename="../../ui/rules.py" line="108"/>
         <source>from</source>
         <translation>жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="100"/>
+        <location filename="../../ui/rules.py" line="109"/>
         <source>subject</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="101"/>
+        <location filename="../../ui/rules.py" line="110"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="102"/>
+        <location filename="../../ui/rules.py" line="111"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="103"/>
+        <location filename="../../ui/rules.py" line="112"/>
         <source>role</source>
         <translation>рөл</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="104"/>
+        <location filename="../../ui/rules.py" line="113"/>
         <source>signature</source>
         <translation>қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="108"/>
+        <location filename="../../ui/rules.py" line="118"/>
+        <source>valid signatures only</source>
+        <translation>тек жарамды қолтаңбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules.py" line="119"/>
         <source>move to %1</source>
         <translation>%1 қалтасына жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="109"/>
+        <location filename="../../ui/rules.py" line="120"/>
         <source>flag</source>
         <translation>белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="117"/>
+        <location filename="../../ui/rules.py" line="128"/>
         <source>Rule %1</source>
         <translation>Ереже %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="131"/>
+        <location filename="../../ui/rules.py" line="143"/>
         <source>Cannot add the rule</source>
         <translation>Ережені қосу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="150"/>
+        <location filename="../../ui/rules.py" line="163"/>
         <source>No letter in the inbox matched.</source>
         <translation>Кірістегі бірде-бір хат сәйкес келмеді.</translation>
     </message>

@@ -1402,7 +1402,7 @@
     <name>RulesDialog</name>
     <message>
         <location filename="../../ui/rules.py" line="34"/>
-        <location filename="../../ui/rules.py" line="89"/>
+        <location filename="../../ui/rules.py" line="98"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
@@ -1467,112 +1467,127 @@
         <translation>Пометить флажком</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="63"/>
+        <location filename="../../ui/rules.py" line="62"/>
+        <source>Also when the signer&apos;s signature is not valid</source>
+        <translation>Даже если подпись этого подписанта недействительна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules.py" line="65"/>
+        <source>A rule on a signer (IIN, BIN, role) takes only letters whose signature by that signer is valid: a tampered, revoked or forged letter in their name is left where it is. Tick this to take those letters too.</source>
+        <translation>Правило по подписанту (ИИН, БИН, роль) берёт только письма, где его подпись действительна: изменённое, отозванное или поддельное письмо от его имени остаётся на месте. Отметьте, чтобы брать и такие письма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules.py" line="71"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="64"/>
+        <location filename="../../ui/rules.py" line="72"/>
         <source>From contains:</source>
         <translation>Отправитель содержит:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="65"/>
+        <location filename="../../ui/rules.py" line="73"/>
         <source>Subject contains:</source>
         <translation>Тема содержит:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="66"/>
+        <location filename="../../ui/rules.py" line="74"/>
         <source>Signer&apos;s IIN:</source>
         <translation>ИИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="67"/>
+        <location filename="../../ui/rules.py" line="75"/>
         <source>Signer&apos;s BIN:</source>
         <translation>БИН подписанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="68"/>
+        <location filename="../../ui/rules.py" line="76"/>
         <source>Signer&apos;s role:</source>
         <translation>Роль подписанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="69"/>
+        <location filename="../../ui/rules.py" line="78"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="70"/>
+        <location filename="../../ui/rules.py" line="79"/>
         <source>Move to:</source>
         <translation>Переместить в:</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="75"/>
+        <location filename="../../ui/rules.py" line="84"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="77"/>
+        <location filename="../../ui/rules.py" line="86"/>
         <source>&amp;Remove rule</source>
         <translation>&amp;Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="79"/>
+        <location filename="../../ui/rules.py" line="88"/>
         <source>Apply to the inbox &amp;now</source>
         <translation>Применить к входящим &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="99"/>
+        <location filename="../../ui/rules.py" line="108"/>
         <source>from</source>
         <translation>отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="100"/>
+        <location filename="../../ui/rules.py" line="109"/>
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="101"/>
+        <location filename="../../ui/rules.py" line="110"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="102"/>
+        <location filename="../../ui/rules.py" line="111"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="103"/>
+        <location filename="../../ui/rules.py" line="112"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="104"/>
+        <location filename="../../ui/rules.py" line="113"/>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="108"/>
+        <location filename="../../ui/rules.py" line="118"/>
+        <source>valid signatures only</source>
+        <translation>только действительные подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules.py" line="119"/>
         <source>move to %1</source>
         <translation>переместить в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="109"/>
+        <location filename="../../ui/rules.py" line="120"/>
         <source>flag</source>
         <translation>пометить</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="117"/>
+        <location filename="../../ui/rules.py" line="128"/>
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="131"/>
+        <location filename="../../ui/rules.py" line="143"/>
         <source>Cannot add the rule</source>
         <translation>Невозможно добавить правило</translation>
     </message>
     <message>
-        <location filename="../../ui/rules.py" line="150"/>
+        <location filename="../../ui/rules.py" line="163"/>
         <source>No letter in the inbox matched.</source>
         <translation>Ни одно письмо во входящих не подошло.</translation>
     </message>
