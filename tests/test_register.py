@@ -124,5 +124,7 @@ def test_a_letters_register_row_says_what_the_window_and_show_say(
         statuses = {r["Status / Статус"] for r in rows if r["Source / Источник"].rsplit(" (", 1)[0] == subject}
         assert status in statuses, (subject, status, statuses)
         uid = next(r["uid"] for r in listed if r["subject"] == subject)
-        shown = json.loads(run_cli("show", "--uid", str(uid), "--account", "anna", "--json", profile=profile_dir).stdout)
+        shown = json.loads(
+            run_cli("show", "--uid", str(uid), "--account", "anna", "--json", profile=profile_dir).stdout
+        )
         assert shown["verdict"]["status"] == status

@@ -1,14 +1,27 @@
 """The address book: everyone who wrote, with the signer identities (IIN, BIN, company) and the
-certificates their signed letters carried. Built from the cache, so it works offline."""
+certificates their signed letters carried. Built from the cache, so it works offline. An identity
+is a correspondent's own only when their letter's valid signature names their address; the
+signers of what they forwarded are listed as such, never as them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from dataclasses import dataclass, field
 from email.utils import parseaddr
+from typing import Any
 
 from ..store.cache import Cache
+
+
+class Relation(enum.Enum):
+    """How a signer identity seen in a correspondent's letters relates to the correspondent."""
+
+    SENDER = "sender"  # the letter's own valid signature, its certificate naming the sender's e-mail
+    DOCUMENT = "document"  # signed a document (an attachment, a part) the correspondent sent
+    OTHER_ADDRESS = "other_address"  # signed the letter, but the certificate names another e-mail
+    NOT_VALID = "not_valid"  # signed the letter, but the signature is not valid (tampered, revoked…)
 
 
 @dataclass
@@ -19,6 +32,7 @@ class SignerSeen:
     iin: str
     bin: str
     organization: str
+    relation: Relation = Relation.SENDER
     certificates: set[str] = field(default_factory=set)  # SHA-256 fingerprints
     signatures: int = 0
 
@@ -29,10 +43,11 @@ class Correspondent:
     display_name: str
     letters: int = 0
     last_letter: dt.datetime | None = None
-    signers: dict[tuple[str, str, str], SignerSeen] = field(default_factory=dict)  # by (name, IIN, BIN)
+    # by (name, IIN, BIN, relation): only SENDER ones are who the correspondent is
+    signers: dict[tuple[str, str, str, Relation], SignerSeen] = field(default_factory=dict)
 
     def matches(self, text: str) -> bool:
-        """Search by name, address, company, IIN or BIN."""
+        """Search by name, address, company, IIN or BIN (of the documents they sent, too)."""
         needle = text.strip().lower()
         fields = [self.address, self.display_name]
         for signer in self.signers.values():
@@ -59,14 +74,27 @@ def address_book(cache: Cache) -> list[Correspondent]:
     return sorted(book.values(), key=lambda c: (-c.letters, c.address))
 
 
+def relation(kind: object, signer: dict[str, Any], sender: str) -> Relation:
+    """A signer identity is the sender's only when the signature covers the letter itself, is
+    valid, and its certificate names the sender's address; a forwarded act signed by Dana is a
+    document Anna sent, not Anna's identity."""
+    if kind != "letter":
+        return Relation.DOCUMENT
+    if signer.get("status") != "valid":
+        return Relation.NOT_VALID
+    certificate_email = str(signer.get("email") or "").strip().lower()
+    return Relation.SENDER if certificate_email == sender else Relation.OTHER_ADDRESS
+
+
 def _add_signers(entry: Correspondent, verdict: dict[str, object]) -> None:
     signatures = verdict.get("signatures")
     for item in signatures if isinstance(signatures, list) else []:
         for signer in item.get("signers") or [] if isinstance(item, dict) else []:
             if not isinstance(signer, dict) or not (signer.get("name") or signer.get("iin")):
                 continue
-            key = (str(signer.get("name") or ""), str(signer.get("iin") or ""), str(signer.get("bin") or ""))
-            seen = entry.signers.setdefault(key, SignerSeen(*key, str(signer.get("organization") or "")))
+            how = relation(item.get("kind"), signer, entry.address)
+            key = (str(signer.get("name") or ""), str(signer.get("iin") or ""), str(signer.get("bin") or ""), how)
+            seen = entry.signers.setdefault(key, SignerSeen(*key[:3], str(signer.get("organization") or ""), how))
             seen.signatures += 1
             certificate = signer.get("certificate")
             if isinstance(certificate, dict) and certificate.get("sha256_fingerprint"):

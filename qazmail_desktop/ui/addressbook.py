@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..operations.addressbook import Correspondent, SignerSeen, address_book
+from ..operations.addressbook import Correspondent, Relation, SignerSeen, address_book
 from ..store.cache import Cache
 from .formatting import button_row, list_table, local_datetime, plain_tooltip
 from .tasks import TaskRunner
@@ -77,7 +77,7 @@ class AddressBookDialog(QDialog):
             for signer in signers:
                 last = local_datetime(person.last_letter) if person.last_letter else ""
                 values = [
-                    (signer.name if signer else "") or person.display_name,
+                    self._who(person, signer),
                     person.address,
                     signer.organization if signer else "",
                     signer.iin if signer else "",
@@ -97,6 +97,20 @@ class AddressBookDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self._filter(self.search.text())
+
+    def _who(self, person: Correspondent, signer: SignerSeen | None) -> str:
+        """The row's name: the correspondent's own signer identity, or a signer and how they
+        relate (the signer of a document the correspondent forwarded is not the correspondent)."""
+        if signer is None:
+            return person.display_name
+        if signer.relation == Relation.SENDER:
+            return signer.name or person.display_name
+        how = {
+            Relation.DOCUMENT: self.tr("signed a document that %1 sent"),
+            Relation.OTHER_ADDRESS: self.tr("signed a letter from %1 with a certificate for another address"),
+            Relation.NOT_VALID: self.tr("signed a letter from %1, but the signature is not valid"),
+        }[signer.relation]
+        return f"{signer.name} — {how.replace('%1', person.address)}"
 
     def _filter(self, text: str) -> None:
         for r, (person, _values, _certificates) in enumerate(self.rows):

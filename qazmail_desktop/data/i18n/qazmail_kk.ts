@@ -229,6 +229,21 @@
         <source>SHA-256 of the certificates:</source>
         <translation>Сертификаттардың SHA-256:</translation>
     </message>
+    <message>
+        <location filename="../../ui/addressbook.py" line="109"/>
+        <source>signed a document that %1 sent</source>
+        <translation>%1 жіберген құжатқа қол қойған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressbook.py" line="110"/>
+        <source>signed a letter from %1 with a certificate for another address</source>
+        <translation>%1 хатына басқа мекенжайға берілген сертификатпен қол қойған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressbook.py" line="111"/>
+        <source>signed a letter from %1, but the signature is not valid</source>
+        <translation>%1 хатына қол қойған, бірақ қолтаңба жарамсыз</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>

@@ -229,6 +229,21 @@
         <source>SHA-256 of the certificates:</source>
         <translation>SHA-256 сертификатов:</translation>
     </message>
+    <message>
+        <location filename="../../ui/addressbook.py" line="109"/>
+        <source>signed a document that %1 sent</source>
+        <translation>подписал(а) документ, который прислал(а) %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressbook.py" line="110"/>
+        <source>signed a letter from %1 with a certificate for another address</source>
+        <translation>подписал(а) письмо от %1 сертификатом на другой адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addressbook.py" line="111"/>
+        <source>signed a letter from %1, but the signature is not valid</source>
+        <translation>подписал(а) письмо от %1, но подпись недействительна</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
