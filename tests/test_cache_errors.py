@@ -33,7 +33,7 @@ def test_each_kind_of_failure_has_its_advice(tmp_path: Path) -> None:
         db.execute("PRAGMA max_page_count = 2")
         db.execute("INSERT INTO t VALUES (zeroblob(100000))")
 
-    assert "is full: free some space" in describe(_error(fill), path)
+    assert "is full: nothing was changed; free some space" in describe(_error(fill), path)
     read_only = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     assert "cannot be written (read-only" in describe(
         _error(lambda: read_only.execute("INSERT INTO t VALUES (1)")), path

@@ -43,7 +43,8 @@ class Cache:
         self.actions = ActionQueue(self.file)
         try:
             schema.prepare(self.file.db)
-            SearchIndex(db_path).close()  # creates the index file (queueing every letter) if there is none
+            if not self.file.frozen:
+                SearchIndex(db_path).close()  # creates the index file (queueing every letter) if there is none
         except sqlite3.DatabaseError as exc:
             self.close()
             raise CacheUnusable(sqlerrors.describe(exc, db_path)) from exc
@@ -63,8 +64,16 @@ class Cache:
     def bulk_writes(self) -> AbstractContextManager[None]:
         return self.file.bulk_writes()
 
+    @property
+    def frozen(self) -> bool:
+        """The disk is full: the cache is read as it is and cannot be written."""
+        return self.file.frozen
+
     def update_search_index(self, wait: bool = True) -> int:
-        """Index what changed since the index was last brought up to date (usually nothing or a few letters)."""
+        """Index what changed since the index was last brought up to date (usually nothing or a few
+        letters); on a full disk nothing can be, and search uses the index as it is."""
+        if self.file.frozen:
+            return 0
         index = SearchIndex(self.path)
         try:
             return index.catch_up(wait)

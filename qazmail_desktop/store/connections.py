@@ -22,15 +22,28 @@ class CacheFile:
         self.path = path
         self.index_path = index_path_for(path)
         self._local = threading.local()
+        # the disk is full: the file is read as it is, and nothing can be written (list, show and
+        # search still work; what would write says the disk is full)
+        self.frozen = False
 
     @property
     def db(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite.connect(self.path, page_size=PAGE_SIZE)
+            conn = self._connect()
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
         return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.frozen:
+            try:
+                return sqlite.connect(self.path, page_size=PAGE_SIZE)
+            except sqlite3.OperationalError:
+                if not (self.path.is_file() and sqlite.disk_full(self.path)):
+                    raise
+                self.frozen = True
+        return sqlite.connect_frozen(self.path)
 
     @property
     def search_db(self) -> sqlite3.Connection:
@@ -38,9 +51,11 @@ class CacheFile:
         every attached file, and the indexer must be free to write the index while a sync stores letters."""
         conn: sqlite3.Connection | None = getattr(self._local, "search_conn", None)
         if conn is None:
-            conn = sqlite.connect(self.path)
+            self.db  # noqa: B018 - finds out whether the disk is full
+            conn = sqlite.connect_frozen(self.path) if self.frozen else sqlite.connect(self.path)
             conn.row_factory = sqlite3.Row
-            conn.execute("ATTACH DATABASE ? AS search", (str(self.index_path),))
+            index = sqlite.frozen_uri(self.index_path) if self.frozen else str(self.index_path)
+            conn.execute("ATTACH DATABASE ? AS search", (index,))
             # A common word matches tens of thousands of letters, each looked up in both files: with
             # room for those pages (SQLite's default is 2 MiB), repeated searches take half the time.
             for schema in ("main", "search"):

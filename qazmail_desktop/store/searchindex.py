@@ -110,7 +110,8 @@ class SearchIndex:
                 return db
             db.close()
         except sqlite3.DatabaseError:
-            pass
+            if sqlite.disk_full(self.path):
+                raise  # not damaged: a full disk; the index is kept, never deleted for that
         for suffix in ("", "-wal", "-shm"):
             Path(str(self.path) + suffix).unlink(missing_ok=True)
         return self._create()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from .sqlite import disk_full
+
 _FULL = ("SQLITE_FULL",)
 _READ_ONLY = ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")
 _BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
@@ -14,10 +16,13 @@ _CANNOT_OPEN = ("SQLITE_CANTOPEN",)
 _DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
 
-def _kind(exc: sqlite3.Error) -> str:
+def _kind(exc: sqlite3.Error, path: Path | str) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if name.startswith(_FULL) or "disk is full" in text:
+        return "full"
+    # a write refused by a cache read frozen, or an I/O error, on a disk that is full: the disk
+    if (name.startswith("SQLITE_IOERR") or "readonly" in text or "i/o error" in text) and disk_full(Path(path)):
         return "full"
     if name.startswith(_READ_ONLY) or "readonly" in text or "read-only" in text:
         return "read_only"
@@ -32,9 +37,9 @@ def _kind(exc: sqlite3.Error) -> str:
 
 def describe(exc: sqlite3.Error, path: Path | str) -> str:
     """What went wrong with the cache at ``path``, and what to do about it."""
-    kind = _kind(exc)
+    kind = _kind(exc, path)
     if kind == "full":
-        return f"the disk holding the mail cache {path} is full: free some space and try again (nothing was lost)"
+        return f"the disk holding the mail cache {path} is full: nothing was changed; free some space and try again"
     if kind == "read_only":
         return (
             f"the mail cache {path} cannot be written (read-only file, folder or disk): QazMail needs to write "

@@ -12,6 +12,40 @@ from pathlib import Path
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another one before giving up
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
+# Below this much free space a file's disk counts as full: SQLite cannot even make the 32 KiB
+# shared-memory file that a WAL database needs to be read.
+FULL_BELOW = 1 << 20
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` (a file, or where it would be) is full, for this user."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < FULL_BELOW
+
+
+class JournalNotEmpty(sqlite3.OperationalError):
+    """A file whose WAL journal holds changes cannot be read frozen: they would be left out."""
+
+
+def frozen_uri(path: Path) -> str:
+    """The file as SQLite reads it without writing a byte: no lock, no shared memory, no journal."""
+    return path.absolute().as_uri() + "?immutable=1"
+
+
+def connect_frozen(path: Path) -> sqlite3.Connection:
+    """``path`` opened to be read while its disk is full: SQLite's connect needs a shared-memory
+    file it cannot create then. Refused when its WAL journal holds changes not yet in the file
+    (another QazMail running, or one that stopped without closing): they would be missed."""
+    journal = path.with_name(path.name + "-wal")
+    if journal.is_file() and journal.stat().st_size > 0:
+        raise JournalNotEmpty("database or disk is full (its journal holds changes not yet in the file)")
+    conn = sqlite3.connect(frozen_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
 
 
 def owner_only(path: Path) -> None:
@@ -73,7 +107,10 @@ def checkpoints_aside(db: sqlite3.Connection, path: Path, every: float = 0.25) -
     stop = threading.Event()
 
     def checkpoint_until_stopped() -> None:
-        conn = connect(path)
+        try:
+            conn = connect(path)
+        except sqlite3.Error:  # a full disk, say: the writer's own commits say so, and checkpoint themselves
+            return
         try:
             while not stop.wait(every):
                 with contextlib.suppress(sqlite3.Error):  # a missed checkpoint is only a larger WAL for a while

@@ -11,6 +11,7 @@ crash could resend is the length of one local database commit.
 from __future__ import annotations
 
 import smtplib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -33,7 +34,7 @@ from .actionkinds import (
     payload,
 )
 from .compose import without_bcc
-from .errors import AuthenticationFailed, ConnectionFailed, MailError
+from .errors import AuthenticationFailed, ConnectionFailed, MailError, SentButNotRecorded
 from .features import ServerFeatures
 
 SmtpOpener = Callable[[], Any]  # a context manager yielding smtplib.SMTP
@@ -326,7 +327,14 @@ class Replayer:
                     self.cache.actions.mark(action_id, "running", payload=payload(action))
                 raise
             action = replace(action, smtp_done=True, handing_over=False, refused=sorted(refused))
-            self.cache.actions.mark(action_id, "running", payload=payload(action))
+            try:
+                self.cache.actions.mark(action_id, "running", payload=payload(action))
+            except sqlite3.Error as exc:
+                raise SentButNotRecorded(
+                    f"the letter was sent (the SMTP server accepted it), but QazMail could not record that "
+                    f"({exc}; is the disk full?). It is not sent again: once the cache can be written, the next "
+                    "sync looks for it in the Sent folder"
+                ) from exc
         if action.sent_folder:
             self._append(action.sent_folder, raw, ["\\Seen"], action.message_id, interrupted)
         note = f"sent to {len(action.recipients) - len(action.refused)} recipient(s)"

@@ -27,3 +27,9 @@ class NoPassword(MailError):
 
 class AccountError(MailError):
     """An account setting is wrong or missing."""
+
+
+class SentButNotRecorded(MailError):
+    """The SMTP server took the letter, and then the cache could not be written (the disk filled
+    up): the letter is not sent again (its hand-over was recorded before the end of DATA; the
+    next sync looks for it in Sent), and the user must not be told that nothing happened."""

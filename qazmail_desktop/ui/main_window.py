@@ -3,6 +3,7 @@ shortcuts. It wires widgets to the engine; mail and crypto logic live in the cor
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +49,7 @@ from ..signing.policy import build_policy
 from ..signing.verdicts import SignedPayload
 from ..store.cache import Account, Folder, MessageRow
 from ..store.mailparse import summarize
+from ..store.sqlerrors import describe
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
 from ..sync.idle import IdleWatcher
@@ -344,7 +346,11 @@ class MainWindow(QMainWindow):
         if raw is None or not row.has_body or (row.signed and verdict is None):
             self._load_in_background(row)
         if not row.seen:
-            self.engine.set_flags(account, folder, row, ["\\Seen"], [])
+            try:
+                self.engine.set_flags(account, folder, row, ["\\Seen"], [])
+            except sqlite3.Error as exc:  # a full disk: the letter is read all the same, and stays unread
+                self.statusBar().showMessage(describe(exc, self.cache.path))
+                return
             self.tasks.start(lambda _r, _c: self.engine.try_replay(account))
 
     def _load_in_background(self, row: MessageRow) -> None:
