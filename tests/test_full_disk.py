@@ -7,16 +7,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from qazmail_desktop.profile import Profile
 from qazmail_desktop.server.demo import DEMO_ACCOUNTS
 from qazmail_desktop.server.runner import EmbeddedServer
+from qazmail_desktop.sync.errors import SentButNotRecorded
 from qazmail_desktop.ui.app import Application
+from tests import test_send
 from tests.conftest import run_cli
+from tests.embedded import Embedded
 from tests.fulldisk import fill, small_disk
 from tests.test_demo_pki import synced_demo_account
+from tests.test_send import _engine, _MisbehavingSmtp, _queued_through
 from tests.test_ui import PATIENCE, _click_letter
+
+server = test_send.server  # the embedded mail server, as the send tests have it
 
 
 def test_list_show_and_search_read_a_full_disk_and_send_says_it_is_full(demo: EmbeddedServer, tmp_path: Path) -> None:
@@ -90,3 +97,28 @@ def test_the_window_opens_a_full_disks_profile_and_shows_the_letters(
             app.window.close()
             app.close()
             filler.unlink()
+
+
+def test_a_letter_the_smtp_server_took_as_the_disk_filled_is_said_sent_and_never_sent_again(
+    server: Embedded,
+) -> None:
+    """The disk fills while the SMTP server takes the letter: the hand-over was recorded before the
+    end of DATA, and the server's 250 cannot be. The user is told it was sent (not 'nothing was
+    lost'); once there is space, the next sync does not send it again."""
+    with small_disk() as disk:
+        filled: list[Path] = []
+        smtp = _MisbehavingSmtp(before_accepting=lambda: filled.append(fill(disk)))
+        try:
+            engine = _queued_through(disk, server, smtp.port, "as the disk filled", "once")
+            with pytest.raises(SentButNotRecorded, match=r"the letter was sent .* It is not sent again"):
+                engine.sync("anna")
+            assert len(smtp.letters) == 1
+            engine.cache.close()
+            filled[0].unlink()
+            again = _engine(disk, server)
+            (later,) = again.sync("anna").replayed
+            assert not later.ok and "it may have been sent" in later.message  # set aside for the user, not resent
+            assert len(smtp.letters) == 1
+            again.cache.close()
+        finally:
+            smtp.close()

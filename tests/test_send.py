@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import imaplib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -195,11 +195,17 @@ class _MisbehavingSmtp:
     ``after_data``: answer this instead of hanging up (a 4xx "try later"); ``hang_up_after_ehlo``:
     drop the session right after EHLO, before any letter could go."""
 
-    def __init__(self, after_data: bytes | None = None, hang_up_after_ehlo: bool = False) -> None:
+    def __init__(
+        self,
+        after_data: bytes | None = None,
+        hang_up_after_ehlo: bool = False,
+        before_accepting: Callable[[], object] | None = None,
+    ) -> None:
         import socket
         import threading
 
         self.after_data, self.hang_up_after_ehlo = after_data, hang_up_after_ehlo
+        self.before_accepting = before_accepting  # given: runs once the letter is in, then 250 as a good server
         self.letters: list[bytes] = []
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
@@ -229,6 +235,10 @@ class _MisbehavingSmtp:
                             conn.sendall(self.after_data)  # refused for now: the letter did not stay here
                             continue
                         self.letters.append(data)
+                        if self.before_accepting is not None:
+                            self.before_accepting()
+                            conn.sendall(b"250 OK queued\r\n")
+                            continue
                         break  # taken, and the line goes dead before the 250
                     elif verb == b"QUIT":
                         conn.sendall(b"221 bye\r\n")
