@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import imaplib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +28,20 @@ def server() -> Iterator[Embedded]:
     srv.cleanup()
 
 
-def _engine(tmp_path: Path, server: Embedded) -> MailEngine:
+class Clock:
+    """The outbox's clock, moved on by hand: waits are checked without waiting."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 12, 4, 10, 42, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def later(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+def _engine(tmp_path: Path, server: Embedded, clock: Clock | None = None) -> MailEngine:
     cache = Cache(tmp_path / "c.sqlite3")
     if cache.accounts.get("anna") is None:
         cache.accounts.add(
@@ -41,7 +55,7 @@ def _engine(tmp_path: Path, server: Embedded) -> MailEngine:
         )
     secrets = SecretStore()
     secrets.remember_for_session("anna", "pw-anna")
-    return MailEngine(cache, secrets)
+    return MailEngine(cache, secrets, clock=clock or Clock())
 
 
 def _inbox_of(server: Embedded, user: str) -> list[bytes]:
@@ -248,11 +262,13 @@ class _MisbehavingSmtp:
         self.sock.close()
 
 
-def _queued_through(tmp_path: Path, server: Embedded, smtp_port: int, subject: str, body: str) -> MailEngine:
+def _queued_through(
+    tmp_path: Path, server: Embedded, smtp_port: int, subject: str, body: str, clock: Clock | None = None
+) -> MailEngine:
     """Anna's engine with its SMTP server at ``smtp_port`` and one letter to Bolat queued."""
     import dataclasses
 
-    engine = _engine(tmp_path, server)
+    engine = _engine(tmp_path, server, clock)
     engine.sync("anna")
     engine.cache.accounts.update(dataclasses.replace(engine.account("anna"), smtp_port=smtp_port))
     account = engine.account("anna")
@@ -297,20 +313,55 @@ def test_a_letter_that_never_left_waits_and_goes_once_later(
     tmp_path: Path, server: Embedded, smtp_kwargs: dict[str, Any], said: str
 ) -> None:
     """Issue 27: a session dropped before DATA's final dot, or a 4xx "try later", parked the letter
-    as "may have been sent" (or failed it for good); it never left, so it waits and goes once."""
+    as "may have been sent" (or failed it for good); it never left, so it waits and goes once —
+    and not at once: twice turned away, it waits 1 then 2 minutes (the outbox says until when),
+    and a sync before its time leaves it alone."""
     import dataclasses
 
-    smtp = _MisbehavingSmtp(**smtp_kwargs)
+    from qazmail_desktop.operations.outbox import outbox
+
+    smtp, clock = _MisbehavingSmtp(**smtp_kwargs), Clock()
     try:
-        engine = _queued_through(tmp_path, server, smtp.port, "later", "once")
+        engine = _queued_through(tmp_path, server, smtp.port, "later", "once", clock)
         account = engine.account("anna")
         (first,) = engine.sync("anna").replayed
         assert first.waits and not first.ok and said in first.message, first.message
-        assert [a.state for a in engine.cache.actions.all("anna")] == ["pending"]
-        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=server.smtp_port))
+        assert "next attempt at" in first.message
+        (waiting,) = outbox(engine.cache)
+        assert waiting.state == "pending" and waiting.retry_at == clock.now + dt.timedelta(minutes=1)
+        clock.later(seconds=30)
+        (early,) = engine.sync("anna").replayed
+        assert early.waits and smtp.letters == []  # not before its time: the server was not asked again
+        clock.later(seconds=31)
         (second,) = engine.sync("anna").replayed
-        assert second.ok and not second.waits, second.message  # no "it may have been sent" doubt
+        assert second.waits and outbox(engine.cache)[0].retry_at == clock.now + dt.timedelta(minutes=2)
+        engine.cache.accounts.update(dataclasses.replace(account, smtp_port=server.smtp_port))
+        clock.later(minutes=1)
+        assert engine.sync("anna").replayed[0].waits  # the good server too waits for the letter's time
+        clock.later(minutes=1)
+        (third,) = engine.sync("anna").replayed
+        assert third.ok and not third.waits, third.message  # no "it may have been sent" doubt
         assert smtp.letters == [] and len(_inbox_of(server, "bolat@example.kz")) == 1
+    finally:
+        smtp.close()
+
+
+def test_send_again_clears_the_wait(tmp_path: Path, server: Embedded) -> None:
+    """Outbox ▸ Send again (outbox retry) on a letter the server asked for later: it goes at the next sync."""
+    import dataclasses
+
+    from qazmail_desktop.operations.outbox import outbox, retry
+
+    smtp = _MisbehavingSmtp(after_data=b"451 4.3.0 mailbox busy, try later\r\n")
+    try:
+        engine = _queued_through(tmp_path, server, smtp.port, "now", "please", Clock())
+        engine.sync("anna")
+        engine.cache.accounts.update(dataclasses.replace(engine.account("anna"), smtp_port=server.smtp_port))
+        (waiting,) = outbox(engine.cache)
+        assert waiting.retry_at is not None
+        assert retry(engine.cache, waiting.id).retry_at is None
+        (sent,) = engine.sync("anna").replayed
+        assert sent.ok and len(_inbox_of(server, "bolat@example.kz")) == 1
     finally:
         smtp.close()
 

@@ -1866,6 +1866,7 @@ def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, 
     """The TSA does not answer: Ctrl+Return still signs, the status bar says the letter waits for its
     time-stamp, and it does not leave at a sync. Message ▸ Outbox… lists it as waiting; the
     'Send without time-stamp' button releases it and the next sync delivers it."""
+    from qazmail_desktop.operations.outbox import outbox
     from qazmail_desktop.ui.outbox import OutboxDialog
 
     window = demo_app.window
@@ -1894,7 +1895,14 @@ def test_a_letter_signed_while_the_tsa_is_away_waits_and_can_be_released(qtbot, 
     row = next(r for r, values in enumerate(texts) if values[2] == "Waits for its time-stamp")
     assert texts[row][3] == "signed offline: waits for its time-stamp"
     dialog.table.selectRow(row)
+    said = _read_the_next_message_box(QMessageBox.StandardButton.No)  # read what is lost, then think again
     qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
+    assert "nothing proves when this letter was signed" in said[0]
+    assert dialog.table.rowCount() == 1 and outbox(demo_app.cache)[0].awaiting_proof  # still waits
+    said = _read_the_next_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
     _sync_until(qtbot, window, lambda: len(store.messages(inbox.id)) > before)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=PATIENCE)  # the open outbox follows the sync
     raw = store.read(store.messages(inbox.id)[-1].blob)
@@ -1940,3 +1948,53 @@ def test_a_signed_file_opened_from_the_file_menu_saved_as_a_document_card(
     qtbot.waitUntil(lambda: target.is_file() and "Document card saved" in viewer.state.text(), timeout=PATIENCE)
     check = check_card(target.read_bytes(), build_policy(demo_app.profile))
     assert check.trustworthy and check.document_name == "act_47.txt" and check.document == document.read_bytes()
+
+
+def test_the_outbox_says_when_a_letter_the_server_turned_away_goes_again(qtbot, demo_app: Application) -> None:
+    """Issue 29: 'the reason a letter waits'. The SMTP server answers 451 to a letter sent from the
+    window: the outbox lists it as asked for later, not before a time, with the server's words;
+    Send again clears the wait."""
+    import dataclasses
+
+    from qazmail_desktop.ui.outbox import OutboxDialog
+    from tests.test_send import _MisbehavingSmtp
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    busy = _MisbehavingSmtp(after_data=b"451 4.3.0 mailbox busy, try later\r\n")
+    try:
+        account = demo_app.cache.accounts.get("anna")
+        assert account is not None
+        demo_app.cache.accounts.update(dataclasses.replace(account, smtp_port=busy.port))
+        compose = window.new_letter()
+        assert compose is not None
+        qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+        qtbot.keyClicks(compose.subject, "Busy server")
+        qtbot.keyClicks(compose.body, "Later, please.")
+        if compose.sign.isChecked():
+            qtbot.mouseClick(compose.sign, Qt.MouseButton.LeftButton, pos=compose.sign.rect().center())
+        qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+        _menu_item(window, "&Message", "Outbox…").trigger()
+        qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(OutboxDialog)), timeout=PATIENCE)
+        dialog = next(w for w in window.findChildren(OutboxDialog) if w.isVisible())
+
+        def cell(r: int, c: int) -> str:
+            item = dialog.table.item(r, c)
+            return item.text() if item is not None else ""
+
+        def busy_row() -> int:
+            return next(r for r in range(dialog.table.rowCount()) if cell(r, 2) == "Busy server")
+
+        def row_texts() -> list[str]:
+            return [cell(busy_row(), c) for c in range(5)]
+
+        state, last = row_texts()[3:5]
+        assert state.startswith("the server asked for it later: not before "), state
+        assert "451" in last and "next attempt at" in last
+        dialog.table.selectRow(busy_row())
+        qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not row_texts()[3].startswith("the server asked"), timeout=PATIENCE)
+        dialog.close()
+    finally:
+        busy.close()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ..operations import outbox
 from ..profile import Profile
 from ..store.cache import Cache
+from ..sync.backoff import clock_time
 from .common import EXIT_OK, CliError, print_json
 
 
@@ -19,7 +20,16 @@ def _cache(profile: Profile) -> Cache:
 def cmd_outbox_list(args: argparse.Namespace, profile: Profile) -> int:
     letters = outbox.outbox(_cache(profile), args.account)
     if args.json:
-        print_json([{**dataclasses.asdict(letter), "failed": letter.failed} for letter in letters])
+        print_json(
+            [
+                {
+                    **dataclasses.asdict(letter),
+                    "retry_at": letter.retry_at.isoformat() if letter.retry_at else None,
+                    "failed": letter.failed,
+                }
+                for letter in letters
+            ]
+        )
         return EXIT_OK
     for letter in letters:
         to = ", ".join(letter.recipients)
@@ -29,6 +39,12 @@ def cmd_outbox_list(args: argparse.Namespace, profile: Profile) -> int:
             print(f"       `outbox release {letter.id}` sends it without, its signing time then only claimed)")
         if letter.last_error:
             print(f"       last attempt: {letter.last_error}")
+        if letter.retry_at is not None:
+            print(f"       the SMTP server asked for it later: not tried before {clock_time(letter.retry_at)}")
+            print(f"       (`outbox retry {letter.id}` sends it at the next sync)")
+        if letter.failed and "may have been sent" in letter.last_error:
+            print(f"       look in the recipient's mail or your Sent folder: `outbox retry {letter.id}` sends it")
+            print(f"       again, `outbox drop {letter.id}` does not")
     if not letters:
         print("the outbox is empty")
     return EXIT_OK

@@ -4,6 +4,7 @@ the user can see, send again or drop. Sending itself happens at the next sync (t
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from ..store.cache import Cache
@@ -24,6 +25,7 @@ class OutboxLetter:
     attempts: int
     last_error: str
     awaiting_proof: bool = False  # signed offline: waits for its time-stamp before it leaves
+    retry_at: dt.datetime | None = None  # the SMTP server asked for it later: not tried before then
 
     @property
     def failed(self) -> bool:
@@ -52,6 +54,7 @@ def outbox(cache: Cache, account: str | None = None) -> list[OutboxLetter]:
                 row.attempts,
                 row.last_error,
                 bool(action.proof_tsa),
+                _when(action.retry_at),
             )
         )
     return letters
@@ -65,11 +68,25 @@ def _letter(cache: Cache, letter_id: int) -> OutboxLetter:
 
 
 def retry(cache: Cache, letter_id: int) -> OutboxLetter:
-    """A failed letter goes back in line: the next sync sends it again."""
+    """A failed letter goes back in line, and one the SMTP server asked for later no longer waits
+    for its time: the next sync sends it."""
     letter = _letter(cache, letter_id)
-    if letter.failed:
+    if letter.retry_at is not None:  # listed with its time, so its data reads
+        row = next(row for row in cache.actions.all(letter.account) if row.id == letter_id)
+        action = decode(row.kind, row.payload)
+        assert isinstance(action, SendAction)
+        now = payload(dataclasses.replace(action, retry_at="", refusals=0))
+        cache.actions.mark(letter_id, "pending", row.last_error, payload=now)
+    elif letter.failed:
         cache.actions.mark(letter_id, "pending")
     return _letter(cache, letter_id)
+
+
+def _when(iso: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
 
 
 def drop(cache: Cache, letter_id: int) -> OutboxLetter:

@@ -79,6 +79,8 @@ class SendAction:
     refused: list[str] = field(default_factory=list)
     proof_tsa: str = ""
     handing_over: bool = False  # recorded just before DATA's final dot: a crash after it leaves a doubt
+    refusals: int = 0  # "try later" answers in a row (sync.backoff)
+    retry_at: str = ""  # ISO time before which it is not tried again ("" : at the next sync)
 
 
 QueuedAction = FlagAction | DeleteAction | CopyAction | MoveAction | AppendAction | SendAction

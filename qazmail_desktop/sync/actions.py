@@ -10,6 +10,7 @@ crash could resend is the length of one local database commit.
 
 from __future__ import annotations
 
+import datetime as dt
 import smtplib
 import sqlite3
 from collections.abc import Callable
@@ -20,6 +21,7 @@ import imapclient
 
 from ..store.cache import Account, Cache
 from ..store.mailparse import parse_message
+from . import backoff
 from .actionkinds import (
     AppendAction,
     CopyAction,
@@ -101,11 +103,14 @@ class ActionFailed(MailError):
 class SmtpUnavailable(MailError):
     """The SMTP server could not be reached, refused the login, or dropped the connection: the
     letter stays queued and incoming mail is not held up by it. ``mid_send``: the connection
-    dropped while the letter was being handed over (the next attempt reconciles before resending)."""
+    dropped while the letter was being handed over (the next attempt reconciles before resending).
+    ``try_later``: the server was there and turned the letter away for now (4xx, a dropped
+    session): the next attempt waits (``sync.backoff``)."""
 
-    def __init__(self, message: str, mid_send: bool) -> None:
+    def __init__(self, message: str, mid_send: bool, try_later: bool = False) -> None:
         super().__init__(message)
         self.mid_send = mid_send
+        self.try_later = try_later
 
 
 def _select(client: imapclient.IMAPClient, folder: str) -> int:
@@ -131,12 +136,18 @@ def _target_uids(client: imapclient.IMAPClient, target: Target) -> list[int]:
 
 class Replayer:
     def __init__(
-        self, cache: Cache, account: Account, client: imapclient.IMAPClient, smtp: SmtpOpener | None = None
+        self,
+        cache: Cache,
+        account: Account,
+        client: imapclient.IMAPClient,
+        smtp: SmtpOpener | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self.cache = cache
         self.account = account
         self.client = client
         self.smtp = smtp
+        self.clock = clock  # when a letter the server turned away may go again (tests give their own)
         self.features = ServerFeatures.of(client)
 
     def run(self) -> list[ReplayResult]:
@@ -154,6 +165,13 @@ class Replayer:
                 continue
             if isinstance(action, SendAction) and action.proof_tsa:
                 continue  # signed offline: it leaves once its signature has its time-stamp (operations)
+            if (
+                isinstance(action, SendAction)
+                and not action.smtp_done
+                and not backoff.due(action.retry_at, self.clock())
+            ):
+                results.append(ReplayResult(row.id, row.kind, False, row.last_error, waits=True))
+                continue  # the server asked for it later: not before its time
             if smtp_down is not None and isinstance(action, SendAction) and not action.smtp_done:
                 self.cache.actions.mark(row.id, row.state, str(smtp_down))
                 results.append(ReplayResult(row.id, row.kind, False, str(smtp_down), waits=True))
@@ -164,8 +182,15 @@ class Replayer:
                 message = self._replay(row.id, action, interrupted)
             except SmtpUnavailable as exc:  # sending fails on its own: receiving goes on
                 smtp_down = exc
-                self.cache.actions.mark(row.id, "running" if exc.mid_send else "pending", str(exc))
-                results.append(ReplayResult(row.id, row.kind, False, str(exc), waits=True))
+                reason, later = str(exc), None
+                if exc.try_later and isinstance(action, SendAction) and not exc.mid_send:
+                    now = self.clock()
+                    refusals = action.refusals + 1
+                    at = backoff.next_attempt(refusals, now)
+                    later = payload(replace(action, refusals=refusals, retry_at=at.isoformat()))
+                    reason = f"{exc} at {backoff.clock_time(now)}; next attempt at {backoff.clock_time(at)}"
+                self.cache.actions.mark(row.id, "running" if exc.mid_send else "pending", reason, payload=later)
+                results.append(ReplayResult(row.id, row.kind, False, reason, waits=True))
                 continue
             except (ActionFailed, imapclient.exceptions.IMAPClientError, *SMTP_REFUSALS) as exc:
                 reason = _reason(exc)
@@ -286,11 +311,13 @@ class Replayer:
                 return dict(smtp.sendmail(self.account.email, action.recipients, without_bcc(msg)))
         except smtplib.SMTPRecipientsRefused as exc:
             if all(400 <= code < 500 for code, _text in exc.recipients.values()):
-                raise SmtpUnavailable(f"not sent: the SMTP server asked to try later ({_reason(exc)})", False) from exc
+                said = f"not sent: the SMTP server asked to try later ({_reason(exc)})"
+                raise SmtpUnavailable(said, False, try_later=True) from exc
             raise
         except smtplib.SMTPResponseException as exc:
             if 400 <= exc.smtp_code < 500:
-                raise SmtpUnavailable(f"not sent: the SMTP server asked to try later ({_reason(exc)})", False) from exc
+                said = f"not sent: the SMTP server asked to try later ({_reason(exc)})"
+                raise SmtpUnavailable(said, False, try_later=True) from exc
             raise
         except SMTP_REFUSALS:
             raise
@@ -299,7 +326,8 @@ class Replayer:
         except (smtplib.SMTPException, OSError) as exc:
             reason = str(exc) or type(exc).__name__
             if not end_of_data.written:
-                raise SmtpUnavailable(f"not sent: the SMTP connection dropped ({reason})", mid_send=False) from exc
+                said = f"not sent: the SMTP connection dropped ({reason})"
+                raise SmtpUnavailable(said, mid_send=False, try_later=True) from exc
             raise SmtpUnavailable(
                 f"the SMTP connection dropped while the letter was handed over ({reason}): it may have gone",
                 mid_send=True,

@@ -7,6 +7,7 @@ state is read back.
 
 from __future__ import annotations
 
+import datetime as dt
 import smtplib
 import threading
 from collections.abc import Callable, Iterator
@@ -53,11 +54,16 @@ class SyncOutcome:
 
 class MailEngine:
     def __init__(
-        self, cache: Cache, secrets: SecretStore | None = None, password_prompt: PasswordPrompt | None = None
+        self,
+        cache: Cache,
+        secrets: SecretStore | None = None,
+        password_prompt: PasswordPrompt | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self.cache = cache
         self.secrets = secrets or SecretStore()
         self.password_prompt = password_prompt
+        self.clock = clock  # the outbox's "not before" times are read against it
         self._indexer = BackgroundIndexer(cache.path)
         # One replayer per account at a time: the window replays after each change while a sync
         # (which replays first) may be running; two at once could send a letter twice.
@@ -65,7 +71,7 @@ class MailEngine:
 
     def _replay_queue(self, account: Account, client: imapclient.IMAPClient) -> list[ReplayResult]:
         with self._replaying.setdefault(account.name, threading.Lock()):  # setdefault is atomic
-            return Replayer(self.cache, account, client, self._smtp_opener(account)).run()
+            return Replayer(self.cache, account, client, self._smtp_opener(account), self.clock).run()
 
     # accounts -----------------------------------------------------------------------------
     def account(self, name: str | None) -> Account:

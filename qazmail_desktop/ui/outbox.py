@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..operations import outbox
 from ..store.cache import Cache
-from .formatting import warn
+from .formatting import local_datetime, warn
 from .listdialog import ListDialog
 
 
@@ -43,25 +43,29 @@ class OutboxDialog(ListDialog):
 
     def reload(self) -> None:
         self.letters = outbox.outbox(self.cache)
+        self.show_rows(
+            [
+                [letter.account, ", ".join(letter.recipients), letter.subject, self._state(letter), letter.last_error]
+                for letter in self.letters
+            ]
+        )
+
+    def _state(self, letter: outbox.OutboxLetter) -> str:
+        """Why the letter is still here, in words (the last attempt's own words stand beside it)."""
+        if letter.awaiting_proof:
+            return self.tr("signed offline: waits for its time-stamp")
+        if letter.retry_at is not None:
+            return self.tr("the server asked for it later: not before %1").replace(
+                "%1", local_datetime(letter.retry_at)
+            )
+        if letter.failed and "may have been sent" in letter.last_error:
+            return self.tr("may have been sent: ask the recipient, then Send again or Drop")
         states = {
             "pending": self.tr("waits for the next sync"),
             "running": self.tr("being sent"),
             "failed": self.tr("failed"),
         }
-        self.show_rows(
-            [
-                [
-                    letter.account,
-                    ", ".join(letter.recipients),
-                    letter.subject,
-                    self.tr("signed offline: waits for its time-stamp")
-                    if letter.awaiting_proof
-                    else states.get(letter.state, letter.state),
-                    letter.last_error,
-                ]
-                for letter in self.letters
-            ]
-        )
+        return states.get(letter.state, letter.state)
 
     def _chosen(self) -> outbox.OutboxLetter | None:
         row = self.chosen_row()
@@ -75,7 +79,24 @@ class OutboxDialog(ListDialog):
         self._act(outbox.drop)
 
     def release(self) -> None:
-        if self._act(outbox.release):
+        """Send a letter signed offline without its time-stamp, once the user has read what that loses."""
+        letter = self._chosen()
+        if letter is None or not letter.awaiting_proof:
+            self._act(outbox.release)  # says why it cannot be
+            return
+        sure = QMessageBox.question(
+            self,
+            self.tr("Send without time-stamp?"),
+            self.tr(
+                "Without its time-stamp, nothing proves when this letter was signed: its signing time is only "
+                "your computer's claim, and whether your certificate was valid is judged whenever the letter is "
+                "checked — after the certificate expires or is revoked, the signature will not be valid. "
+                "Send it without the time-stamp?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if sure == QMessageBox.StandardButton.Yes and self._act(outbox.release):
             self.retried.emit()
 
     def _act(self, action: Callable[[Cache, int], outbox.OutboxLetter]) -> bool:
