@@ -1,6 +1,6 @@
 """The address book: everyone who wrote, with the signer identities (IIN, BIN, company) and the
 certificates their signed letters carried. Built from the cache, so it works offline. An identity
-is a correspondent's own only when their letter's valid signature names their address; the
+is a correspondent's own only when a valid signature's certificate names their address; the
 signers of what they forwarded are listed as such, never as them."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..store.cache import Cache
 class Relation(enum.Enum):
     """How a signer identity seen in a correspondent's letters relates to the correspondent."""
 
-    SENDER = "sender"  # the letter's own valid signature, its certificate naming the sender's e-mail
+    SENDER = "sender"  # a valid signature whose certificate names the sender's e-mail
     DOCUMENT = "document"  # signed a document (an attachment, a part) the correspondent sent
     OTHER_ADDRESS = "other_address"  # signed the letter, but the certificate names another e-mail
     NOT_VALID = "not_valid"  # signed the letter, but the signature is not valid (tampered, revoked…)
@@ -75,15 +75,17 @@ def address_book(cache: Cache) -> list[Correspondent]:
 
 
 def relation(kind: object, signer: dict[str, Any], sender: str) -> Relation:
-    """A signer identity is the sender's only when the signature covers the letter itself, is
-    valid, and its certificate names the sender's address; a forwarded act signed by Dana is a
-    document Anna sent, not Anna's identity."""
+    """A signer identity is the sender's only when the signature is valid and its certificate
+    names the sender's address (the CA vouches for that pair, whatever the signature covers: the
+    letter, or a document of the sender's own). A valid signature of someone else is a document
+    the sender forwarded (an attachment) or a letter signed under another address."""
+    valid = signer.get("status") == "valid"
+    certificate_email = str(signer.get("email") or "").strip().lower()
+    if valid and certificate_email == sender:
+        return Relation.SENDER
     if kind != "letter":
         return Relation.DOCUMENT
-    if signer.get("status") != "valid":
-        return Relation.NOT_VALID
-    certificate_email = str(signer.get("email") or "").strip().lower()
-    return Relation.SENDER if certificate_email == sender else Relation.OTHER_ADDRESS
+    return Relation.OTHER_ADDRESS if valid else Relation.NOT_VALID
 
 
 def _add_signers(entry: Correspondent, verdict: dict[str, object]) -> None:
