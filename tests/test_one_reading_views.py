@@ -176,6 +176,9 @@ def test_why_a_letter_is_ambiguous_is_said_in_the_users_language(
         assert (
             "is given twice" not in reading.structure.text() and "Ambiguous structure" not in reading.structure.text()
         )
+        assert "is given twice" not in reading.signatures.text()  # the card too speaks the user's language
+        # not shown as signed: the letter's own header lines, not those of the signed letter inside it
+        assert reading.subject.text() == spoof.subject and "head@test.kz" in reading.header.text()
     finally:
         for translator in app.translators:
             qapp.removeTranslator(translator)

@@ -77,7 +77,10 @@ def present(raw: bytes) -> PresentedLetter:
 
 def _present(raw: bytes) -> PresentedLetter:
     reading = read_letter(raw)
-    subject, sender, to, cc, date = (neutral(reading.header(name)) for name in PROTECTED_HEADERS)
+    refused = bool(reading.ambiguities) and reading.claims_signature
+    # a letter not shown as signed shows its own header lines, never those of the entity inside
+    header = reading.outer_header if refused else reading.header
+    subject, sender, to, cc, date = (neutral(header(name)) for name in PROTECTED_HEADERS)
     letter = PresentedLetter(subject, sender, to, cc, date, ambiguities=list(reading.ambiguities))
     problem = structure_problem(reading.root)
     if problem:
@@ -85,7 +88,7 @@ def _present(raw: bytes) -> PresentedLetter:
         letter.plain_text = body_content_of(reading.root).text
         letter.attachments = _attachments(reading.root)
         return letter
-    if reading.ambiguities and reading.claims_signature:
+    if refused:
         letter.raw_source = _source(raw)
         return letter
     shown = reading.shown

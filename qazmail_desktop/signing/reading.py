@@ -131,6 +131,10 @@ class LetterReading:
         else the letter's; decoded and on one line."""
         if self.content is not None and self.content.get(name) is not None:
             return _one_line(self.content.get(name))
+        return self.outer_header(name)
+
+    def outer_header(self, name: str) -> str:
+        """The letter's own header line, decoded and on one line (what an ambiguous letter shows)."""
         return _one_line(self.root.get(name))
 
     @property

@@ -139,7 +139,9 @@ class SignatureCard(QFrame):
         """One signer's lines: who, when, and why the verdict is not good (``number`` > 0 when
         the signature has several signers: each gets its own status)."""
         status = status_of(str(signer.get("status") or item.get("status", "malformed")))
-        who = " · ".join(self._who(signer)) or str(item.get("error", ""))
+        # no signer to name: the checker's words stand in, but not for an ambiguous letter, whose
+        # reasons the pane's banner gives in the user's language (the words stay on hover)
+        who = " · ".join(self._who(signer)) or ("" if status == Status.AMBIGUOUS else str(item.get("error", "")))
         if number:
             mark = "✔" if status == Status.VALID else ("✖" if status.tone == "bad" else "⚠")
             who = f"{number}. {mark} {who}"
