@@ -258,10 +258,10 @@ def test_gui_refuses_a_missing_file_before_any_window(tmp_path: Path, profile_di
     assert "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("case", ["tampered", "wrong_document", "no_document"])
+@pytest.mark.parametrize("case", ["tampered", "wrong_document"])
 def test_cosign_refuses_what_is_not_intact(tmp_path: Path, nca: Path, profile_dir: Path, case: str) -> None:
-    """Co-signing a tampered CMS, or a detached one over another document (or none), would put a
-    new signature under a broken one: refused with exit 1, nothing written, no password asked."""
+    """Co-signing a tampered CMS, or a detached one over another document, would put a new
+    signature under a broken one: refused with exit 1, nothing written, no password asked."""
     if case == "tampered":
         data = bytearray((nca / "cms/legal_entity_attached.der").read_bytes())
         document = (nca / "cms/legal_entity_document.txt").read_bytes()
@@ -273,13 +273,39 @@ def test_cosign_refuses_what_is_not_intact(tmp_path: Path, nca: Path, profile_di
         cms_file = nca / "cms/legal_entity_detached.der"
         other = tmp_path / "other.txt"
         other.write_text("another document")
-        extra = ["--data", str(other)] if case == "wrong_document" else []
+        extra = ["--data", str(other)]
     out = tmp_path / "two.cms"
     key = nca / "keys/legal/valid/head.p12"  # no --password-env: the refusal comes before any prompt
     proc = run_cli("cosign", cms_file, *extra, "--key", key, "-o", out, profile=profile_dir)
     assert proc.returncode == 1, proc.stderr
     assert "co-signing refused" in proc.stderr and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert not out.exists()
+
+
+def test_cosign_finds_the_document_beside_a_detached_signature_or_asks_for_it(
+    tmp_path: Path, nca: Path, profile_dir: Path
+) -> None:
+    """Issue 29: `cosign` of a detached signature without --data gave exit 1 and an unrelated trust
+    message. The document beside it by name (act.txt.p7s → act.txt) is taken, as verify takes it;
+    without one, exit 2 and 'give --data', before any password is asked."""
+    act, signature = tmp_path / "act.txt", tmp_path / "act.txt.p7s"
+    act.write_bytes((nca / "cms/legal_entity_document.txt").read_bytes())
+    signature.write_bytes((nca / "cms/legal_entity_detached.der").read_bytes())
+    out, key = tmp_path / "two.p7s", nca / "keys/legal/valid/head.p12"
+    proc = run_cli(
+        "cosign", signature, "--key", key, "--password-env", "QAZMAIL_TEST_PW", "-o", out, profile=profile_dir
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "act.txt (found beside the signature)" in proc.stderr
+    verdict = json.loads(run_cli("verify", out, "--data", act, "--json", *_trust(nca), profile=profile_dir).stdout)
+    assert [s["status"] for s in verdict["signers"]] == ["valid", "valid"]
+
+    act.unlink()
+    lonely = run_cli("cosign", signature, "--key", key, "-o", tmp_path / "three.p7s", profile=profile_dir)
+    assert lonely.returncode == 2 and "act.txt.p7s is a detached signature: give the signed document with --data" in (
+        lonely.stderr
+    )
+    assert "Traceback" not in lonely.stderr and not (tmp_path / "three.p7s").exists()
 
 
 ADD_ACCOUNT = ["account", "add", "x", "--email", "x@y.kz", "--imap", "h:1", "--smtp", "h:1", "--user", "x"]

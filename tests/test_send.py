@@ -416,3 +416,19 @@ def test_sync_says_a_letter_waits_for_smtp_and_still_brings_the_mail(
     synced = run_cli("sync", "--password-env", "PW", env=env, profile=profile_dir)
     assert synced.returncode == 0, synced.stderr
     assert "(send) waits: not sent: SMTP server" in synced.stderr and "failed" not in synced.stderr
+
+
+def test_inbox_is_found_in_any_case(tmp_path: Path) -> None:
+    """Issue 29: `--folder Inbox` said 'no folder'. INBOX's name is case-insensitive (RFC 3501
+    §5.1); other folders' names are not."""
+    from qazmail_desktop.sync.errors import AccountError
+
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.accounts.add(make_account("anna", "anna@example.kz"))
+    cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    cache.folders.upsert("anna", "Sent", "/", "\\Sent", True)
+    engine = MailEngine(cache, SecretStore())
+    account = engine.account("anna")
+    assert {engine.folder(account, name).name for name in ("Inbox", "inbox", "INBOX")} == {"INBOX"}
+    with pytest.raises(AccountError, match="no folder 'sent'"):
+        engine.folder(account, "sent")

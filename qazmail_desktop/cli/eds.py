@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..atomic import write_atomically
 from ..crypto import keys
-from ..crypto.cms import parse_signed_data
+from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.content import Content
 from ..crypto.errors import MalformedDataError
 from ..crypto.identity import CertificateInfo
@@ -17,7 +17,7 @@ from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
 from ..operations.documents import cosign_document, sign_document, verify_document
-from ..operations.files import MAX_CMS, read_limited
+from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
 from ..signing.keystatus import current_status
@@ -81,7 +81,8 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     check_output(args.output, [args.cms, args.data, args.key], args.force)
     existing = read_limited(args.cms, "CMS", MAX_CMS)
-    content = Content.of_file(args.data) if args.data else None
+    data = args.data or _document_beside(args.cms, existing)
+    content = Content.of_file(data) if data else None
     try:
         ensure_intact(existing, content)  # refused before the key password is asked
         key = _signing_key(args)
@@ -92,6 +93,21 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     _write_atomically(args.output, signed.data)
     print(f"co-signed by {on_terminal(key.info.name)} -> {shown(args.output)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _document_beside(signature: Path, existing: bytes) -> Path | None:
+    """The document a detached signature is named after (act.txt.sig → act.txt), as verify finds
+    it; a detached signature without one is a usage error, said before anything is checked."""
+    try:
+        if content_inside(parse_signed_data(existing)) is not None:
+            return None
+    except MalformedDataError:
+        return None  # not a CMS at all: the check that follows says so
+    beside = companion_document(signature)
+    if beside is None:
+        raise CliError(f"{shown(signature)} is a detached signature: give the signed document with --data FILE")
+    print(f"the signed document: {shown(beside)} (found beside the signature)", file=sys.stderr)
+    return beside
 
 
 def _describe_verdict(v: SignerVerdict) -> str:

@@ -102,7 +102,10 @@ class MailEngine:
         return answer.password
 
     def folder(self, account: Account, name: str) -> Folder:
-        folder = self.cache.folders.get(account.name, name)
+        """The account's folder of that name; INBOX in any case (RFC 3501 §5.1: its name is case-insensitive)."""
+        folder = self.cache.folders.get(account.name, "INBOX" if name.upper() == "INBOX" else name)
+        if folder is None and name.upper() == "INBOX":
+            folder = next((f for f in self.cache.folders.of_account(account.name) if f.name.upper() == "INBOX"), None)
         if folder is None:
             known = ", ".join(f.name for f in self.cache.folders.of_account(account.name)) or "none yet: run sync"
             raise AccountError(f"no folder {name!r} in {account.name} (folders: {known})")
