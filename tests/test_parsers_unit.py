@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from qazmail_desktop.operations.attachments import safe_filename, save_attachment
 from qazmail_desktop.server import imapparse, utf7
 from qazmail_desktop.server.imapsearch import Candidate, SearchParser
 from qazmail_desktop.server.mailstore import StoredMessage
 from qazmail_desktop.store import rawmime
-from qazmail_desktop.ui.letterview import safe_filename, sanitize_html, save_attachment
+from qazmail_desktop.ui.letterview import sanitize_html
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..atomic import write_atomically
 from ..card.texts import moment
+from ..operations.attachments import safe_filename
 from ..operations.cards import (
     CardCheck,
     CardOptions,
@@ -144,15 +145,9 @@ def _extract(check: CardCheck, folder: Path, inputs: list[Path], force: bool) ->
     if not folder.is_dir():
         raise CliError(f"--extract needs an existing folder: {shown(folder)}")
     files = [(check.document_name, check.document)] + [(s.file_name, s.cms) for s in check.signatures]
-    targets = [(folder / _safe_name(name), data) for name, data in files]
+    targets = [(folder / safe_filename(name), data) for name, data in files]
     for target, _ in targets:
         check_output(target, inputs, force)
     for target, data in targets:
         write_atomically(target, data, private=False)
         print(f"extracted {shown(target)}", file=sys.stderr)
-
-
-def _safe_name(name: str) -> str:
-    """A file name from a card that stays in its folder (no path, not ``.`` or ``..``)."""
-    safe = Path(name).name.strip() or "attachment"
-    return "attachment" if safe in (".", "..") else safe

@@ -152,6 +152,11 @@ def register_mail(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="mail:cmd_show")
 
+    p = sub.add_parser("save-attachments", help="save a letter's attachments into a folder (works offline)")
+    _message_args(p)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help="an existing folder")
+    p.set_defaults(handler="mail:cmd_save_attachments")
+
     p = sub.add_parser("search", help="full-text search of cached mail (subject, addresses, text, attachments)")
     p.add_argument("query")
     p.add_argument("--account")

@@ -314,6 +314,26 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
+def cmd_save_attachments(args: argparse.Namespace, profile: Profile) -> int:
+    """Each attachment the letter shows, under a safe name that takes no existing file's place
+    (act.txt, then act (1).txt); what is signed about them, `show` tells."""
+    from ..operations.attachments import NothingToSave, save_attachments
+    from ..signing.presented import present
+
+    if not args.output.is_dir():
+        raise CliError(f"--output needs an existing folder: {shown(args.output)}")
+    engine = open_engine(profile, args.password_env)
+    account = engine.account(args.account)
+    folder, row = engine.message(account, args.folder, args.uid)
+    try:
+        saved = save_attachments(present(engine.raw_message(account, folder, row)), args.output)
+    except NothingToSave as exc:
+        raise CliError(f"letter {args.uid} in {folder.name}: {exc}", EXIT_NEGATIVE) from exc
+    for path in saved:
+        print(shown(path))
+    return EXIT_OK
+
+
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     if args.account:

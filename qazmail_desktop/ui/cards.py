@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..atomic import write_atomically
+from ..operations.attachments import safe_filename
 from ..operations.cards import CardOptions, make_card
 from ..profile import Profile
 from ..signing.policy import build_policy
 from ..signing.verdicts import SignedPayload
 from .formatting import documents_folder, warn
-from .letterview import safe_filename
 from .signature_panel import plain_label
 from .tasks import TaskRunner
 

@@ -18,9 +18,8 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 
-from ..safetext import BIDI_CONTROLS
+from ..operations.attachments import safe_filename
 from ..signing.presented import LetterFile, PresentedLetter, present
 from ..store.mailparse import html_to_text
 from ..store.rawmime import Ambiguity
@@ -105,8 +104,6 @@ _MAILTO = re.compile(r"^mailto:[^\s<>\"'`]+$")
 VOID = {"br", "hr", "img"}
 # path and device characters, controls, and bidi controls (U+202E turns "invoice\u202efdp.exe" into a
 # name that reads "…exe.pdf"): each becomes "_", in a name shown and in a name saved
-_UNSAFE_NAME = re.compile('[\x00-\x1f\x7f-\x9f<>:"/\\\\|?*' + "".join(sorted(BIDI_CONTROLS)) + "]")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 class _Sanitizer(HTMLParser):
@@ -171,29 +168,6 @@ def text_to_html(text: str) -> str:
     escaped = html.escape(text.replace("\r\n", "\n").replace("\r", "\n"))
     linked = re.sub(r"(https?://[^\s<]+)", r'<span title="\1">\1</span>', escaped)
     return f"<pre style='white-space: pre-wrap; font-family: sans-serif'>{linked}</pre>"
-
-
-def safe_filename(name: str, fallback: str = "attachment") -> str:
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = _UNSAFE_NAME.sub("_", base).strip(" .")
-    if not base or base.split(".")[0].lower() in _RESERVED:
-        base = fallback + ("_" + base if base else "")
-    return base[:200]
-
-
-def save_attachment(data: bytes, name: str, folder: Path) -> Path:
-    """Write into ``folder`` under a safe, non-clobbering name; never anywhere else."""
-    folder = folder.resolve()
-    target = (folder / safe_filename(name)).resolve()
-    if target.parent != folder:
-        raise ValueError(f"refusing to write outside {folder}")
-    stem, suffix = target.stem, target.suffix
-    counter = 1
-    while target.exists():
-        target = folder / f"{stem} ({counter}){suffix}"
-        counter += 1
-    target.write_bytes(data)
-    return target
 
 
 AttachmentView = LetterFile  # what the pane lists, previews, opens and saves

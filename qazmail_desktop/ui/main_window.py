@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..choices import NCA_TSA_URL
 from ..crypto.errors import MalformedDataError
 from ..operations.accounts import remove_account
+from ..operations.attachments import safe_filename, save_attachment
 from ..operations.cards import letter_payloads
 from ..operations.drafts import draft_letter
 from ..operations.mailsync import sync_accounts
@@ -64,7 +65,6 @@ from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .formatting import documents_folder, warn
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
-from .letterview import safe_filename, save_attachment
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
 from .outbox import OutboxDialog
 from .reading import ReadingPane

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..crypto.status import Status
+from ..operations.attachments import save_attachment
 from ..safetext import is_executable_name
 from ..store.rawmime import Ambiguity, AmbiguityKind
 from .formatting import letter_date, local_size, warn
-from .letterview import AttachmentView, LetterView, letter_view, save_attachment
+from .letterview import AttachmentView, LetterView, letter_view
 from .models import verdict_color
 from .preview import AttachmentPreview
 from .remote import RemoteImages
