@@ -345,6 +345,8 @@ def test_hostile_letters_in_the_reading_pane(qtbot, demo_app: Application) -> No
     qtbot.waitUntil(lambda: panel.isVisible() and panel.coverage.isVisible(), timeout=PATIENCE)
     assert "Only a part of this letter is signed" in panel.coverage.text()
     assert all(not card.title.text().startswith("✔") for card in panel.cards)
+    # the warning first (issue 29: "Signature valid — A part of the letter only" led with the good news)
+    assert any(card.title.text().startswith("⚠ Only a part of the letter is signed") for card in panel.cards)
     assert GENUINE in panel.text() and SPOOF in reading.body.toPlainText()
     row = next(r for r, m in enumerate(window.messages.rows) if "Wrapped" in m.subject)
     assert window.messages.data(window.messages.index(row, 1)) == "✍?"
@@ -795,6 +797,8 @@ def test_a_signed_letters_body_gets_the_space_at_1024_by_700(qtbot, demo_app: Ap
     assert "(UTC" in date_line and "+0000" not in date_line  # local time with its zone, not the raw header
     card = reading.signatures.cards[0]
     assert card.card.isHidden() and card.summary.isVisible() and "850315400037" in card.summary.text()  # folded
+    # issue 29: the folded line gives the signer, IIN and BIN, and the proven time
+    assert "990240000021" in card.summary.text() and "time-stamped" in card.summary.text()
     folded_height = reading.details.height()
     qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)  # unfolds to the whole card
     qtbot.waitUntil(card.card.isVisible, timeout=PATIENCE)

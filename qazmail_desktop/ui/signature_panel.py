@@ -84,7 +84,7 @@ class SignatureCard(QFrame):
         if kind == "letter":
             what = self.tr("Letter")
         elif kind == "part":
-            what = self.tr("A part of the letter only")
+            what = self.tr("Only a part of the letter is signed")
         elif kind == "document":
             what = self.tr("Document: %1").replace("%1", str(item.get("name", "")))
         else:
@@ -99,14 +99,20 @@ class SignatureCard(QFrame):
         self.toggle.setAccessibleName(self.tr("Show the signature's card"))
         self.toggle.toggled.connect(self._expand)
         top.addWidget(self.toggle)
-        self.title = plain_label(f"{mark} {self.status_text(status)} — {what}")
+        if kind == "part" and status == Status.VALID:  # the warning first: only a part is signed
+            valid = self.tr("signature valid")
+            self.title = plain_label(f"{mark} {what} — {valid}")
+        else:
+            self.title = plain_label(f"{mark} {self.status_text(status)} — {what}")
         self.title.setObjectName("verdictTitle")
         self.title.setStyleSheet(f"color: {color}; font-weight: bold")
         self.title.setWordWrap(False)
         top.addWidget(self.title)
-        # The one-line summary of a folded card: who signed (elided), so the body keeps the space.
+        # The one-line summary of a folded card: who signed, their IIN and BIN, and when (proven, or
+        # only claimed), elided at the right, so the body keeps the space.
         more = self.tr(" and %1 more").replace("%1", str(len(signers) - 1)) if len(signers) > 1 else ""
-        self.summary = plain_label(("·  " + " · ".join(who[:2]) + more) if who else "")
+        folded = [*who[:3], self._short_when(signer)] if who else []
+        self.summary = plain_label(("·  " + " · ".join(part for part in folded if part) + more) if who else "")
         self.summary.setObjectName("signerSummary")
         self.summary.setWordWrap(False)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -194,6 +200,15 @@ class SignatureCard(QFrame):
             return self.tr("Signing time claimed by the signer: %1 (not proven; checked as of now)").replace(
                 "%1", _local_time(str(claimed))
             )
+        return ""
+
+    def _short_when(self, signer: dict[str, Any]) -> str:
+        """The signing time in a few words: proven by a time-stamp, or only the signer's claim."""
+        if signer.get("time_source") == "timestamp" and signer.get("signing_time"):
+            return self.tr("time-stamped %1").replace("%1", _local_time(str(signer["signing_time"])))
+        claimed = signer.get("claimed_signing_time") or signer.get("signing_time")
+        if claimed:
+            return self.tr("time claimed: %1").replace("%1", _local_time(str(claimed)))
         return ""
 
     def status_text(self, status: Status) -> str:

@@ -1205,178 +1205,178 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="137"/>
+        <location filename="../../ui/reading.py" line="138"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="149"/>
+        <location filename="../../ui/reading.py" line="150"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="157"/>
+        <location filename="../../ui/reading.py" line="158"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="164"/>
+        <location filename="../../ui/reading.py" line="165"/>
         <source>Preview</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="167"/>
+        <location filename="../../ui/reading.py" line="168"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="168"/>
+        <location filename="../../ui/reading.py" line="169"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="185"/>
+        <location filename="../../ui/reading.py" line="186"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="198"/>
+        <location filename="../../ui/reading.py" line="199"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="203"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="214"/>
+        <location filename="../../ui/reading.py" line="215"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="220"/>
+        <location filename="../../ui/reading.py" line="221"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="246"/>
+        <location filename="../../ui/reading.py" line="247"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="250"/>
+        <location filename="../../ui/reading.py" line="251"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="261"/>
+        <location filename="../../ui/reading.py" line="262"/>
         <source>an unclosed quote in %2</source>
         <translation>%2 өрісінде жабылмаған тырнақша</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="262"/>
+        <location filename="../../ui/reading.py" line="263"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>%1 параметрі %2 өрісінде екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="263"/>
+        <location filename="../../ui/reading.py" line="264"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>%1 параметрі %2 өрісінде екі түрде берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="264"/>
+        <location filename="../../ui/reading.py" line="265"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>%1 шекарасы сыртқы %2 шекарасымен қабаттасады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="265"/>
+        <location filename="../../ui/reading.py" line="266"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасынан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="266"/>
+        <location filename="../../ui/reading.py" line="267"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="267"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>a header line is broken by the control character %1</source>
         <translation>тақырып жолы %1 басқару таңбасымен бөлінген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>the header starts with a folded line</source>
         <translation>тақырып бөлігі жалғасу жолынан басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>a header line without a colon: %1</source>
         <translation>қос нүктесіз тақырып жолы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>қос нүкте алдындағы өріс атауы бір сөз емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>the header field %1 is given twice</source>
         <translation>%1 тақырып өрісі екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="336"/>
-        <location filename="../../ui/reading.py" line="341"/>
+        <location filename="../../ui/reading.py" line="337"/>
+        <location filename="../../ui/reading.py" line="342"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="342"/>
+        <location filename="../../ui/reading.py" line="343"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="351"/>
+        <location filename="../../ui/reading.py" line="352"/>
         <source>Open a program?</source>
         <translation>Бағдарламаны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="353"/>
+        <location filename="../../ui/reading.py" line="354"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="366"/>
+        <location filename="../../ui/reading.py" line="367"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="372"/>
+        <location filename="../../ui/reading.py" line="373"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="374"/>
+        <location filename="../../ui/reading.py" line="375"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -1818,9 +1818,8 @@
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="87"/>
         <source>A part of the letter only</source>
-        <translation>Хаттың тек бір бөлігі</translation>
+        <translation type="vanished">Хаттың тек бір бөлігі</translation>
     </message>
     <message>
         <location filename="../../ui/signature_panel.py" line="89"/>
@@ -1838,22 +1837,22 @@
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="108"/>
+        <location filename="../../ui/signature_panel.py" line="113"/>
         <source> and %1 more</source>
         <translation> және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="115"/>
+        <location filename="../../ui/signature_panel.py" line="121"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -1866,242 +1865,262 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="128"/>
+        <location filename="../../ui/signature_panel.py" line="87"/>
+        <source>Only a part of the letter is signed</source>
+        <translation>Хаттың тек бір бөлігіне қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="103"/>
+        <source>signature valid</source>
+        <translation>қолтаңба жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="134"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="187"/>
+        <location filename="../../ui/signature_panel.py" line="195"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="192"/>
+        <location filename="../../ui/signature_panel.py" line="200"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
+        <source>time-stamped %1</source>
+        <translation>уақыт белгісі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="211"/>
+        <source>time claimed: %1</source>
+        <translation>мәлімделген уақыт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="216"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="200"/>
+        <location filename="../../ui/signature_panel.py" line="217"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="201"/>
+        <location filename="../../ui/signature_panel.py" line="218"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="219"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="203"/>
+        <location filename="../../ui/signature_panel.py" line="220"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="222"/>
         <source>Certificate suspended</source>
         <translation>Сертификат тоқтатыла тұрды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="223"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="224"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="226"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="210"/>
+        <location filename="../../ui/signature_panel.py" line="227"/>
         <source>Older NCA generation</source>
         <translation>ҰКО-ның ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="211"/>
+        <location filename="../../ui/signature_panel.py" line="228"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="212"/>
+        <location filename="../../ui/signature_panel.py" line="229"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="213"/>
+        <location filename="../../ui/signature_panel.py" line="230"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="223"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="225"/>
+        <location filename="../../ui/signature_panel.py" line="242"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="228"/>
+        <location filename="../../ui/signature_panel.py" line="245"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="231"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>Есепке алынатын уақытта сертификаттың әрекеті тоқтатыла тұрған еді. Куәландырушы орталық тоқтатуды алып тастауы мүмкін: кейінірек қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="251"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="235"/>
+        <location filename="../../ui/signature_panel.py" line="252"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="253"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="237"/>
+        <location filename="../../ui/signature_panel.py" line="254"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="238"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>ҰКО-ның осы нұсқа тексере алмайтын ескі буынында (2011–2016) жасалған: жарамдылығы дәлелденбеген, жарамсыздығы да көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="243"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="245"/>
+        <location filename="../../ui/signature_panel.py" line="262"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Бұл хат пошта бағдарламалары бір қолтаңбаның астында әртүрлі мәтін көрсете алатындай етіп құрастырылған. QazMail қай мәтінге қол қойылғанын айтпайды: жіберушіден құжатты қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="248"/>
+        <location filename="../../ui/signature_panel.py" line="265"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="255"/>
+        <location filename="../../ui/signature_panel.py" line="272"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификатты Негізгі куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="256"/>
+        <location filename="../../ui/signature_panel.py" line="273"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификатты Ұлттық куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="257"/>
+        <location filename="../../ui/signature_panel.py" line="274"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификатты мемлекеттік органдардың куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="258"/>
+        <location filename="../../ui/signature_panel.py" line="275"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификатты BTS Digital куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="264"/>
+        <location filename="../../ui/signature_panel.py" line="281"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="269"/>
+        <location filename="../../ui/signature_panel.py" line="286"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="277"/>
+        <location filename="../../ui/signature_panel.py" line="294"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="283"/>
+        <location filename="../../ui/signature_panel.py" line="300"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="285"/>
+        <location filename="../../ui/signature_panel.py" line="302"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="287"/>
+        <location filename="../../ui/signature_panel.py" line="304"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Куәландырушы орталықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="291"/>
+        <location filename="../../ui/signature_panel.py" line="308"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="305"/>
+        <location filename="../../ui/signature_panel.py" line="322"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
@@ -2109,57 +2128,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="359"/>
+        <location filename="../../ui/signature_panel.py" line="376"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Қол қойған — %1, бірақ хат %2 атынан жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="366"/>
+        <location filename="../../ui/signature_panel.py" line="383"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Қолтаңбадан тыс %1 жолы қол қойылғаннан кейін өзгертілген; қол қойылған %1 көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="373"/>
+        <location filename="../../ui/signature_panel.py" line="390"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (%1-бет) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="377"/>
+        <location filename="../../ui/signature_panel.py" line="394"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (беттер: %1) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="379"/>
+        <location filename="../../ui/signature_panel.py" line="396"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="382"/>
+        <location filename="../../ui/signature_panel.py" line="399"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Карточканың барлық беті қол қойылған түпнұсқамен салыстырылмады — басып шығарылған нұсқаға емес, салынған түпнұсқаға сүйеніңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="386"/>
+        <location filename="../../ui/signature_panel.py" line="403"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>Қол қоюшының сертификатында жіберушімен салыстыратын электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="392"/>
+        <location filename="../../ui/signature_panel.py" line="409"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="397"/>
+        <location filename="../../ui/signature_panel.py" line="414"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="401"/>
+        <location filename="../../ui/signature_panel.py" line="418"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="404"/>
+        <location filename="../../ui/signature_panel.py" line="421"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Қолтаңба хаттың мәтіні мен тіркемелерін қамтиды, оның тақырыбын, жіберушісін және күнін қамтымайды.</translation>
     </message>

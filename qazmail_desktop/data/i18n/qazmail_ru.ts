@@ -1209,178 +1209,178 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="137"/>
+        <location filename="../../ui/reading.py" line="138"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="149"/>
+        <location filename="../../ui/reading.py" line="150"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="157"/>
+        <location filename="../../ui/reading.py" line="158"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="164"/>
+        <location filename="../../ui/reading.py" line="165"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="167"/>
+        <location filename="../../ui/reading.py" line="168"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="168"/>
+        <location filename="../../ui/reading.py" line="169"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="185"/>
+        <location filename="../../ui/reading.py" line="186"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="198"/>
+        <location filename="../../ui/reading.py" line="199"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="202"/>
+        <location filename="../../ui/reading.py" line="203"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="214"/>
+        <location filename="../../ui/reading.py" line="215"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="220"/>
+        <location filename="../../ui/reading.py" line="221"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="246"/>
+        <location filename="../../ui/reading.py" line="247"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Неоднозначная структура — не показано как подписанное. Почтовые программы могут прочитать это письмо по-разному (%1). Ниже его исходный текст в том виде, в каком оно пришло.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="250"/>
+        <location filename="../../ui/reading.py" line="251"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Структуру этого письма можно прочитать по-разному (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="261"/>
+        <location filename="../../ui/reading.py" line="262"/>
         <source>an unclosed quote in %2</source>
         <translation>незакрытая кавычка в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="262"/>
+        <location filename="../../ui/reading.py" line="263"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>параметр %1 указан дважды в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="263"/>
+        <location filename="../../ui/reading.py" line="264"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>параметр %1 указан в двух формах в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="264"/>
+        <location filename="../../ui/reading.py" line="265"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>граница %1 пересекается с внешней границей %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="265"/>
+        <location filename="../../ui/reading.py" line="266"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>строка границы начинается после одиночного CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="266"/>
+        <location filename="../../ui/reading.py" line="267"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>строка границы заканчивается одиночным CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="267"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>a header line is broken by the control character %1</source>
         <translation>строка заголовка разорвана управляющим символом %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>the header starts with a folded line</source>
         <translation>заголовок начинается со строки-продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>a header line without a colon: %1</source>
         <translation>строка заголовка без двоеточия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>имя поля заголовка перед двоеточием — не одно слово: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>the header field %1 is given twice</source>
         <translation>поле заголовка %1 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="336"/>
-        <location filename="../../ui/reading.py" line="341"/>
+        <location filename="../../ui/reading.py" line="337"/>
+        <location filename="../../ui/reading.py" line="342"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="342"/>
+        <location filename="../../ui/reading.py" line="343"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="351"/>
+        <location filename="../../ui/reading.py" line="352"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="353"/>
+        <location filename="../../ui/reading.py" line="354"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — программа или сценарий: открыть его значит запустить на этом компьютере. Вредоносные программы часто приходят в письмах. Открывайте, только если вы ждали его от этого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="366"/>
+        <location filename="../../ui/reading.py" line="367"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="372"/>
+        <location filename="../../ui/reading.py" line="373"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="374"/>
+        <location filename="../../ui/reading.py" line="375"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1822,9 +1822,8 @@
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="87"/>
         <source>A part of the letter only</source>
-        <translation>Только часть письма</translation>
+        <translation type="vanished">Только часть письма</translation>
     </message>
     <message>
         <location filename="../../ui/signature_panel.py" line="89"/>
@@ -1842,22 +1841,22 @@
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="108"/>
+        <location filename="../../ui/signature_panel.py" line="113"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="115"/>
+        <location filename="../../ui/signature_panel.py" line="121"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="177"/>
+        <location filename="../../ui/signature_panel.py" line="185"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -1870,242 +1869,262 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="128"/>
+        <location filename="../../ui/signature_panel.py" line="87"/>
+        <source>Only a part of the letter is signed</source>
+        <translation>Подписана только часть письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="103"/>
+        <source>signature valid</source>
+        <translation>подпись действительна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="134"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="187"/>
+        <location filename="../../ui/signature_panel.py" line="195"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="192"/>
+        <location filename="../../ui/signature_panel.py" line="200"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="199"/>
+        <location filename="../../ui/signature_panel.py" line="208"/>
+        <source>time-stamped %1</source>
+        <translation>метка времени: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="211"/>
+        <source>time claimed: %1</source>
+        <translation>заявленное время: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="216"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="200"/>
+        <location filename="../../ui/signature_panel.py" line="217"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="201"/>
+        <location filename="../../ui/signature_panel.py" line="218"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="219"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="203"/>
+        <location filename="../../ui/signature_panel.py" line="220"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="204"/>
+        <location filename="../../ui/signature_panel.py" line="221"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="205"/>
+        <location filename="../../ui/signature_panel.py" line="222"/>
         <source>Certificate suspended</source>
         <translation>Действие сертификата приостановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="206"/>
+        <location filename="../../ui/signature_panel.py" line="223"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="207"/>
+        <location filename="../../ui/signature_panel.py" line="224"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="209"/>
+        <location filename="../../ui/signature_panel.py" line="226"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="210"/>
+        <location filename="../../ui/signature_panel.py" line="227"/>
         <source>Older NCA generation</source>
         <translation>Старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="211"/>
+        <location filename="../../ui/signature_panel.py" line="228"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="212"/>
+        <location filename="../../ui/signature_panel.py" line="229"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="213"/>
+        <location filename="../../ui/signature_panel.py" line="230"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="223"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="225"/>
+        <location filename="../../ui/signature_panel.py" line="242"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="228"/>
+        <location filename="../../ui/signature_panel.py" line="245"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="231"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>На момент, который имеет значение, действие сертификата было приостановлено. Удостоверяющий центр может снять приостановление: проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="251"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="235"/>
+        <location filename="../../ui/signature_panel.py" line="252"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="253"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="237"/>
+        <location filename="../../ui/signature_panel.py" line="254"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="238"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>Создана в старом поколении НУЦ (2011–2016), которое эта версия не может проверить: её действительность не доказана, но и недействительной она не признана.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="243"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="245"/>
+        <location filename="../../ui/signature_panel.py" line="262"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Это письмо построено так, что почтовые программы могут показать под одной подписью разный текст. QazMail не берётся сказать, какой текст подписан: попросите отправителя прислать документ заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="248"/>
+        <location filename="../../ui/signature_panel.py" line="265"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="255"/>
+        <location filename="../../ui/signature_panel.py" line="272"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификат выдан корневым удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="256"/>
+        <location filename="../../ui/signature_panel.py" line="273"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификат выдан Национальным удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="257"/>
+        <location filename="../../ui/signature_panel.py" line="274"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификат выдан удостоверяющим центром государственных органов (УЦГО)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="258"/>
+        <location filename="../../ui/signature_panel.py" line="275"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификат выдан удостоверяющим центром BTS Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="264"/>
+        <location filename="../../ui/signature_panel.py" line="281"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="269"/>
+        <location filename="../../ui/signature_panel.py" line="286"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="277"/>
+        <location filename="../../ui/signature_panel.py" line="294"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="283"/>
+        <location filename="../../ui/signature_panel.py" line="300"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="285"/>
+        <location filename="../../ui/signature_panel.py" line="302"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="287"/>
+        <location filename="../../ui/signature_panel.py" line="304"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Удостоверяющие центры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="291"/>
+        <location filename="../../ui/signature_panel.py" line="308"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="297"/>
+        <location filename="../../ui/signature_panel.py" line="314"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="305"/>
+        <location filename="../../ui/signature_panel.py" line="322"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
@@ -2113,57 +2132,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="359"/>
+        <location filename="../../ui/signature_panel.py" line="376"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Подписано %1, но письмо утверждает, что оно от %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="366"/>
+        <location filename="../../ui/signature_panel.py" line="383"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Строка %1 вне подписи изменена после подписания; показана подписанная %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="373"/>
+        <location filename="../../ui/signature_panel.py" line="390"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="377"/>
+        <location filename="../../ui/signature_panel.py" line="394"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="379"/>
+        <location filename="../../ui/signature_panel.py" line="396"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="382"/>
+        <location filename="../../ui/signature_panel.py" line="399"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Не все страницы карточки удалось сравнить с подписанным подлинником — полагайтесь на вложенный подлинник, а не на распечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="386"/>
+        <location filename="../../ui/signature_panel.py" line="403"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>В сертификате подписавшего нет адреса электронной почты, чтобы сверить его с отправителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="392"/>
+        <location filename="../../ui/signature_panel.py" line="409"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="397"/>
+        <location filename="../../ui/signature_panel.py" line="414"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="401"/>
+        <location filename="../../ui/signature_panel.py" line="418"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="404"/>
+        <location filename="../../ui/signature_panel.py" line="421"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Подпись охватывает текст и вложения письма, но не его тему, отправителя и дату.</translation>
     </message>
