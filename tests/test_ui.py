@@ -325,6 +325,24 @@ SPOOF = "URGENT: the account changed, pay 9,000,000 KZT to KZ99"
 HTML_NAME = '<b style="color:#1e8e3e">✔ Signature valid</b><img src="http://tracker.example/x.png">.cms'
 
 
+def test_the_lists_signature_cue_is_a_shape_in_its_own_column(qtbot, demo_app: Application) -> None:
+    """Issue 29: the cue was a small ✍ told apart by colour only, white on a selected row. Now a
+    shape per verdict (✔ valid, ✖ not valid, ⚠ warning, ? not proven), and the tooltip in words."""
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+
+    def mark(words: str) -> str:
+        row = next(r for r, m in enumerate(window.messages.rows) if words in m.subject)
+        return str(window.messages.data(window.messages.index(row, 1)))
+
+    qtbot.waitUntil(lambda: mark("Акт выполненных работ") == "✔", timeout=PATIENCE)  # once checked
+    assert mark("Реквизиты для оплаты") == "✖" and mark("Доверенность") == "✖"  # tampered; revoked key
+    assert mark("Quarterly reconciliation") == ""  # not signed
+    row = next(r for r, m in enumerate(window.messages.rows) if "Реквизиты" in m.subject)
+    tip = str(window.messages.data(window.messages.index(row, 1), Qt.ItemDataRole.ToolTipRole))
+    assert "Signature not valid (content_modified): АХМЕТОВА ДАНА" in tip
+
+
 def test_hostile_letters_in_the_reading_pane(qtbot, demo_app: Application) -> None:
     """Signature wrapping never sits under a green card; names are shown as text, never HTML; a
     letter that cannot be shown clears the pane instead of leaving the previous letter's text."""
@@ -349,7 +367,7 @@ def test_hostile_letters_in_the_reading_pane(qtbot, demo_app: Application) -> No
     assert any(card.title.text().startswith("⚠ Only a part of the letter is signed") for card in panel.cards)
     assert GENUINE in panel.text() and SPOOF in reading.body.toPlainText()
     row = next(r for r, m in enumerate(window.messages.rows) if "Wrapped" in m.subject)
-    assert window.messages.data(window.messages.index(row, 1)) == "✍?"
+    assert window.messages.data(window.messages.index(row, 1)) == "⚠"  # partly signed: a warning
 
     _click_letter(qtbot, demo_app, "Named attachment")
     qtbot.waitUntil(lambda: any("<img" in card.title.text() for card in panel.cards), timeout=PATIENCE)

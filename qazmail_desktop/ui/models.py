@@ -50,6 +50,21 @@ def verdict_color(status: str) -> str:
     return tone_color(status_of(status).tone)
 
 
+# The list's signature cue by shape as well as colour: readable on a selected row (drawn in the
+# selection's text colour) and by a reader who does not tell green from red.
+TONE_MARKS = {"good": "✔", "bad": "✖", "warning": "⚠", "unknown": "?"}
+NOT_CHECKED_MARK = "✍"  # signed, not checked yet
+
+
+def signature_mark(summary: dict[str, Any] | None) -> str:
+    """The list's mark for a signed letter's stored summary."""
+    if not summary:
+        return NOT_CHECKED_MARK
+    if summary.get("coverage") == "partial":
+        return TONE_MARKS["warning"]
+    return TONE_MARKS.get(status_of(str(summary.get("status", ""))).tone, TONE_MARKS["unknown"])
+
+
 def partial_color() -> str:
     """A signed part inside unsigned words is never green."""
     return tone_color("warning")
@@ -272,7 +287,7 @@ class MessageListModel(QAbstractTableModel):
             if column == "signature":
                 if not row.signed:
                     return ""
-                return "✍?" if (row.signature or {}).get("coverage") == "partial" else "✍"
+                return signature_mark(row.signature)
             if column == "sender":
                 return one_line(row.to if self.outgoing else row.sender)
             if column == "subject":
@@ -306,5 +321,12 @@ class MessageListModel(QAbstractTableModel):
             who = f"{signer.get('name') or ''} {signer.get('organization') or ''}"
             if summary.get("coverage") == "partial":
                 return plain_tooltip(self.tr("Partly signed: the text is not what was signed (%1)").replace("%1", who))
-            return plain_tooltip(f"{summary.get('status', '')}: {who}")
+            tones = {
+                "good": self.tr("Signature valid"),
+                "bad": self.tr("Signature not valid"),
+                "warning": self.tr("Signature with a warning"),
+                "unknown": self.tr("Signature not proven either way"),
+            }
+            said = tones[status_of(str(summary.get("status", ""))).tone]
+            return plain_tooltip(f"{said} ({summary.get('status', '')}): {who}")
         return None

@@ -545,33 +545,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../ui/models.py" line="66"/>
-        <location filename="../../ui/models.py" line="96"/>
+        <location filename="../../ui/models.py" line="81"/>
+        <location filename="../../ui/models.py" line="111"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="131"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -1025,59 +1025,79 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="248"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="248"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="249"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="250"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="251"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="240"/>
+        <location filename="../../ui/models.py" line="255"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="240"/>
+        <location filename="../../ui/models.py" line="255"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="279"/>
+        <location filename="../../ui/models.py" line="294"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="299"/>
+        <location filename="../../ui/models.py" line="314"/>
         <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
         <translation>Бұл хатты оқу мүмкін болмады: %1. Ол келген күйінде сақталды; мәтінін көру үшін оны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="305"/>
+        <location filename="../../ui/models.py" line="320"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="308"/>
+        <location filename="../../ui/models.py" line="323"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="325"/>
+        <source>Signature valid</source>
+        <translation>Қолтаңба дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="326"/>
+        <source>Signature not valid</source>
+        <translation>Қолтаңба жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="327"/>
+        <source>Signature with a warning</source>
+        <translation>Ескертуі бар қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="328"/>
+        <source>Signature not proven either way</source>
+        <translation>Қолтаңба дәлелденбеген</translation>
     </message>
 </context>
 <context>

@@ -546,33 +546,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../ui/models.py" line="66"/>
-        <location filename="../../ui/models.py" line="96"/>
+        <location filename="../../ui/models.py" line="81"/>
+        <location filename="../../ui/models.py" line="111"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="131"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -1029,59 +1029,79 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="248"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="248"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="249"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="250"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="251"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="240"/>
+        <location filename="../../ui/models.py" line="255"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="240"/>
+        <location filename="../../ui/models.py" line="255"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="279"/>
+        <location filename="../../ui/models.py" line="294"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="299"/>
+        <location filename="../../ui/models.py" line="314"/>
         <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
         <translation>Это письмо не удалось прочитать: %1. Оно сохранено в том виде, в каком пришло; откройте его, чтобы увидеть текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="305"/>
+        <location filename="../../ui/models.py" line="320"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="308"/>
+        <location filename="../../ui/models.py" line="323"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="325"/>
+        <source>Signature valid</source>
+        <translation>Подпись действительна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="326"/>
+        <source>Signature not valid</source>
+        <translation>Подпись недействительна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="327"/>
+        <source>Signature with a warning</source>
+        <translation>Подпись с предупреждением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="328"/>
+        <source>Signature not proven either way</source>
+        <translation>Подпись не доказана ни в одну сторону</translation>
     </message>
 </context>
 <context>
