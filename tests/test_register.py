@@ -128,3 +128,30 @@ def test_a_letters_register_row_says_what_the_window_and_show_say(
             run_cli("show", "--uid", str(uid), "--account", "anna", "--json", profile=profile_dir).stdout
         )
         assert shown["verdict"]["status"] == status
+
+
+def test_a_folders_register_takes_der_files_and_no_row_for_a_signatures_document(
+    demo: EmbeddedServer, tmp_path: Path, profile_dir: Path, nca: Path
+) -> None:
+    """Issue 29: '.der signatures are included, a document next to its signature is not a separate
+    unsigned row'. scan.pdf beside scan.pdf.sig is covered by its signature's rows; a PDF with no
+    signature beside it is still listed as unsigned; a Kalkan .der is read."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    folder = tmp_path / "quarter"
+    folder.mkdir()
+    for name in ("scan.pdf", "lonely.pdf"):
+        canvas = Canvas(str(folder / name))
+        canvas.drawString(100, 700, name)
+        canvas.save()
+    scan = (folder / "scan.pdf").read_bytes()
+    (folder / "scan.pdf.sig").write_bytes(_signed_by_two(demo, scan))
+    (folder / "kalkan.der").write_bytes((nca / "cms/legal_entity_attached.der").read_bytes())
+    made = run_cli("register", folder, "-o", tmp_path / "r.csv", "--trust", demo.data_dir / "pki", profile=profile_dir)
+    rows = _csv(tmp_path / "r.csv")
+    assert [(r["Source / Источник"], r["Status / Статус"]) for r in rows] == [
+        ("kalkan.der", "untrusted"),  # the NCA test CA is not trusted here: read, and said so
+        ("lonely.pdf", "unsigned"),
+        ("scan.pdf.sig", "valid"),
+        ("scan.pdf.sig", "valid"),
+    ], made.stderr

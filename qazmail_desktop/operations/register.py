@@ -21,7 +21,7 @@ from ..card.register import draw_register
 from ..card.texts import moment
 from ..crypto.errors import MalformedDataError
 from ..crypto.verify import VerifyPolicy
-from ..signaturenames import SIGNATURE_SUFFIXES
+from ..signaturenames import SIGNATURE_SUFFIXES, signed_names
 from ..signing.checker import shown_verdict, verify_cached
 from ..store.cache import Cache
 from ..store.records import MessageRow
@@ -29,8 +29,9 @@ from ..userfiles import shown
 from . import Progress
 from .documents import verify_file
 
-# what a folder's register looks at: signatures, signed PDFs and document cards
-REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".pem", ".pdf")
+# what a folder's register looks at: signatures (.der as Kalkan-based tools save them too), signed
+# PDFs and document cards
+REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".der", ".pem", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,17 @@ def register_of_files(
     files: list[Path], policy: VerifyPolicy, progress: Progress | None = None, cancel: threading.Event | None = None
 ) -> list[RegisterRow]:
     rows: list[RegisterRow] = []
+    # the documents the signatures among the files are named after (act.pdf beside act.pdf.sig):
+    # their signature's rows cover them, so one without signatures of its own is no row of its own
+    documents = {(path.parent, name) for path in files for name in signed_names(path.name)}
     for number, path in enumerate(files, 1):
         if cancel is not None and cancel.is_set():
             break
         name = shown(path.name)  # a name that is not UTF-8 still goes into a CSV or PDF
         try:
-            rows += rows_of(name, verify_file(path, policy).to_json())
+            verdict = verify_file(path, policy)
+            if verdict.items or (path.parent, path.name) not in documents:
+                rows += rows_of(name, verdict.to_json())
         except MalformedDataError as exc:
             rows += rows_of(name, None, str(exc))
         if progress is not None:
