@@ -2020,3 +2020,44 @@ def test_the_outbox_says_when_a_letter_the_server_turned_away_goes_again(qtbot, 
         dialog.close()
     finally:
         busy.close()
+
+
+def test_alt_s_in_russian_keeps_typing_in_the_text_and_esc_asks_before_closing(
+    qtbot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Issue 29: in Russian and Kazakh the mnemonic became Alt+П / Alt+Қ and Alt+S typed 's'; a
+    toggle moved the focus to the box, so a space unticked it. Alt+S now ticks 'Sign' and the text
+    goes on in the body. Esc on a changed letter asks: Discard throws the draft away and closes."""
+    from qazmail_desktop.settings import Settings
+    from qazmail_desktop.ui.drafts import DraftStore
+
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(language="ru").save(profile.settings_file)
+    app = Application(profile, demo=True, qt_app=qapp)
+    try:
+        window = app.window
+        window.show()
+        _synced(qtbot, app)
+        compose = _new_letter_by_keyboard(qtbot, window)
+        qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+        compose.body.setFocus()
+        qtbot.keyClicks(compose.body, "Act 45")  # QTest types Latin-1 only
+        ticked = compose.sign.isChecked()
+        qtbot.keyClick(compose.body, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        assert compose.sign.isChecked() is not ticked
+        qtbot.keyClicks(QApplication.focusWidget(), " signed")
+        assert compose.body.toPlainText() == "Act 45 signed" and compose.sign.isChecked() is not ticked
+        assert "Alt+S" in compose.sign.text() and "&" not in compose.sign.text()
+
+        draft_id = compose.draft.id
+        said = _read_the_next_message_box(QMessageBox.StandardButton.Discard)
+        qtbot.keyClick(compose.body, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
+        assert said == ["Сохранить письмо в черновиках?"]
+        qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+        assert all(d.id != draft_id for d in DraftStore(profile.root / "drafts").load_all())
+    finally:
+        for translator in app.translators:
+            qapp.removeTranslator(translator)
+        window.close()
+        app.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
@@ -128,7 +129,9 @@ class ComposeWindow(QWidget):
             self.attachment_list.addItem(path)
         layout.addWidget(self.attachment_list)
         sign_row = QHBoxLayout()
-        self.sign = QCheckBox(self.tr("&Sign with EDS"))  # Alt+S (each language has its own mnemonic)
+        # Alt+S in every language and keyboard layout: a shortcut of the window, not the label's
+        # mnemonic (which became Alt+П or Alt+Қ), and it leaves the focus where the user types
+        self.sign = QCheckBox(self.tr("Sign with EDS (Alt+S)"))
         self.sign.setChecked(self.draft.sign)
         self.key_choice = key_choice(keys)
         self.key_choice.setAccessibleName(self.tr("EDS key"))
@@ -164,6 +167,10 @@ class ComposeWindow(QWidget):
         self.body.textChanged.connect(self._dirty)
         self._changed = False
         self._drafts_copy_stale = False  # changed since the version in Drafts was saved
+        self.sign_shortcut = QShortcut(QKeySequence("Alt+S"), self)
+        self.sign_shortcut.activated.connect(self.sign.toggle)
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape_shortcut.activated.connect(self.close_asking)
         self.resize(760, 560)
         QWidget.setTabOrder(self.to, self.subject)
         QWidget.setTabOrder(self.subject, self.body)
@@ -236,6 +243,34 @@ class ComposeWindow(QWidget):
         self.drafts.save(draft)
         self._changed = self._drafts_copy_stale = False
         self.drafts_changed.emit()
+
+    def close_asking(self) -> None:
+        """Esc: a letter changed since it was opened (or last kept in Drafts) is kept or thrown away
+        as the user says; an unchanged one just closes."""
+        if not self._drafts_copy_stale:
+            self.close()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the letter"),
+            self.tr("Keep this letter in Drafts?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_to_drafts(explicit=True)
+            if not self._drafts_copy_stale:
+                self.close()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.autosave.stop()
+            self._changed = self._drafts_copy_stale = False
+            self.drafts.remove(self.draft.id)
+            if self.draft.server_message_id:
+                self.engine.discard_draft(self.account, self.draft.server_message_id)
+                self.drafts_changed.emit()
+            self.close()
 
     def _save_clicked(self) -> None:
         self.save_to_drafts(explicit=True)  # a bound method: a lambda holding the window kept it alive

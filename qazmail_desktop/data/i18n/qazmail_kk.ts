@@ -289,37 +289,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="87"/>
+        <location filename="../../ui/compose.py" line="88"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="103"/>
+        <location filename="../../ui/compose.py" line="104"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="104"/>
+        <location filename="../../ui/compose.py" line="105"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="109"/>
+        <location filename="../../ui/compose.py" line="110"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="111"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="111"/>
+        <location filename="../../ui/compose.py" line="112"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="112"/>
+        <location filename="../../ui/compose.py" line="113"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -328,62 +328,77 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="137"/>
+        <location filename="../../ui/compose.py" line="134"/>
+        <source>Sign with EDS (Alt+S)</source>
+        <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="140"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="144"/>
+        <location filename="../../ui/compose.py" line="147"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="146"/>
+        <location filename="../../ui/compose.py" line="149"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="148"/>
+        <location filename="../../ui/compose.py" line="151"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="151"/>
+        <location filename="../../ui/compose.py" line="154"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="196"/>
+        <location filename="../../ui/compose.py" line="203"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="234"/>
+        <location filename="../../ui/compose.py" line="241"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="254"/>
+        <location filename="../../ui/compose.py" line="255"/>
+        <source>Close the letter</source>
+        <translation>Хатты жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="256"/>
+        <source>Keep this letter in Drafts?</source>
+        <translation>Хатты жобаларда сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="289"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="254"/>
+        <location filename="../../ui/compose.py" line="289"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="318"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="289"/>
+        <location filename="../../ui/compose.py" line="324"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="301"/>
+        <location filename="../../ui/compose.py" line="336"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -392,27 +407,26 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="125"/>
+        <location filename="../../ui/compose.py" line="126"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="131"/>
         <source>&amp;Sign with EDS</source>
-        <translation>ЭЦҚ-мен &amp;қол қою</translation>
+        <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="134"/>
+        <location filename="../../ui/compose.py" line="137"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="294"/>
+        <location filename="../../ui/compose.py" line="329"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="296"/>
+        <location filename="../../ui/compose.py" line="331"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>

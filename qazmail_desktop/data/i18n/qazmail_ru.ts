@@ -290,37 +290,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="87"/>
+        <location filename="../../ui/compose.py" line="88"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="103"/>
+        <location filename="../../ui/compose.py" line="104"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="104"/>
+        <location filename="../../ui/compose.py" line="105"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="109"/>
+        <location filename="../../ui/compose.py" line="110"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="111"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="111"/>
+        <location filename="../../ui/compose.py" line="112"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="112"/>
+        <location filename="../../ui/compose.py" line="113"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -329,62 +329,77 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="137"/>
+        <location filename="../../ui/compose.py" line="134"/>
+        <source>Sign with EDS (Alt+S)</source>
+        <translation>Подписать ЭЦП (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="140"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="144"/>
+        <location filename="../../ui/compose.py" line="147"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="146"/>
+        <location filename="../../ui/compose.py" line="149"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="148"/>
+        <location filename="../../ui/compose.py" line="151"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="151"/>
+        <location filename="../../ui/compose.py" line="154"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="196"/>
+        <location filename="../../ui/compose.py" line="203"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="234"/>
+        <location filename="../../ui/compose.py" line="241"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="254"/>
+        <location filename="../../ui/compose.py" line="255"/>
+        <source>Close the letter</source>
+        <translation>Закрыть письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="256"/>
+        <source>Keep this letter in Drafts?</source>
+        <translation>Сохранить письмо в черновиках?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="289"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="254"/>
+        <location filename="../../ui/compose.py" line="289"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="318"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="289"/>
+        <location filename="../../ui/compose.py" line="324"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="301"/>
+        <location filename="../../ui/compose.py" line="336"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
@@ -393,27 +408,26 @@
         <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="125"/>
+        <location filename="../../ui/compose.py" line="126"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="131"/>
         <source>&amp;Sign with EDS</source>
-        <translation>&amp;Подписать ЭЦП</translation>
+        <translation type="vanished">&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="134"/>
+        <location filename="../../ui/compose.py" line="137"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="294"/>
+        <location filename="../../ui/compose.py" line="329"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="296"/>
+        <location filename="../../ui/compose.py" line="331"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
