@@ -192,3 +192,4 @@ def test_the_window_says_a_cards_printout_lies(qtbot, demo_app, tmp_path: Path) 
     assert "The card's pages differ from the signed original (page 2) — do not trust the printout." in (
         viewer.signatures.text()
     )
+    viewer.close()  # the next test's window starts with no other window open

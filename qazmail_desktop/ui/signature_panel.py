@@ -349,8 +349,9 @@ class SignaturePanel(QWidget):
         self.hide()
 
     def show_verdict(self, verdict: dict[str, Any] | None) -> None:
-        for card in self.cards:
-            card.setParent(None)
+        for card in self.cards:  # hidden and gone with the panel's next events (never a window of its own)
+            self.layout_.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         if not verdict or not verdict.get("signatures"):
