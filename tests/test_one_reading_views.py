@@ -6,6 +6,7 @@ Green appears only where the letter shown is exactly the one signed."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,10 @@ def test_why_a_letter_is_ambiguous_is_said_in_the_users_language(
         assert "is given twice" not in reading.signatures.text()  # the card too speaks the user's language
         # not shown as signed: the letter's own header lines, not those of the signed letter inside it
         assert reading.subject.text() == spoof.subject and "head@test.kz" in reading.header.text()
+        # one way to write a time in every language (issue 29: "3 12 2026", a two-digit year in Kazakh)
+        row = next(r for r, m in enumerate(app.window.messages.rows) if m.subject == spoof.subject)
+        shown_date = str(app.window.messages.data(app.window.messages.index(row, 4)))
+        assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", shown_date), shown_date
     finally:
         for translator in app.translators:
             qapp.removeTranslator(translator)

@@ -3,6 +3,7 @@ sending a signed letter, the key manager, blocked remote content, and a 100,000-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -813,6 +814,7 @@ def test_a_signed_letters_body_gets_the_space_at_1024_by_700(qtbot, demo_app: Ap
     qtbot.waitUntil(lambda: reading.body.height() >= reading.height() * 0.4, timeout=PATIENCE)
     date_line = reading.header.text().splitlines()[-1]
     assert "(UTC" in date_line and "+0000" not in date_line  # local time with its zone, not the raw header
+    assert re.search(r"\d\d\.\d\d\.\d{4} \d\d:\d\d \(UTC[+-]\d\d:\d\d\)", date_line), date_line
     card = reading.signatures.cards[0]
     assert card.card.isHidden() and card.summary.isVisible() and "850315400037" in card.summary.text()  # folded
     # issue 29: the folded line gives the signer, IIN and BIN, and the proven time

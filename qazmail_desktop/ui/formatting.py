@@ -22,13 +22,17 @@ from PySide6.QtWidgets import (
 
 from ..safetext import neutral
 
+# One way to write a moment in every language, as Kazakh and Russian documents write it and as cards,
+# registers and the command line do: Qt's short formats gave "3 12 2026" and a two-digit year in
+# Kazakh, "12/3/26 9:59 PM" in English.
+DATE_TIME = "dd.MM.yyyy HH:mm"
+
 
 def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
-    """A date-time in local time, formatted the way the current locale writes it."""
+    """A date-time in the computer's local time: ``05.12.2026 09:45`` (``:17`` with ``seconds``,
+    for signing times)."""
     stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    if seconds:  # signing times: the locale's date, a 24-hour time to the second
-        return f"{QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)} {stamp.time().toString('HH:mm:ss')}"
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return stamp.toString(DATE_TIME + (":ss" if seconds else ""))
 
 
 def letter_date(header: str) -> str:

@@ -206,7 +206,8 @@ class ReadingPane(QWidget):
         rows = [f"{sender}: {view.sender}", f"{to}: {view.to}"]
         if view.cc:
             rows.append(f"{cc}: {view.cc}")
-        rows.append(f"{date}: {letter_date(view.date)}")
+        if view.date:  # a letter without a Date line shows none, not an empty one
+            rows.append(f"{date}: {letter_date(view.date)}")
         self.header.setText("\n".join(rows))
         self._show_structure(view)
         if view.problem:
