@@ -2047,6 +2047,11 @@ def test_alt_s_in_russian_keeps_typing_in_the_text_and_esc_asks_before_closing(
         window = app.window
         window.show()
         _synced(qtbot, app)
+        # sizes by the language's plural forms (Qt's own word was "616 байты")
+        small = next(r for r, m in enumerate(window.messages.rows) if m.size < 1024)
+        size = window.messages.rows[small].size
+        word = "байта" if size % 10 in (2, 3, 4) and size % 100 not in (12, 13, 14) else "байт"
+        assert window.messages.data(window.messages.index(small, 5)) == f"{size} {word}"
         compose = _new_letter_by_keyboard(qtbot, window)
         qtbot.keyClicks(compose.to, "bolat@altyn.kz")
         compose.body.setFocus()

@@ -8,7 +8,7 @@ import email.utils
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QObject, QStandardPaths, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,7 +50,21 @@ def letter_date(header: str) -> str:
 
 
 def local_size(size: int) -> str:
+    """A size in the user's language: bytes by the language's plural forms (Qt's own word was
+    "616 байты" in Russian), larger sizes as Qt writes them (KiB, MiB)."""
+    if size < 1024:
+        return _SIZES.bytes(size)
     return QLocale().formattedDataSize(size, 0)
+
+
+class Sizes(QObject):
+    """The words of sizes, for translation: lupdate finds plural forms only in a QObject's self.tr()."""
+
+    def bytes(self, size: int) -> str:
+        return self.tr("%n byte(s)", "", size)
+
+
+_SIZES = Sizes()
 
 
 def plain_tooltip(text: str) -> str:

@@ -39,4 +39,25 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <location filename="../../ui/formatting.py" line="64"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SIZES</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

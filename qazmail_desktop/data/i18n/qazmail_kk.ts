@@ -1304,113 +1304,113 @@
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="215"/>
+        <location filename="../../ui/reading.py" line="216"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="221"/>
+        <location filename="../../ui/reading.py" line="222"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="247"/>
+        <location filename="../../ui/reading.py" line="248"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="251"/>
+        <location filename="../../ui/reading.py" line="252"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="262"/>
+        <location filename="../../ui/reading.py" line="263"/>
         <source>an unclosed quote in %2</source>
         <translation>%2 өрісінде жабылмаған тырнақша</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="263"/>
+        <location filename="../../ui/reading.py" line="264"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>%1 параметрі %2 өрісінде екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="264"/>
+        <location filename="../../ui/reading.py" line="265"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>%1 параметрі %2 өрісінде екі түрде берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="265"/>
+        <location filename="../../ui/reading.py" line="266"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>%1 шекарасы сыртқы %2 шекарасымен қабаттасады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="266"/>
+        <location filename="../../ui/reading.py" line="267"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасынан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="267"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>a header line is broken by the control character %1</source>
         <translation>тақырып жолы %1 басқару таңбасымен бөлінген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the header starts with a folded line</source>
         <translation>тақырып бөлігі жалғасу жолынан басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>a header line without a colon: %1</source>
         <translation>қос нүктесіз тақырып жолы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>қос нүкте алдындағы өріс атауы бір сөз емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>the header field %1 is given twice</source>
         <translation>%1 тақырып өрісі екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="337"/>
-        <location filename="../../ui/reading.py" line="342"/>
+        <location filename="../../ui/reading.py" line="338"/>
+        <location filename="../../ui/reading.py" line="343"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="343"/>
+        <location filename="../../ui/reading.py" line="344"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="352"/>
+        <location filename="../../ui/reading.py" line="353"/>
         <source>Open a program?</source>
         <translation>Бағдарламаны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="354"/>
+        <location filename="../../ui/reading.py" line="355"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="367"/>
+        <location filename="../../ui/reading.py" line="368"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="373"/>
+        <location filename="../../ui/reading.py" line="374"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="375"/>
+        <location filename="../../ui/reading.py" line="376"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -2162,57 +2162,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="376"/>
+        <location filename="../../ui/signature_panel.py" line="377"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Қол қойған — %1, бірақ хат %2 атынан жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="383"/>
+        <location filename="../../ui/signature_panel.py" line="384"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Қолтаңбадан тыс %1 жолы қол қойылғаннан кейін өзгертілген; қол қойылған %1 көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="390"/>
+        <location filename="../../ui/signature_panel.py" line="391"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (%1-бет) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="394"/>
+        <location filename="../../ui/signature_panel.py" line="395"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (беттер: %1) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="396"/>
+        <location filename="../../ui/signature_panel.py" line="397"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="399"/>
+        <location filename="../../ui/signature_panel.py" line="400"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Карточканың барлық беті қол қойылған түпнұсқамен салыстырылмады — басып шығарылған нұсқаға емес, салынған түпнұсқаға сүйеніңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="403"/>
+        <location filename="../../ui/signature_panel.py" line="404"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>Қол қоюшының сертификатында жіберушімен салыстыратын электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="409"/>
+        <location filename="../../ui/signature_panel.py" line="410"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="414"/>
+        <location filename="../../ui/signature_panel.py" line="415"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="418"/>
+        <location filename="../../ui/signature_panel.py" line="419"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="421"/>
+        <location filename="../../ui/signature_panel.py" line="422"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Қолтаңба хаттың мәтіні мен тіркемелерін қамтиды, оның тақырыбын, жіберушісін және күнін қамтымайды.</translation>
     </message>
@@ -2273,6 +2273,27 @@
         <location filename="../../ui/fileview.py" line="121"/>
         <source>The signed document</source>
         <translation>Қол қойылған құжат</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <location filename="../../ui/formatting.py" line="64"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SIZES</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n байт</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1308,113 +1308,113 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="215"/>
+        <location filename="../../ui/reading.py" line="216"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="221"/>
+        <location filename="../../ui/reading.py" line="222"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="247"/>
+        <location filename="../../ui/reading.py" line="248"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Неоднозначная структура — не показано как подписанное. Почтовые программы могут прочитать это письмо по-разному (%1). Ниже его исходный текст в том виде, в каком оно пришло.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="251"/>
+        <location filename="../../ui/reading.py" line="252"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Структуру этого письма можно прочитать по-разному (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="262"/>
+        <location filename="../../ui/reading.py" line="263"/>
         <source>an unclosed quote in %2</source>
         <translation>незакрытая кавычка в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="263"/>
+        <location filename="../../ui/reading.py" line="264"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>параметр %1 указан дважды в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="264"/>
+        <location filename="../../ui/reading.py" line="265"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>параметр %1 указан в двух формах в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="265"/>
+        <location filename="../../ui/reading.py" line="266"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>граница %1 пересекается с внешней границей %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="266"/>
+        <location filename="../../ui/reading.py" line="267"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>строка границы начинается после одиночного CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="267"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>строка границы заканчивается одиночным CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>a header line is broken by the control character %1</source>
         <translation>строка заголовка разорвана управляющим символом %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the header starts with a folded line</source>
         <translation>заголовок начинается со строки-продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>a header line without a colon: %1</source>
         <translation>строка заголовка без двоеточия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>имя поля заголовка перед двоеточием — не одно слово: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>the header field %1 is given twice</source>
         <translation>поле заголовка %1 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="337"/>
-        <location filename="../../ui/reading.py" line="342"/>
+        <location filename="../../ui/reading.py" line="338"/>
+        <location filename="../../ui/reading.py" line="343"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="343"/>
+        <location filename="../../ui/reading.py" line="344"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="352"/>
+        <location filename="../../ui/reading.py" line="353"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="354"/>
+        <location filename="../../ui/reading.py" line="355"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — программа или сценарий: открыть его значит запустить на этом компьютере. Вредоносные программы часто приходят в письмах. Открывайте, только если вы ждали его от этого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="367"/>
+        <location filename="../../ui/reading.py" line="368"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="373"/>
+        <location filename="../../ui/reading.py" line="374"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="375"/>
+        <location filename="../../ui/reading.py" line="376"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -2166,57 +2166,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="376"/>
+        <location filename="../../ui/signature_panel.py" line="377"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Подписано %1, но письмо утверждает, что оно от %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="383"/>
+        <location filename="../../ui/signature_panel.py" line="384"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Строка %1 вне подписи изменена после подписания; показана подписанная %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="390"/>
+        <location filename="../../ui/signature_panel.py" line="391"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="394"/>
+        <location filename="../../ui/signature_panel.py" line="395"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="396"/>
+        <location filename="../../ui/signature_panel.py" line="397"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="399"/>
+        <location filename="../../ui/signature_panel.py" line="400"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Не все страницы карточки удалось сравнить с подписанным подлинником — полагайтесь на вложенный подлинник, а не на распечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="403"/>
+        <location filename="../../ui/signature_panel.py" line="404"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>В сертификате подписавшего нет адреса электронной почты, чтобы сверить его с отправителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="409"/>
+        <location filename="../../ui/signature_panel.py" line="410"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="414"/>
+        <location filename="../../ui/signature_panel.py" line="415"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="418"/>
+        <location filename="../../ui/signature_panel.py" line="419"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="421"/>
+        <location filename="../../ui/signature_panel.py" line="422"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Подпись охватывает текст и вложения письма, но не его тему, отправителя и дату.</translation>
     </message>
@@ -2277,6 +2277,29 @@
         <location filename="../../ui/fileview.py" line="121"/>
         <source>The signed document</source>
         <translation>Подписанный документ</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <location filename="../../ui/formatting.py" line="64"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SIZES</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
     </message>
 </context>
 <context>
