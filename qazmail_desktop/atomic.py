@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
 
 from .errors import UserFacingError
+
+NO_SPACE = (errno.ENOSPC, errno.EDQUOT)  # the disk is full, or the user's share of it
+
+
+def disk_full_sentence(where: Path | str) -> str:
+    """What a write that found no space says; ``write_atomically`` leaves the old file as it was."""
+    return f"the disk holding {where} is full: nothing was changed; free some space and try again"
 
 
 def write_atomically(path: Path, data: bytes, durable: bool = False, private: bool = True) -> None:

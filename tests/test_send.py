@@ -58,11 +58,11 @@ def _engine(tmp_path: Path, server: Embedded, clock: Clock | None = None) -> Mai
     return MailEngine(cache, secrets, clock=clock or Clock())
 
 
-def _inbox_of(server: Embedded, user: str) -> list[bytes]:
+def _inbox_of(server: Embedded, user: str, folder: str = "INBOX") -> list[bytes]:
+    """The letters in ``user``'s ``folder`` on the server, as it holds them."""
     imap = imaplib.IMAP4("127.0.0.1", server.port)
     imap.login(user, USERS[user])
-    imap.select("INBOX")
-    _, data = imap.fetch("1:*", "(BODY.PEEK[])") if imap.select("INBOX")[1] != [b"0"] else ("OK", [])
+    _, data = imap.fetch("1:*", "(BODY.PEEK[])") if imap.select(folder)[1] != [b"0"] else ("OK", [])
     imap.logout()
     return [part[1] for part in data if isinstance(part, tuple)]
 

@@ -467,6 +467,7 @@ def _server_mailbox(app: Application, user: str, name: str):
 def _new_letter_by_keyboard(qtbot, window: MainWindow) -> ComposeWindow:
     """Ctrl+N in the main window: the new letter's window, active, the cursor in To."""
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=PATIENCE)  # a shortcut reaches the active window only
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(window.compose_windows) and window.compose_windows[-1].isVisible(), timeout=PATIENCE)
     compose = window.compose_windows[-1]

@@ -75,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("qazmail-desktop: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
+        from ..atomic import NO_SPACE, disk_full_sentence
+
+        if exc.errno in NO_SPACE:
+            where = exc.filename or (profile.root if profile is not None else "this profile")
+            print(f"qazmail-desktop: {disk_full_sentence(where)}", file=sys.stderr)
+            return EXIT_USAGE
         print(
             f"qazmail-desktop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr
         )

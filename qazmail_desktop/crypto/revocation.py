@@ -8,6 +8,7 @@ issuer (``trust.CrlSet`` checks that when it is used).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import secrets
@@ -106,8 +107,10 @@ def refresh_crls(
             continue
         crls.crls.append(parsed)
         if cache_dir is not None:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            write_atomically(cache_path(cache_dir, url), parsed.dump())
+            # kept for offline checks later; a full disk only means it is downloaded again then
+            with contextlib.suppress(OSError):
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                write_atomically(cache_path(cache_dir, url), parsed.dump())
     return problems
 
 

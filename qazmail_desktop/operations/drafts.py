@@ -4,13 +4,16 @@ here or by another client, can be written on again."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
 from ..store.cache import Account
 from ..store.mailparse import html_to_text, parse_message
+from ..store.sqlerrors import describe
 from ..sync.compose import UNFINISHED_HEADER, Draft, letter_of
 from ..sync.engine import MailEngine
+from ..sync.errors import MailError
 
 # Names the draft a saved version belongs to, so that reopening it finds the window's own copy.
 DRAFT_HEADER = "X-QazMail-Draft"
@@ -21,7 +24,10 @@ def keep_on_server(engine: MailEngine, account: Account, letter: Draft, draft_id
     Returns this version's Message-ID (what the next save replaces)."""
     msg = letter_of(account, letter)
     msg[DRAFT_HEADER] = draft_id
-    engine.keep_draft(account, msg, replaces)
+    try:
+        engine.keep_draft(account, msg, replaces)
+    except sqlite3.Error as exc:  # a full disk: the previous version stays where it was
+        raise MailError(f"the draft was not put in Drafts: {describe(exc, engine.cache.path)}") from exc
     return str(msg["Message-ID"])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
@@ -11,9 +12,11 @@ from ..crypto.tsp_client import TimestampUnreachable
 from ..signing.keystatus import evidence_for
 from ..signing.outgoing import AttachmentPlan, SigningOptions, add_signed_attachments, finish, plan_attachments
 from ..store.cache import Account
+from ..store.sqlerrors import describe, what_failed
 from ..sync.actions import ReplayResult
 from ..sync.compose import Draft
 from ..sync.engine import MailEngine
+from ..sync.errors import MailError, SentButNotRecorded
 from . import Progress, no_progress
 from .documents import check_signing_key
 
@@ -25,6 +28,8 @@ class SendResult:
     notes: list[str] = field(default_factory=list)  # e.g. the key's revocation status was unknown
     waits_for_proof: bool = False  # signed offline: leaves once its signature has its time-stamp
     not_reached: str = ""  # why the IMAP server was not reached (the letter waits)
+    # the SMTP server took it, and the cache could not record that (a full disk): what to tell the user
+    unrecorded: str = ""
 
     @property
     def refusal(self) -> str:
@@ -91,9 +96,20 @@ def send_letter(
     notes += made
     if proof_tsa and signing is not None and not signing.sign_letter:
         proof_tsa = ""  # only the letter's own signature can be completed later (attachments are inside it)
-    action_id = engine.send(account, msg, signed, proof_tsa=proof_tsa)
+    try:
+        action_id = engine.send(account, msg, signed, proof_tsa=proof_tsa)
+    except sqlite3.Error as exc:  # a full disk: not in the outbox, so not sent either
+        raise MailError(f"the letter was not sent: {describe(exc, engine.cache.path)}") from exc
     progress(1, 2, "sending")
-    results, not_reached = engine.replay_now(account)
+    try:
+        results, not_reached = engine.replay_now(account)
+    except SentButNotRecorded as exc:
+        progress(2, 2, "sent")
+        if exc.action_id == action_id:
+            return SendResult(action_id, ReplayResult(action_id, "send", True, str(exc)), notes, unrecorded=str(exc))
+        return SendResult(action_id, None, [*notes, str(exc)], not_reached="the outbox stopped at an earlier letter")
+    except sqlite3.Error as exc:  # the disk filled up after the letter was queued: it waits there
+        return SendResult(action_id, None, notes, not_reached=what_failed(exc, engine.cache.path))
     delivery = next((r for r in results or [] if r.action_id == action_id), None)
     if delivery is None and results is not None:  # a sync's replay, running at the same moment, sent it
         delivery = engine.outcome_of(account, action_id)

@@ -32,6 +32,7 @@ from ..crypto.verify import VerifyPolicy
 from ..store.blobs import Blobs
 from ..store.cache import Cache
 from ..store.connections import CacheFile
+from ..store.sqlerrors import skipped_when_full
 from ..store.verdicts import Verdicts, encoded
 from .policy import fingerprint
 from .verdicts import LetterVerdict, verify_letter
@@ -46,12 +47,14 @@ CHUNK = 8
 
 
 def check_letter(cache: Cache, blob: str, policy: VerifyPolicy, trust_key: str | None = None) -> LetterVerdict | None:
-    """Verify one letter now, store the verdict and make its signer searchable."""
+    """Verify one letter now, store the verdict and make its signer searchable (on a full disk
+    the verdict is given, not stored)."""
     verdict = verify_cached(cache, blob, policy)
     if verdict is None:
         return None
-    cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key or fingerprint(policy))
-    cache.update_search_index(wait=False)
+    with skipped_when_full(cache.path):
+        cache.verdicts.put(blob, verdict.to_json(), verdict.summary(), trust_key or fingerprint(policy))
+        cache.update_search_index(wait=False)
     return verdict
 
 

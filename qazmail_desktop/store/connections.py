@@ -29,10 +29,14 @@ class CacheFile:
     @property
     def db(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and self._local.frozen and not self.frozen:
+            self.close()  # space again: this thread's read-only connections make way for writing ones
+            conn = None
         if conn is None:
             conn = self._connect()
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
+            self._local.frozen = self.frozen
         return conn
 
     def _connect(self) -> sqlite3.Connection:
@@ -49,9 +53,9 @@ class CacheFile:
     def search_db(self) -> sqlite3.Connection:
         """A read connection with the index file attached. Not the writing one: a transaction locks
         every attached file, and the indexer must be free to write the index while a sync stores letters."""
+        self.db  # noqa: B018 - finds out whether the disk is full (or has space again)
         conn: sqlite3.Connection | None = getattr(self._local, "search_conn", None)
         if conn is None:
-            self.db  # noqa: B018 - finds out whether the disk is full
             conn = sqlite.connect_frozen(self.path) if self.frozen else sqlite.connect(self.path)
             conn.row_factory = sqlite3.Row
             index = sqlite.frozen_uri(self.index_path) if self.frozen else str(self.index_path)
@@ -64,7 +68,11 @@ class CacheFile:
         return conn
 
     def transaction(self, durable: bool = False) -> AbstractContextManager[sqlite3.Connection]:
-        """One transaction; ``durable`` for the outbox (letters that exist only here)."""
+        """One transaction; ``durable`` for the outbox (letters that exist only here). A cache read
+        frozen while the disk was full is written again once there is space (a window left open
+        sends the letter the disk refused, without a restart)."""
+        if self.frozen and not sqlite.disk_full(self.path):
+            self.frozen = False
         return sqlite.transaction(self.db, durable)
 
     def bulk_writes(self) -> AbstractContextManager[None]:

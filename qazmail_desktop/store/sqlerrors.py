@@ -5,6 +5,8 @@ Only a damaged file is worth moving aside; telling that to someone whose disk is
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .sqlite import disk_full
@@ -35,11 +37,29 @@ def _kind(exc: sqlite3.Error, path: Path | str) -> str:
     return "other"
 
 
+@contextmanager
+def skipped_when_full(path: Path | str) -> Iterator[None]:
+    """Around what a read writes on the side (a fetched body kept, a fresh verdict stored): on a
+    full disk it is left undone and the read goes on (it is done again next time); any other
+    failure is raised."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        if _kind(exc, path) != "full":
+            raise
+
+
+def what_failed(exc: sqlite3.Error, path: Path | str) -> str:
+    """Why the cache at ``path`` could not be written, without advice: for a sentence that goes on
+    to say what did happen (a letter the SMTP server took before the cache filled up)."""
+    return f"the disk holding the mail cache {path} is full" if _kind(exc, path) == "full" else str(exc)
+
+
 def describe(exc: sqlite3.Error, path: Path | str) -> str:
     """What went wrong with the cache at ``path``, and what to do about it."""
     kind = _kind(exc, path)
     if kind == "full":
-        return f"the disk holding the mail cache {path} is full: nothing was changed; free some space and try again"
+        return f"{what_failed(exc, path)}: nothing was changed; free some space and try again"
     if kind == "read_only":
         return (
             f"the mail cache {path} cannot be written (read-only file, folder or disk): QazMail needs to write "

@@ -21,6 +21,7 @@ import imapclient
 
 from ..store.cache import Account, Cache
 from ..store.mailparse import parse_message
+from ..store.sqlerrors import what_failed
 from . import backoff
 from .actionkinds import (
     AppendAction,
@@ -333,6 +334,31 @@ class Replayer:
                 mid_send=True,
             ) from exc
 
+    def _sent_but_not_recorded(
+        self, action_id: int, action: SendAction, raw: bytes, exc: sqlite3.Error
+    ) -> SentButNotRecorded:
+        """The SMTP server took the letter and the cache cannot say so (its disk filled up): the
+        outbox row still reads 'being handed over', which the next sync settles by the letter's copy
+        in Sent. That copy needs no local disk, so it is made now: the next sync, with space again,
+        finds it and marks the letter sent instead of setting it aside as 'may have been sent'."""
+        why = what_failed(exc, self.cache.path)
+        said = f"the letter was sent (the SMTP server accepted it), but it could not be recorded: {why}."
+        try:
+            if not (action.sent_folder and action.message_id):
+                raise ActionFailed("the letter has no Sent folder or no Message-ID to be found by")
+            self._append(action.sent_folder, raw, ["\\Seen"], action.message_id, interrupted=False)
+        except (ActionFailed, imapclient.exceptions.IMAPClientError, OSError) as no_copy:
+            return SentButNotRecorded(
+                f"{said} It is not sent again by itself; its copy could not be put in Sent ({no_copy}), so "
+                "the outbox will say it may have been sent: do not send it again",
+                action_id,
+            )
+        return SentButNotRecorded(
+            f"{said} Its copy is in {action.sent_folder}; it is not sent again: once there is space, the next "
+            "sync finds that copy and marks the letter sent",
+            action_id,
+        )
+
     def _send(self, action_id: int, action: SendAction, interrupted: bool) -> str:
         raw = self.cache.blobs.get(action.blob)
         if raw is None:
@@ -358,11 +384,7 @@ class Replayer:
             try:
                 self.cache.actions.mark(action_id, "running", payload=payload(action))
             except sqlite3.Error as exc:
-                raise SentButNotRecorded(
-                    f"the letter was sent (the SMTP server accepted it), but QazMail could not record that "
-                    f"({exc}; is the disk full?). It is not sent again: once the cache can be written, the next "
-                    "sync looks for it in the Sent folder"
-                ) from exc
+                raise self._sent_but_not_recorded(action_id, action, raw, exc) from exc
         if action.sent_folder:
             self._append(action.sent_folder, raw, ["\\Seen"], action.message_id, interrupted)
         note = f"sent to {len(action.recipients) - len(action.refused)} recipient(s)"

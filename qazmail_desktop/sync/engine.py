@@ -20,6 +20,7 @@ import imapclient
 
 from ..store.cache import Account, Cache, Folder, MessageRow
 from ..store.searchindex import BackgroundIndexer, WaitProgress
+from ..store.sqlerrors import skipped_when_full
 from .actionkinds import (
     AppendAction,
     CopyAction,
@@ -225,8 +226,8 @@ class MailEngine:
         its previous version (Message-ID ``replaces``) goes once the new one is there."""
         drafts = self.cache.folders.special(account.name, "\\Drafts")
         folder = drafts.name if drafts else "Drafts"
-        digest = self.cache.blobs.put(wire_bytes(msg), durable=True)
-        with self.cache.transaction():
+        with self.cache.transaction(durable=True):  # the bytes with their row, or neither (``send``)
+            digest = self.cache.blobs.put(wire_bytes(msg))
             self._enqueue(account, AppendAction(folder, digest, ["\\Draft", "\\Seen"], str(msg["Message-ID"])))
             self._drop_draft(account, folder, drafts, replaces)
 
@@ -251,18 +252,21 @@ class MailEngine:
         if not recipients:
             raise MailError("the letter has no recipient")
         sent = self.cache.folders.special(account.name, "\\Sent")
-        digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg), durable=True)
-        return self._enqueue(
-            account,
-            SendAction(
-                digest,
-                recipients,
-                message_id=str(msg.get("Message-ID", "")),
-                subject=str(msg.get("Subject", "")),
-                sent_folder=sent.name if sent else "Sent",
-                proof_tsa=proof_tsa,
-            ),
-        )
+        # the letter's bytes and its outbox row in one commit: a disk that fills between them
+        # leaves neither (bytes no row names would never be sent, nor cleaned up)
+        with self.cache.transaction(durable=True):
+            digest = self.cache.blobs.put(signed if signed is not None else wire_bytes(msg))
+            return self._enqueue(
+                account,
+                SendAction(
+                    digest,
+                    recipients,
+                    message_id=str(msg.get("Message-ID", "")),
+                    subject=str(msg.get("Subject", "")),
+                    sent_folder=sent.name if sent else "Sent",
+                    proof_tsa=proof_tsa,
+                ),
+            )
 
     def compose(self, account: Account, draft: Draft) -> EmailMessage:
         return build_message(account, draft)
@@ -282,6 +286,7 @@ class MailEngine:
             if raw is None:
                 raise MailError("this letter is not in the cache and the server is unreachable")
             return raw
-        self.cache.messages.replace_body(row.id, body)
-        self.cache.update_search_index(wait=False)
+        with skipped_when_full(self.cache.path):  # shown all the same, fetched again next time
+            self.cache.messages.replace_body(row.id, body)
+            self.cache.update_search_index(wait=False)
         return body

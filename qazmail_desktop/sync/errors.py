@@ -33,3 +33,7 @@ class SentButNotRecorded(MailError):
     """The SMTP server took the letter, and then the cache could not be written (the disk filled
     up): the letter is not sent again (its hand-over was recorded before the end of DATA; the
     next sync looks for it in Sent), and the user must not be told that nothing happened."""
+
+    def __init__(self, message: str, action_id: int) -> None:
+        super().__init__(message)
+        self.action_id = action_id  # the outbox row of the letter that went

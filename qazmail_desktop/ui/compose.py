@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..atomic import NO_SPACE
 from ..choices import AttachmentSignature
 from ..crypto.trust import TrustStore
 from ..operations.drafts import keep_on_server
@@ -143,6 +145,13 @@ class ComposeWindow(QWidget):
         sign_row.addWidget(self.key_choice, 1)
         sign_row.addWidget(self.sign_attachments)
         layout.addLayout(sign_row)
+        # shown while the letter cannot be kept on disk (a full disk): its text lives only here
+        self.unkept = QLabel()
+        self.unkept.setTextFormat(Qt.TextFormat.PlainText)
+        self.unkept.setWordWrap(True)
+        self.unkept.setStyleSheet("color: #b00020")
+        self.unkept.hide()
+        layout.addWidget(self.unkept)
         buttons = QHBoxLayout()
         attach = QPushButton(self.tr("Attach…"))
         attach.clicked.connect(self.choose_attachments)
@@ -225,9 +234,27 @@ class ComposeWindow(QWidget):
 
     def save_draft(self) -> None:
         """On disk, every few seconds while typing (nothing is lost in a crash)."""
-        if self._changed:
-            self.drafts.save(self.current_draft())
+        if self._changed and self._keep_on_disk(self.current_draft()):
             self._changed = False
+
+    def _keep_on_disk(self, draft: DraftData) -> bool:
+        """The window's copy of the letter on disk; when it cannot be (a full disk) the window says
+        so, and tries again at the next autosave."""
+        try:
+            self.drafts.save(draft)
+        except OSError as exc:
+            if exc.errno in NO_SPACE:
+                self.unkept.setText(self.tr("The disk is full: this letter is not kept on disk, only in this window."))
+            else:
+                self.unkept.setText(
+                    self.tr("This letter cannot be kept on disk (%1): it is only in this window.").replace(
+                        "%1", exc.strerror or str(exc)
+                    )
+                )
+            self.unkept.show()
+            return False
+        self.unkept.hide()
+        return True
 
     def save_to_drafts(self, explicit: bool) -> None:
         """Ctrl+S, and on closing a changed letter: a new version in the account's Drafts folder."""
@@ -240,9 +267,10 @@ class ComposeWindow(QWidget):
             if explicit:
                 warn(self, self.tr("Cannot save the draft"), str(exc))
             return
-        self.drafts.save(draft)
-        self._changed = self._drafts_copy_stale = False
+        self._drafts_copy_stale = False
         self.drafts_changed.emit()
+        if self._keep_on_disk(draft):
+            self._changed = False
 
     def close_asking(self) -> None:
         """Esc: a letter changed since it was opened (or last kept in Drafts) is kept or thrown away
@@ -282,7 +310,15 @@ class ComposeWindow(QWidget):
         """Sign (off the UI thread), queue and deliver the letter through the core's send operation;
         the key password is asked in the real prompt (``key_password`` is for scripted use only)."""
         draft = self.current_draft()
-        self.drafts.save(draft)
+        if not self._keep_on_disk(draft):  # a full disk could not queue it either: nothing is tried
+            warn(
+                self,
+                self.tr("Cannot send"),
+                self.tr("%1 The letter was not sent. Free some space and send it again: it stays open here.").replace(
+                    "%1", self.unkept.text()
+                ),
+            )
+            return
         signing = None
         if draft.sign or draft.sign_attachments:
             if not draft.key_file:
@@ -308,7 +344,16 @@ class ComposeWindow(QWidget):
     def _done(self, result: SendResult) -> None:
         self.drafts.remove(self.draft.id)
         self.autosave.stop()
-        self._drafts_copy_stale = False
+        self._changed = self._drafts_copy_stale = False
+        if result.unrecorded:  # it went: the window closes (a second Send would send it twice)
+            warn(
+                self,
+                self.tr("Letter sent"),
+                self.tr("The letter was sent, but QazMail could not record it: %1").replace("%1", result.unrecorded),
+            )
+            self.sent.emit(self.tr("Letter sent"))
+            self.close()
+            return
         if self.draft.server_message_id:
             self.engine.discard_draft(self.account, self.draft.server_message_id)
             self.drafts_changed.emit()
@@ -340,4 +385,22 @@ class ComposeWindow(QWidget):
             self.save_draft()
             if self._drafts_copy_stale:
                 self.save_to_drafts(explicit=False)
+            if self._changed and not self._close_unkept():
+                event.ignore()
+                return
         super().closeEvent(event)
+
+    def _close_unkept(self) -> bool:
+        """A letter that could not be kept anywhere (a full disk): closing loses its text, so only
+        when the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the letter"),
+            self.tr("%1 Close it anyway and lose its text?").replace("%1", self.unkept.text()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self.autosave.stop()
+        return True

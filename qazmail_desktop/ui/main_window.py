@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         self._set_online(True)
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         # While a sync runs, what it stored so far is listed (and verdicts fill in) every
-        # LIVE_REFRESH_MS at most, instead of an empty window until every letter is checked.
+        # LIVE_REFRESH_MS at most, instead of an empty window until every letter is checked;
+        # a letter sent is listed in Sent the same way.
         self.live_refresh = QTimer(self)
         self.live_refresh.setSingleShot(True)
         self.live_refresh.setInterval(LIVE_REFRESH_MS)
@@ -363,14 +364,15 @@ class MainWindow(QMainWindow):
         def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
             raw = engine.raw_message(account, folder, row)
             fresh = engine.cache.messages.by_id(row.id) or row
-            if fresh.signed:
-                check_letter(engine.cache, fresh.blob, build_policy(profile, online=online))
-            return fresh, raw
+            checked = (
+                check_letter(engine.cache, fresh.blob, build_policy(profile, online=online)) if fresh.signed else None
+            )
+            return fresh, raw, checked.to_json() if checked is not None else None
 
         def done(result: Any) -> None:
-            fresh, raw = result
+            fresh, raw, checked = result  # checked: not stored when the disk is full
             if self.current_row() is not None and self.current_row().id == fresh.id:  # type: ignore[union-attr]
-                self.reading.show_letter(raw, self.cache.verdicts.get(fresh.blob))
+                self.reading.show_letter(raw, checked if checked is not None else self.cache.verdicts.get(fresh.blob))
             self._refresh_messages()
 
         self.tasks.start(work, done, lambda message: self.statusBar().showMessage(message, 8000))
@@ -482,7 +484,7 @@ class MainWindow(QMainWindow):
             proof_tsa=lambda: "" if self.online else self.tsa_url,
         )
         window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        window.sent.connect(lambda _t: QTimer.singleShot(500, self.reload_folders))
+        window.sent.connect(lambda _t: self.live_refresh.start())  # the Sent folder, once the copy is there
         window.drafts_changed.connect(self._drafts_changed)
         self.compose_windows.append(window)
         window.show()
@@ -896,6 +898,7 @@ class MainWindow(QMainWindow):
         for compose in list(self.compose_windows):  # each keeps its draft: it opens again next time
             compose.close()
         self.timer.stop()
+        self.live_refresh.stop()  # the cache is closed after this window
         if self.idle is not None:
             self.idle.stop(wait=2.0)
         self.tasks.cancel_all()

@@ -289,37 +289,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="88"/>
+        <location filename="../../ui/compose.py" line="90"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="104"/>
+        <location filename="../../ui/compose.py" line="106"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="105"/>
+        <location filename="../../ui/compose.py" line="107"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="112"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="111"/>
+        <location filename="../../ui/compose.py" line="113"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="112"/>
+        <location filename="../../ui/compose.py" line="114"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="113"/>
+        <location filename="../../ui/compose.py" line="115"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -328,77 +328,104 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="134"/>
+        <location filename="../../ui/compose.py" line="136"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="140"/>
+        <location filename="../../ui/compose.py" line="142"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="147"/>
+        <location filename="../../ui/compose.py" line="156"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="149"/>
+        <location filename="../../ui/compose.py" line="158"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="151"/>
+        <location filename="../../ui/compose.py" line="160"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="154"/>
+        <location filename="../../ui/compose.py" line="163"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="203"/>
+        <location filename="../../ui/compose.py" line="212"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="241"/>
+        <location filename="../../ui/compose.py" line="247"/>
+        <source>The disk is full: this letter is not kept on disk, only in this window.</source>
+        <translation>Диск толы: бұл хат дискіде сақталмаған, тек осы терезеде тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="250"/>
+        <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
+        <translation>Бұл хатты дискіде сақтау мүмкін емес (%1): ол тек осы терезеде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="268"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="255"/>
+        <location filename="../../ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="398"/>
         <source>Close the letter</source>
         <translation>Хатты жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="256"/>
+        <location filename="../../ui/compose.py" line="284"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Хатты жобаларда сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="289"/>
+        <location filename="../../ui/compose.py" line="317"/>
+        <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
+        <translation>%1 Хат жіберілмеді. Дискіде орын босатып, қайта жіберіңіз: хат осында ашық тұрады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="325"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="289"/>
+        <location filename="../../ui/compose.py" line="325"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="318"/>
+        <location filename="../../ui/compose.py" line="352"/>
+        <source>The letter was sent, but QazMail could not record it: %1</source>
+        <translation>Хат жіберілді, бірақ QazMail мұны жаза алмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="363"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="324"/>
+        <location filename="../../ui/compose.py" line="369"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="336"/>
+        <location filename="../../ui/compose.py" line="399"/>
+        <source>%1 Close it anyway and lose its text?</source>
+        <translation>%1 Бәрібір жабып, мәтінін жоғалтасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="316"/>
+        <location filename="../../ui/compose.py" line="381"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -407,7 +434,7 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="126"/>
+        <location filename="../../ui/compose.py" line="128"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -416,17 +443,19 @@
         <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="137"/>
+        <location filename="../../ui/compose.py" line="139"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="329"/>
+        <location filename="../../ui/compose.py" line="374"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="331"/>
+        <location filename="../../ui/compose.py" line="351"/>
+        <location filename="../../ui/compose.py" line="354"/>
+        <location filename="../../ui/compose.py" line="376"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -687,192 +716,192 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -880,59 +909,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>A register is saved as .pdf or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -940,22 +969,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -963,32 +992,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -997,37 +1026,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>

@@ -290,37 +290,37 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="88"/>
+        <location filename="../../ui/compose.py" line="90"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="104"/>
+        <location filename="../../ui/compose.py" line="106"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="105"/>
+        <location filename="../../ui/compose.py" line="107"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="110"/>
+        <location filename="../../ui/compose.py" line="112"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="111"/>
+        <location filename="../../ui/compose.py" line="113"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="112"/>
+        <location filename="../../ui/compose.py" line="114"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="113"/>
+        <location filename="../../ui/compose.py" line="115"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -329,77 +329,104 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="134"/>
+        <location filename="../../ui/compose.py" line="136"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>Подписать ЭЦП (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="140"/>
+        <location filename="../../ui/compose.py" line="142"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="147"/>
+        <location filename="../../ui/compose.py" line="156"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="149"/>
+        <location filename="../../ui/compose.py" line="158"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="151"/>
+        <location filename="../../ui/compose.py" line="160"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="154"/>
+        <location filename="../../ui/compose.py" line="163"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="203"/>
+        <location filename="../../ui/compose.py" line="212"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="241"/>
+        <location filename="../../ui/compose.py" line="247"/>
+        <source>The disk is full: this letter is not kept on disk, only in this window.</source>
+        <translation>Диск заполнен: это письмо не сохранено на диске, оно есть только в этом окне.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="250"/>
+        <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
+        <translation>Это письмо нельзя сохранить на диске (%1): оно есть только в этом окне.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="268"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="255"/>
+        <location filename="../../ui/compose.py" line="283"/>
+        <location filename="../../ui/compose.py" line="398"/>
         <source>Close the letter</source>
         <translation>Закрыть письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="256"/>
+        <location filename="../../ui/compose.py" line="284"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Сохранить письмо в черновиках?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="289"/>
+        <location filename="../../ui/compose.py" line="317"/>
+        <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
+        <translation>%1 Письмо не отправлено. Освободите место на диске и отправьте его снова: оно остаётся открытым здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="325"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="289"/>
+        <location filename="../../ui/compose.py" line="325"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="318"/>
+        <location filename="../../ui/compose.py" line="352"/>
+        <source>The letter was sent, but QazMail could not record it: %1</source>
+        <translation>Письмо отправлено, но QazMail не смог это записать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="363"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="324"/>
+        <location filename="../../ui/compose.py" line="369"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="336"/>
+        <location filename="../../ui/compose.py" line="399"/>
+        <source>%1 Close it anyway and lose its text?</source>
+        <translation>%1 Всё равно закрыть и потерять его текст?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="316"/>
+        <location filename="../../ui/compose.py" line="381"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
@@ -408,7 +435,7 @@
         <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="126"/>
+        <location filename="../../ui/compose.py" line="128"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -417,17 +444,19 @@
         <translation type="vanished">&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="137"/>
+        <location filename="../../ui/compose.py" line="139"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="329"/>
+        <location filename="../../ui/compose.py" line="374"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="331"/>
+        <location filename="../../ui/compose.py" line="351"/>
+        <location filename="../../ui/compose.py" line="354"/>
+        <location filename="../../ui/compose.py" line="376"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -688,192 +717,192 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -882,59 +911,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>A register is saved as .pdf or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -943,22 +972,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -967,32 +996,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1001,37 +1030,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
