@@ -13,9 +13,14 @@ from .errors import UserFacingError
 NO_SPACE = (errno.ENOSPC, errno.EDQUOT)  # the disk is full, or the user's share of it
 
 
+def full_disk_phrase(where: Path | str) -> str:
+    """That the disk holding ``where`` is full, for a sentence that goes on to say what happened."""
+    return f"the disk holding {where} is full"
+
+
 def disk_full_sentence(where: Path | str) -> str:
     """What a write that found no space says; ``write_atomically`` leaves the old file as it was."""
-    return f"the disk holding {where} is full: nothing was changed; free some space and try again"
+    return f"{full_disk_phrase(where)}: nothing was changed; free some space and try again"
 
 
 def write_atomically(path: Path, data: bytes, durable: bool = False, private: bool = True) -> None:

@@ -6,6 +6,8 @@ deleted for a full disk, as it was for a damaged file."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,10 +23,31 @@ from tests.conftest import run_cli
 from tests.embedded import Embedded
 from tests.fulldisk import fill, small_disk
 from tests.test_demo_pki import synced_demo_account
-from tests.test_send import USERS, _inbox_of, _MisbehavingSmtp
+from tests.test_send import _inbox_of, _MisbehavingSmtp, add_anna
 from tests.test_ui import PATIENCE, _click_letter, _new_letter_by_keyboard, _read_the_next_message_box
 
 server = test_send.server  # the embedded mail server, as the send tests have it
+
+
+@contextmanager
+def _window_on_a_full_disk(qtbot, qapp: QApplication, demo: EmbeddedServer) -> Iterator[tuple[Application, Path]]:
+    """The window over a demo profile synced on a small disk that was then filled (``filler`` frees
+    it), its inbox listed; the account's password given as if typed in its dialog."""
+    with small_disk() as disk:
+        profile_dir = disk / "profile"
+        profile_dir.mkdir()
+        synced_demo_account(demo, DEMO_ACCOUNTS[0], profile_dir)
+        filler = fill(disk)
+        app = Application(Profile.resolve(str(profile_dir)), demo=False, qt_app=qapp)
+        app.secrets.session[DEMO_ACCOUNTS[0].name] = DEMO_ACCOUNTS[0].password
+        try:
+            app.window.show()
+            qtbot.waitUntil(lambda: app.window.messages.rowCount() >= 6, timeout=PATIENCE)
+            yield app, filler
+        finally:
+            app.window.close()
+            app.close()
+            filler.unlink(missing_ok=True)
 
 
 def test_list_show_and_search_read_a_full_disk_and_send_says_it_is_full(demo: EmbeddedServer, tmp_path: Path) -> None:
@@ -81,23 +104,11 @@ def test_the_window_opens_a_full_disks_profile_and_shows_the_letters(
 ) -> None:
     """A profile synced on a small disk, the disk then filled: the window opens, lists the inbox and
     shows the letter clicked in the list with its signature card (its sync says the disk is full)."""
-    with small_disk() as disk:
-        profile_dir = disk / "profile"
-        profile_dir.mkdir()
-        synced_demo_account(demo, DEMO_ACCOUNTS[0], profile_dir)
-        filler = fill(disk)
-        app = Application(Profile.resolve(str(profile_dir)), demo=False, qt_app=qapp)
-        try:
-            app.window.show()
-            qtbot.waitUntil(lambda: app.window.messages.rowCount() >= 6, timeout=PATIENCE)
-            _click_letter(qtbot, app, "Акт выполненных работ")
-            reading = app.window.reading
-            qtbot.waitUntil(lambda: "Направляем акт" in reading.body.toPlainText(), timeout=PATIENCE)
-            qtbot.waitUntil(lambda: "Signature valid" in reading.signatures.text(), timeout=PATIENCE)
-        finally:
-            app.window.close()
-            app.close()
-            filler.unlink()
+    with _window_on_a_full_disk(qtbot, qapp, demo) as (app, _filler):
+        _click_letter(qtbot, app, "Акт выполненных работ")
+        reading = app.window.reading
+        qtbot.waitUntil(lambda: "Направляем акт" in reading.body.toPlainText(), timeout=PATIENCE)
+        qtbot.waitUntil(lambda: "Signature valid" in reading.signatures.text(), timeout=PATIENCE)
 
 
 def test_the_window_keeps_a_letter_it_cannot_send_on_a_full_disk_open_and_sends_it_once_there_is_space(
@@ -107,46 +118,32 @@ def test_the_window_keeps_a_letter_it_cannot_send_on_a_full_disk_open_and_sends_
     its window stays open with the text, says the letter is kept nowhere else, and asks before
     closing would lose it; nothing is queued. With space again, the same window's Send sends it
     (the cache read as it was while the disk was full is written again)."""
-    with small_disk() as disk:
-        profile_dir = disk / "profile"
-        profile_dir.mkdir()
-        synced_demo_account(demo, DEMO_ACCOUNTS[0], profile_dir)
-        filler = fill(disk)
-        app = Application(Profile.resolve(str(profile_dir)), demo=False, qt_app=qapp)
-        app.secrets.session[DEMO_ACCOUNTS[0].name] = DEMO_ACCOUNTS[0].password  # as typed in its dialog
-        try:
-            app.window.show()
-            qtbot.waitUntil(lambda: app.window.messages.rowCount() >= 6, timeout=PATIENCE)
-            compose = _new_letter_by_keyboard(qtbot, app.window)
-            qtbot.keyClicks(compose.to, "bolat@altyn.kz")
-            qtbot.keyClicks(compose.subject, "Full disk")
-            qtbot.keyClicks(compose.body, "Not lost.")
-            said = _read_the_next_message_box()
-            qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
-            assert "The disk is full" in said[0] and "not sent" in said[0], said
-            assert compose.isVisible() and compose.body.toPlainText() == "Not lost."
-            assert compose.unkept.isVisible() and "only in this window" in compose.unkept.text()
-            assert outbox(app.window.cache) == []
+    with _window_on_a_full_disk(qtbot, qapp, demo) as (app, filler):
+        compose = _new_letter_by_keyboard(qtbot, app.window)
+        qtbot.keyClicks(compose.to, "bolat@altyn.kz")
+        qtbot.keyClicks(compose.subject, "Full disk")
+        qtbot.keyClicks(compose.body, "Not lost.")
+        said = _read_the_next_message_box()
+        qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
+        assert "The disk is full" in said[0] and "not sent" in said[0], said
+        assert compose.isVisible() and compose.body.toPlainText() == "Not lost."
+        assert compose.unkept.isVisible() and "only in this window" in compose.unkept.text()
+        assert outbox(app.window.cache) == []
 
-            asked = _read_the_next_message_box(QMessageBox.StandardButton.Cancel)
-            compose.close()  # the window's close button: the text would be lost, so it asks
-            assert asked and "lose its text" in asked[0]
-            assert compose.isVisible() and compose.body.toPlainText() == "Not lost."
+        asked = _read_the_next_message_box(QMessageBox.StandardButton.Cancel)
+        compose.close()  # the window's close button: the text would be lost, so it asks
+        assert asked and "lose its text" in asked[0]
+        assert compose.isVisible() and compose.body.toPlainText() == "Not lost."
 
-            filler.unlink()
-            qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
-            assert "Letter sent" in app.window.statusBar().currentMessage()
-            assert outbox(app.window.cache) == []
-            inbox = demo.store.mailbox("bolat@altyn.kz", "INBOX")
-            assert inbox is not None
-            assert any(b"Not lost." in demo.store.read(m.blob) for m in demo.store.messages(inbox.id))
-        finally:
-            if filler.exists():
-                filler.unlink()
-            app.window.close()
-            app.close()
+        filler.unlink()
+        qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+        assert "Letter sent" in app.window.statusBar().currentMessage()
+        assert outbox(app.window.cache) == []
+        inbox = demo.store.mailbox("bolat@altyn.kz", "INBOX")
+        assert inbox is not None
+        assert any(b"Not lost." in demo.store.read(m.blob) for m in demo.store.messages(inbox.id))
 
 
 def test_a_letter_the_smtp_server_took_as_the_disk_filled_is_said_sent_and_never_sent_again(
@@ -161,29 +158,9 @@ def test_a_letter_the_smtp_server_took_as_the_disk_filled_is_said_sent_and_never
         profile = disk / "profile"
         filled: list[Path] = []
         smtp = _MisbehavingSmtp(before_accepting=lambda: filled.append(fill(disk)))
-        env = {"ACCOUNT_PW": USERS["anna@example.kz"]}
         try:
-            added = run_cli(
-                "account",
-                "add",
-                "anna",
-                "--email",
-                "anna@example.kz",
-                "--imap",
-                f"127.0.0.1:{server.port}",
-                "--smtp",
-                f"127.0.0.1:{smtp.port}",
-                "--user",
-                "anna@example.kz",
-                "--security",
-                "none",
-                "--password-env",
-                "ACCOUNT_PW",
-                env=env,
-                profile=profile,
-            )
-            assert added.returncode == 0, added.stderr
-            assert run_cli("sync", "anna", "--password-env", "ACCOUNT_PW", env=env, profile=profile).returncode == 0
+            env = add_anna(profile, server.port, smtp.port)
+            assert run_cli("sync", "anna", "--password-env", "PW", env=env, profile=profile).returncode == 0
             body = tmp_path / "body.txt"
             body.write_text("Only once.\n", encoding="utf-8")
             sent = run_cli(
@@ -197,7 +174,7 @@ def test_a_letter_the_smtp_server_took_as_the_disk_filled_is_said_sent_and_never
                 "--body-file",
                 body,
                 "--password-env",
-                "ACCOUNT_PW",
+                "PW",
                 env=env,
                 profile=profile,
             )
@@ -211,7 +188,7 @@ def test_a_letter_the_smtp_server_took_as_the_disk_filled_is_said_sent_and_never
             assert "nothing was" not in sent.stderr
 
             filled[0].unlink()
-            again = run_cli("sync", "anna", "--password-env", "ACCOUNT_PW", env=env, profile=profile)
+            again = run_cli("sync", "anna", "--password-env", "PW", env=env, profile=profile)
             assert again.returncode == 0, again.stderr
             assert len(smtp.letters) == 1  # not handed over a second time
             waiting = run_cli("outbox", "list", profile=profile)

@@ -188,12 +188,7 @@ def test_send_and_flag_say_why_nothing_reached_the_server(tmp_path: Path, server
     """Without a password (no keyring, none given) the command says so, not "server unreachable"."""
     from tests.conftest import run_cli
 
-    added = run_cli(
-        "account", "add", "anna", "--email", "anna@example.kz", "--imap", f"127.0.0.1:{server.port}",
-        "--smtp", f"127.0.0.1:{server.smtp_port}", "--user", "anna@example.kz", "--security", "none",
-        "--password-env", "PW", env={"PW": USERS["anna@example.kz"]}, profile=profile_dir,
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    add_anna(profile_dir, server.port, server.smtp_port)
     body = tmp_path / "body.txt"
     body.write_text("later", encoding="utf-8")
     sent = run_cli("send", "--to", "bolat@example.kz", "--subject", "x", "--body-file", body, profile=profile_dir)
@@ -201,6 +196,21 @@ def test_send_and_flag_say_why_nothing_reached_the_server(tmp_path: Path, server
     assert "not sent yet" in sent.stderr and "password" in sent.stderr and "unreachable" not in sent.stderr
     listed = run_cli("outbox", "list", profile=profile_dir)
     assert "[pending]" in listed.stdout
+
+
+def add_anna(profile: Path, imap_port: int, smtp_port: int) -> dict[str, str]:
+    """anna@example.kz added by the command line, as a user would (the embedded server's IMAP,
+    the SMTP server at ``smtp_port``); returns the environment that gives her password as PW."""
+    from tests.conftest import run_cli
+
+    env = {"PW": USERS["anna@example.kz"]}
+    added = run_cli(
+        "account", "add", "anna", "--email", "anna@example.kz", "--imap", f"127.0.0.1:{imap_port}",
+        "--smtp", f"127.0.0.1:{smtp_port}", "--user", "anna@example.kz", "--security", "none",
+        "--password-env", "PW", env=env, profile=profile,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    return env
 
 
 class _MisbehavingSmtp:
@@ -399,13 +409,7 @@ def test_sync_says_a_letter_waits_for_smtp_and_still_brings_the_mail(
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    env = {"PW": USERS["anna@example.kz"]}
-    added = run_cli(
-        "account", "add", "anna", "--email", "anna@example.kz", "--imap", f"127.0.0.1:{server.port}",
-        "--smtp", f"127.0.0.1:{closed}", "--user", "anna@example.kz", "--security", "none",
-        "--password-env", "PW", env=env, profile=profile_dir,
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    env = add_anna(profile_dir, server.port, closed)
     body = tmp_path / "body.txt"
     body.write_text("later", encoding="utf-8")
     sent = run_cli(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..atomic import disk_full_sentence, full_disk_phrase
 from .sqlite import disk_full
 
 _FULL = ("SQLITE_FULL",)
@@ -52,14 +53,14 @@ def skipped_when_full(path: Path | str) -> Iterator[None]:
 def what_failed(exc: sqlite3.Error, path: Path | str) -> str:
     """Why the cache at ``path`` could not be written, without advice: for a sentence that goes on
     to say what did happen (a letter the SMTP server took before the cache filled up)."""
-    return f"the disk holding the mail cache {path} is full" if _kind(exc, path) == "full" else str(exc)
+    return full_disk_phrase(f"the mail cache {path}") if _kind(exc, path) == "full" else str(exc)
 
 
 def describe(exc: sqlite3.Error, path: Path | str) -> str:
     """What went wrong with the cache at ``path``, and what to do about it."""
     kind = _kind(exc, path)
     if kind == "full":
-        return f"{what_failed(exc, path)}: nothing was changed; free some space and try again"
+        return disk_full_sentence(f"the mail cache {path}")
     if kind == "read_only":
         return (
             f"the mail cache {path} cannot be written (read-only file, folder or disk): QazMail needs to write "
