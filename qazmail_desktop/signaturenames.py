@@ -28,6 +28,18 @@ def signed_names(signature_name: str) -> list[str]:
     return [stem, numbered.group(1)] if numbered else [stem]
 
 
+def embedded_name(signature_name: str) -> str:
+    """The name of the document inside an attached CMS: the file the signature is named after,
+    not its copy number (``act.docx.2.cms`` → ``act.docx``); a ``.pem`` drops its suffix; any other
+    name gets ``.bin``, so the document is never taken for the signature."""
+    names = signed_names(signature_name)
+    if names:
+        return names[-1]
+    if signature_name.lower().endswith(".pem") and len(signature_name) > 4:
+        return signature_name[:-4]
+    return signature_name + ".bin"
+
+
 def free_signature_name(document_name: str, suffix: str, taken: set[str]) -> str:
     """``document_name`` + ``suffix``, numbered (``act.txt.2.sig``) when that name is taken."""
     name, number = document_name + suffix, 2

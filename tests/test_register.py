@@ -56,7 +56,7 @@ def test_a_folder_of_signed_files_into_csv_and_pdf(
     assert rows[0]["Revocation evidence / Статус сертификата"].startswith("not revoked per OCSP embedded")
 
     bad_runs: list[tuple[list[str | Path], str]] = [
-        (["register", signed_folder, "-o", tmp_path / "r.txt"], ".csv or .pdf"),
+        (["register", signed_folder, "-o", tmp_path / "r.txt"], ".xlsx, .csv or .pdf"),
         (["register", "-o", tmp_path / "r.csv"], "name the signed files"),
         (["register", tmp_path / "nothing", "-o", tmp_path / "r.csv"], "no such file or folder"),
         (["register", signed_folder, "-o", tmp_path / "no" / "r.csv"], "output folder does not exist"),
@@ -64,6 +64,37 @@ def test_a_folder_of_signed_files_into_csv_and_pdf(
     for bad, message in bad_runs:
         proc = run_cli(*bad, profile=profile_dir)
         assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_a_register_as_an_excel_workbook_keeps_leading_zeros_and_runs_no_formula(
+    demo: EmbeddedServer, signed_folder: Path, tmp_path: Path, profile_dir: Path
+) -> None:
+    """Issue 29: Excel opened the CSV register's BIN "050140000014" as the number 50140000014. The
+    .xlsx register's cells are text; a file named like a formula stays a name, there and in CSV."""
+    from openpyxl import load_workbook
+
+    (signed_folder / "=HYPERLINK(1).cms").write_bytes(b"junk")
+    trust = ["--trust", str(demo.data_dir / "pki"), "--offline"]
+    made = run_cli("register", signed_folder, "-o", tmp_path / "r.xlsx", *trust, profile=profile_dir)
+    assert made.returncode == 1, made.stderr
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert sheet is not None
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[0][0].startswith("Register of signatures / Реестр подписей")
+    headings = values[1]
+    assert headings[:5] == ["Source / Источник", "Signed / Подписано", "Signer / Подписал", "IIN / ИИН", "BIN / БИН"]
+    rows = [dict(zip(headings, row, strict=True)) for row in values[2:]]
+    anna = next(r for r in rows if r["Signer / Подписал"] == "ЖАНСАЕВА АННА")
+    assert anna["BIN / БИН"] == "050140000014" and anna["IIN / ИИН"] == DEMO_ACCOUNTS[0].key.iin
+    bin_cell = next(row[4] for row in sheet.iter_rows(min_row=3) if row[4].value == "050140000014")
+    assert bin_cell.data_type == "s" and bin_cell.number_format == "@"
+    hostile = next(row[0] for row in sheet.iter_rows(min_row=3) if row[0].value == "=HYPERLINK(1).cms")
+    assert hostile.data_type == "s"  # a name, not a formula
+    assert [r["Status / Статус"] for r in rows if r["Source / Источник"] == "=HYPERLINK(1).cms"] == ["malformed"]
+
+    made = run_cli("register", signed_folder, "-o", tmp_path / "r.csv", *trust, "--force", profile=profile_dir)
+    assert made.returncode == 1, made.stderr
+    assert "'=HYPERLINK(1).cms" in [r["Source / Источник"] for r in _csv(tmp_path / "r.csv")]
 
 
 @needs_poppler

@@ -19,6 +19,7 @@ from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.mailparse import summarize
 from qazmail_desktop.ui.app import Application
 from qazmail_desktop.ui.compose import ComposeWindow
+from qazmail_desktop.ui.formatting import local_datetime
 from qazmail_desktop.ui.main_window import MainWindow
 from qazmail_desktop.ui.models import ACCOUNT_ROLE, FOLDER_ROLE, MessageListModel
 from tests.accounts import make_account
@@ -267,6 +268,7 @@ def test_sync_can_be_cancelled(qtbot, demo_app: Application) -> None:
 
 def test_unsent_drafts_reopen_after_a_restart(qtbot, demo_app: Application) -> None:
     window = demo_app.window
+    _synced(qtbot, demo_app)  # the account's Drafts folder is known
     compose = window.new_letter()
     assert compose is not None
     compose.to.setText("dana@dala.kz")
@@ -279,6 +281,17 @@ def test_unsent_drafts_reopen_after_a_restart(qtbot, demo_app: Application) -> N
     qtbot.addWidget(reopened)
     assert reopened.subject.text() == "Черновик акта"
     assert reopened.body.toPlainText() == "Не потерять!"
+    # closed, it goes to Drafts (whether it had reached them before the crash is not known) and
+    # does not open again at the next start
+    reopened.close()
+    assert [d.subject for d in window.drafts.load_all()] == ["Черновик акта"]  # in File ▸ Drafts…
+    assert window.restore_drafts() == []
+    _sync_until(qtbot, window, lambda: _in_drafts_folder(window) == ["Черновик акта"])
+
+
+def _in_drafts_folder(window: MainWindow) -> list[str]:
+    drafts = window.cache.folders.special("anna", "\\Drafts")
+    return [r.subject for r in window.cache.messages.in_folder(drafts.id)] if drafts else []
 
 
 def _click_letter(qtbot, app: Application, words: str) -> None:
@@ -522,6 +535,10 @@ def test_the_open_letter_stays_selected_after_a_sync_and_reply_acts_on_it(qtbot,
     qtbot.waitUntil(lambda: len(window.compose_windows) == before + 1, timeout=PATIENCE)
     reply = window.compose_windows[-1]
     assert reply.subject.text().startswith("Re:") and "Совещание" in reply.subject.text()
+    # the quote says whose words it quotes and when (issue 29)
+    assert row.date is not None
+    wrote = f"On {local_datetime(row.date)}, {row.sender} wrote:\n> "
+    assert wrote in reply.body.toPlainText()
     reply.autosave.stop()
     reply.close()
 
@@ -540,6 +557,7 @@ def test_ctrl_q_closes_every_window_and_keeps_the_draft(qtbot, demo_app: Applica
     from PySide6.QtCore import Qt
 
     window = demo_app.window
+    _synced(qtbot, demo_app)  # the account's Drafts folder is known
     compose = window.new_letter()
     assert compose is not None
     qtbot.waitExposed(compose)
@@ -549,7 +567,9 @@ def test_ctrl_q_closes_every_window_and_keeps_the_draft(qtbot, demo_app: Applica
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=PATIENCE)
     assert not compose.isVisible()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()] == []
+    # kept in Drafts, where the user opens it again; not a window that reopens at every start (issue 29)
     assert [d.subject for d in window.drafts.load_all()] == ["Unfinished act"]
+    assert window.restore_drafts() == []
 
 
 def test_without_a_keyring_the_password_is_asked_in_a_dialog(qtbot, demo_app: Application) -> None:
@@ -629,25 +649,137 @@ def test_forward_carries_the_attachments_byte_for_byte(qtbot, demo_app: Applicat
     qtbot.keyClick(window.message_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(window.compose_windows) == before + 1, timeout=PATIENCE)
     forward = window.compose_windows[-1]
-    items = [forward.attachment_list.item(i).text() for i in range(forward.attachment_list.count())]
+    items = forward.attachment_paths()
     assert len(items) == 1 and items[0].endswith("act_45.txt.cms")
     assert _Path(items[0]).read_bytes() == original.data
+    # by name and size, never the folder of the profile it was copied to (issue 29)
+    shown = forward.attachment_list.item(0).text()
+    assert shown.startswith("act_45.txt.cms  (") and "/" not in shown
+    # the forwarded letter's own header lines come with its text
+    row = window.current_row()
+    assert row is not None and row.date is not None
+    block = (
+        f"---- Forwarded letter ----\nFrom: {row.sender}\nDate: {local_datetime(row.date)}\n"
+        f"Subject: {row.subject}\nTo: {row.to}\n\nДобрый день"
+    )
+    assert block in forward.body.toPlainText()
     forward.autosave.stop()
     forward.close()
 
 
+def test_files_dropped_or_pasted_on_the_text_are_attached_and_can_be_removed(
+    qtbot, demo_app: Application, tmp_path: Path
+) -> None:
+    """Issue 29: a file dropped on the letter's text became a 'file:///home/…' line in it; the
+    attachment list showed full paths and nothing could be taken out of it."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    act, scan = tmp_path / "act_53.txt", tmp_path / "scan.png"
+    act.write_bytes("Акт № 53".encode())
+    scan.write_bytes(_png("#00ff00"))
+    compose = _new_letter_by_keyboard(qtbot, demo_app.window)
+    qtbot.keyClicks(compose.body, "Dear Bolat,")
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(act))])
+    where, how = compose.body.viewport().rect().center(), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    # what a drag from a file manager delivers: it enters the text, moves over it, is dropped
+    for event in (
+        QDragEnterEvent(where, how, dropped, buttons, keys),
+        QDragMoveEvent(where, how, dropped, buttons, keys),
+        QDropEvent(QPointF(where), how, dropped, buttons, keys),
+    ):
+        QApplication.sendEvent(compose.body.viewport(), event)
+    qtbot.waitUntil(lambda: compose.attachment_list.count() == 1, timeout=PATIENCE)
+    assert compose.body.toPlainText() == "Dear Bolat,"
+    assert compose.attachment_list.item(0).text() == "act_53.txt  (13 bytes)"
+    # files copied in a file manager and pasted with Ctrl+V
+    copied = QMimeData()
+    copied.setUrls([QUrl.fromLocalFile(str(scan))])
+    QGuiApplication.clipboard().setMimeData(copied)
+    compose.body.setFocus()
+    qtbot.keyClick(compose.body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: compose.attachment_list.count() == 2, timeout=PATIENCE)
+    assert "file:" not in compose.body.toPlainText()
+    assert compose.attachment_paths() == [str(act), str(scan)]
+    # a folder is said, not attached
+    said = _read_the_next_message_box()
+    compose.add_attachments([tmp_path])
+    assert said and "Only files can be attached" in said[0] and tmp_path.name in said[0]
+    # Delete on the chosen attachment, and the Remove button, take them out
+    compose.activateWindow()  # back from the message box
+    qtbot.waitUntil(compose.isActiveWindow, timeout=PATIENCE)
+    compose.attachment_list.setCurrentRow(0)
+    compose.attachment_list.setFocus()
+    qtbot.keyClick(compose.attachment_list, Qt.Key.Key_Delete)
+    assert compose.attachment_paths() == [str(scan)]
+    compose.attachment_list.setCurrentRow(0)
+    remove = next(b for b in compose.findChildren(QPushButton) if b.text() == "Remove")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert compose.attachment_paths() == [] and not compose.attachment_list.isVisible()
+    assert compose.current_draft().attachments == []
+    compose.autosave.stop()
+    compose.close()
+
+
 def test_open_says_when_no_program_opens_the_attachment(qtbot, demo_app: Application) -> None:
     """'Open' failed silently when the system had no program for the file (as here, off screen)."""
+    from email.message import EmailMessage
+
     from PySide6.QtCore import Qt
 
     window = demo_app.window
     _synced(qtbot, demo_app)
-    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    assert demo_app.demo is not None
+    letter = EmailMessage()
+    letter["From"], letter["To"], letter["Subject"] = "bolat@altyn.kz", "anna@altyn.kz", "Archive of acts"
+    letter.set_content("the archive is attached")
+    letter.add_attachment(b"\x00\x01odd", maintype="application", subtype="x-odd", filename="acts.odd")
+    demo_app.demo.server.store.deliver("anna@altyn.kz", letter.as_bytes())
+    window.sync()
+    qtbot.waitUntil(lambda: any("Archive of acts" in r.subject for r in window.messages.rows), timeout=PATIENCE)
+    _click_letter(qtbot, demo_app, "Archive of acts")
     qtbot.waitUntil(lambda: window.reading.attachments.count() == 1, timeout=PATIENCE)
     said = _read_the_next_message_box()
     qtbot.mouseClick(window.reading.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
-    assert "act_45.txt.cms" in said[0] and "Save" in said[0]
+    assert "acts.odd" in said[0] and "Save" in said[0]
+
+
+def test_a_signature_attachment_shows_its_document_and_opens_in_qazmail(qtbot, demo_app: Application) -> None:
+    """Issue 29: Space on act_45.txt.cms showed 'No preview for this kind of file', and Open said
+    that no program opens it. Now the preview is the act inside the signature, and Open checks the
+    signature in QazMail's own window, the act shown under the verdict."""
+    from PySide6.QtCore import Qt
+
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+    from qazmail_desktop.ui.preview import AttachmentPreview
+
+    window, reading = demo_app.window, demo_app.window.reading
+    _synced(qtbot, demo_app)
+    _click_letter(qtbot, demo_app, "Акт выполненных работ")
+    qtbot.waitUntil(lambda: reading.attachments.count() == 1, timeout=PATIENCE)
+    reading.attachments.setCurrentRow(0)
+    reading.attachments.setFocus()
+    qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
+    preview = next(d for d in reading.findChildren(AttachmentPreview) if d.isVisible())
+    assert preview.heading.text() == "The document inside the signature: act_45.txt"
+    assert preview.document is not None and preview.document.text is not None
+    assert "Сумма: 1 250 000 тенге" in preview.document.text.toPlainText()
+    preview.close()
+
+    qtbot.mouseClick(reading.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: "Signature valid" in viewer.signatures.text(), timeout=PATIENCE)
+    assert viewer.path.name == "act_45.txt.cms"
+    assert viewer.document_heading.text() == "The signed document: act_45.txt"
+    assert viewer.document_view is not None and viewer.document_view.text is not None
+    assert "Сумма: 1 250 000 тенге" in viewer.document_view.text.toPlainText()
+    viewer.close()
 
 
 def test_new_mail_is_counted_with_plural_forms(qtbot, demo_app: Application) -> None:
@@ -938,6 +1070,10 @@ def test_open_a_signed_file_from_the_file_menu(qtbot, demo_app: Application, tmp
     qtbot.waitUntil(lambda: "Signature valid" in beside.signatures.text(), timeout=PATIENCE)
     assert "Document: act_46.txt.sig" in beside.signatures.text() and "ЖАНСАЕВА" in beside.signatures.text()
     assert not beside.choose_document.isVisible()
+    # the document the verdict is about, under it (issue 29)
+    assert beside.document_heading.text() == "The signed document: act_46.txt"
+    assert beside.document_view is not None and beside.document_view.text is not None
+    assert beside.document_view.text.toPlainText() == "Акт № 46: 250 000 KZT"
 
     _answer_file_dialog(qtbot, tmp_path / "elsewhere" / "act_46.txt.sig")
     open_file.trigger()
@@ -979,6 +1115,9 @@ def test_an_attached_signature_opened_beside_another_document_says_it_differs(
     (viewer,) = [w for w in window.findChildren(SignedFileWindow) if w.isVisible()]
     qtbot.waitUntil(lambda: "Document modified after signing" in viewer.signatures.text(), timeout=PATIENCE)
     assert "Signature valid" not in viewer.signatures.text()
+    # what is shown is the file the verdict is about, not the text inside the signature
+    assert viewer.document_view is not None and viewer.document_view.text is not None
+    assert viewer.document_view.text.toPlainText() == "Акт № 47: 950 000 KZT"
 
 
 def test_a_suspended_signature_has_its_own_words(qtbot) -> None:
@@ -1513,35 +1652,43 @@ def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> 
 
     reading.attachments.setCurrentRow(0)
     qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
-    image = shown()
-    assert image.image is not None and image.image.pixmap().width() == 40
-    image.close()
+    dialog = shown()
+    image = dialog.document
+    assert image is not None and image.image is not None and image.image.pixmap().width() == 40
+    dialog.close()
     # sizes as the list's Size column gives them ("4 KB" was English, and rounded down, in every language)
     assert reading.attachments.item(1).text() == "act.txt  (20 bytes)"
     reading.attachments.setCurrentRow(1)
     reading.attachments.setFocus()
     qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
-    text = shown()
-    assert text.text is not None and text.text.toPlainText() == "Акт № 51: 70 000 KZT"  # cp1251 read right
-    text.close()
+    dialog = shown()
+    text = dialog.document
+    assert text is not None and text.text is not None
+    assert text.text.toPlainText() == "Акт № 51: 70 000 KZT"  # cp1251 read right
+    dialog.close()
     reading.attachments.setCurrentRow(2)
     qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
-    other = shown()
-    assert other.image is None and other.text is None
-    other.close()
+    dialog = shown()
+    other = dialog.document
+    assert other is not None and other.image is None and other.text is None
+    dialog.close()
     reading.attachments.setCurrentRow(3)
     qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
-    pdf = shown()
+    dialog = shown()
+    pdf = dialog.document
+    assert pdf is not None
     qtbot.waitUntil(lambda: pdf.image is not None, timeout=PATIENCE)  # drawn off the UI thread
     assert pdf.note.text() == "Page 1 of 2"
     assert pdf.image is not None and _pixels(pdf.image, "#0000ff") > 1000
-    pdf.close()
+    dialog.close()
     reading.attachments.setCurrentRow(4)
     qtbot.mouseClick(reading.preview_button, Qt.MouseButton.LeftButton)
-    torn = shown()
+    dialog = shown()
+    torn = dialog.document
+    assert torn is not None
     qtbot.waitUntil(lambda: torn.note.text().startswith("No preview"), timeout=PATIENCE)
     assert torn.note.text() == "No preview: the file is not a readable PDF." and torn.image is None
-    torn.close()
+    dialog.close()
 
 
 def _pdf_with_blue_square(pages: int) -> bytes:
@@ -1804,7 +1951,7 @@ def test_drafts_are_kept_in_the_drafts_folder_and_written_on_from_there(
     again = window.compose_windows[-1]
     assert (again.to.text(), again.subject.text()) == ("bolat@altyn.kz", "Act 52, first words and more")
     assert again.body.toPlainText().strip() == "Dear Bolat,"
-    assert [Path(again.attachment_list.item(0).text()).read_bytes()] == [attachment.read_bytes()]
+    assert [Path(p).read_bytes() for p in again.attachment_paths()] == [attachment.read_bytes()]
     again.activateWindow()
     qtbot.waitUntil(again.isActiveWindow, timeout=PATIENCE)
     qtbot.keyClick(again.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -1890,7 +2037,7 @@ def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, t
     said = _read_the_next_message_box()
     _menu_item(window, "&Message", "Save signature register…").trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=PATIENCE)
-    assert said == ["A register is saved as .pdf or .csv: give the file one of these endings."]
+    assert said == ["A register is saved as .pdf, .xlsx or .csv: give the file one of these endings."]
     assert not (tmp_path / "register.txt").exists() and "Checking" not in window.statusBar().currentMessage()
 
 

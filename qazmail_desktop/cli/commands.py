@@ -273,7 +273,7 @@ def register_card(sub: Subparsers) -> None:
 
 
 def register_register(sub: Subparsers) -> None:
-    p = sub.add_parser("register", help="check signed files or letters into a register (CSV or PDF)")
+    p = sub.add_parser("register", help="check signed files or letters into a register (Excel, CSV or PDF)")
     p.add_argument("paths", type=Path, nargs="*", metavar="PATH", help="signed files, or folders of them")
     p.add_argument(
         "--account",
@@ -284,7 +284,7 @@ def register_register(sub: Subparsers) -> None:
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help="also trust roots in DIR")
     p.add_argument("--crl", type=Path, action="append", default=[], metavar="FILE", help="also this CRL")
     p.add_argument("--offline", action="store_true", help="use no network: only cached and given CRLs")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the register: .csv (spreadsheet) or .pdf")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the register: .xlsx (Excel), .csv or .pdf")
     _force_arg(p)
     p.set_defaults(handler="register:cmd_register")
 

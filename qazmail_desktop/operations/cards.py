@@ -32,7 +32,7 @@ from ..crypto.status import Status
 from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
 from ..pdfpages import OpenPdf, PdfNotReadable
-from ..signaturenames import signed_names
+from ..signaturenames import embedded_name
 from ..signing.pdf import pdf_signatures
 from ..signing.reading import embedded_document
 from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
@@ -318,11 +318,7 @@ def document_of_signature(signature: Path, cms_bytes: bytes, document: Path | No
     inside = embedded_document(cms_bytes)
     if inside is None:
         raise MalformedDataError(f"{signature.name} is a detached signature: give the signed document too")
-    names = signed_names(signature.name)  # the file itself, not its copy number: act.docx.2.cms → act.docx
-    if names:
-        return names[-1], inside
-    name = signature.name
-    return (name[:-4], inside) if name.lower().endswith(".pem") and len(name) > 4 else (name + ".bin", inside)
+    return embedded_name(signature.name), inside
 
 
 def letter_payloads(raw: bytes) -> list[SignedPayload]:

@@ -10,9 +10,11 @@ from ..crypto.content import Content
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
+from ..signaturenames import embedded_name
 from ..signing.cosigning import ensure_intact
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
+from ..signing.reading import embedded_document
 from ..signing.verdicts import LetterVerdict, verify_signed_file
 from ..userfiles import shown
 from .cards import card_verdict, check_card, looks_like_card
@@ -59,11 +61,50 @@ def verify_document(data: bytes, content: Content | None, policy: VerifyPolicy) 
     return verify(data, content, policy)
 
 
-def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:
+SHOWN_LIMIT = 32 << 20  # a signed document larger than this is checked as a stream and not shown
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """The document a signature covers, byte for byte as the check read it: what the window shows
+    beside the verdict is exactly what the verdict is about."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    verdict: LetterVerdict
+    document: SignedDocument | None  # None: a signed PDF, a card, no document at hand, or one too large to show
+
+
+def document_inside(signature_name: str, data: bytes) -> SignedDocument | None:
+    """The document an attached CMS carries (``act.txt.cms`` → ``act.txt``), None for a detached or
+    unreadable signature."""
+    inside = embedded_document(data)
+    return SignedDocument(embedded_name(signature_name), inside) if inside is not None else None
+
+
+def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> CheckedFile:
     """Verify a signed file as File ▸ Open does: a document card, a signed PDF, or a CMS with its
-    document (given, or the companion named by the signature's file name)."""
+    document (given, or the companion named by the signature's file name); the document is read
+    once, and that reading is both checked and returned to be shown."""
     data = read_limited(path, "signed file", MAX_SIGNED_FILE)
     if document is None and looks_like_card(data):
-        return card_verdict(check_card(data, policy))
+        return CheckedFile(card_verdict(check_card(data, policy)), None)
+    name = shown(path.name)
+    if data.startswith(b"%PDF"):
+        return CheckedFile(verify_signed_file(name, data, None, policy), None)
     document = document or companion_document(path)
-    return verify_signed_file(shown(path.name), data, Content.of_file(document) if document else None, policy)
+    if document is None:
+        return CheckedFile(verify_signed_file(name, data, None, policy), document_inside(path.name, data))
+    if document.is_file() and document.stat().st_size <= SHOWN_LIMIT:
+        read = SignedDocument(document.name, read_limited(document, "document", SHOWN_LIMIT))
+        return CheckedFile(verify_signed_file(name, data, Content(data=read.data), policy), read)
+    return CheckedFile(verify_signed_file(name, data, Content.of_file(document), policy), None)
+
+
+def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:
+    """The verdict of :func:`check_file` alone (the command line, registers)."""
+    return check_file(path, policy, document).verdict

@@ -1,6 +1,6 @@
 """A register of signatures: files of a folder, or letters, checked and listed one row per signer
 (what is signed, who signed it, IIN, BIN, role, the time and whether a time-stamp proves it, the
-verdict and the revocation evidence it rests on) as CSV for a spreadsheet or as a PDF to file.
+verdict and the revocation evidence it rests on) as an Excel workbook or CSV, or as a PDF to file.
 
 What an accountant hands to an auditor at the end of a quarter: every signed act and invoice,
 and for each one the same verdict the window shows."""
@@ -15,6 +15,10 @@ from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from ..atomic import write_atomically
 from ..card.register import draw_register
@@ -171,29 +175,75 @@ def register_of_letters(
     return rows
 
 
+REGISTER_FORMATS = (".xlsx", ".csv", ".pdf")
+# a spreadsheet reads a cell that begins with one of these as a formula: a letter's subject
+# "=HYPERLINK(…)" would be one in the accountant's register
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def register_format(path: Path) -> str:
-    """ ".csv" or ".pdf", by the file's name: asked before the work as well as when writing."""
+    """ ".xlsx", ".csv" or ".pdf", by the file's name: asked before the work as well as when writing."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".pdf"):
-        raise MalformedDataError("the register is written as .csv or .pdf: name the file so")
+    if suffix not in REGISTER_FORMATS:
+        raise MalformedDataError("the register is written as .xlsx, .csv or .pdf: name the file so")
     return suffix
 
 
 def write_register(path: Path, rows: list[RegisterRow], title: str) -> None:
-    """As CSV or PDF, by the file's suffix."""
+    """As a spreadsheet, CSV or PDF, by the file's suffix."""
     full_title = f"Register of signatures / Реестр подписей — {title}"
-    data = to_csv(rows) if register_format(path) == ".csv" else to_pdf(rows, full_title)
+    suffix = register_format(path)
+    if suffix == ".xlsx":
+        data = to_xlsx(rows, full_title)
+    else:
+        data = to_csv(rows) if suffix == ".csv" else to_pdf(rows, full_title)
     write_atomically(path, data, private=False)  # a document, where the user chose
+
+
+def _as_text(value: str) -> str:
+    """A cell's text that no spreadsheet takes for a formula (a leading apostrophe, as Excel's own)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def to_csv(rows: list[RegisterRow]) -> bytes:
     """UTF-8 with a byte-order mark and ';' between fields: what Excel in a Kazakh or Russian
-    locale opens as columns, Cyrillic intact."""
+    locale opens as columns, Cyrillic intact. (Excel drops the leading zero of an IIN or BIN here:
+    the .xlsx register keeps them as text.)"""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([HEADINGS[f.name] for f in fields(RegisterRow)])
-    writer.writerows(astuple(row) for row in rows)
+    writer.writerows([_as_text(value) for value in astuple(row)] for row in rows)
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+def to_xlsx(rows: list[RegisterRow], title: str) -> bytes:
+    """An Excel workbook: every cell text (an IIN or BIN keeps its leading zero, "050140000014";
+    nothing is read as a formula), the headings bold and frozen, a filter on every column."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None  # a new workbook has its sheet
+    sheet.title = "Register"
+    sheet.append([title])
+    sheet["A1"].font = Font(bold=True, size=12)
+    names = [f.name for f in fields(RegisterRow)]
+    sheet.append([HEADINGS[name] for name in names])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([None] * len(names))
+        for column, value in enumerate(astuple(row), 1):
+            cell = sheet.cell(row=sheet.max_row, column=column)
+            cell.value = value
+            cell.data_type = "s"  # text, whatever it begins with (openpyxl takes "=…" for a formula)
+            cell.number_format = "@"
+    widths = {"source": 40, "item": 28, "signer": 30, "iin": 15, "bin": 15, "organization": 30, "evidence": 50}
+    for column, name in enumerate(names, 1):
+        sheet.column_dimensions[get_column_letter(column)].width = widths.get(name, 20)
+    sheet.freeze_panes = "A3"
+    sheet.auto_filter.ref = f"A2:{get_column_letter(len(names))}{sheet.max_row}"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def to_pdf(rows: list[RegisterRow], title: str, made_at: dt.datetime | None = None) -> bytes:

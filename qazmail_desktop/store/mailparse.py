@@ -65,7 +65,7 @@ def thread_of(message_id: str, in_reply_to: str, references: str) -> str:
     return ""
 
 
-_SIGNATURE_TYPES = {
+SIGNATURE_TYPES = {
     "application/pkcs7-signature",
     "application/x-pkcs7-signature",
     "application/pkcs7-mime",
@@ -183,7 +183,7 @@ def _body(root: Part, with_text: bool) -> BodyContent:
             continue
         filename = part.filename()
         disposition = part.disposition
-        if part.content_type in _SIGNATURE_TYPES or filename.lower().endswith(SIGNATURE_SUFFIXES):
+        if part.content_type in SIGNATURE_TYPES or filename.lower().endswith(SIGNATURE_SUFFIXES):
             signed = True
         if filename or disposition == "attachment":
             attachments.append(Attachment(filename or "attachment", part.content_type, part.decoded_size(), index))

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QCompleter,
     QFileDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTextEdit,
@@ -39,7 +41,7 @@ from ..sync.compose import Draft
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
 from .drafts import DraftData, DraftStore
-from .formatting import warn
+from .formatting import local_size, warn
 from .keys import key_choice, unlock_key
 from .tasks import TaskRunner
 
@@ -48,6 +50,27 @@ AUTOSAVE_MS = 2000
 
 def _addresses(text: str) -> list[str]:
     return [a.strip() for a in text.replace(";", ",").split(",") if a.strip()]
+
+
+class LetterText(QTextEdit):
+    """The letter's text. Files dropped or pasted on it become attachments: as text they were
+    "file:///home/…" lines, a path of the sender's computer in the partner's letter."""
+
+    files_given = Signal(list)  # of Path
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt's API
+        return bool(_local_files(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's API
+        files = _local_files(source)
+        if files:
+            self.files_given.emit(files)
+        else:
+            super().insertFromMimeData(source)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()] if source.hasUrls() else []
 
 
 def _letter(draft: DraftData) -> Draft:
@@ -115,7 +138,8 @@ class ComposeWindow(QWidget):
         form.addRow(self.tr("Subject:"), self.subject)
         layout.addLayout(form)
         self.form = form
-        self.body = QTextEdit()
+        self.body = LetterText()
+        self.body.files_given.connect(self.add_attachments)
         self.body.setAcceptRichText(False)
         self.body.setTabChangesFocus(True)  # Tab leaves the text, as in every mail client
         self.body.setPlainText(self.draft.body)
@@ -124,11 +148,21 @@ class ComposeWindow(QWidget):
         self.body.setAccessibleName("Text")
         self._set_copies_visible(bool(self.draft.cc or self.draft.bcc))
         layout.addWidget(self.body, 1)
+        # each file by its name and size; where it lies (a folder of the profile, for a forward) is
+        # the item's data, never shown
         self.attachment_list = QListWidget()
         self.attachment_list.setAccessibleName(self.tr("Attachments"))
         self.attachment_list.setMaximumHeight(90)
+        self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.attachment_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.remove_attachment = QAction(self.tr("Remove attachment"), self.attachment_list)
+        self.remove_attachment.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")])
+        self.remove_attachment.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_attachment.triggered.connect(self.remove_selected_attachments)
+        self.attachment_list.addAction(self.remove_attachment)
         for path in self.draft.attachments:
-            self.attachment_list.addItem(path)
+            self._list_attachment(Path(path))
+        self.attachment_list.setVisible(bool(self.draft.attachments))
         layout.addWidget(self.attachment_list)
         sign_row = QHBoxLayout()
         # Alt+S in every language and keyboard layout: a shortcut of the window, not the label's
@@ -155,6 +189,11 @@ class ComposeWindow(QWidget):
         buttons = QHBoxLayout()
         attach = QPushButton(self.tr("Attach…"))
         attach.clicked.connect(self.choose_attachments)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Take the chosen attachments out of the letter (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected_attachments)
+        self.remove_button.setEnabled(False)
+        self.attachment_list.itemSelectionChanged.connect(self._attachment_chosen)  # a lambda kept the window alive
         self.save_button = QPushButton(self.tr("Save draft"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setToolTip(self.tr("Keep it in Drafts, where other devices see it too (Ctrl+S)"))
@@ -164,6 +203,7 @@ class ComposeWindow(QWidget):
         self.send_button.setShortcut("Ctrl+Return")
         self.send_button.clicked.connect(self._send_clicked)
         buttons.addWidget(attach)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
@@ -203,33 +243,66 @@ class ComposeWindow(QWidget):
         self._changed = True
         self._drafts_copy_stale = True
 
-    def add_attachment(self, path: Path) -> None:
-        if path.is_file():
-            self.attachment_list.addItem(str(path))
+    def _list_attachment(self, path: Path) -> None:
+        try:
+            size = local_size(path.stat().st_size)
+        except OSError:  # gone since the draft was saved: Send says so
+            size = self.tr("missing")
+        item = QListWidgetItem(f"{path.name}  ({size})")
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setToolTip(path.name)
+        self.attachment_list.addItem(item)
+        self.attachment_list.show()
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        """Files from Attach…, a drop or a paste; what is not a file (a folder, a device) is said, not attached."""
+        refused = []
+        for path in paths:
+            if path.is_file():
+                self._list_attachment(path)
+                self._dirty()
+            else:
+                refused.append(path.name or str(path))
+        if refused:
+            warn(
+                self,
+                self.tr("Cannot attach"),
+                self.tr("Only files can be attached; these are not files: %1").replace("%1", ", ".join(refused)),
+            )
+
+    def attachment_paths(self) -> list[str]:
+        items = (self.attachment_list.item(i) for i in range(self.attachment_list.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items]
+
+    def _attachment_chosen(self) -> None:
+        self.remove_button.setEnabled(bool(self.attachment_list.selectedItems()))
+
+    def remove_selected_attachments(self) -> None:
+        for item in self.attachment_list.selectedItems():
+            self.attachment_list.takeItem(self.attachment_list.row(item))
             self._dirty()
+        self.attachment_list.setVisible(self.attachment_list.count() > 0)
 
     def choose_attachments(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        for name in files:
-            self.add_attachment(Path(name))
+        self.add_attachments([Path(name) for name in files])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's API
-        if event.mimeData().hasUrls():
+        if _local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.add_attachment(Path(url.toLocalFile()))
+        self.add_attachments(_local_files(event.mimeData()))
 
     def current_draft(self) -> DraftData:
         d = self.draft
         d.to, d.cc, d.bcc = self.to.text(), self.cc.text(), self.bcc.text()
         d.subject, d.body = self.subject.text(), self.body.toPlainText()
-        d.attachments = [self.attachment_list.item(i).text() for i in range(self.attachment_list.count())]
+        d.attachments = self.attachment_paths()
         d.sign = self.sign.isChecked()
         d.key_file = str(self.key_choice.currentData() or "")
         d.sign_attachments = self.sign_attachments.isChecked()
+        d.window_open = True
         return d
 
     def save_draft(self) -> None:
@@ -380,6 +453,11 @@ class ComposeWindow(QWidget):
         self.send_button.setEnabled(True)
         warn(self, self.tr("Cannot send"), message)
 
+    def keep_in_drafts_on_close(self) -> None:
+        """A letter restored after a crash: whether its last words reached Drafts is not known, so
+        closing puts them there before the copy on disk goes."""
+        self._drafts_copy_stale = True
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.autosave.isActive():
             self.save_draft()
@@ -388,6 +466,10 @@ class ComposeWindow(QWidget):
             if self._changed and not self._close_unkept():
                 event.ignore()
                 return
+            # closed by the user (or on quitting): File ▸ Drafts… and the Drafts folder open it
+            # again when wanted, not a window at every start
+            self.autosave.stop()
+            self.drafts.closed(self.draft)
         super().closeEvent(event)
 
     def _close_unkept(self) -> bool:

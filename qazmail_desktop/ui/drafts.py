@@ -3,6 +3,7 @@ nothing; a draft is removed once its letter is in the outbox."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -26,6 +27,7 @@ class DraftData:
     in_reply_to: str = ""
     references: str = ""  # the answered letter's References: the conversation stays one
     server_message_id: str = ""  # of its latest version in the account's Drafts folder
+    window_open: bool = True  # a window was writing it when last saved: it opens again after a crash
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 
@@ -49,6 +51,15 @@ class DraftStore:
             except (OSError, ValueError, TypeError):
                 continue
         return out
+
+    def closed(self, draft: DraftData) -> None:
+        """Its window was closed: it stays in the list of drafts but does not open at the next start.
+        A letter never kept on disk is not written now; one that cannot be (a full disk) stays as it was."""
+        if not (self.folder / f"{draft.id}.json").exists():
+            return
+        draft.window_open = False
+        with contextlib.suppress(OSError):  # it opens again at the next start: nothing is lost
+            self.save(draft)
 
     def remove(self, draft_id: str) -> None:
         (self.folder / f"{draft_id}.json").unlink(missing_ok=True)

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 
 from ..crypto.status import Status
 from ..operations.cards import document_of_signature
-from ..operations.documents import verify_file
+from ..operations.documents import SignedDocument, check_file
 from ..operations.files import MAX_CMS, read_limited
 from ..profile import Profile
 from ..signing.policy import build_policy
 from ..signing.verdicts import SignedPayload
 from .cards import DocumentCardDialog
+from .preview import DocumentPreview
 from .signature_panel import SignaturePanel, plain_label
 from .tasks import TaskRunner
 
@@ -40,6 +41,12 @@ class SignedFileWindow(QDialog):
         layout.addWidget(self.state)
         self.signatures = SignaturePanel(self)
         layout.addWidget(self.signatures)
+        # the document the verdict is about, as the check read it (the signed bytes, nothing else)
+        self.document_heading = plain_label("")
+        self.document_heading.hide()
+        layout.addWidget(self.document_heading)
+        self.document_view: DocumentPreview | None = None
+        self.filler = layout.count()
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.choose_document = QPushButton(self.tr("Choose the signed document…"))
@@ -52,7 +59,7 @@ class SignedFileWindow(QDialog):
         buttons.addButton(self.make_card, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(760, 640)
         self.check()
 
     def check(self) -> None:
@@ -62,13 +69,16 @@ class SignedFileWindow(QDialog):
         self.state.show()
 
         def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
-            return verify_file(path, build_policy(profile, online=online), document).to_json()
+            checked = check_file(path, build_policy(profile, online=online), document)
+            return checked.verdict.to_json(), checked.document
 
         self.tasks.start(work, self._show, self._failed)
 
-    def _show(self, verdict: dict[str, Any]) -> None:
+    def _show(self, checked: tuple[dict[str, Any], SignedDocument | None]) -> None:
+        verdict, document = checked
         signatures = verdict.get("signatures") or []
         self.signatures.show_verdict(verdict)
+        self._show_document(document)
         card = verdict.get("card_trustworthy")
         if card is not None:
             if not card:
@@ -92,6 +102,23 @@ class SignedFileWindow(QDialog):
         is_cms = not self.path.name.lower().endswith(".pdf")
         self.make_card.setVisible(bool(signatures) and is_cms and not missing)
 
+    def _show_document(self, document: SignedDocument | None) -> None:
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if self.document_view is not None:
+            layout.removeWidget(self.document_view)
+            self.document_view.hide()
+            self.document_view.deleteLater()
+            self.document_view = None
+        self.document_heading.setVisible(document is not None)
+        if document is None:
+            layout.setStretch(self.filler, 1)
+            return
+        self.document_heading.setText(self.tr("The signed document: %1").replace("%1", document.name))
+        self.document_view = DocumentPreview(document.name, "", document.data, self)
+        layout.insertWidget(self.filler, self.document_view, 1)
+        layout.setStretch(self.filler + 1, 0)
+
     def _make_card(self) -> None:
         """The signature and its document as a card: the card dialog, once both are read (off the UI thread)."""
         path, document = self.path, self.document
@@ -114,6 +141,7 @@ class SignedFileWindow(QDialog):
 
     def _failed(self, message: str) -> None:
         self.signatures.show_verdict(None)
+        self._show_document(None)
         self.state.setText(self.tr("This file cannot be checked: %1").replace("%1", message))
         self.state.show()
 

@@ -62,7 +62,7 @@ from .documents import SignDocumentDialog
 from .draftlist import DraftListDialog
 from .drafts import DraftData, DraftStore
 from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
-from .formatting import documents_folder, warn
+from .formatting import documents_folder, local_datetime, warn
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.message_view.selectionModel().selectionChanged.connect(self._message_chosen)
         self.message_view.activated.connect(self._letter_activated)
         self.reading = ReadingPane()
+        self.reading.open_signature.connect(self.open_signed_file)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("readingSplitter")
         right.addWidget(self.message_view)
@@ -487,6 +488,13 @@ class MainWindow(QMainWindow):
         window.sent.connect(lambda _t: self.live_refresh.start())  # the Sent folder, once the copy is there
         window.drafts_changed.connect(self._drafts_changed)
         self.compose_windows.append(window)
+        # over the main window, a step down for each one already open (not at the screen's corner)
+        step = 24 * (sum(1 for w in self.compose_windows if w.isVisible()) % 8)
+        frame = self.frameGeometry()
+        window.move(
+            max(frame.left(), frame.center().x() - window.width() // 2) + step,
+            max(frame.top(), frame.center().y() - window.height() // 2) + step,
+        )
         window.show()
         return window
 
@@ -549,12 +557,17 @@ class MainWindow(QMainWindow):
         self._open_compose(account, draft)
 
     def restore_drafts(self) -> list[ComposeWindow]:
-        """Letters being written when the app last closed or crashed open again where they were."""
+        """Letters whose windows were open when the app crashed open again; a letter whose window
+        was closed (also by quitting) waits in File ▸ Drafts… and the Drafts folder."""
         opened = []
         for draft in self.drafts.load_all():
+            if not draft.window_open:
+                continue
             account = self.cache.accounts.get(draft.account)
             if account is not None:  # a removed account's draft file stays for the user to find
-                opened.append(self._open_compose(account, draft))
+                window = self._open_compose(account, draft)
+                window.keep_in_drafts_on_close()
+                opened.append(window)
         return opened
 
     def reply(self, to_all: bool) -> None:
@@ -565,13 +578,18 @@ class MainWindow(QMainWindow):
         recipients = [row.sender] + ([a for a in (row.to, row.cc) if a and account.email not in a] if to_all else [])
         subject = row.subject if row.subject.lower().startswith(("re:", "ответ:")) else f"Re: {row.subject}"
         quoted = "\n".join("> " + line for line in (self.reading.body.toPlainText() or "").splitlines())
+        wrote = (
+            self.tr("On %1, %2 wrote:").replace("%1", local_datetime(row.date)).replace("%2", row.sender)
+            if row.date
+            else self.tr("%1 wrote:").replace("%1", row.sender)
+        )
         raw = self.cache.messages.raw(row)
         self.new_letter(
             DraftData(
                 account=account.name,
                 to=", ".join(recipients),
                 subject=subject,
-                body="\n\n" + quoted,
+                body="\n\n" + wrote + "\n" + quoted,
                 in_reply_to=row.message_id,
                 references=summarize(raw, with_text=False).references if raw else "",
             )
@@ -585,7 +603,7 @@ class MainWindow(QMainWindow):
         draft = DraftData(
             account=account.name,
             subject=f"Fwd: {row.subject}",
-            body="\n\n---- " + self.tr("Forwarded letter") + " ----\n" + self.reading.body.toPlainText(),
+            body="\n\n" + self._forwarded_header(row) + "\n\n" + self.reading.body.toPlainText(),
         )
         view = self.reading.view
         if view is not None and view.attachments:
@@ -594,6 +612,17 @@ class MainWindow(QMainWindow):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             draft.attachments = [str(save_attachment(a.data, a.name, folder)) for a in view.attachments]
         self.new_letter(draft)
+
+    def _forwarded_header(self, row: MessageRow) -> str:
+        """The forwarded letter's own header lines, in the user's language, as mail clients write them."""
+        lines = ["---- " + self.tr("Forwarded letter") + " ----", self.tr("From: %1").replace("%1", row.sender)]
+        if row.date:
+            lines.append(self.tr("Date: %1").replace("%1", local_datetime(row.date)))
+        lines.append(self.tr("Subject: %1").replace("%1", row.subject))
+        lines.append(self.tr("To: %1").replace("%1", row.to))
+        if row.cc:
+            lines.append(self.tr("Cc: %1").replace("%1", row.cc))
+        return "\n".join(lines)
 
     def _selected(self) -> tuple[Any, Any, MessageRow] | None:
         row = self.current_row()
@@ -741,14 +770,18 @@ class MainWindow(QMainWindow):
             warn(self, caption, self.tr("No signed letter to list."), QMessageBox.Icon.Information)
             return
         suggested = str(documents_folder() / "register.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, "PDF (*.pdf);;CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)")
         if not path:
             return
         out, cache, profile = Path(path), self.cache, self.profile
         try:
             register_format(out)  # refused before any letter is checked, as the command line does
         except MalformedDataError:
-            warn(self, caption, self.tr("A register is saved as .pdf or .csv: give the file one of these endings."))
+            warn(
+                self,
+                caption,
+                self.tr("A register is saved as .pdf, .xlsx or .csv: give the file one of these endings."),
+            )
             return
         title = self.tr("%n letter(s)", "", len(chosen))
 
@@ -895,7 +928,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
         self.layout_memory.save(self, self.splitters, self.message_view.horizontalHeader())
-        for compose in list(self.compose_windows):  # each keeps its draft: it opens again next time
+        for compose in list(self.compose_windows):  # each puts its letter in Drafts
             compose.close()
         self.timer.stop()
         self.live_refresh.stop()  # the cache is closed after this window

@@ -1,5 +1,5 @@
 """A quick look at an attachment without opening another program: images, text files and the
-first page of a PDF.
+first page of a PDF; for a signature, the document inside it.
 
 The bytes are shown as an image or as plain text only (never as HTML), the text limited to its
 first megabyte; a PDF's page is drawn off the UI thread; anything else says that it has no preview.
@@ -7,6 +7,7 @@ first megabyte; a PDF's page is drawn off the UI thread; anything else says that
 
 from __future__ import annotations
 
+import mimetypes
 import threading
 from collections.abc import Callable
 
@@ -14,7 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
+from ..operations.documents import document_inside
 from ..pdfpages import PageImage, PdfNotReadable, Unreadable, first_page
+from ..signaturenames import is_signature_name
+from ..store.mailparse import SIGNATURE_TYPES
 from .letterview import AttachmentView
 from .signature_panel import plain_label
 from .tasks import TaskRunner
@@ -33,22 +37,24 @@ def _text(data: bytes) -> str:
         return head.decode("cp1251", "replace")
 
 
-class AttachmentPreview(QDialog):
-    def __init__(self, attachment: AttachmentView, parent: QWidget | None = None) -> None:
+class DocumentPreview(QWidget):
+    """A document's image, first PDF page or text; what it cannot show, it says."""
+
+    def __init__(self, name: str, content_type: str, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(attachment.name)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.image: QLabel | None = None
         self.text: QPlainTextEdit | None = None
         self.note = plain_label("")  # under a PDF's page: which page of how many, or why none is shown
-        picture = QImage.fromData(attachment.data) if attachment.content_type.startswith("image/") else QImage()
+        content_type = content_type or mimetypes.guess_type(name)[0] or ""
+        picture = QImage.fromData(data) if content_type.startswith("image/") else QImage()
         if not picture.isNull():
-            self._show_image(picture, attachment.name)
-        elif attachment.content_type == "application/pdf" or attachment.name.lower().endswith(".pdf"):
+            self._show_image(picture, name)
+        elif content_type == "application/pdf" or name.lower().endswith(".pdf"):
             self.note.setText(self.tr("Drawing the first page…"))
             layout.addWidget(self.note)
             self.tasks = TaskRunner(self)
-            data = attachment.data
 
             def draw(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> PageImage | Unreadable:
                 try:
@@ -56,18 +62,15 @@ class AttachmentPreview(QDialog):
                 except PdfNotReadable as exc:
                     return exc.why
 
-            self.tasks.start(draw, lambda page: self._show_page(page, attachment.name), self._no_page)
-        elif attachment.content_type.startswith("text/") or attachment.name.lower().endswith(TEXT_SUFFIXES):
-            self.text = QPlainTextEdit(_text(attachment.data))
+            self.tasks.start(draw, lambda page: self._show_page(page, name), self._no_page)
+        elif content_type.startswith("text/") or name.lower().endswith(TEXT_SUFFIXES):
+            self.text = QPlainTextEdit(_text(data))
             self.text.setReadOnly(True)
-            self.text.setAccessibleName(attachment.name)
+            self.text.setAccessibleName(name)
             layout.addWidget(self.text)
         else:
-            layout.addWidget(plain_label(self.tr("No preview for this kind of file: use Open or Save… to see it.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(720, 520)
+            self.note.setText(self.tr("No preview for this kind of file: use Open or Save… to see it."))
+            layout.addWidget(self.note)
 
     def _show_image(self, picture: QImage, name: str) -> None:
         self.image = QLabel()
@@ -80,7 +83,7 @@ class AttachmentPreview(QDialog):
         area.setWidget(self.image)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, area)
+        layout.insertWidget(0, area, 1)
 
     def _show_page(self, page: PageImage | Unreadable, name: str) -> None:
         if isinstance(page, Unreadable):
@@ -97,3 +100,38 @@ class AttachmentPreview(QDialog):
 
     def _no_page(self, reason: str) -> None:
         self.note.setText(self.tr("No preview: %1.").replace("%1", reason))
+
+
+class AttachmentPreview(QDialog):
+    """Preview (Space) of a letter's attachment; for a signature, the document it carries (what
+    its signature covers), since the signature's own bytes mean nothing to a reader."""
+
+    def __init__(self, attachment: AttachmentView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(attachment.name)
+        layout = QVBoxLayout(self)
+        self.heading = plain_label("")
+        self.heading.hide()
+        layout.addWidget(self.heading)
+        self.document: DocumentPreview | None = None
+        name, content_type, data = attachment.name, attachment.content_type, attachment.data
+        if is_signature_name(name) or content_type in SIGNATURE_TYPES:
+            inside = document_inside(name, data)
+            self.heading.show()
+            if inside is None:
+                self.heading.setText(
+                    self.tr("A detached signature: it holds no document. The file it signs is attached beside it.")
+                )
+            else:
+                self.heading.setText(self.tr("The document inside the signature: %1").replace("%1", inside.name))
+                self.document = DocumentPreview(inside.name, "", inside.data)
+        else:
+            self.document = DocumentPreview(name, content_type, data)
+        if self.document is not None:
+            layout.addWidget(self.document, 1)
+        else:
+            layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 520)

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 from ..crypto.status import Status
 from ..operations.attachments import save_attachment
 from ..safetext import is_executable_name
+from ..signaturenames import is_signature_name, signed_names
+from ..store.mailparse import SIGNATURE_TYPES
 from ..store.rawmime import Ambiguity, AmbiguityKind
 from .formatting import letter_date, local_size, warn
 from .letterview import AttachmentView, LetterView, letter_view
@@ -101,6 +103,9 @@ MAX_ATTACHMENT_ROWS = 4
 
 
 class ReadingPane(QWidget):
+    # a signature attachment opened with Open: its own window in QazMail, not another program
+    open_signature = Signal(Path)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -334,6 +339,12 @@ class ReadingPane(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="qazmail-open-"))  # owner-only, as mkdtemp makes it
         try:
             path = save_attachment(attachment.data, attachment.name, folder)
+            if is_signature_name(attachment.name) or attachment.content_type in SIGNATURE_TYPES:
+                # with the document it names, so that a detached signature is checked over it
+                for named in self._signed_by(attachment.name):
+                    save_attachment(named.data, named.name, folder)
+                self.open_signature.emit(path)
+                return
         except (OSError, ValueError) as exc:
             warn(self, self.tr("Cannot open"), str(exc))
             return
@@ -345,6 +356,12 @@ class ReadingPane(QWidget):
                     "%1", attachment.name
                 ),
             )
+
+    def _signed_by(self, signature_name: str) -> list[AttachmentView]:
+        """The letter's attachment a signature file is named after (act.txt.sig → act.txt)."""
+        names = signed_names(signature_name)
+        attachments = self.view.attachments if self.view is not None else []
+        return [a for a in attachments if a.name in names][:1]
 
     def _confirm_executable(self, name: str) -> bool:
         """A program or script runs when opened: the user says so first (No is the default)."""

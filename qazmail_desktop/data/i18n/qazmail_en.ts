@@ -4,7 +4,17 @@
 <context>
     <name>AttachmentPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/preview.py" line="96"/>
+        <source>Page 1 of %n</source>
+        <translation type="vanished">
+            <numerusform>Page 1 of %n</numerusform>
+            <numerusform>Page 1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message numerus="yes">
+        <location filename="../../ui/preview.py" line="99"/>
         <source>Page 1 of %n</source>
         <translation>
             <numerusform>Page 1 of %n</numerusform>
@@ -15,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -23,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -31,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>

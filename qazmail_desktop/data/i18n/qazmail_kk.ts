@@ -248,78 +248,81 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../ui/preview.py" line="48"/>
         <source>Drawing the first page…</source>
-        <translation>Бірінші бет салынуда…</translation>
+        <translation type="vanished">Бірінші бет салынуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="66"/>
         <source>No preview for this kind of file: use Open or Save… to see it.</source>
-        <translation>Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
+        <translation type="vanished">Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="88"/>
         <source>the file is not a readable PDF</source>
-        <translation>файл оқылатын PDF емес</translation>
+        <translation type="vanished">файл оқылатын PDF емес</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="89"/>
         <source>the PDF is locked with a password</source>
-        <translation>PDF құпиясөзбен қорғалған</translation>
+        <translation type="vanished">PDF құпиясөзбен қорғалған</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="90"/>
         <source>the PDF has no pages</source>
-        <translation>PDF-те бет жоқ</translation>
+        <translation type="vanished">PDF-те бет жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preview.py" line="96"/>
         <source>Page 1 of %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n беттің 1-беті</numerusform>
             <numerusform>%n беттің 1-беті</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="99"/>
         <source>No preview: %1.</source>
-        <translation>Алдын ала қарау мүмкін емес: %1.</translation>
+        <translation type="vanished">Алдын ала қарау мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="123"/>
+        <source>A detached signature: it holds no document. The file it signs is attached beside it.</source>
+        <translation>Бөлек қолтаңба: ішінде құжат жоқ. Ол қол қойған файл қасында тіркелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="126"/>
+        <source>The document inside the signature: %1</source>
+        <translation>Қолтаңба ішіндегі құжат: %1</translation>
     </message>
 </context>
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="90"/>
+        <location filename="../../ui/compose.py" line="113"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="106"/>
+        <location filename="../../ui/compose.py" line="129"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="107"/>
+        <location filename="../../ui/compose.py" line="130"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="112"/>
+        <location filename="../../ui/compose.py" line="135"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="113"/>
+        <location filename="../../ui/compose.py" line="136"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="114"/>
+        <location filename="../../ui/compose.py" line="137"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="115"/>
+        <location filename="../../ui/compose.py" line="138"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -328,104 +331,134 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="136"/>
+        <location filename="../../ui/compose.py" line="158"/>
+        <source>Remove attachment</source>
+        <translation>Тіркемені алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="170"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="142"/>
+        <location filename="../../ui/compose.py" line="176"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="156"/>
+        <location filename="../../ui/compose.py" line="190"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="158"/>
+        <location filename="../../ui/compose.py" line="192"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="193"/>
+        <source>Take the chosen attachments out of the letter (Delete)</source>
+        <translation>Таңдалған тіркемелерді хаттан алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="197"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="160"/>
+        <location filename="../../ui/compose.py" line="199"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="163"/>
+        <location filename="../../ui/compose.py" line="202"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="212"/>
+        <location filename="../../ui/compose.py" line="250"/>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="269"/>
+        <source>Cannot attach</source>
+        <translation>Тіркеу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="270"/>
+        <source>Only files can be attached; these are not files: %1</source>
+        <translation>Тек файлдарды тіркеуге болады; мыналар файл емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="287"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="247"/>
+        <location filename="../../ui/compose.py" line="320"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск толы: бұл хат дискіде сақталмаған, тек осы терезеде тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="250"/>
+        <location filename="../../ui/compose.py" line="323"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Бұл хатты дискіде сақтау мүмкін емес (%1): ол тек осы терезеде.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="268"/>
+        <location filename="../../ui/compose.py" line="341"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="283"/>
-        <location filename="../../ui/compose.py" line="398"/>
+        <location filename="../../ui/compose.py" line="356"/>
+        <location filename="../../ui/compose.py" line="480"/>
         <source>Close the letter</source>
         <translation>Хатты жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="284"/>
+        <location filename="../../ui/compose.py" line="357"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Хатты жобаларда сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="317"/>
+        <location filename="../../ui/compose.py" line="390"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Хат жіберілмеді. Дискіде орын босатып, қайта жіберіңіз: хат осында ашық тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="325"/>
+        <location filename="../../ui/compose.py" line="398"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="325"/>
+        <location filename="../../ui/compose.py" line="398"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="352"/>
+        <location filename="../../ui/compose.py" line="425"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Хат жіберілді, бірақ QazMail мұны жаза алмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="363"/>
+        <location filename="../../ui/compose.py" line="436"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="369"/>
+        <location filename="../../ui/compose.py" line="442"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="399"/>
+        <location filename="../../ui/compose.py" line="481"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Бәрібір жабып, мәтінін жоғалтасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="316"/>
-        <location filename="../../ui/compose.py" line="381"/>
+        <location filename="../../ui/compose.py" line="389"/>
+        <location filename="../../ui/compose.py" line="454"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -434,7 +467,7 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="128"/>
+        <location filename="../../ui/compose.py" line="154"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -443,19 +476,19 @@
         <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="139"/>
+        <location filename="../../ui/compose.py" line="173"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="374"/>
+        <location filename="../../ui/compose.py" line="447"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="351"/>
-        <location filename="../../ui/compose.py" line="354"/>
-        <location filename="../../ui/compose.py" line="376"/>
+        <location filename="../../ui/compose.py" line="424"/>
+        <location filename="../../ui/compose.py" line="427"/>
+        <location filename="../../ui/compose.py" line="449"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -516,6 +549,47 @@
         <location filename="../../ui/cards.py" line="117"/>
         <source>Cannot make the document card</source>
         <translation>Карточканы қалыптастыру мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="55"/>
+        <source>Drawing the first page…</source>
+        <translation>Бірінші бет салынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="72"/>
+        <source>No preview for this kind of file: use Open or Save… to see it.</source>
+        <translation>Мұндай файлды алдын ала қарау мүмкін емес: оны ашыңыз немесе сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="91"/>
+        <source>the file is not a readable PDF</source>
+        <translation>файл оқылатын PDF емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="92"/>
+        <source>the PDF is locked with a password</source>
+        <translation>PDF құпиясөзбен қорғалған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="93"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF-те бет жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preview.py" line="99"/>
+        <source>Page 1 of %n</source>
+        <translation>
+            <numerusform>%n беттің 1-беті</numerusform>
+            <numerusform>%n беттің 1-беті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="102"/>
+        <source>No preview: %1.</source>
+        <translation>Алдын ала қарау мүмкін емес: %1.</translation>
     </message>
 </context>
 <context>
@@ -711,197 +785,197 @@
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -909,59 +983,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1 күні %2 жазды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>%1 wrote:</source>
+        <translation>%1 жазды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="618"/>
+        <source>From: %1</source>
+        <translation>Кімнен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Date: %1</source>
+        <translation>Күні: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <source>Subject: %1</source>
+        <translation>Тақырыбы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="622"/>
+        <source>To: %1</source>
+        <translation>Кімге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="624"/>
+        <source>Cc: %1</source>
+        <translation>Көшірме: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="780"/>
+        <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
+        <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
+    </message>
+    <message>
         <source>A register is saved as .pdf or .csv: give the file one of these endings.</source>
-        <translation>Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
+        <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -969,22 +1082,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -992,32 +1105,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1026,37 +1139,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1268,178 +1381,178 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="138"/>
+        <location filename="../../ui/reading.py" line="143"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="150"/>
+        <location filename="../../ui/reading.py" line="155"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="158"/>
+        <location filename="../../ui/reading.py" line="163"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="165"/>
+        <location filename="../../ui/reading.py" line="170"/>
         <source>Preview</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="168"/>
+        <location filename="../../ui/reading.py" line="173"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="169"/>
+        <location filename="../../ui/reading.py" line="174"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="186"/>
+        <location filename="../../ui/reading.py" line="191"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="199"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="203"/>
+        <location filename="../../ui/reading.py" line="208"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="216"/>
+        <location filename="../../ui/reading.py" line="221"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="222"/>
+        <location filename="../../ui/reading.py" line="227"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="248"/>
+        <location filename="../../ui/reading.py" line="253"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="252"/>
+        <location filename="../../ui/reading.py" line="257"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="263"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>an unclosed quote in %2</source>
         <translation>%2 өрісінде жабылмаған тырнақша</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="264"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>%1 параметрі %2 өрісінде екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="265"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>%1 параметрі %2 өрісінде екі түрде берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="266"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>%1 шекарасы сыртқы %2 шекарасымен қабаттасады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="267"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасынан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="274"/>
         <source>a header line is broken by the control character %1</source>
         <translation>тақырып жолы %1 басқару таңбасымен бөлінген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="275"/>
         <source>the header starts with a folded line</source>
         <translation>тақырып бөлігі жалғасу жолынан басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="276"/>
         <source>a header line without a colon: %1</source>
         <translation>қос нүктесіз тақырып жолы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="277"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>қос нүкте алдындағы өріс атауы бір сөз емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="273"/>
+        <location filename="../../ui/reading.py" line="278"/>
         <source>the header field %1 is given twice</source>
         <translation>%1 тақырып өрісі екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="338"/>
-        <location filename="../../ui/reading.py" line="343"/>
+        <location filename="../../ui/reading.py" line="349"/>
+        <location filename="../../ui/reading.py" line="354"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="344"/>
+        <location filename="../../ui/reading.py" line="355"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="353"/>
+        <location filename="../../ui/reading.py" line="370"/>
         <source>Open a program?</source>
         <translation>Бағдарламаны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="355"/>
+        <location filename="../../ui/reading.py" line="372"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="368"/>
+        <location filename="../../ui/reading.py" line="385"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="374"/>
+        <location filename="../../ui/reading.py" line="391"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="376"/>
+        <location filename="../../ui/reading.py" line="393"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -2249,18 +2362,18 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../ui/fileview.py" line="38"/>
-        <location filename="../../ui/fileview.py" line="61"/>
+        <location filename="../../ui/fileview.py" line="39"/>
+        <location filename="../../ui/fileview.py" line="68"/>
         <source>Checking the signatures…</source>
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="45"/>
+        <location filename="../../ui/fileview.py" line="52"/>
         <source>Choose the signed document…</source>
         <translation>Қол қойылған құжатты таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="49"/>
+        <location filename="../../ui/fileview.py" line="56"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
@@ -2269,37 +2382,42 @@
         <translation type="vanished">Құжат карточкасы: әр қолтаңба түпнұсқаға сәйкес және өзін-өзі дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="75"/>
+        <location filename="../../ui/fileview.py" line="85"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Құжат карточкасы: оның деректеріне сенбеңіз — қолтаңба карточка тексерулерінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="78"/>
+        <location filename="../../ui/fileview.py" line="88"/>
         <source>Document card: the signatures are valid over the attached original, but the card&apos;s pages do not show it: do not trust the printout.</source>
         <translation>Құжат карточкасы: қолтаңбалар салынған түпнұсқа бойынша жарамды, бірақ карточка беттері оны көрсетпейді: басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="83"/>
+        <location filename="../../ui/fileview.py" line="93"/>
         <source>Document card: every signature is valid over the original and proves itself, and the pages show them.</source>
         <translation>Құжат карточкасы: әр қолтаңба түпнұсқа бойынша жарамды және өзін-өзі дәлелдейді, беттер соларды көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="88"/>
+        <location filename="../../ui/fileview.py" line="98"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>QazMail бұл файлдан қолтаңба таппады.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="112"/>
+        <location filename="../../ui/fileview.py" line="117"/>
+        <source>The signed document: %1</source>
+        <translation>Қол қойылған құжат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="139"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="117"/>
+        <location filename="../../ui/fileview.py" line="145"/>
         <source>This file cannot be checked: %1</source>
         <translation>Бұл файлды тексеру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="121"/>
+        <location filename="../../ui/fileview.py" line="149"/>
         <source>The signed document</source>
         <translation>Қол қойылған құжат</translation>
     </message>

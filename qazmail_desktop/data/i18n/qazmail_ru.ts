@@ -248,79 +248,82 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../ui/preview.py" line="48"/>
         <source>Drawing the first page…</source>
-        <translation>Рисуется первая страница…</translation>
+        <translation type="vanished">Рисуется первая страница…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="66"/>
         <source>No preview for this kind of file: use Open or Save… to see it.</source>
-        <translation>Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
+        <translation type="vanished">Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="88"/>
         <source>the file is not a readable PDF</source>
-        <translation>файл не является читаемым PDF</translation>
+        <translation type="vanished">файл не является читаемым PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="89"/>
         <source>the PDF is locked with a password</source>
-        <translation>PDF защищён паролем</translation>
+        <translation type="vanished">PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="90"/>
         <source>the PDF has no pages</source>
-        <translation>в PDF нет страниц</translation>
+        <translation type="vanished">в PDF нет страниц</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preview.py" line="96"/>
         <source>Page 1 of %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Страница 1 из %n</numerusform>
             <numerusform>Страница 1 из %n</numerusform>
             <numerusform>Страница 1 из %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="99"/>
         <source>No preview: %1.</source>
-        <translation>Просмотр невозможен: %1.</translation>
+        <translation type="vanished">Просмотр невозможен: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="123"/>
+        <source>A detached signature: it holds no document. The file it signs is attached beside it.</source>
+        <translation>Отсоединённая подпись: документа в ней нет. Подписанный ею файл приложен рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="126"/>
+        <source>The document inside the signature: %1</source>
+        <translation>Документ внутри подписи: %1</translation>
     </message>
 </context>
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="90"/>
+        <location filename="../../ui/compose.py" line="113"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="106"/>
+        <location filename="../../ui/compose.py" line="129"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="107"/>
+        <location filename="../../ui/compose.py" line="130"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="112"/>
+        <location filename="../../ui/compose.py" line="135"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="113"/>
+        <location filename="../../ui/compose.py" line="136"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="114"/>
+        <location filename="../../ui/compose.py" line="137"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="115"/>
+        <location filename="../../ui/compose.py" line="138"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -329,104 +332,134 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="136"/>
+        <location filename="../../ui/compose.py" line="158"/>
+        <source>Remove attachment</source>
+        <translation>Убрать вложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="170"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>Подписать ЭЦП (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="142"/>
+        <location filename="../../ui/compose.py" line="176"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="156"/>
+        <location filename="../../ui/compose.py" line="190"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="158"/>
+        <location filename="../../ui/compose.py" line="192"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="193"/>
+        <source>Take the chosen attachments out of the letter (Delete)</source>
+        <translation>Убрать выбранные вложения из письма (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="197"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="160"/>
+        <location filename="../../ui/compose.py" line="199"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="163"/>
+        <location filename="../../ui/compose.py" line="202"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="212"/>
+        <location filename="../../ui/compose.py" line="250"/>
+        <source>missing</source>
+        <translation>нет на месте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="269"/>
+        <source>Cannot attach</source>
+        <translation>Не удалось приложить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="270"/>
+        <source>Only files can be attached; these are not files: %1</source>
+        <translation>Приложить можно только файлы; это не файлы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="287"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="247"/>
+        <location filename="../../ui/compose.py" line="320"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск заполнен: это письмо не сохранено на диске, оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="250"/>
+        <location filename="../../ui/compose.py" line="323"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Это письмо нельзя сохранить на диске (%1): оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="268"/>
+        <location filename="../../ui/compose.py" line="341"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="283"/>
-        <location filename="../../ui/compose.py" line="398"/>
+        <location filename="../../ui/compose.py" line="356"/>
+        <location filename="../../ui/compose.py" line="480"/>
         <source>Close the letter</source>
         <translation>Закрыть письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="284"/>
+        <location filename="../../ui/compose.py" line="357"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Сохранить письмо в черновиках?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="317"/>
+        <location filename="../../ui/compose.py" line="390"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Письмо не отправлено. Освободите место на диске и отправьте его снова: оно остаётся открытым здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="325"/>
+        <location filename="../../ui/compose.py" line="398"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="325"/>
+        <location filename="../../ui/compose.py" line="398"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="352"/>
+        <location filename="../../ui/compose.py" line="425"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Письмо отправлено, но QazMail не смог это записать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="363"/>
+        <location filename="../../ui/compose.py" line="436"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="369"/>
+        <location filename="../../ui/compose.py" line="442"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="399"/>
+        <location filename="../../ui/compose.py" line="481"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Всё равно закрыть и потерять его текст?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="316"/>
-        <location filename="../../ui/compose.py" line="381"/>
+        <location filename="../../ui/compose.py" line="389"/>
+        <location filename="../../ui/compose.py" line="454"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
@@ -435,7 +468,7 @@
         <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="128"/>
+        <location filename="../../ui/compose.py" line="154"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -444,19 +477,19 @@
         <translation type="vanished">&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="139"/>
+        <location filename="../../ui/compose.py" line="173"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="374"/>
+        <location filename="../../ui/compose.py" line="447"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="351"/>
-        <location filename="../../ui/compose.py" line="354"/>
-        <location filename="../../ui/compose.py" line="376"/>
+        <location filename="../../ui/compose.py" line="424"/>
+        <location filename="../../ui/compose.py" line="427"/>
+        <location filename="../../ui/compose.py" line="449"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -517,6 +550,48 @@
         <location filename="../../ui/cards.py" line="117"/>
         <source>Cannot make the document card</source>
         <translation>Не удалось сформировать карточку</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="55"/>
+        <source>Drawing the first page…</source>
+        <translation>Рисуется первая страница…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="72"/>
+        <source>No preview for this kind of file: use Open or Save… to see it.</source>
+        <translation>Для файлов этого вида нет просмотра: откройте или сохраните его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="91"/>
+        <source>the file is not a readable PDF</source>
+        <translation>файл не является читаемым PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="92"/>
+        <source>the PDF is locked with a password</source>
+        <translation>PDF защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="93"/>
+        <source>the PDF has no pages</source>
+        <translation>в PDF нет страниц</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preview.py" line="99"/>
+        <source>Page 1 of %n</source>
+        <translation>
+            <numerusform>Страница 1 из %n</numerusform>
+            <numerusform>Страница 1 из %n</numerusform>
+            <numerusform>Страница 1 из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="102"/>
+        <source>No preview: %1.</source>
+        <translation>Просмотр невозможен: %1.</translation>
     </message>
 </context>
 <context>
@@ -712,197 +787,197 @@
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -911,59 +986,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1 %2 пишет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>%1 wrote:</source>
+        <translation>%1 пишет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="618"/>
+        <source>From: %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="622"/>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="624"/>
+        <source>Cc: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="780"/>
+        <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
+        <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
+    </message>
+    <message>
         <source>A register is saved as .pdf or .csv: give the file one of these endings.</source>
-        <translation>Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
+        <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -972,22 +1086,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -996,32 +1110,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
         <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1030,37 +1144,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1272,178 +1386,178 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="138"/>
+        <location filename="../../ui/reading.py" line="143"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="150"/>
+        <location filename="../../ui/reading.py" line="155"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="158"/>
+        <location filename="../../ui/reading.py" line="163"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="165"/>
+        <location filename="../../ui/reading.py" line="170"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="168"/>
+        <location filename="../../ui/reading.py" line="173"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="169"/>
+        <location filename="../../ui/reading.py" line="174"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="186"/>
+        <location filename="../../ui/reading.py" line="191"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="199"/>
+        <location filename="../../ui/reading.py" line="204"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="203"/>
+        <location filename="../../ui/reading.py" line="208"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="205"/>
+        <location filename="../../ui/reading.py" line="210"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="216"/>
+        <location filename="../../ui/reading.py" line="221"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="222"/>
+        <location filename="../../ui/reading.py" line="227"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="248"/>
+        <location filename="../../ui/reading.py" line="253"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Неоднозначная структура — не показано как подписанное. Почтовые программы могут прочитать это письмо по-разному (%1). Ниже его исходный текст в том виде, в каком оно пришло.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="252"/>
+        <location filename="../../ui/reading.py" line="257"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Структуру этого письма можно прочитать по-разному (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="263"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>an unclosed quote in %2</source>
         <translation>незакрытая кавычка в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="264"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>параметр %1 указан дважды в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="265"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>параметр %1 указан в двух формах в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="266"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>граница %1 пересекается с внешней границей %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="267"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>строка границы начинается после одиночного CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>строка границы заканчивается одиночным CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="274"/>
         <source>a header line is broken by the control character %1</source>
         <translation>строка заголовка разорвана управляющим символом %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="275"/>
         <source>the header starts with a folded line</source>
         <translation>заголовок начинается со строки-продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="276"/>
         <source>a header line without a colon: %1</source>
         <translation>строка заголовка без двоеточия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="277"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>имя поля заголовка перед двоеточием — не одно слово: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="273"/>
+        <location filename="../../ui/reading.py" line="278"/>
         <source>the header field %1 is given twice</source>
         <translation>поле заголовка %1 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="338"/>
-        <location filename="../../ui/reading.py" line="343"/>
+        <location filename="../../ui/reading.py" line="349"/>
+        <location filename="../../ui/reading.py" line="354"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="344"/>
+        <location filename="../../ui/reading.py" line="355"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="353"/>
+        <location filename="../../ui/reading.py" line="370"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="355"/>
+        <location filename="../../ui/reading.py" line="372"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — программа или сценарий: открыть его значит запустить на этом компьютере. Вредоносные программы часто приходят в письмах. Открывайте, только если вы ждали его от этого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="368"/>
+        <location filename="../../ui/reading.py" line="385"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="374"/>
+        <location filename="../../ui/reading.py" line="391"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="376"/>
+        <location filename="../../ui/reading.py" line="393"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -2253,18 +2367,18 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../ui/fileview.py" line="38"/>
-        <location filename="../../ui/fileview.py" line="61"/>
+        <location filename="../../ui/fileview.py" line="39"/>
+        <location filename="../../ui/fileview.py" line="68"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="45"/>
+        <location filename="../../ui/fileview.py" line="52"/>
         <source>Choose the signed document…</source>
         <translation>Выбрать подписанный документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="49"/>
+        <location filename="../../ui/fileview.py" line="56"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
@@ -2273,37 +2387,42 @@
         <translation type="vanished">Карточка документа: каждая подпись верна для подлинника и доказывает себя сама.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="75"/>
+        <location filename="../../ui/fileview.py" line="85"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Карточка документа: не доверяйте её данным — подпись не прошла проверки карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="78"/>
+        <location filename="../../ui/fileview.py" line="88"/>
         <source>Document card: the signatures are valid over the attached original, but the card&apos;s pages do not show it: do not trust the printout.</source>
         <translation>Карточка документа: подписи действительны для вложенного подлинника, но страницы карточки показывают не его: не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="83"/>
+        <location filename="../../ui/fileview.py" line="93"/>
         <source>Document card: every signature is valid over the original and proves itself, and the pages show them.</source>
         <translation>Карточка документа: каждая подпись действительна для подлинника и доказывает себя сама, страницы показывают именно их.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="88"/>
+        <location filename="../../ui/fileview.py" line="98"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>В этом файле QazMail не нашёл подписей.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="112"/>
+        <location filename="../../ui/fileview.py" line="117"/>
+        <source>The signed document: %1</source>
+        <translation>Подписанный документ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileview.py" line="139"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="117"/>
+        <location filename="../../ui/fileview.py" line="145"/>
         <source>This file cannot be checked: %1</source>
         <translation>Этот файл невозможно проверить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="121"/>
+        <location filename="../../ui/fileview.py" line="149"/>
         <source>The signed document</source>
         <translation>Подписанный документ</translation>
     </message>
