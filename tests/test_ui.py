@@ -1819,6 +1819,61 @@ def test_dark_theme_keeps_verdicts_readable(qtbot, qapp: QApplication, tmp_path:
             qapp.setStyle(style)
 
 
+def test_switching_to_the_dark_theme_recolours_the_open_cards(qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    """Issue 29: after Settings ▸ Theme: Dark the open letter's cards stayed black on dark grey
+    (light colours and text) until a restart. Chosen in the real dialog, they follow at once."""
+    import re
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qazmail_desktop.settings import Settings
+    from qazmail_desktop.ui.dialogs import SettingsDialog
+
+    original_palette, original_style = qapp.palette(), qapp.style().name()
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(theme="light").save(profile.settings_file)
+    app = Application(profile, demo=True, qt_app=qapp)
+    try:
+        app.window.show()
+        _synced(qtbot, app)
+        _click_letter(qtbot, app, "Акт выполненных работ")
+        qtbot.waitUntil(lambda: len(app.window.reading.signatures.cards) == 2, timeout=PATIENCE)
+        card = app.window.reading.signatures.cards[0]
+        light_title = card.title.styleSheet()
+
+        def choose_dark() -> None:
+            dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+            dialog.theme.setFocus()
+            qtbot.keyClick(dialog.theme, Qt.Key.Key_End)  # Dark, the last choice
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(300, choose_dark)
+        _menu_item(app.window, "&Tools", "Settings…").trigger()
+        assert Settings.load(profile.settings_file).theme == "dark"
+        window_color = qapp.palette().window().color()
+        assert window_color.lightness() < 64
+        found = re.search(r"color: (#[0-9a-fA-F]{6})", card.title.styleSheet())
+        assert found is not None and card.title.styleSheet() != light_title
+        assert _contrast(QColor(found.group(1)), window_color) >= 4.5
+        summary = card.summary.palette()
+        assert summary.color(QPalette.ColorRole.WindowText).lightness() > 192  # light words, dark ground
+        assert card.palette().color(QPalette.ColorRole.Window).lightness() < 64
+        online = re.search(r"color: (#[0-9a-fA-F]{6})", app.window.online_label.styleSheet())
+        assert online is not None and _contrast(QColor(online.group(1)), window_color) >= 4.5
+    finally:
+        app.window.close()
+        app.close()
+        qapp.setPalette(original_palette)
+        from PySide6.QtWidgets import QStyleFactory
+
+        style = QStyleFactory.create(original_style)
+        if style is not None:
+            qapp.setStyle(style)
+
+
 def test_drafts_of_closed_windows_are_listed_and_reopen(qtbot, demo_app: Application) -> None:
     """A letter whose window was closed is kept on disk; File ▸ Drafts… lists it, Open brings it
     back as it was, Delete removes it."""

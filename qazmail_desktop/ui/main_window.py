@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -65,7 +64,7 @@ from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .formatting import documents_folder, local_datetime, warn
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
-from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, tone_color
+from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, ToneLabel
 from .outbox import OutboxDialog
 from .reading import ReadingPane
 from .rules import RulesDialog
@@ -147,7 +146,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.hide()
-        self.online_label = QLabel()
+        self.online_label = ToneLabel()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setFlat(True)
         self.cancel_button.hide()
@@ -455,7 +454,7 @@ class MainWindow(QMainWindow):
     def _set_online(self, online: bool) -> None:
         self.online = online
         self.online_label.setText(self.tr("● Online") if online else self.tr("○ Offline — working from the cache"))
-        self.online_label.setStyleSheet(f"color: {tone_color('good' if online else 'warning')}")
+        self.online_label.set_tone("good" if online else "warning")
 
     # commands -------------------------------------------------------------------------------
     def _account(self) -> Any:

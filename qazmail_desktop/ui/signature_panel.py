@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,14 +68,30 @@ def _local_time(iso: str) -> str:
 
 
 class SignatureCard(QFrame):
+    color = ""  # the verdict's colour as last applied; "" until the card is built
+
+    def _color(self) -> None:
+        """The verdict's colour on the current theme; setting the style sheets again also takes the
+        card's text and background from the new palette (a switch to the dark theme left cards
+        black on dark grey until a restart)."""
+        color = partial_color() if self.partial else verdict_color(self.status)
+        if color == self.color:
+            return  # (a style sheet set here changes the palette too: no loop)
+        self.color = color
+        self.setStyleSheet(f"#signatureCard {{ border: 2px solid {color}; border-radius: 6px; }}")
+        self.title.setStyleSheet(f"color: {color}; font-weight: bold")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.PaletteChange and self.color:  # the theme was switched
+            self._color()
+        super().changeEvent(event)
     def __init__(self, item: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
         status = status_of(str(item.get("status", "malformed")))
         kind = item.get("kind")
-        color = partial_color() if kind == "part" and status == Status.VALID else verdict_color(status)
+        self.status, self.partial = status, kind == "part" and status == Status.VALID
         self.setObjectName("signatureCard")
-        self.setStyleSheet(f"#signatureCard {{ border: 2px solid {color}; border-radius: 6px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
@@ -105,7 +121,7 @@ class SignatureCard(QFrame):
         else:
             self.title = plain_label(f"{mark} {self.status_text(status)} — {what}")
         self.title.setObjectName("verdictTitle")
-        self.title.setStyleSheet(f"color: {color}; font-weight: bold")
+        self._color()
         self.title.setWordWrap(False)
         top.addWidget(self.title)
         # The one-line summary of a folded card: who signed, their IIN and BIN, and when (proven, or
@@ -334,6 +350,8 @@ class SignaturePanel(QWidget):
     """Empty (hidden) for unsigned letters; one card per signature otherwise, and a warning of
     what the reader sees that no signature covers."""
 
+    color = ""  # of the warnings, as last applied; "" until the panel is built
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
@@ -341,12 +359,24 @@ class SignaturePanel(QWidget):
         self.cards: list[SignatureCard] = []
         self.coverage = plain_label()
         self.coverage.setObjectName("coverageWarning")
-        self.coverage.setStyleSheet(f"color: {partial_color()}; font-weight: bold")
         self.layout_.addWidget(self.coverage)
         self.warning = plain_label()
-        self.warning.setStyleSheet(f"color: {partial_color()}")
         self.layout_.addWidget(self.warning)
+        self._color()
         self.hide()
+
+    def _color(self) -> None:
+        color = partial_color()
+        if color == self.color:
+            return
+        self.color = color
+        self.coverage.setStyleSheet(f"color: {color}; font-weight: bold")
+        self.warning.setStyleSheet(f"color: {color}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.PaletteChange and self.color:  # the theme was switched
+            self._color()
+        super().changeEvent(event)
 
     def show_verdict(self, verdict: dict[str, Any] | None) -> None:
         for card in self.cards:  # hidden and gone with the panel's next events (never a window of its own)

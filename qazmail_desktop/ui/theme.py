@@ -30,12 +30,14 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if theme not in ("light", "dark"):
         return
     style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
-    palette = QPalette(app.style().standardPalette())
+    palette = QPalette((style or app.style()).standardPalette())
     if theme == "dark":
         for role, color in _DARK.items():
             palette.setColor(role, QColor(color))
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
     app.setPalette(palette)
+    # the style after the palette: setting it polishes every widget again, those with a style sheet
+    # (signature cards) too, which otherwise kept the previous theme's colours until a restart
+    if style is not None:
+        app.setStyle(style)
