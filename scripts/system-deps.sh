@@ -6,6 +6,7 @@
 #   libssl-dev             headers for bench/gost_peer.c, the GOST engine's in-process benchmark peer
 #   poppler-utils          pdftoppm, pdftotext, pdfdetach: another PDF reader renders and unpacks document cards
 #   zbar-tools             zbarimg: an independent QR decoder reads a card's printed signature back
+#   xmlsec1                xmlsec's command line: an independent XMLDSig verifier for signed XML
 #   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3  what Qt's offscreen platform loads
 set -euo pipefail
 need=()
@@ -15,6 +16,7 @@ dpkg -s isync >/dev/null 2>&1 || need+=(isync)
 dpkg -s libssl-dev >/dev/null 2>&1 || need+=(libssl-dev)
 dpkg -s poppler-utils >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s zbar-tools >/dev/null 2>&1 || need+=(zbar-tools)
+dpkg -s xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
 for lib in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3; do
   dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
 done

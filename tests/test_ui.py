@@ -1120,6 +1120,35 @@ def test_an_attached_signature_opened_beside_another_document_says_it_differs(
     assert viewer.document_view.text.toPlainText() == "Акт № 47: 950 000 KZT"
 
 
+def test_a_signed_xml_opens_with_what_its_signature_covers(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """Issue 30: File ▸ Open signed file… on a SmartBridge answer whose signature covers the SOAP
+    Body only: the card names the element, the panel says the rest is not covered, and the
+    document shown is the signed Body, not the file."""
+    import shutil
+
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    answer = tmp_path / "answer.xml"
+    shutil.copy(Path(__file__).parent / "xml" / "ncanode_wsse_rsa.xml", answer)
+    window = demo_app.window
+    _answer_file_dialog(qtbot, answer)
+    _menu_item(window, "&File", "Open signed file…").trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: viewer.document_view is not None, timeout=PATIENCE)
+    text = viewer.signatures.text()
+    assert "Document: answer.xml — element Body only" in text and "ТЕСТОВ ТЕСТ" in text
+    assert "Signature valid" not in text  # the certificate expired in 2022: judged now
+    assert viewer.signatures.coverage.text() == (
+        "Not covered by any signature: the rest of answer.xml, outside the element Body"
+    )
+    assert viewer.document_view is not None and viewer.document_view.text is not None
+    shown = viewer.document_view.text.toPlainText()
+    assert shown.startswith("<SOAP-ENV:Body") and "<iin>931002451325</iin>" in shown and "Signature" not in shown
+    assert not viewer.make_card.isVisible()
+    viewer.close()
+
+
 def test_a_suspended_signature_has_its_own_words(qtbot) -> None:
     """Status.SUSPENDED: its title and explanation, coloured as a warning (not as revoked)."""
     from qazmail_desktop.ui.signature_panel import SignaturePanel

@@ -27,7 +27,7 @@ TSA_OPTION: dict[str, Any] = {
 
 def register_gui(sub: Subparsers) -> None:
     p = sub.add_parser("gui", help="open the QazMail window (the default)")
-    p.add_argument("files", nargs="*", help="signed files (.sig .cms .p7s .p7m .pem .pdf) to check, each in a window")
+    p.add_argument("files", nargs="*", help="signed files (.sig .cms .p7s .p7m .pem .pdf .xml) to check, each in a window")
     p.set_defaults(handler="gui:cmd_gui")
 
 
@@ -52,8 +52,8 @@ def register_eds(sub: Subparsers) -> None:
     _force_arg(p)
     p.set_defaults(handler="eds:cmd_cosign")
 
-    p = sub.add_parser("verify", help="verify every signature of a CMS file, or of a letter (--message)")
-    p.add_argument("cms", type=Path, nargs="?", help="CMS file (DER, PEM or base64)")
+    p = sub.add_parser("verify", help="verify every signature of a CMS file, a signed XML, or a letter (--message)")
+    p.add_argument("cms", type=Path, nargs="?", help="CMS file (DER, PEM or base64), or a signed XML document")
     p.add_argument("--message", action="store_true", help="verify a cached letter: --account, --folder, --uid")
     p.add_argument("--account", help="with --message")
     p.add_argument("--folder", default="INBOX", help="with --message")

@@ -16,12 +16,14 @@ from ..crypto.identity import CertificateInfo
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
+from ..crypto.xmlsafe import looks_like_xml, parse_xml
 from ..operations.documents import cosign_document, sign_document, verify_document
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
 from ..signing.keystatus import current_status
 from ..signing.policy import build_policy
+from ..signing.xmlverdict import verify_xml
 from ..userfiles import UnreadableFileError, check_regular_file, shown
 from .common import (
     EXIT_NEGATIVE,
@@ -169,6 +171,8 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
     if args.extract:
         check_output(args.extract, [args.cms, args.data, *args.trust, *args.crl], args.force)
     data = read_limited(args.cms, "CMS", MAX_CMS)
+    if looks_like_xml(data):
+        return _verify_xml(args, profile, data)
     try:
         parse_signed_data(data)  # the input is judged before any work (the policy may go online)
     except MalformedDataError as exc:
@@ -187,6 +191,39 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
         for number, verdict in enumerate(result.signers, 1):
             print(f"signature {number}: " + _describe_verdict(verdict))
     return EXIT_OK if result.valid else EXIT_NEGATIVE
+
+
+def _verify_xml(args: argparse.Namespace, profile: Profile, data: bytes) -> int:
+    """`verify FILE.xml`: every XML signature (XMLDSig) of the document, judged now (it has no time-stamp)."""
+    if args.data:
+        raise CliError("--data is for a detached CMS: an XML signature is inside the document it signs")
+    try:
+        tree = parse_xml(data)  # refused before any work, as a CMS is
+    except MalformedDataError as exc:
+        raise CliError(f"{args.cms}: {exc}") from exc
+    policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+    print_notes(policy.notes)
+    xml = verify_xml(shown(args.cms.name), tree, policy)
+    if args.extract and xml.shown is not None:
+        _write_atomically(args.extract, xml.shown)
+    signatures = [(item.name, signer) for item in xml.verdict.items if item.result for signer in item.result.signers]
+    valid = bool(signatures) and all(signer.valid for _name, signer in signatures)
+    if args.json:
+        print_json(
+            {
+                "valid": valid,
+                "signers": [{"covers": name, **signer.to_json()} for name, signer in signatures],
+                "unsigned_parts": xml.verdict.unsigned_parts,
+            }
+        )
+    else:
+        if not signatures:
+            print("no XML signature in this document")
+        for number, (name, signer) in enumerate(signatures, 1):
+            print(f"signature {number} ({name}): " + _describe_verdict(signer))
+        for part in xml.verdict.unsigned_parts:
+            print(f"not signed: {part}")
+    return EXIT_OK if valid else EXIT_NEGATIVE
 
 
 def validity_text(info: CertificateInfo, now: dt.datetime | None = None) -> str:

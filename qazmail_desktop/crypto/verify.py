@@ -464,6 +464,30 @@ def verify_signer(
     return verdict
 
 
+def judge_without_time_stamp(
+    status: Status,
+    message: str,
+    cert: x509.Certificate | None,
+    certs: list[x509.Certificate],
+    digest_oid: str,
+    policy: VerifyPolicy,
+) -> SignerVerdict:
+    """The verdict of a signature checked elsewhere (an XML signature: ``status`` and ``message``
+    say how its value and digest came out) whose certificate is judged here as a CMS signer's is:
+    purpose, chain, revocation, issuing CAs. It has no time-stamp and no signingTime, so it is
+    judged now (the time rule)."""
+    info = describe(cert) if cert is not None else None
+    verdict = SignerVerdict(status, message, info, cert)
+    verdict.digest_algorithm = digests.digest_name(digest_oid) if digest_oid else ""
+    if status != VALID or cert is None:
+        return verdict
+    judgement = _Judgement(policy.current_time(), proven=False)
+    verdict.judged_at = judgement.when
+    verdict.status, verdict.message = _judge(verdict, cert, certs, policy, policy.crls, judgement, [])
+    _judge_issuing_cas(verdict, policy, policy.crls, judgement)
+    return verdict
+
+
 def _judge(
     verdict: SignerVerdict,
     cert: x509.Certificate,

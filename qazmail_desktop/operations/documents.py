@@ -10,12 +10,14 @@ from ..crypto.content import Content
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
+from ..crypto.xmlsafe import looks_like_xml, parse_xml
 from ..signaturenames import embedded_name
 from ..signing.cosigning import ensure_intact
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.reading import embedded_document
 from ..signing.verdicts import LetterVerdict, verify_signed_file
+from ..signing.xmlverdict import verify_xml
 from ..userfiles import shown
 from .cards import card_verdict, check_card, looks_like_card
 from .files import MAX_SIGNED_FILE, companion_document, read_limited
@@ -87,13 +89,16 @@ def document_inside(signature_name: str, data: bytes) -> SignedDocument | None:
 
 
 def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> CheckedFile:
-    """Verify a signed file as File ▸ Open does: a document card, a signed PDF, or a CMS with its
-    document (given, or the companion named by the signature's file name); the document is read
-    once, and that reading is both checked and returned to be shown."""
+    """Verify a signed file as File ▸ Open does: a document card, a signed PDF, a signed XML, or a CMS
+    with its document (given, or the companion named by the signature's file name); the document
+    is read once, and that reading is both checked and returned to be shown."""
     data = read_limited(path, "signed file", MAX_SIGNED_FILE)
     if document is None and looks_like_card(data):
         return CheckedFile(card_verdict(check_card(data, policy)), None)
     name = shown(path.name)
+    if looks_like_xml(data):
+        xml = verify_xml(name, parse_xml(data), policy)
+        return CheckedFile(xml.verdict, SignedDocument(path.name, xml.shown) if xml.shown is not None else None)
     if data.startswith(b"%PDF"):
         return CheckedFile(verify_signed_file(name, data, None, policy), None)
     document = document or companion_document(path)

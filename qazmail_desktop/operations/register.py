@@ -34,8 +34,8 @@ from . import Progress
 from .documents import verify_file
 
 # what a folder's register looks at: signatures (.der as Kalkan-based tools save them too), signed
-# PDFs and document cards
-REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".der", ".pem", ".pdf")
+# PDFs, document cards and signed XML
+REGISTER_SUFFIXES = (*SIGNATURE_SUFFIXES, ".der", ".pem", ".pdf", ".xml")
 
 
 @dataclass(frozen=True)

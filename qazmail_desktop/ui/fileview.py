@@ -23,7 +23,7 @@ from .preview import DocumentPreview
 from .signature_panel import SignaturePanel, plain_label
 from .tasks import TaskRunner
 
-SIGNED_FILE_FILTER = "*.sig *.cms *.p7s *.p7m *.pem *.pdf"
+SIGNED_FILE_FILTER = "*.sig *.cms *.p7s *.p7m *.pem *.pdf *.xml"
 
 
 class SignedFileWindow(QDialog):
@@ -99,7 +99,7 @@ class SignedFileWindow(QDialog):
         self.state.setVisible(not signatures or card is not None)
         missing = any(s.get("status") == Status.CONTENT_MISSING for s in signatures)
         self.choose_document.setVisible(missing)
-        is_cms = not self.path.name.lower().endswith(".pdf")
+        is_cms = not self.path.name.lower().endswith((".pdf", ".xml"))  # a card carries a CMS
         self.make_card.setVisible(bool(signatures) and is_cms and not missing)
 
     def _show_document(self, document: SignedDocument | None) -> None:

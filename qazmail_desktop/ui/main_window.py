@@ -827,7 +827,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Open a signed file"),
                 "",
-                self.tr("Signatures and PDF (%1);;All files (*)").replace("%1", SIGNED_FILE_FILTER),
+                self.tr("Signatures, PDF and XML (%1);;All files (*)").replace("%1", SIGNED_FILE_FILTER),
             )
             if not chosen:
                 return None

@@ -85,6 +85,7 @@ class SignatureCard(QFrame):
         if event.type() == QEvent.Type.PaletteChange and self.color:  # the theme was switched
             self._color()
         super().changeEvent(event)
+
     def __init__(self, item: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item

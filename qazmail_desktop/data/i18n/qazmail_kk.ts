@@ -662,33 +662,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../ui/models.py" line="81"/>
-        <location filename="../../ui/models.py" line="111"/>
+        <location filename="../../ui/models.py" line="100"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Folders</source>
         <translation>Бумалар</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Sent</source>
         <translation>Жіберілгендер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Drafts</source>
         <translation>Жобалар</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -775,207 +775,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -983,98 +983,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="830"/>
+        <source>Signatures, PDF and XML (%1);;All files (*)</source>
+        <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>A register is saved as .pdf or .csv: give the file one of these endings.</source>
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1082,22 +1087,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1105,32 +1110,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
-        <translation>Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
+        <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="913"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1139,37 +1143,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1181,77 +1185,77 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="248"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="248"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="250"/>
+        <location filename="../../ui/models.py" line="269"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="251"/>
+        <location filename="../../ui/models.py" line="270"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="274"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="274"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="294"/>
+        <location filename="../../ui/models.py" line="313"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="333"/>
         <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
         <translation>Бұл хатты оқу мүмкін болмады: %1. Ол келген күйінде сақталды; мәтінін көру үшін оны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="320"/>
+        <location filename="../../ui/models.py" line="339"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="323"/>
+        <location filename="../../ui/models.py" line="342"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="325"/>
+        <location filename="../../ui/models.py" line="344"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="326"/>
+        <location filename="../../ui/models.py" line="345"/>
         <source>Signature not valid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="327"/>
+        <location filename="../../ui/models.py" line="346"/>
         <source>Signature with a warning</source>
         <translation>Ескертуі бар қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="328"/>
+        <location filename="../../ui/models.py" line="347"/>
         <source>Signature not proven either way</source>
         <translation>Қолтаңба дәлелденбеген</translation>
     </message>
@@ -1989,7 +1993,7 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="85"/>
+        <location filename="../../ui/signature_panel.py" line="102"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
@@ -1998,37 +2002,37 @@
         <translation type="vanished">Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="89"/>
+        <location filename="../../ui/signature_panel.py" line="106"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="91"/>
+        <location filename="../../ui/signature_panel.py" line="108"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="99"/>
+        <location filename="../../ui/signature_panel.py" line="116"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="113"/>
+        <location filename="../../ui/signature_panel.py" line="130"/>
         <source> and %1 more</source>
         <translation> және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="121"/>
+        <location filename="../../ui/signature_panel.py" line="138"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -2041,262 +2045,262 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="87"/>
+        <location filename="../../ui/signature_panel.py" line="104"/>
         <source>Only a part of the letter is signed</source>
         <translation>Хаттың тек бір бөлігіне қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="103"/>
+        <location filename="../../ui/signature_panel.py" line="120"/>
         <source>signature valid</source>
         <translation>қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="134"/>
+        <location filename="../../ui/signature_panel.py" line="151"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="212"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="200"/>
+        <location filename="../../ui/signature_panel.py" line="217"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>time-stamped %1</source>
         <translation>уақыт белгісі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="211"/>
+        <location filename="../../ui/signature_panel.py" line="228"/>
         <source>time claimed: %1</source>
         <translation>мәлімделген уақыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="216"/>
+        <location filename="../../ui/signature_panel.py" line="233"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="218"/>
+        <location filename="../../ui/signature_panel.py" line="235"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="219"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="220"/>
+        <location filename="../../ui/signature_panel.py" line="237"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="222"/>
+        <location filename="../../ui/signature_panel.py" line="239"/>
         <source>Certificate suspended</source>
         <translation>Сертификат тоқтатыла тұрды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="223"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="224"/>
+        <location filename="../../ui/signature_panel.py" line="241"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="225"/>
+        <location filename="../../ui/signature_panel.py" line="242"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="226"/>
+        <location filename="../../ui/signature_panel.py" line="243"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="227"/>
+        <location filename="../../ui/signature_panel.py" line="244"/>
         <source>Older NCA generation</source>
         <translation>ҰКО-ның ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="228"/>
+        <location filename="../../ui/signature_panel.py" line="245"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="229"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="230"/>
+        <location filename="../../ui/signature_panel.py" line="247"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="238"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="242"/>
+        <location filename="../../ui/signature_panel.py" line="259"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="245"/>
+        <location filename="../../ui/signature_panel.py" line="262"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="248"/>
+        <location filename="../../ui/signature_panel.py" line="265"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>Есепке алынатын уақытта сертификаттың әрекеті тоқтатыла тұрған еді. Куәландырушы орталық тоқтатуды алып тастауы мүмкін: кейінірек қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="251"/>
+        <location filename="../../ui/signature_panel.py" line="268"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="252"/>
+        <location filename="../../ui/signature_panel.py" line="269"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="253"/>
+        <location filename="../../ui/signature_panel.py" line="270"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="254"/>
+        <location filename="../../ui/signature_panel.py" line="271"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="255"/>
+        <location filename="../../ui/signature_panel.py" line="272"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="257"/>
+        <location filename="../../ui/signature_panel.py" line="274"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>ҰКО-ның осы нұсқа тексере алмайтын ескі буынында (2011–2016) жасалған: жарамдылығы дәлелденбеген, жарамсыздығы да көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="277"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="262"/>
+        <location filename="../../ui/signature_panel.py" line="279"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Бұл хат пошта бағдарламалары бір қолтаңбаның астында әртүрлі мәтін көрсете алатындай етіп құрастырылған. QazMail қай мәтінге қол қойылғанын айтпайды: жіберушіден құжатты қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="265"/>
+        <location filename="../../ui/signature_panel.py" line="282"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="272"/>
+        <location filename="../../ui/signature_panel.py" line="289"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификатты Негізгі куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="273"/>
+        <location filename="../../ui/signature_panel.py" line="290"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификатты Ұлттық куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="274"/>
+        <location filename="../../ui/signature_panel.py" line="291"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификатты мемлекеттік органдардың куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="275"/>
+        <location filename="../../ui/signature_panel.py" line="292"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификатты BTS Digital куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="281"/>
+        <location filename="../../ui/signature_panel.py" line="298"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="286"/>
+        <location filename="../../ui/signature_panel.py" line="303"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="294"/>
+        <location filename="../../ui/signature_panel.py" line="311"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="300"/>
+        <location filename="../../ui/signature_panel.py" line="317"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="302"/>
+        <location filename="../../ui/signature_panel.py" line="319"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="304"/>
+        <location filename="../../ui/signature_panel.py" line="321"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Куәландырушы орталықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="308"/>
+        <location filename="../../ui/signature_panel.py" line="325"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="322"/>
+        <location filename="../../ui/signature_panel.py" line="339"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
@@ -2304,57 +2308,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="377"/>
+        <location filename="../../ui/signature_panel.py" line="408"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Қол қойған — %1, бірақ хат %2 атынан жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="384"/>
+        <location filename="../../ui/signature_panel.py" line="415"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Қолтаңбадан тыс %1 жолы қол қойылғаннан кейін өзгертілген; қол қойылған %1 көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="391"/>
+        <location filename="../../ui/signature_panel.py" line="422"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (%1-бет) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="395"/>
+        <location filename="../../ui/signature_panel.py" line="426"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (беттер: %1) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="397"/>
+        <location filename="../../ui/signature_panel.py" line="428"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="400"/>
+        <location filename="../../ui/signature_panel.py" line="431"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Карточканың барлық беті қол қойылған түпнұсқамен салыстырылмады — басып шығарылған нұсқаға емес, салынған түпнұсқаға сүйеніңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="404"/>
+        <location filename="../../ui/signature_panel.py" line="435"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>Қол қоюшының сертификатында жіберушімен салыстыратын электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="410"/>
+        <location filename="../../ui/signature_panel.py" line="441"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="415"/>
+        <location filename="../../ui/signature_panel.py" line="446"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="419"/>
+        <location filename="../../ui/signature_panel.py" line="450"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="422"/>
+        <location filename="../../ui/signature_panel.py" line="453"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Қолтаңба хаттың мәтіні мен тіркемелерін қамтиды, оның тақырыбын, жіберушісін және күнін қамтымайды.</translation>
     </message>

@@ -664,33 +664,33 @@
 <context>
     <name>FolderModel</name>
     <message>
-        <location filename="../../ui/models.py" line="81"/>
-        <location filename="../../ui/models.py" line="111"/>
+        <location filename="../../ui/models.py" line="100"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>Junk</source>
         <translation>Спам</translation>
     </message>
@@ -777,207 +777,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -986,98 +986,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="830"/>
+        <source>Signatures, PDF and XML (%1);;All files (*)</source>
+        <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>A register is saved as .pdf or .csv: give the file one of these endings.</source>
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1086,22 +1091,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1110,32 +1115,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
         <source>Signatures and PDF (%1);;All files (*)</source>
-        <translation>Подписи и PDF (%1);;Все файлы (*)</translation>
+        <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="913"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1144,37 +1148,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1186,77 +1190,77 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="248"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="248"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="250"/>
+        <location filename="../../ui/models.py" line="269"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="251"/>
+        <location filename="../../ui/models.py" line="270"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="274"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="274"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="294"/>
+        <location filename="../../ui/models.py" line="313"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="333"/>
         <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
         <translation>Это письмо не удалось прочитать: %1. Оно сохранено в том виде, в каком пришло; откройте его, чтобы увидеть текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="320"/>
+        <location filename="../../ui/models.py" line="339"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="323"/>
+        <location filename="../../ui/models.py" line="342"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="325"/>
+        <location filename="../../ui/models.py" line="344"/>
         <source>Signature valid</source>
         <translation>Подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="326"/>
+        <location filename="../../ui/models.py" line="345"/>
         <source>Signature not valid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="327"/>
+        <location filename="../../ui/models.py" line="346"/>
         <source>Signature with a warning</source>
         <translation>Подпись с предупреждением</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="328"/>
+        <location filename="../../ui/models.py" line="347"/>
         <source>Signature not proven either way</source>
         <translation>Подпись не доказана ни в одну сторону</translation>
     </message>
@@ -1994,7 +1998,7 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="85"/>
+        <location filename="../../ui/signature_panel.py" line="102"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
@@ -2003,37 +2007,37 @@
         <translation type="vanished">Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="89"/>
+        <location filename="../../ui/signature_panel.py" line="106"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="91"/>
+        <location filename="../../ui/signature_panel.py" line="108"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="99"/>
+        <location filename="../../ui/signature_panel.py" line="116"/>
         <source>Show the signature&apos;s card</source>
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="113"/>
+        <location filename="../../ui/signature_panel.py" line="130"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="121"/>
+        <location filename="../../ui/signature_panel.py" line="138"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="185"/>
+        <location filename="../../ui/signature_panel.py" line="202"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -2046,262 +2050,262 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="87"/>
+        <location filename="../../ui/signature_panel.py" line="104"/>
         <source>Only a part of the letter is signed</source>
         <translation>Подписана только часть письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="103"/>
+        <location filename="../../ui/signature_panel.py" line="120"/>
         <source>signature valid</source>
         <translation>подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="134"/>
+        <location filename="../../ui/signature_panel.py" line="151"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="195"/>
+        <location filename="../../ui/signature_panel.py" line="212"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="200"/>
+        <location filename="../../ui/signature_panel.py" line="217"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="208"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>time-stamped %1</source>
         <translation>метка времени: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="211"/>
+        <location filename="../../ui/signature_panel.py" line="228"/>
         <source>time claimed: %1</source>
         <translation>заявленное время: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="216"/>
+        <location filename="../../ui/signature_panel.py" line="233"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="234"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="218"/>
+        <location filename="../../ui/signature_panel.py" line="235"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="219"/>
+        <location filename="../../ui/signature_panel.py" line="236"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="220"/>
+        <location filename="../../ui/signature_panel.py" line="237"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="221"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="222"/>
+        <location filename="../../ui/signature_panel.py" line="239"/>
         <source>Certificate suspended</source>
         <translation>Действие сертификата приостановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="223"/>
+        <location filename="../../ui/signature_panel.py" line="240"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="224"/>
+        <location filename="../../ui/signature_panel.py" line="241"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="225"/>
+        <location filename="../../ui/signature_panel.py" line="242"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="226"/>
+        <location filename="../../ui/signature_panel.py" line="243"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="227"/>
+        <location filename="../../ui/signature_panel.py" line="244"/>
         <source>Older NCA generation</source>
         <translation>Старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="228"/>
+        <location filename="../../ui/signature_panel.py" line="245"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="229"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="230"/>
+        <location filename="../../ui/signature_panel.py" line="247"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="238"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="242"/>
+        <location filename="../../ui/signature_panel.py" line="259"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="245"/>
+        <location filename="../../ui/signature_panel.py" line="262"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="248"/>
+        <location filename="../../ui/signature_panel.py" line="265"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>На момент, который имеет значение, действие сертификата было приостановлено. Удостоверяющий центр может снять приостановление: проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="251"/>
+        <location filename="../../ui/signature_panel.py" line="268"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="252"/>
+        <location filename="../../ui/signature_panel.py" line="269"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="253"/>
+        <location filename="../../ui/signature_panel.py" line="270"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="254"/>
+        <location filename="../../ui/signature_panel.py" line="271"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="255"/>
+        <location filename="../../ui/signature_panel.py" line="272"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="257"/>
+        <location filename="../../ui/signature_panel.py" line="274"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>Создана в старом поколении НУЦ (2011–2016), которое эта версия не может проверить: её действительность не доказана, но и недействительной она не признана.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="260"/>
+        <location filename="../../ui/signature_panel.py" line="277"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="262"/>
+        <location filename="../../ui/signature_panel.py" line="279"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Это письмо построено так, что почтовые программы могут показать под одной подписью разный текст. QazMail не берётся сказать, какой текст подписан: попросите отправителя прислать документ заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="265"/>
+        <location filename="../../ui/signature_panel.py" line="282"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="272"/>
+        <location filename="../../ui/signature_panel.py" line="289"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификат выдан корневым удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="273"/>
+        <location filename="../../ui/signature_panel.py" line="290"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификат выдан Национальным удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="274"/>
+        <location filename="../../ui/signature_panel.py" line="291"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификат выдан удостоверяющим центром государственных органов (УЦГО)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="275"/>
+        <location filename="../../ui/signature_panel.py" line="292"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификат выдан удостоверяющим центром BTS Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="281"/>
+        <location filename="../../ui/signature_panel.py" line="298"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="286"/>
+        <location filename="../../ui/signature_panel.py" line="303"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="294"/>
+        <location filename="../../ui/signature_panel.py" line="311"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="300"/>
+        <location filename="../../ui/signature_panel.py" line="317"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="302"/>
+        <location filename="../../ui/signature_panel.py" line="319"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="304"/>
+        <location filename="../../ui/signature_panel.py" line="321"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Удостоверяющие центры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="308"/>
+        <location filename="../../ui/signature_panel.py" line="325"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="314"/>
+        <location filename="../../ui/signature_panel.py" line="331"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="322"/>
+        <location filename="../../ui/signature_panel.py" line="339"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
@@ -2309,57 +2313,57 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="377"/>
+        <location filename="../../ui/signature_panel.py" line="408"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Подписано %1, но письмо утверждает, что оно от %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="384"/>
+        <location filename="../../ui/signature_panel.py" line="415"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Строка %1 вне подписи изменена после подписания; показана подписанная %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="391"/>
+        <location filename="../../ui/signature_panel.py" line="422"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="395"/>
+        <location filename="../../ui/signature_panel.py" line="426"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="397"/>
+        <location filename="../../ui/signature_panel.py" line="428"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="400"/>
+        <location filename="../../ui/signature_panel.py" line="431"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Не все страницы карточки удалось сравнить с подписанным подлинником — полагайтесь на вложенный подлинник, а не на распечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="404"/>
+        <location filename="../../ui/signature_panel.py" line="435"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>В сертификате подписавшего нет адреса электронной почты, чтобы сверить его с отправителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="410"/>
+        <location filename="../../ui/signature_panel.py" line="441"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="415"/>
+        <location filename="../../ui/signature_panel.py" line="446"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="419"/>
+        <location filename="../../ui/signature_panel.py" line="450"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="422"/>
+        <location filename="../../ui/signature_panel.py" line="453"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Подпись охватывает текст и вложения письма, но не его тему, отправителя и дату.</translation>
     </message>

@@ -1,0 +1,55 @@
+"""The verdict on a signed XML document (XMLDSig), in the shape of every other verdict: one item per
+``ds:Signature``, its signer judged as a CMS signer is, named with what it covers, and the signed
+XML to show, taken from the check itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..crypto import verify as v
+from ..crypto.status import Status
+from ..crypto.xmldsig import XmlSignatureCheck, check_signature, signatures_in
+from .verdicts import LetterVerdict, SignedItem
+
+NO_TIME_STAMP = "an XML signature carries no time-stamp: when it was made is not proven"
+
+
+@dataclass(frozen=True)
+class XmlVerdict:
+    verdict: LetterVerdict
+    shown: bytes | None  # the signed XML, indented for reading; None when no signature could say what it covers
+    scope: str  # "" when every signature covers the whole document, else the element shown
+
+
+def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy) -> XmlVerdict:
+    """Every signature of the document (read by ``crypto.xmlsafe.parse_xml``, which refuses what is
+    not XML read safely)."""
+    checks = [check_signature(tree, signature) for signature in signatures_in(tree)]
+    verdict = LetterVerdict()
+    for number, check in enumerate(checks, 1):
+        label = name if len(checks) == 1 else f"{name} ({number}/{len(checks)})"
+        if check.scope:
+            label += f" — element {check.scope} only"
+        signer = v.judge_without_time_stamp(
+            check.status, check.message, check.signer, list(check.certificates), check.digest_oid, policy
+        )
+        if signer.status == Status.VALID:
+            signer.message = f"{signer.message}; {NO_TIME_STAMP}"
+        verdict.items.append(SignedItem("document", label, v.VerificationResult([signer])))
+    shown = next((c for c in checks if c.signed), None)
+    if shown is not None and shown.scope:
+        verdict.unsigned_parts.append(f"the rest of {name}, outside the element {shown.scope}")
+    return XmlVerdict(verdict, _readable(shown) if shown is not None else None, shown.scope if shown else "")
+
+
+def _readable(check: XmlSignatureCheck) -> bytes:
+    """The canonical signed bytes, indented where they had no text between elements (a one-line
+    answer of a state service becomes readable; no text of it changes)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(check.signed, parser)
+    except etree.XMLSyntaxError:
+        return check.signed
+    return bytes(etree.tostring(root, pretty_print=True, encoding="utf-8"))

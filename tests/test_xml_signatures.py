@@ -1,0 +1,234 @@
+"""XML signatures (issue 30): real samples from Kalkan's and NCANode's tests (tests/xml/README.md)
+verify; a changed character is content_modified, a changed SignatureValue invalid_signature; a
+comment is neither signed nor shown; hostile XML is refused in one line; xmlsec1 (not our code)
+and gostcrypto (not our GOST) agree with the verdicts."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from qazmail_desktop.crypto import certificates
+from qazmail_desktop.crypto import verify as v
+from qazmail_desktop.crypto.errors import MalformedDataError
+from qazmail_desktop.crypto.status import Status
+from qazmail_desktop.crypto.xmldsig import DSIG, check_signature, signatures_in
+from qazmail_desktop.crypto.xmlsafe import parse_xml
+from qazmail_desktop.operations.documents import check_file
+from qazmail_desktop.signing.xmlverdict import verify_xml
+from tests import independent_gost
+from tests.conftest import run_cli
+
+SAMPLES = Path(__file__).parent / "xml"
+KALKAN = SAMPLES / "kalkan_gost2015.xml"
+RSA = SAMPLES / "ncanode_rsa.xml"
+WSSE = SAMPLES / "ncanode_wsse_rsa.xml"
+IN_KALKAN_VALIDITY = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
+
+
+def _checks(data: bytes) -> list:
+    tree = parse_xml(data)
+    return [check_signature(tree, signature) for signature in signatures_in(tree)]
+
+
+@pytest.mark.parametrize(("sample", "scope"), [(KALKAN, ""), (RSA, ""), (WSSE, "Body")])
+def test_real_samples_check(sample: Path, scope: str) -> None:
+    (check,) = _checks(sample.read_bytes())
+    assert (check.status, check.scope) == (Status.VALID, scope), check.message
+    assert check.signer is not None and certificates.display_name(check.signer.subject)
+
+
+def test_kalkans_gost_signature_is_valid_for_the_nca_test_pki(test_policy: v.VerifyPolicy) -> None:
+    """Judged at a time inside the certificate's validity with the NCA GOST test CAs trusted: the
+    verdict names the signer as the certificate does, and says the time is not proven."""
+    test_policy.now = IN_KALKAN_VALIDITY
+    xml = verify_xml("kalkan_gost2015.xml", parse_xml(KALKAN.read_bytes()), test_policy)
+    (item,) = xml.verdict.items
+    assert item.result is not None
+    (signer,) = item.result.signers
+    assert signer.info is not None
+    assert (signer.info.iin, signer.info.bin) == ("123456789011", "123456789021")
+    assert signer.chain and "TEST 2022" in certificates.display_name(signer.chain[-1].subject)
+    assert signer.status in (Status.VALID, Status.INDETERMINATE), signer.message
+    assert signer.status != Status.VALID or "no time-stamp" in signer.message
+    assert signer.signing_time is None and signer.time_source == ""  # nothing claims or proves a time
+    assert xml.shown is not None and b"<message>QCxn00hfuH9zCv58</message>" in xml.shown
+
+
+def test_now_an_expired_certificate_is_expired(test_policy: v.VerifyPolicy) -> None:
+    """The time rule: an XML signature has no time-stamp, so its certificate is judged now."""
+    test_policy.now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    xml = verify_xml("kalkan_gost2015.xml", parse_xml(KALKAN.read_bytes()), test_policy)
+    assert xml.verdict.items[0].result is not None
+    assert xml.verdict.items[0].result.signers[0].status == Status.EXPIRED
+
+
+@pytest.mark.parametrize(
+    ("sample", "signed", "changed"),
+    [
+        (KALKAN, b"QCxn00hfuH9zCv58", b"QCxn00hfuH9zCv59"),
+        (RSA, b"<b>test</b>", b"<b>tesT</b>"),
+        (WSSE, b"<iin>931002451325</iin>", b"<iin>931002451326</iin>"),
+    ],
+)
+def test_a_changed_character_is_content_modified(sample: Path, signed: bytes, changed: bytes) -> None:
+    data = sample.read_bytes()
+    assert data.count(signed) == 1
+    (check,) = _checks(data.replace(signed, changed))
+    assert check.status == Status.CONTENT_MODIFIED
+
+
+@pytest.mark.parametrize("sample", [KALKAN, RSA, WSSE])
+def test_a_changed_signature_value_is_invalid_signature(sample: Path) -> None:
+    tree = parse_xml(sample.read_bytes())
+    value = next(tree.getroot().iter(f"{{{DSIG}}}SignatureValue"))
+    raw = bytearray(base64.b64decode("".join((value.text or "").split())))
+    raw[len(raw) // 2] ^= 0x01
+    value.text = base64.b64encode(bytes(raw)).decode()
+    (check,) = _checks(etree.tostring(tree))
+    assert check.status == Status.INVALID_SIGNATURE
+
+
+def test_a_comment_is_not_signed_and_not_shown(test_policy: v.VerifyPolicy) -> None:
+    """URI="" is the document without its comments (XMLDSig 4.3.3.3), whatever the C14N variant:
+    a comment added after signing changes no verdict, and is not shown as signed."""
+    data = KALKAN.read_bytes().replace(b"<message>", b"<!-- pay to KZ00 0000 --><message>")
+    (check,) = _checks(data)
+    assert check.status == Status.VALID
+    assert b"pay to" not in check.signed
+    test_policy.now = IN_KALKAN_VALIDITY
+    assert b"pay to" not in (verify_xml("x.xml", parse_xml(data), test_policy).shown or b"")
+
+
+def test_the_signed_xml_is_shown_without_its_signature(tmp_path: Path, test_policy: v.VerifyPolicy) -> None:
+    copy = tmp_path / "answer.xml"
+    shutil.copy(WSSE, copy)
+    checked = check_file(copy, test_policy)
+    assert checked.document is not None
+    text = checked.document.data.decode()
+    assert text.startswith("<SOAP-ENV:Body") and "SignatureValue" not in text
+    assert checked.verdict.unsigned_parts == ["the rest of answer.xml, outside the element Body"]
+    assert checked.verdict.items[0].name == "answer.xml — element Body only"
+
+
+def test_a_wrapped_body_with_the_same_id_is_refused() -> None:
+    """Signature wrapping: a second element with the signed Body's wsu:Id, so that a reader could
+    take one and the check the other. The reference must name exactly one element."""
+    data = WSSE.read_bytes()
+    tree = parse_xml(data)
+    body = next(e for e in tree.getroot().iter() if etree.QName(e).localname == "Body")
+    header = next(e for e in tree.getroot().iter() if etree.QName(e).localname == "Header")
+    forged = etree.fromstring(etree.tostring(body))
+    header.append(forged)
+    (check,) = _checks(etree.tostring(tree))
+    assert check.status == Status.MALFORMED and "names 2 elements" in check.message
+
+
+def test_what_cannot_be_read_one_way_is_not_checked() -> None:
+    data = RSA.read_bytes()
+    tree = parse_xml(data)
+    signed_info = next(tree.getroot().iter(f"{{{DSIG}}}SignedInfo"))
+    reference = next(signed_info.iter(f"{{{DSIG}}}Reference"))
+    signed_info.append(etree.fromstring(etree.tostring(reference)))
+    (check,) = _checks(etree.tostring(tree))
+    assert check.status == Status.UNKNOWN_ALGORITHM and "2 references" in check.message
+    xpath = data.replace(
+        b"http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments", b"http://www.w3.org/TR/1999/REC-xpath-19991116"
+    )
+    if xpath != data:
+        (check,) = _checks(xpath)
+        assert check.status == Status.UNKNOWN_ALGORITHM
+    no_key = etree.fromstring(data)
+    for key_info in no_key.iter(f"{{{DSIG}}}KeyInfo"):
+        key_info.getparent().remove(key_info)
+    (check,) = _checks(etree.tostring(no_key))
+    assert check.status == Status.MALFORMED and "certificate" in check.message
+
+
+HOSTILE = {
+    "billion_laughs.xml": b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;'
+    b'&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><l>&c;&c;&c;&c;&c;&c;&c;</l>',
+    "external.xml": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+    "deep.xml": b"<a>" * 300 + b"</a>" * 300,
+    "torn.xml": b"<a><b></a>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_xml_is_refused(name: str) -> None:
+    with pytest.raises(MalformedDataError):
+        parse_xml(HOSTILE[name])
+
+
+def test_the_command_line_verifies_xml_and_refuses_hostile_xml(tmp_path: Path, profile_dir: Path, nca: Path) -> None:
+    ok = run_cli("verify", KALKAN, "--offline", "--trust", nca / "ca", profile=profile_dir)
+    assert ok.returncode == 1, ok.stderr  # expired now, judged now: no time-stamp
+    assert "signature 1 (kalkan_gost2015.xml): [EXPIRED]" in ok.stdout and "IIN:          123456789011" in ok.stdout
+    wsse = json.loads(run_cli("verify", WSSE, "--offline", "--json", profile=profile_dir).stdout)
+    assert [signer["covers"] for signer in wsse["signers"]] == ["ncanode_wsse_rsa.xml — element Body only"]
+    assert wsse["signers"][0]["iin"] == "123456789011" and wsse["valid"] is False  # expired now
+    for name, data in HOSTILE.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        proc = run_cli("verify", path, "--offline", profile=profile_dir)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1 and "root:" not in proc.stdout + proc.stderr
+    detached = run_cli("verify", KALKAN, "--data", RSA, "--offline", profile=profile_dir)
+    assert detached.returncode == 2 and "inside the document it signs" in detached.stderr
+
+
+def test_gostcrypto_agrees_with_the_gost_check() -> None:
+    """The digest of what the Reference covers and the signature over SignedInfo, each computed by
+    gostcrypto (not our Streebog, not our GOST 34.10) over our canonical bytes."""
+    tree = parse_xml(KALKAN.read_bytes())
+    (signature,) = signatures_in(tree)
+    check = check_signature(tree, signature)
+    digest = base64.b64decode(next(tree.getroot().iter(f"{{{DSIG}}}DigestValue")).text or "")
+    assert independent_gost.streebog512(check.signed) == digest
+    signed_info = next(tree.getroot().iter(f"{{{DSIG}}}SignedInfo"))
+    canonical = etree.tostring(signed_info, method="c14n")
+    value = base64.b64decode("".join((next(tree.getroot().iter(f"{{{DSIG}}}SignatureValue")).text or "").split()))
+    assert check.signer is not None
+    key = certificates.public_key(check.signer)
+    assert isinstance(key, certificates.GostPublicKey)
+    public = key.point[0].to_bytes(64, "little") + key.point[1].to_bytes(64, "little")
+    assert independent_gost.verify_nca(public, canonical, value)
+    assert not independent_gost.verify_nca(public, canonical.replace(b"Reference", b"Referencf"), value)
+
+
+xmlsec1 = pytest.mark.skipif(shutil.which("xmlsec1") is None, reason="xmlsec1 (scripts/system-deps.sh) not installed")
+
+
+@xmlsec1
+@pytest.mark.parametrize("sample", [RSA])
+def test_xmlsec1_agrees_on_the_rsa_samples(sample: Path, tmp_path: Path) -> None:
+    """xmlsec1 checks the same signature with the signer's key (its certificate expired in 2022,
+    so the key is given, not the chain): valid as is, refused once a signed character changes."""
+    (check,) = _checks(sample.read_bytes())
+    assert check.signer is not None
+    pem = tmp_path / "signer.pem"
+    der = check.signer.dump()
+    pem.write_text("-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(der).decode() + "-----END CERTIFICATE-----\n")
+
+    def xmlsec_says(data: bytes) -> bool:
+        target = tmp_path / "in.xml"
+        target.write_bytes(data)
+        without_x509 = ["--enabled-key-data", "key-name"]
+        proc = subprocess.run(
+            ["xmlsec1", "--verify", *without_x509, "--pubkey-cert-pem", str(pem), str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return proc.returncode == 0
+
+    data = sample.read_bytes()
+    assert xmlsec_says(data)
+    assert not xmlsec_says(data.replace(b"<b>test</b>", b"<b>tesu</b>"))
