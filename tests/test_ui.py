@@ -1312,6 +1312,38 @@ def test_sign_and_cosign_a_document_from_the_file_menu(qtbot, demo_app: Applicat
     assert item.result is not None and [s.status for s in item.result.signers] == ["valid", "valid"]
 
 
+def test_sign_document_signs_an_xml_inside_it(qtbot, demo_app: Application, tmp_path: Path) -> None:
+    """Issue 30: File ▸ Sign document… on an .xml offers the XML signature inside the document (on
+    by default; no detached file, no time-stamp), writes act.signed.xml and shows it valid."""
+    from qazmail_desktop.ui.documents import SignDocumentDialog
+    from qazmail_desktop.ui.fileview import SignedFileWindow
+
+    window = demo_app.window
+    document = tmp_path / "act_49.xml"
+    document.write_text('<?xml version="1.0" encoding="UTF-8"?><act><sum>49 000</sum></act>', encoding="utf-8")
+    _menu_item(window, "&File", "Sign document…").trigger()
+    dialog = next(d for d in window.findChildren(SignDocumentDialog) if d.isVisible())
+    dialog.key.setCurrentIndex(next(i for i in range(dialog.key.count()) if "anna" in str(dialog.key.itemData(i))))
+    assert not dialog.xml.isVisible()
+    qtbot.keyClicks(dialog.file, str(document))
+    assert dialog.xml.isVisible() and dialog.xml.isChecked()
+    assert not dialog.timestamp.isEnabled() and not dialog.detached.isEnabled()
+    assert dialog.target.text() == f"The signature will be written to {tmp_path / 'act_49.signed.xml'}"
+    prompts: list[str] = []
+    _type_key_password_when_asked(qtbot, prompts)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=PATIENCE)
+    signed = tmp_path / "act_49.signed.xml"
+    assert signed.is_file() and b"<ds:Signature" in signed.read_bytes()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(SignedFileWindow)), timeout=PATIENCE)
+    viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: "Signature valid" in viewer.signatures.text(), timeout=PATIENCE)
+    assert "ЖАНСАЕВА" in viewer.signatures.text()
+    assert viewer.document_view is not None and viewer.document_view.text is not None
+    assert "<sum>49 000</sum>" in viewer.document_view.text.toPlainText()
+    viewer.close()
+
+
 def test_signing_asks_before_an_empty_file_and_never_writes_over_the_document(
     qtbot, demo_app: Application, tmp_path: Path
 ) -> None:

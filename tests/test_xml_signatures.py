@@ -232,3 +232,117 @@ def test_xmlsec1_agrees_on_the_rsa_samples(sample: Path, tmp_path: Path) -> None
     data = sample.read_bytes()
     assert xmlsec_says(data)
     assert not xmlsec_says(data.replace(b"<b>test</b>", b"<b>tesu</b>"))
+
+
+ACT = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<act xmlns="urn:demo:act"><n>45</n><sum>1 250 000</sum><!-- c --></act>\n'
+)
+
+
+def _rsa_key(tmp_path: Path):
+    from qazmail_desktop.crypto import keys
+    from tests import rsa_pki
+    from tests.conftest import PASSWORD
+
+    ca = rsa_pki.make_ca(tmp_path)
+    return keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "USER"), PASSWORD)
+
+
+def test_an_rsa_signature_made_here_verifies_in_xmlsec1_and_here(tmp_path: Path) -> None:
+    from qazmail_desktop.operations.documents import sign_xml
+
+    key = _rsa_key(tmp_path)
+    signed = sign_xml(ACT, key).data
+    assert signed.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<act xmlns="urn:demo:act">')
+    (check,) = _checks(signed)
+    assert check.status == Status.VALID and check.scope == "" and b"<!--" not in check.signed
+    if shutil.which("xmlsec1"):
+        pem = tmp_path / "signer.pem"
+        pem.write_text(
+            "-----BEGIN CERTIFICATE-----\n"
+            + base64.encodebytes(key.certificate.dump()).decode()
+            + "-----END CERTIFICATE-----\n"
+        )
+        for data, accepted in ((signed, True), (signed.replace(b"1 250 000", b"9 250 000"), False)):
+            (tmp_path / "in.xml").write_bytes(data)
+            proc = subprocess.run(
+                [
+                    "xmlsec1",
+                    "--verify",
+                    "--enabled-key-data",
+                    "key-name",
+                    "--pubkey-cert-pem",
+                    str(pem),
+                    str(tmp_path / "in.xml"),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert (proc.returncode == 0) is accepted, proc.stderr
+
+
+def test_a_gost_signature_made_here_checks_in_gostcrypto(nca: Path) -> None:
+    """An NCA GOST 2015 test key (expired now, so made below the operation's refusal): our check and
+    gostcrypto's both accept the signature; a second signer keeps the first one valid."""
+    from qazmail_desktop.crypto import keys
+    from qazmail_desktop.crypto.xmldsig import sign_enveloped
+
+    p12s = sorted((nca / "keys" / "gost512-2023").glob("*.p12"))
+    first, second = (keys.load_signing_key(p, "Qwerty12") for p in p12s[:2])
+    once = sign_enveloped(parse_xml(ACT), first)
+    twice = sign_enveloped(parse_xml(once), second)
+    checks = _checks(twice)
+    assert [c.status for c in checks] == [Status.VALID, Status.VALID]
+    assert checks[0].signer is not None and checks[0].signer.dump() == first.certificate.dump()
+    tree = parse_xml(twice)
+    signed_infos = list(tree.getroot().iter(f"{{{DSIG}}}SignedInfo"))
+    values = [
+        base64.b64decode("".join((v.text or "").split())) for v in tree.getroot().iter(f"{{{DSIG}}}SignatureValue")
+    ]
+    for signer, signed_info, value in zip((first, second), signed_infos, values, strict=True):
+        key = certificates.public_key(signer.certificate)
+        assert isinstance(key, certificates.GostPublicKey)
+        public = key.point[0].to_bytes(64, "little") + key.point[1].to_bytes(64, "little")
+        assert independent_gost.verify_nca(public, etree.tostring(signed_info, method="c14n"), value)
+    assert independent_gost.streebog512(checks[0].signed) == base64.b64decode(
+        next(tree.getroot().iter(f"{{{DSIG}}}DigestValue")).text or ""
+    )
+
+
+def test_signing_over_a_broken_signature_is_refused(tmp_path: Path) -> None:
+    from qazmail_desktop.operations.documents import sign_xml
+    from qazmail_desktop.signing.cosigning import CosignRefused
+
+    key = _rsa_key(tmp_path)
+    tampered = sign_xml(ACT, key).data.replace(b"1 250 000", b"9 250 000")
+    with pytest.raises(CosignRefused, match="content_modified"):
+        sign_xml(tampered, key)
+
+
+def test_sign_xml_on_the_command_line(tmp_path: Path, profile_dir: Path) -> None:
+    from tests import rsa_pki
+    from tests.conftest import PASSWORD
+
+    ca = rsa_pki.make_ca(tmp_path)
+    p12 = rsa_pki.make_user(tmp_path, ca, "USER")
+    act = tmp_path / "act.xml"
+    act.write_bytes(ACT)
+    env = {"PW": PASSWORD}
+    base = ["--key", p12, "--password-env", "PW", "--offline"]
+    made = run_cli("sign", act, "--xml", *base, "-o", tmp_path / "act.signed.xml", env=env, profile=profile_dir)
+    assert made.returncode == 0, made.stderr
+    verdict = json.loads(
+        run_cli("verify", tmp_path / "act.signed.xml", "--offline", "--json", profile=profile_dir).stdout
+    )
+    assert [s["covers"] for s in verdict["signers"]] == ["act.signed.xml"] and verdict["signers"][0][
+        "status"
+    ] == "untrusted"
+    for extra, message in (("--detached", "never detached"), ("--tsa", "no time-stamp")):
+        proc = run_cli("sign", act, "--xml", extra, *base, "-o", tmp_path / "x.xml", env=env, profile=profile_dir)
+        assert proc.returncode == 2 and message in proc.stderr
+    (tmp_path / "bomb.xml").write_bytes(HOSTILE["billion_laughs.xml"])
+    proc = run_cli(
+        "sign", tmp_path / "bomb.xml", "--xml", *base, "-o", tmp_path / "y.xml", env=env, profile=profile_dir
+    )
+    assert proc.returncode == 2 and "DTD" in proc.stderr and not (tmp_path / "y.xml").exists()

@@ -27,7 +27,9 @@ TSA_OPTION: dict[str, Any] = {
 
 def register_gui(sub: Subparsers) -> None:
     p = sub.add_parser("gui", help="open the QazMail window (the default)")
-    p.add_argument("files", nargs="*", help="signed files (.sig .cms .p7s .p7m .pem .pdf .xml) to check, each in a window")
+    p.add_argument(
+        "files", nargs="*", help="signed files (.sig .cms .p7s .p7m .pem .pdf .xml) to check, each in a window"
+    )
     p.set_defaults(handler="gui:cmd_gui")
 
 
@@ -36,9 +38,14 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("file", type=Path, help="document to sign")
     _key_args(p)
     p.add_argument("--detached", action="store_true", help="write a detached signature (document not embedded)")
+    p.add_argument(
+        "--xml",
+        action="store_true",
+        help="sign an XML document with an enveloped XML signature (XMLDSig, as NCALayer makes it) instead of a CMS",
+    )
     p.add_argument("--tsa", **TSA_OPTION)
     p.add_argument("--offline", action="store_true", help="do not ask OCSP whether the key is revoked")
-    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS (or the signed XML)")
     _force_arg(p)
     p.set_defaults(handler="eds:cmd_sign")
 

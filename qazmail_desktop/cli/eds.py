@@ -16,8 +16,8 @@ from ..crypto.identity import CertificateInfo
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
-from ..crypto.xmlsafe import looks_like_xml, parse_xml
-from ..operations.documents import cosign_document, sign_document, verify_document
+from ..crypto.xmlsafe import MAX_XML, looks_like_xml, parse_xml
+from ..operations.documents import cosign_document, sign_document, sign_xml, verify_document
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
@@ -66,6 +66,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
     check_output(args.output, [args.file, args.key], args.force)
+    if args.xml:
+        return _sign_xml(args, profile)
     content = Content.of_file(args.file)
     size = args.file.stat().st_size
     if not args.detached and size > MAX_CMS:
@@ -74,6 +76,26 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
         print(f"warning: {shown(args.file)} is empty: the signature will cover no content", file=sys.stderr)
     key = _signing_key(args)
     signed = sign_document(content, key, args.detached, args.tsa or "", _trust(args, profile))
+    print_notes(signed.notes)
+    _write_atomically(args.output, signed.data)
+    print(f"signed by {on_terminal(key.info.name)} ({key.info.algorithm}) -> {shown(args.output)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _sign_xml(args: argparse.Namespace, profile: Profile) -> int:
+    """`sign FILE.xml --xml`: an enveloped XML signature (another one, when the document has some)."""
+    if args.detached or args.tsa is not None:
+        raise CliError("--xml makes an enveloped XML signature: it is never detached and has no time-stamp")
+    data = read_limited(args.file, "XML document", MAX_XML)
+    try:
+        parse_xml(data)  # refused before the key password is asked
+    except MalformedDataError as exc:
+        raise CliError(f"{shown(args.file)}: {exc}") from exc
+    key = _signing_key(args)
+    try:
+        signed = sign_xml(data, key, _trust(args, profile))
+    except CosignRefused as exc:  # a verdict on what is there, not bad usage
+        raise CliError(str(exc), EXIT_NEGATIVE) from exc
     print_notes(signed.notes)
     _write_atomically(args.output, signed.data)
     print(f"signed by {on_terminal(key.info.name)} ({key.info.algorithm}) -> {shown(args.output)}", file=sys.stderr)

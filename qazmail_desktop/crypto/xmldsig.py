@@ -1,5 +1,5 @@
 """XML signatures (XMLDSig) as Kazakh e-government services, NCALayer's signXml and Kalkan make
-them: an enveloped ``ds:Signature`` with one Reference (``URI=""``, the whole document, or
+them, checked and made: an enveloped ``ds:Signature`` with one Reference (``URI=""``, the whole document, or
 ``#id``, one element), its digest and signature value checked here with the same algorithms and
 byte conventions as the product's CMS (GOST 34.10-2015 512/256 with Streebog, GOST 34.310-2004
 with GOST 34.311-95, RSA with SHA-2).
@@ -24,7 +24,8 @@ from asn1crypto import x509
 from lxml import etree
 
 from . import certificates, digests, oids
-from .errors import MalformedDataError, UnsupportedAlgorithmError
+from .errors import MalformedDataError, SigningRefusedError, UnsupportedAlgorithmError
+from .keys import SigningKey
 from .status import Status
 
 DSIG = "http://www.w3.org/2000/09/xmldsig#"
@@ -314,3 +315,43 @@ def _signer(certs: tuple[x509.Certificate, ...]) -> x509.Certificate:
     if len(leaves) != 1:
         raise MalformedDataError("KeyInfo holds several certificates and none is plainly the signer's")
     return leaves[0]
+
+
+# what a key signs XML with: (SignatureMethod, DigestMethod), by the digest the key signs CMS with
+_METHODS_BY_DIGEST = {
+    "streebog512": (GOST2015_512_SIGNATURE, GOST2015_512_DIGEST),
+    "sha256": (RSA_SHA256, SHA256),
+}
+
+
+def sign_enveloped(tree: etree._ElementTree, key: SigningKey) -> bytes:
+    """The document with a new enveloped signature appended to its root element, as NCALayer's
+    signXml makes it (``URI=""``, enveloped-signature and C14N with comments, SignedInfo in C14N
+    1.0, the certificate in KeyInfo). Signatures already there stay as they are and stay valid:
+    each is checked without the ones added after it. The caller checks them before."""
+    methods = _METHODS_BY_DIGEST.get(key.digest.name)
+    if methods is None:
+        raise SigningRefusedError(f"{key.label}: XML signatures are made with GOST 34.10-2015 (512) or RSA-SHA256 keys")
+    signature_method, digest_method = methods
+    root = tree.getroot()
+    # the digest of the document as it stands: the new signature, appended last, is what its own
+    # enveloped-signature transform takes out again
+    covered = _canonical(copy.deepcopy(tree), None, with_comments=False)
+    digest = digests.digest(DIGEST_METHODS[digest_method], covered)
+    ds = f"{{{DSIG}}}"
+    signature = etree.SubElement(root, ds + "Signature", nsmap={"ds": DSIG})
+    signed_info = etree.SubElement(signature, ds + "SignedInfo")
+    etree.SubElement(signed_info, ds + "CanonicalizationMethod", Algorithm=C14N)
+    etree.SubElement(signed_info, ds + "SignatureMethod", Algorithm=signature_method)
+    reference = etree.SubElement(signed_info, ds + "Reference", URI="")
+    transforms = etree.SubElement(reference, ds + "Transforms")
+    etree.SubElement(transforms, ds + "Transform", Algorithm=ENVELOPED)
+    etree.SubElement(transforms, ds + "Transform", Algorithm=C14N_WITH_COMMENTS)
+    etree.SubElement(reference, ds + "DigestMethod", Algorithm=digest_method)
+    etree.SubElement(reference, ds + "DigestValue").text = base64.b64encode(digest).decode()
+    # SignedInfo is canonicalised where it stands: inclusive C14N takes the ancestors' namespaces
+    value = key.sign(_canonical(signed_info, None))
+    etree.SubElement(signature, ds + "SignatureValue").text = base64.b64encode(value).decode()
+    x509_data = etree.SubElement(etree.SubElement(signature, ds + "KeyInfo"), ds + "X509Data")
+    etree.SubElement(x509_data, ds + "X509Certificate").text = base64.b64encode(key.certificate.dump()).decode()
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + bytes(etree.tostring(tree, encoding="UTF-8"))

@@ -10,9 +10,10 @@ from ..crypto.content import Content
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
+from ..crypto.xmldsig import sign_enveloped
 from ..crypto.xmlsafe import looks_like_xml, parse_xml
 from ..signaturenames import embedded_name
-from ..signing.cosigning import ensure_intact
+from ..signing.cosigning import ensure_intact, ensure_xml_intact
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.outgoing import timestamper_for
 from ..signing.reading import embedded_document
@@ -57,6 +58,16 @@ def cosign_document(
     notes = check_signing_key(key, trust)
     stamp, evidence = timestamper_for(key, tsa_url), evidence_for(key, trust, tsa_url, notes)
     return Signed(cms.cosign(existing, key, content, timestamper=stamp, evidence=evidence), notes)
+
+
+def sign_xml(data: bytes, key: SigningKey, trust: TrustStore | None = None) -> Signed:
+    """An enveloped XML signature as NCALayer makes it, appended after the document's own; every
+    signature already there must be intact (``CosignRefused`` otherwise). XML signatures carry no
+    time-stamp: a verifier judges them at the time it checks."""
+    tree = parse_xml(data)
+    ensure_xml_intact(tree)
+    notes = check_signing_key(key, trust)
+    return Signed(sign_enveloped(tree, key), notes)
 
 
 def verify_document(data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:

@@ -4,10 +4,14 @@ file and co-signing a signature that arrives as an attachment of a letter follow
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError
+from ..crypto.identity import describe
 from ..crypto.status import Status
 from ..crypto.verify import VerifyPolicy, verify
+from ..crypto.xmldsig import check_signature, signatures_in
 
 
 class CosignRefused(CryptoError):
@@ -35,3 +39,13 @@ def ensure_intact(existing: bytes, content: Content | None) -> None:
         if signer.status in NOT_INTACT:
             who = signer.info.name if signer.info else "unknown signer"
             raise CosignRefused(f"signature {number} ({who}) is {signer.status}: {signer.message}; co-signing refused")
+
+
+def ensure_xml_intact(tree: etree._ElementTree) -> None:
+    """Every signature already in an XML document must be intact (its digest and value) before a
+    new one is added over it."""
+    for number, signature in enumerate(signatures_in(tree), 1):
+        check = check_signature(tree, signature)
+        if check.status != Status.VALID:
+            who = describe(check.signer).name if check.signer is not None else "unknown signer"
+            raise CosignRefused(f"signature {number} ({who}) is {check.status}: {check.message}; signing refused")

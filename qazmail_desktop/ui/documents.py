@@ -1,4 +1,5 @@
-"""File ▸ Sign document… and File ▸ Co-sign…: for accountants who sign files without mailing them.
+"""File ▸ Sign document… and File ▸ Co-sign…: for accountants who sign files without mailing them
+(an .xml document also with an XML signature inside it, as e-government services make them).
 
 The key password is asked in the real prompt; signing (and the time-stamp and OCSP requests it
 makes) runs off the UI thread through the core's ``sign_document`` / ``cosign_document``; the
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from ..atomic import write_atomically
 from ..crypto.content import Content
-from ..operations.documents import cosign_document, sign_document
+from ..crypto.xmlsafe import MAX_XML
+from ..operations.documents import cosign_document, sign_document, sign_xml
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..safetext import one_line
@@ -94,6 +96,12 @@ class SignDocumentDialog(QDialog):
         self.timestamp.setChecked(online)
         self.timestamp.setEnabled(online)
         layout.addWidget(self.timestamp)
+        # for an .xml document: the signature inside it, as e-government services and NCALayer make it
+        self.xml = QCheckBox(self.tr("&XML signature inside the document (as e-government services sign XML)"))
+        self.xml.setChecked(True)
+        self.xml.hide()
+        self.xml.toggled.connect(self._update_target)
+        layout.addWidget(self.xml)
         self.target = plain_label()
         self.target.setObjectName("signatureTarget")
         layout.addWidget(self.target)
@@ -115,9 +123,18 @@ class SignDocumentDialog(QDialog):
             return None
         if self.cosign:
             return chosen  # the signature file gains the new signature
+        if self.signs_xml():
+            return chosen.with_name(chosen.stem + ".signed.xml")  # the document with its signature
         return chosen.with_name(chosen.name + (".sig" if self.detached.isChecked() else ".cms"))
 
+    def signs_xml(self) -> bool:
+        return not self.cosign and self.file.text().strip().lower().endswith(".xml") and self.xml.isChecked()
+
     def _update_target(self) -> None:
+        self.xml.setVisible(not self.cosign and self.file.text().strip().lower().endswith(".xml"))
+        xml = self.signs_xml()
+        self.detached.setEnabled(not xml)  # an XML signature is enveloped and has no time-stamp
+        self.timestamp.setEnabled(self.online and not xml)
         out = self.output_path()
         self.target.setText(self.tr("The signature will be written to %1").replace("%1", str(out)) if out else "")
 
@@ -150,11 +167,14 @@ class SignDocumentDialog(QDialog):
         if key is None:
             return
         detached, cosign, profile, online = self.detached.isChecked(), self.cosign, self.profile, self.online
-        tsa_url = self.tsa_url if self.timestamp.isChecked() else ""
+        xml = self.signs_xml()
+        tsa_url = self.tsa_url if self.timestamp.isChecked() and not xml else ""
 
         def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
             trust = build_policy(profile).trust if online else None
-            if cosign:
+            if xml:
+                made = sign_xml(read_limited(source, "XML document", MAX_XML), key, trust)
+            elif cosign:
                 document = companion_document(source)
                 content = Content.of_file(document) if document else None
                 made = cosign_document(read_limited(source, "CMS", MAX_CMS), key, content, tsa_url, trust)

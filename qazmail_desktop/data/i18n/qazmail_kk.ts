@@ -1867,125 +1867,130 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="71"/>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="109"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="71"/>
+        <location filename="../../ui/documents.py" line="73"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="76"/>
+        <location filename="../../ui/documents.py" line="78"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="76"/>
+        <location filename="../../ui/documents.py" line="78"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="78"/>
+        <location filename="../../ui/documents.py" line="80"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="85"/>
+        <location filename="../../ui/documents.py" line="87"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="86"/>
+        <location filename="../../ui/documents.py" line="88"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="88"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="93"/>
+        <location filename="../../ui/documents.py" line="95"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="100"/>
+        <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
+        <translation>Құжат ішіндегі &amp;XML қолтаңбасы (электрондық үкімет қызметтері XML-ге осылай қол қояды)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="109"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="122"/>
+        <location filename="../../ui/documents.py" line="139"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="125"/>
+        <location filename="../../ui/documents.py" line="142"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="125"/>
+        <location filename="../../ui/documents.py" line="142"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="137"/>
+        <location filename="../../ui/documents.py" line="154"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="137"/>
+        <location filename="../../ui/documents.py" line="154"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="140"/>
-        <location filename="../../ui/documents.py" line="176"/>
-        <location filename="../../ui/documents.py" line="204"/>
+        <location filename="../../ui/documents.py" line="157"/>
+        <location filename="../../ui/documents.py" line="196"/>
+        <location filename="../../ui/documents.py" line="224"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="140"/>
+        <location filename="../../ui/documents.py" line="157"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175"/>
+        <location filename="../../ui/documents.py" line="195"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Қолтаңба %1 файлының үстіне жазылар еді. Алдымен ол файлды жылжытыңыз немесе атын өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="183"/>
+        <location filename="../../ui/documents.py" line="203"/>
         <source>Sign an empty file?</source>
         <translation>Бос файлға қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="184"/>
+        <location filename="../../ui/documents.py" line="204"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 бос: қолтаңба ешбір мазмұнды қамтымайды. Бәрібір қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="194"/>
+        <location filename="../../ui/documents.py" line="214"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="194"/>
+        <location filename="../../ui/documents.py" line="214"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>

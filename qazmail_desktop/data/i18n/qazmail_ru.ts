@@ -1872,125 +1872,130 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="71"/>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="73"/>
+        <location filename="../../ui/documents.py" line="109"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="71"/>
+        <location filename="../../ui/documents.py" line="73"/>
         <source>Sign document</source>
         <translation>Подписать документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="76"/>
+        <location filename="../../ui/documents.py" line="78"/>
         <source>Signature file</source>
         <translation>Файл подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="76"/>
+        <location filename="../../ui/documents.py" line="78"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="78"/>
+        <location filename="../../ui/documents.py" line="80"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="83"/>
+        <location filename="../../ui/documents.py" line="85"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="85"/>
+        <location filename="../../ui/documents.py" line="87"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="86"/>
+        <location filename="../../ui/documents.py" line="88"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="88"/>
+        <location filename="../../ui/documents.py" line="90"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="93"/>
+        <location filename="../../ui/documents.py" line="95"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="100"/>
+        <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
+        <translation>&amp;XML-подпись внутри документа (так подписывают XML сервисы электронного правительства)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="109"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="122"/>
+        <location filename="../../ui/documents.py" line="139"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="125"/>
+        <location filename="../../ui/documents.py" line="142"/>
         <source>The signature to co-sign</source>
         <translation>Подпись, к которой добавить свою</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="125"/>
+        <location filename="../../ui/documents.py" line="142"/>
         <source>The document to sign</source>
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="137"/>
+        <location filename="../../ui/documents.py" line="154"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="137"/>
+        <location filename="../../ui/documents.py" line="154"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="140"/>
-        <location filename="../../ui/documents.py" line="176"/>
-        <location filename="../../ui/documents.py" line="204"/>
+        <location filename="../../ui/documents.py" line="157"/>
+        <location filename="../../ui/documents.py" line="196"/>
+        <location filename="../../ui/documents.py" line="224"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="140"/>
+        <location filename="../../ui/documents.py" line="157"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175"/>
+        <location filename="../../ui/documents.py" line="195"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Подпись была бы записана поверх %1. Сначала переместите или переименуйте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="183"/>
+        <location filename="../../ui/documents.py" line="203"/>
         <source>Sign an empty file?</source>
         <translation>Подписать пустой файл?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="184"/>
+        <location filename="../../ui/documents.py" line="204"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 пуст: подпись не будет охватывать никакого содержимого. Всё равно подписать?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="194"/>
+        <location filename="../../ui/documents.py" line="214"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="194"/>
+        <location filename="../../ui/documents.py" line="214"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
