@@ -10,6 +10,9 @@ import re
 CMS_SUFFIXES = (".cms", ".p7s", ".p7m")  # a CMS, with its document inside or detached
 SIGNATURE_SUFFIXES = (*CMS_SUFFIXES, ".sig")  # .sig: always detached, beside its document
 
+# an .xml attachment that names this namespace carries an XML signature (XMLDSig) and is checked
+XMLDSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#"
+
 _NUMBERED = re.compile(r"(.+)\.([2-9]|[1-9]\d{1,2})")  # the copy number of a second, third… signature
 
 
@@ -26,6 +29,11 @@ def signed_names(signature_name: str) -> list[str]:
     stem = signature_name[:-4]
     numbered = _NUMBERED.fullmatch(stem)
     return [stem, numbered.group(1)] if numbered else [stem]
+
+
+def is_signed_xml(name: str, data: bytes) -> bool:
+    """An .xml attachment carrying an XML signature (the XMLDSig namespace is in it): checked as one."""
+    return name.lower().endswith(".xml") and XMLDSIG_NAMESPACE.encode() in data
 
 
 def embedded_name(signature_name: str) -> str:

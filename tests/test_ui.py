@@ -1752,6 +1752,42 @@ def test_attachments_preview_as_text_and_image(qtbot, demo_app: Application) -> 
     dialog.close()
 
 
+def test_a_signed_xml_attachment_previews_what_its_signature_covers(qtbot, demo_app: Application) -> None:
+    """Issue 30: Space on an e-government answer attached to a letter shows what its XML signature
+    covers (a comment added after signing is not part of it and is not shown); the letter's panel
+    has the attachment's signature card."""
+    from email.message import EmailMessage
+
+    from qazmail_desktop.ui.preview import AttachmentPreview
+
+    window, reading = demo_app.window, demo_app.window.reading
+    _synced(qtbot, demo_app)
+    assert demo_app.demo is not None
+    answer = (Path(__file__).parent / "xml" / "kalkan_gost2015.xml").read_bytes()
+    answer = answer.replace(b"<message>", b"<!-- pay to KZ00 --><message>")
+    letter = EmailMessage()
+    letter["From"], letter["To"], letter["Subject"] = "egov@gov.kz", "anna@altyn.kz", "Ответ госоргана"
+    letter.set_content("Ответ во вложении.")
+    letter.add_attachment(answer, maintype="application", subtype="xml", filename="answer.xml")
+    demo_app.demo.server.store.deliver("anna@altyn.kz", letter.as_bytes())
+    window.sync()
+    qtbot.waitUntil(lambda: any("Ответ госоргана" in r.subject for r in window.messages.rows), timeout=PATIENCE)
+    _click_letter(qtbot, demo_app, "Ответ госоргана")
+    qtbot.waitUntil(lambda: reading.attachments.count() == 1, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: "answer.xml" in reading.signatures.text(), timeout=PATIENCE)
+    assert "ТЕСТОВ ТЕСТ" in reading.signatures.text()
+    reading.attachments.setCurrentRow(0)
+    reading.attachments.setFocus()
+    qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
+    preview = next(d for d in reading.findChildren(AttachmentPreview) if d.isVisible())
+    assert preview.heading.text() == "What the XML signature covers: the whole document"
+    assert preview.document is not None and preview.document.text is not None
+    shown = preview.document.text.toPlainText()
+    assert "<message>QCxn00hfuH9zCv58</message>" in shown and "pay to" not in shown and "Signature" not in shown
+    preview.close()
+
+
 def _pdf_with_blue_square(pages: int) -> bytes:
     """A real PDF, written by Qt's PDF writer: a blue square on the first of ``pages`` pages."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice

@@ -346,3 +346,35 @@ def test_sign_xml_on_the_command_line(tmp_path: Path, profile_dir: Path) -> None
         "sign", tmp_path / "bomb.xml", "--xml", *base, "-o", tmp_path / "y.xml", env=env, profile=profile_dir
     )
     assert proc.returncode == 2 and "DTD" in proc.stderr and not (tmp_path / "y.xml").exists()
+
+
+def test_a_letters_signed_xml_attachment_is_checked(test_policy: v.VerifyPolicy) -> None:
+    """Issue 30: an e-government answer attached to a letter: the list marks the letter signed and
+    the verdict has the attachment's XML signature (content_modified once a character changes)."""
+    from email.message import EmailMessage
+
+    from qazmail_desktop.signing.verdicts import verify_letter
+    from qazmail_desktop.store.mailparse import summarize
+
+    def letter(xml: bytes) -> bytes:
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "egov@gov.kz", "anna@altyn.kz", "Ответ на запрос"
+        msg.set_content("Ответ во вложении.")
+        msg.add_attachment(xml, maintype="application", subtype="xml", filename="answer.xml")
+        return msg.as_bytes()
+
+    test_policy.now = IN_KALKAN_VALIDITY
+    raw = letter(KALKAN.read_bytes())
+    assert summarize(raw).signed
+    verdict = verify_letter(raw, test_policy)
+    (item,) = verdict.items
+    assert (item.kind, item.name) == ("attachment", "answer.xml")
+    assert item.result is not None and item.result.signers[0].info is not None
+    assert item.result.signers[0].info.iin == "123456789011"
+    assert "answer.xml" not in verdict.unsigned_parts
+    tampered = verify_letter(letter(KALKAN.read_bytes().replace(b"Cv58", b"Cv59")), test_policy)
+    assert tampered.items[0].status == Status.CONTENT_MODIFIED
+    plain = EmailMessage()
+    plain["From"], plain["Subject"] = "a@b.kz", "no signature"
+    plain.add_attachment(b"<a>no signature</a>", maintype="application", subtype="xml", filename="a.xml")
+    assert not summarize(plain.as_bytes()).signed and not verify_letter(plain.as_bytes(), test_policy).items

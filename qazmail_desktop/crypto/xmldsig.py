@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from asn1crypto import x509
 from lxml import etree
 
+from ..signaturenames import XMLDSIG_NAMESPACE
 from . import certificates, digests, oids
 from .errors import MalformedDataError, SigningRefusedError, UnsupportedAlgorithmError
 from .keys import SigningKey
 from .status import Status
 
-DSIG = "http://www.w3.org/2000/09/xmldsig#"
+DSIG = XMLDSIG_NAMESPACE
 C14N = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315"
 C14N_WITH_COMMENTS = C14N + "#WithComments"
 EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#"

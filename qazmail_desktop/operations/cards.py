@@ -33,9 +33,10 @@ from ..crypto.trust import CrlSet
 from ..crypto.verify import SignerVerdict, VerificationResult, VerifyPolicy, verify_signed_data
 from ..pdfpages import OpenPdf, PdfNotReadable
 from ..signaturenames import embedded_name
+from ..signing.letterverdict import LetterVerdict, SignedItem
 from ..signing.pdf import pdf_signatures
 from ..signing.reading import embedded_document
-from ..signing.verdicts import LetterVerdict, SignedItem, SignedPayload, signed_payloads
+from ..signing.verdicts import SignedPayload, signed_payloads
 from ..store import rawmime
 from ..store.mailparse import walk_parts
 from .files import MAX_SIGNED_FILE, companion_document, read_limited

@@ -7,18 +7,21 @@ from pathlib import Path
 
 from ..crypto import cms
 from ..crypto.content import Content
+from ..crypto.errors import MalformedDataError
 from ..crypto.keys import SigningKey
+from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
-from ..crypto.xmldsig import sign_enveloped
+from ..crypto.xmldsig import check_signature, sign_enveloped, signatures_in
 from ..crypto.xmlsafe import looks_like_xml, parse_xml
 from ..signaturenames import embedded_name
 from ..signing.cosigning import ensure_intact, ensure_xml_intact
 from ..signing.keystatus import ensure_not_revoked, evidence_for
+from ..signing.letterverdict import LetterVerdict
 from ..signing.outgoing import timestamper_for
 from ..signing.reading import embedded_document
-from ..signing.verdicts import LetterVerdict, verify_signed_file
-from ..signing.xmlverdict import verify_xml
+from ..signing.verdicts import verify_signed_file
+from ..signing.xmlverdict import readable_xml, verify_xml
 from ..userfiles import shown
 from .cards import card_verdict, check_card, looks_like_card
 from .files import MAX_SIGNED_FILE, companion_document, read_limited
@@ -97,6 +100,21 @@ def document_inside(signature_name: str, data: bytes) -> SignedDocument | None:
     unreadable signature."""
     inside = embedded_document(data)
     return SignedDocument(embedded_name(signature_name), inside) if inside is not None else None
+
+
+def xml_signed_part(data: bytes) -> SignedDocument | None:
+    """What the first XML signature of a document covers, when its digest and value check (the
+    certificate is the verdict's matter): what a preview shows of a signed XML. None when the
+    document is not read safely or no signature of it matches it."""
+    try:
+        tree = parse_xml(data)
+        checks = [check_signature(tree, signature) for signature in signatures_in(tree)]
+    except MalformedDataError:
+        return None
+    first = next((check for check in checks if check.status == Status.VALID), None)
+    if first is None:
+        return None
+    return SignedDocument(first.scope, readable_xml(first.signed))
 
 
 def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> CheckedFile:

@@ -34,8 +34,9 @@ from ..store.cache import Cache
 from ..store.connections import CacheFile
 from ..store.sqlerrors import skipped_when_full
 from ..store.verdicts import Verdicts, encoded
+from .letterverdict import LetterVerdict
 from .policy import fingerprint
-from .verdicts import LetterVerdict, verify_letter
+from .verdicts import verify_letter
 
 ProgressCallback = Callable[[int, int], None]
 # Fewer letters are checked in this process: starting workers (each imports the crypto stack)

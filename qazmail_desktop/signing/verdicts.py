@@ -2,9 +2,9 @@
 
 Looks at S/MIME multipart/signed (the signature over the exact bytes of the first part),
 application/pkcs7-mime signed data, and attachments: NAME.cms/.p7s/.p7m (document inside),
-NAME.sig (detached, over the attachment NAME) and signed PDFs. The verdict of the letter is the
-worst of its signatures; a letter signer whose certificate names another e-mail than From gets
-a warning.
+NAME.sig (detached, over the attachment NAME), signed PDFs and signed XML (NAME.xml with
+XMLDSig). The verdict of the letter is the worst of its signatures; a letter signer whose
+certificate names another e-mail than From gets a warning.
 
 Coverage: a letter counts as signed only when the signed entity is the whole letter (at the top,
 or the single thing inside it). A signed part beside or inside unsigned ones (the signature-
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from email.utils import parseaddr
-from typing import Any
 
 from ..crypto import verify as v
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError
-from ..crypto.status import Status, status_of
-from ..signaturenames import CMS_SUFFIXES, signed_names
+from ..crypto.status import Status
+from ..signaturenames import CMS_SUFFIXES, is_signed_xml, signed_names
 from ..store.rawmime import Part, parse
+from .letterverdict import LetterVerdict, SignedItem
 from .pdf import pdf_signatures
 from .reading import (
     SIGNATURE_TYPES,
@@ -34,111 +34,7 @@ from .reading import (
     read_letter,
     walk,
 )
-
-
-@dataclass
-class SignedItem:
-    """One signature found in the letter: of the whole letter, of a part of it, or of an attachment."""
-
-    kind: str  # "letter", "part" (a signed entity that is not the whole letter), "attachment" or "document" (a file)
-    name: str
-    result: v.VerificationResult | None
-    error: str = ""
-    signed_text: str = ""  # for a "part": the text it signs, to show beside what the letter shows
-    decided_by_structure: Status | None = None  # the letter's structure decides (ambiguous), not a check
-
-    @property
-    def status(self) -> Status:
-        if self.decided_by_structure is not None:
-            return self.decided_by_structure
-        if self.result is None:
-            return v.MALFORMED
-        if not self.result.signers:
-            return v.MALFORMED
-        return max((s.status for s in self.result.signers), key=lambda status: status.severity)
-
-
-@dataclass
-class LetterVerdict:
-    items: list[SignedItem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    unsigned_parts: list[str] = field(default_factory=list)  # what the reader sees that no signature covers
-    card: bool | None = None  # a document card: whether it passes the card's checks (None: not a card)
-    card_printout: bool | None = None  # a document card: whether its pages show what its attachments prove
-    ambiguities: list[str] = field(default_factory=list)  # why the letter is not shown as signed at all
-    headers_signed: bool | None = None  # whether the whole-letter signature covers Subject and From too
-
-    @property
-    def signed(self) -> bool:
-        return bool(self.items)
-
-    @property
-    def coverage(self) -> str:
-        """ "full" (the letter itself is signed), "partial" (a signed part inside unsigned ones),
-        "attachments" (only attachments are signed) or "" (nothing is)."""
-        kinds = {item.kind for item in self.items}
-        if self.ambiguities and self.items:
-            return "ambiguous"
-        if "letter" in kinds:
-            return "full"
-        if "part" in kinds:
-            return "partial"
-        return "attachments" if kinds else ""
-
-    @property
-    def status(self) -> str:
-        if not self.items:
-            return ""
-        return max((status_of(i.status) for i in self.items), key=lambda status: status.severity)
-
-    def main_signer(self) -> v.SignerVerdict | None:
-        for item in sorted(self.items, key=lambda i: i.kind != "letter"):
-            if item.result and item.result.signers:
-                return item.result.signers[0]
-        return None
-
-    def summary(self) -> dict[str, Any]:
-        """What the cache stores and `list --json` shows: the main signer and the overall status."""
-        signer = self.main_signer()
-        info = signer.info if signer else None
-        return {
-            "status": self.status,
-            "coverage": self.coverage,
-            "unsigned_parts": self.unsigned_parts,
-            **({"ambiguities": self.ambiguities} if self.ambiguities else {}),
-            **({"headers_signed": self.headers_signed} if self.headers_signed is not None else {}),
-            **({"card_trustworthy": self.card} if self.card is not None else {}),
-            **({"card_printout_matches": self.card_printout} if self.card_printout is not None else {}),
-            "warnings": self.warnings,
-            "signer": {
-                "name": info.name if info else None,
-                "iin": info.iin if info else None,
-                "bin": info.bin if info else None,
-                "organization": info.organization if info else None,
-                "email": info.email if info else None,
-                "signing_time": signer.signing_time.isoformat() if signer and signer.signing_time else None,
-                "status": self.status,
-            }
-            if signer
-            else None,
-            "items": [{"kind": i.kind, "name": i.name, "status": i.status, "error": i.error} for i in self.items],
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            **self.summary(),
-            "signatures": [
-                {
-                    "kind": i.kind,
-                    "name": i.name,
-                    "status": i.status,
-                    "error": i.error,
-                    "signed_text": i.signed_text,
-                    **(i.result.to_json() if i.result else {}),
-                }
-                for i in self.items
-            ],
-        }
+from .xmlverdict import xml_attachment_items
 
 
 def _verify(
@@ -174,6 +70,7 @@ class _LetterParts:
     inline: list[tuple[Part, bytes | None]] = field(default_factory=list)
     cms_files: list[tuple[str, bytes]] = field(default_factory=list)  # .p7s .p7m .cms attachments
     sig_files: list[tuple[str, bytes]] = field(default_factory=list)  # detached .sig attachments
+    xml_files: list[tuple[Part, bytes]] = field(default_factory=list)  # .xml attachments with XML signatures
     files: dict[str, bytes] = field(default_factory=dict)  # the other named attachments, by name
     outside: list[Part] = field(default_factory=list)  # leaves no signed entity covers (signatures left out)
 
@@ -210,6 +107,8 @@ def _letter_parts(reading: LetterReading) -> _LetterParts:
             found.files[name] = part.decoded_body()
             if lowered.endswith(".pdf"):
                 found.inline.append((part, found.files[name]))
+            elif is_signed_xml(name, found.files[name]):
+                found.xml_files.append((part, found.files[name]))
         if id(part) not in covered:
             found.outside.append(part)
     return found
@@ -269,9 +168,15 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
             verdict.items.append(SignedItem("attachment", name, None, f"the signed file {missing} is not attached"))
             continue
         verdict.items.append(_verify("attachment", signed_file[0], data, signed_file[1], policy))
+    xml_unsigned: list[str] = []
+    for part, data in found.xml_files:
+        items, rest = xml_attachment_items(part.filename(), data, policy)
+        verdict.items.extend(items)
+        xml_unsigned.extend(rest)
+        signed_pdfs.add(id(part))  # like a signed PDF, it is its own signed document
     if verdict.items:
         visible = [part for part in found.outside if id(part) not in signed_pdfs]
-        verdict.unsigned_parts = _unsigned(visible, covered_names)
+        verdict.unsigned_parts = _unsigned(visible, covered_names) + xml_unsigned
     if any(item.kind == "letter" for item in verdict.items):
         verdict.headers_signed = reading.headers_signed
         for name in reading.differing_headers:

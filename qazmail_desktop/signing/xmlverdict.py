@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..crypto import verify as v
+from ..crypto.errors import MalformedDataError
 from ..crypto.status import Status
-from ..crypto.xmldsig import XmlSignatureCheck, check_signature, signatures_in
-from .verdicts import LetterVerdict, SignedItem
+from ..crypto.xmldsig import check_signature, signatures_in
+from ..crypto.xmlsafe import parse_xml
+from .letterverdict import LetterVerdict, SignedItem
 
 NO_TIME_STAMP = "an XML signature carries no time-stamp: when it was made is not proven"
 
@@ -23,9 +25,9 @@ class XmlVerdict:
     scope: str  # "" when every signature covers the whole document, else the element shown
 
 
-def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy) -> XmlVerdict:
+def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy, kind: str = "document") -> XmlVerdict:
     """Every signature of the document (read by ``crypto.xmlsafe.parse_xml``, which refuses what is
-    not XML read safely)."""
+    not XML read safely), as items of ``kind`` ("document", or "attachment" in a letter)."""
     checks = [check_signature(tree, signature) for signature in signatures_in(tree)]
     verdict = LetterVerdict()
     for number, check in enumerate(checks, 1):
@@ -37,19 +39,29 @@ def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy) -> X
         )
         if signer.status == Status.VALID:
             signer.message = f"{signer.message}; {NO_TIME_STAMP}"
-        verdict.items.append(SignedItem("document", label, v.VerificationResult([signer])))
+        verdict.items.append(SignedItem(kind, label, v.VerificationResult([signer])))
     shown = next((c for c in checks if c.signed), None)
     if shown is not None and shown.scope:
         verdict.unsigned_parts.append(f"the rest of {name}, outside the element {shown.scope}")
-    return XmlVerdict(verdict, _readable(shown) if shown is not None else None, shown.scope if shown else "")
+    return XmlVerdict(verdict, readable_xml(shown.signed) if shown is not None else None, shown.scope if shown else "")
 
 
-def _readable(check: XmlSignatureCheck) -> bytes:
-    """The canonical signed bytes, indented where they had no text between elements (a one-line
+def xml_attachment_items(name: str, data: bytes, policy: v.VerifyPolicy) -> tuple[list[SignedItem], list[str]]:
+    """A letter's signed .xml attachment: its signatures' items and what of it they do not cover;
+    XML that is not read safely is one item that says why (never a good one)."""
+    try:
+        xml = verify_xml(name, parse_xml(data), policy, kind="attachment")
+    except MalformedDataError as exc:
+        return [SignedItem("attachment", name, None, str(exc))], []
+    return xml.verdict.items, xml.verdict.unsigned_parts
+
+
+def readable_xml(signed: bytes) -> bytes:
+    """Canonical signed bytes, indented where they had no text between elements (a one-line
     answer of a state service becomes readable; no text of it changes)."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.fromstring(check.signed, parser)
+        root = etree.fromstring(signed, parser)
     except etree.XMLSyntaxError:
-        return check.signed
+        return signed
     return bytes(etree.tostring(root, pretty_print=True, encoding="utf-8"))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..signaturenames import SIGNATURE_SUFFIXES
+from ..signaturenames import SIGNATURE_SUFFIXES, is_signed_xml
 from . import rawmime
 from .rawmime import Part
 
@@ -183,7 +183,12 @@ def _body(root: Part, with_text: bool) -> BodyContent:
             continue
         filename = part.filename()
         disposition = part.disposition
-        if part.content_type in SIGNATURE_TYPES or filename.lower().endswith(SIGNATURE_SUFFIXES):
+        if (
+            part.content_type in SIGNATURE_TYPES
+            or filename.lower().endswith(SIGNATURE_SUFFIXES)
+            # only an .xml attachment is decoded to look for an XML signature in it
+            or (not signed and filename.lower().endswith(".xml") and is_signed_xml(filename, part.decoded_body()))
+        ):
             signed = True
         if filename or disposition == "attachment":
             attachments.append(Attachment(filename or "attachment", part.content_type, part.decoded_size(), index))

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from ..operations.documents import document_inside
+from ..operations.documents import document_inside, xml_signed_part
 from ..pdfpages import PageImage, PdfNotReadable, Unreadable, first_page
-from ..signaturenames import is_signature_name
+from ..signaturenames import is_signature_name, is_signed_xml
 from ..store.mailparse import SIGNATURE_TYPES
 from .letterview import AttachmentView
 from .signature_panel import plain_label
@@ -125,6 +125,22 @@ class AttachmentPreview(QDialog):
             else:
                 self.heading.setText(self.tr("The document inside the signature: %1").replace("%1", inside.name))
                 self.document = DocumentPreview(inside.name, "", inside.data)
+        elif is_signed_xml(name, data):
+            # what its signature covers, as the check read it: comments and unsigned parts left out
+            signed = xml_signed_part(data)
+            self.heading.show()
+            if signed is None:
+                self.heading.setText(
+                    self.tr("Its XML signature does not match it: this is the file, not what was signed.")
+                )
+                self.document = DocumentPreview(name, content_type, data)
+            else:
+                self.heading.setText(
+                    self.tr("What the XML signature covers: the element %1 only").replace("%1", signed.name)
+                    if signed.name
+                    else self.tr("What the XML signature covers: the whole document")
+                )
+                self.document = DocumentPreview(name, "text/xml", signed.data)
         else:
             self.document = DocumentPreview(name, content_type, data)
         if self.document is not None:

@@ -288,6 +288,21 @@
         <source>The document inside the signature: %1</source>
         <translation>Қолтаңба ішіндегі құжат: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/preview.py" line="134"/>
+        <source>Its XML signature does not match it: this is the file, not what was signed.</source>
+        <translation>Оның XML қолтаңбасы сәйкес келмейді: бұл файлдың өзі, қол қойылған нұсқа емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="139"/>
+        <source>What the XML signature covers: the element %1 only</source>
+        <translation>XML қолтаңбасы қамтитыны: тек %1 элементі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="141"/>
+        <source>What the XML signature covers: the whole document</source>
+        <translation>XML қолтаңбасы қамтитыны: бүкіл құжат</translation>
+    </message>
 </context>
 <context>
     <name>ComposeWindow</name>

@@ -289,6 +289,21 @@
         <source>The document inside the signature: %1</source>
         <translation>Документ внутри подписи: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/preview.py" line="134"/>
+        <source>Its XML signature does not match it: this is the file, not what was signed.</source>
+        <translation>Его XML-подпись с ним не сходится: это сам файл, а не то, что было подписано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="139"/>
+        <source>What the XML signature covers: the element %1 only</source>
+        <translation>Что покрывает XML-подпись: только элемент %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="141"/>
+        <source>What the XML signature covers: the whole document</source>
+        <translation>Что покрывает XML-подпись: весь документ</translation>
+    </message>
 </context>
 <context>
     <name>ComposeWindow</name>
