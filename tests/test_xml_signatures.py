@@ -378,3 +378,18 @@ def test_a_letters_signed_xml_attachment_is_checked(test_policy: v.VerifyPolicy)
     plain["From"], plain["Subject"] = "a@b.kz", "no signature"
     plain.add_attachment(b"<a>no signature</a>", maintype="application", subtype="xml", filename="a.xml")
     assert not summarize(plain.as_bytes()).signed and not verify_letter(plain.as_bytes(), test_policy).items
+
+
+def test_an_older_generation_certificate_is_named_not_judged() -> None:
+    """A signer whose certificate is of the 2011–2016 GOST family (1.3.6.1.4.1.6801): older_generation,
+    as for CMS — neither valid nor invalid, the signer still named."""
+    from asn1crypto import x509 as asn1_x509
+
+    tree = parse_xml(KALKAN.read_bytes())
+    element = next(tree.getroot().iter(f"{{{DSIG}}}X509Certificate"))
+    cert = asn1_x509.Certificate.load(base64.b64decode("".join((element.text or "").split())))
+    cert["tbs_certificate"]["subject_public_key_info"]["algorithm"]["algorithm"] = "1.3.6.1.4.1.6801.1.5.8"
+    element.text = base64.b64encode(cert.dump(force=True)).decode()
+    (check,) = _checks(etree.tostring(tree))
+    assert check.status == Status.OLDER_GENERATION and "6801" in check.message
+    assert check.signer is not None and check.signed == b""

@@ -24,21 +24,35 @@ def older_generation(signer: cms.SignerInfo, cert: x509.Certificate | None) -> s
     signer's own (a current signature under an old CA's certificate is checked as any other)."""
     digest = signer["digest_algorithm"]["algorithm"].dotted
     signature = signer["signature_algorithm"]["algorithm"].dotted
-    oids = [digest, signature]
-    if cert is not None:
-        oids += [
-            cert["tbs_certificate"]["subject_public_key_info"]["algorithm"]["algorithm"].dotted,
-            cert["signature_algorithm"]["algorithm"].dotted,
-        ]
-    older_gost = next((oid for oid in oids if oid.startswith(OLDER_GOST_ARC)), "")
-    if older_gost:
-        return (
-            f"an older NCA generation this version cannot check: the GOST family of 2011–2016 ({older_gost}); "
-            "it is neither proven valid nor shown invalid"
-        )
+    why = _older_gost([digest, signature, *(_certificate_algorithms(cert) if cert is not None else [])])
+    if why:
+        return why
     if signature == SHA1_WITH_RSA or (digest == SHA1 and signature == RSA):
         return (
             "an older NCA generation this version cannot check: RSA with SHA-1; "
             "it is neither proven valid nor shown invalid"
         )
     return ""
+
+
+def older_certificate(cert: x509.Certificate) -> str:
+    """Why a signature by ``cert`` (an XML signature's: its algorithms are the certificate's) belongs
+    to the older GOST generation this version cannot check, or ""."""
+    return _older_gost(_certificate_algorithms(cert))
+
+
+def _certificate_algorithms(cert: x509.Certificate) -> list[str]:
+    return [
+        cert["tbs_certificate"]["subject_public_key_info"]["algorithm"]["algorithm"].dotted,
+        cert["signature_algorithm"]["algorithm"].dotted,
+    ]
+
+
+def _older_gost(algorithms: list[str]) -> str:
+    older_gost = next((oid for oid in algorithms if oid.startswith(OLDER_GOST_ARC)), "")
+    if not older_gost:
+        return ""
+    return (
+        f"an older NCA generation this version cannot check: the GOST family of 2011–2016 ({older_gost}); "
+        "it is neither proven valid nor shown invalid"
+    )

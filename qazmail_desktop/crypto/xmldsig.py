@@ -24,7 +24,7 @@ from asn1crypto import x509
 from lxml import etree
 
 from ..signaturenames import XMLDSIG_NAMESPACE
-from . import certificates, digests, oids
+from . import certificates, digests, generations, oids
 from .errors import MalformedDataError, SigningRefusedError, UnsupportedAlgorithmError
 from .keys import SigningKey
 from .status import Status
@@ -109,6 +109,9 @@ def check_signature(tree: etree._ElementTree, signature: etree._Element) -> XmlS
         value = _base64(_one(signature, "SignatureValue").text, "SignatureValue")
         expected = _base64(_one(reference, "DigestValue").text, "DigestValue")
         signed_info_bytes = _canonical(signed_info, _one(signed_info, "CanonicalizationMethod"))
+        older = generations.older_certificate(signer)
+        if older:  # as for CMS: named, neither proven valid nor shown invalid
+            return XmlSignatureCheck(Status.OLDER_GENERATION, older, certs, signer, "", "", b"")
     except UnsupportedAlgorithmError as exc:
         return XmlSignatureCheck(Status.UNKNOWN_ALGORITHM, str(exc), certs, None, "", "", b"")
     except MalformedDataError as exc:
