@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -748,6 +749,17 @@ def test_open_says_when_no_program_opens_the_attachment(qtbot, demo_app: Applica
     assert "acts.odd" in said[0] and "Save" in said[0]
 
 
+def _preview_by_space(qtbot, reading, row: int):
+    """Space on the attachment in ``row`` of the reading pane's list: its preview, once shown."""
+    from qazmail_desktop.ui.preview import AttachmentPreview
+
+    reading.attachments.setCurrentRow(row)
+    reading.attachments.setFocus()
+    qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
+    return next(d for d in reading.findChildren(AttachmentPreview) if d.isVisible())
+
+
 def test_a_signature_attachment_shows_its_document_and_opens_in_qazmail(qtbot, demo_app: Application) -> None:
     """Issue 29: Space on act_45.txt.cms showed 'No preview for this kind of file', and Open said
     that no program opens it. Now the preview is the act inside the signature, and Open checks the
@@ -755,17 +767,12 @@ def test_a_signature_attachment_shows_its_document_and_opens_in_qazmail(qtbot, d
     from PySide6.QtCore import Qt
 
     from qazmail_desktop.ui.fileview import SignedFileWindow
-    from qazmail_desktop.ui.preview import AttachmentPreview
 
     window, reading = demo_app.window, demo_app.window.reading
     _synced(qtbot, demo_app)
     _click_letter(qtbot, demo_app, "Акт выполненных работ")
     qtbot.waitUntil(lambda: reading.attachments.count() == 1, timeout=PATIENCE)
-    reading.attachments.setCurrentRow(0)
-    reading.attachments.setFocus()
-    qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
-    preview = next(d for d in reading.findChildren(AttachmentPreview) if d.isVisible())
+    preview = _preview_by_space(qtbot, reading, 0)
     assert preview.heading.text() == "The document inside the signature: act_45.txt"
     assert preview.document is not None and preview.document.text is not None
     assert "Сумма: 1 250 000 тенге" in preview.document.text.toPlainText()
@@ -1758,8 +1765,6 @@ def test_a_signed_xml_attachment_previews_what_its_signature_covers(qtbot, demo_
     has the attachment's signature card."""
     from email.message import EmailMessage
 
-    from qazmail_desktop.ui.preview import AttachmentPreview
-
     window, reading = demo_app.window, demo_app.window.reading
     _synced(qtbot, demo_app)
     assert demo_app.demo is not None
@@ -1776,11 +1781,7 @@ def test_a_signed_xml_attachment_previews_what_its_signature_covers(qtbot, demo_
     qtbot.waitUntil(lambda: reading.attachments.count() == 1, timeout=PATIENCE)
     qtbot.waitUntil(lambda: "answer.xml" in reading.signatures.text(), timeout=PATIENCE)
     assert "ТЕСТОВ ТЕСТ" in reading.signatures.text()
-    reading.attachments.setCurrentRow(0)
-    reading.attachments.setFocus()
-    qtbot.keyClick(reading.attachments, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in reading.findChildren(AttachmentPreview)), timeout=PATIENCE)
-    preview = next(d for d in reading.findChildren(AttachmentPreview) if d.isVisible())
+    preview = _preview_by_space(qtbot, reading, 0)
     assert preview.heading.text() == "What the XML signature covers: the whole document"
     assert preview.document is not None and preview.document.text is not None
     shown = preview.document.text.toPlainText()
@@ -1884,18 +1885,34 @@ def test_toolbar_actions_have_shipped_icons(qtbot, demo_app: Application) -> Non
         assert not action.icon().pixmap(24, 24).isNull(), action.text()
 
 
-def test_dark_theme_keeps_verdicts_readable(qtbot, qapp: QApplication, tmp_path: Path) -> None:
-    """Settings ▸ Theme: Dark gives a dark palette, and the verdict colours switch to their light
-    variants: a green card's title keeps a contrast of 4.5:1 on the dark window."""
-    import re
+@contextmanager
+def _app_in_theme(qapp: QApplication, tmp_path: Path, theme: str) -> Iterator[Application]:
+    """A demo app whose settings say ``theme``; the test process's palette and style come back after."""
+    from PySide6.QtWidgets import QStyleFactory
 
     from qazmail_desktop.settings import Settings
 
     original_palette, original_style = qapp.palette(), qapp.style().name()
     profile = Profile.resolve(str(tmp_path / "p")).ensure()
-    Settings(theme="dark").save(profile.settings_file)
+    Settings(theme=theme).save(profile.settings_file)
     app = Application(profile, demo=True, qt_app=qapp)
     try:
+        yield app
+    finally:
+        app.window.close()
+        app.close()
+        qapp.setPalette(original_palette)
+        style = QStyleFactory.create(original_style)
+        if style is not None:
+            qapp.setStyle(style)
+
+
+def test_dark_theme_keeps_verdicts_readable(qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    """Settings ▸ Theme: Dark gives a dark palette, and the verdict colours switch to their light
+    variants: a green card's title keeps a contrast of 4.5:1 on the dark window."""
+    import re
+
+    with _app_in_theme(qapp, tmp_path, "dark") as app:
         app.window.show()
         assert qapp.palette().base().color().lightness() < 64
         _synced(qtbot, app)
@@ -1905,15 +1922,6 @@ def test_dark_theme_keeps_verdicts_readable(qtbot, qapp: QApplication, tmp_path:
         found = re.search(r"color: (#[0-9a-fA-F]{6})", title.styleSheet())
         assert found is not None
         assert _contrast(QColor(found.group(1)), qapp.palette().window().color()) >= 4.5
-    finally:
-        app.window.close()
-        app.close()
-        qapp.setPalette(original_palette)
-        from PySide6.QtWidgets import QStyleFactory
-
-        style = QStyleFactory.create(original_style)
-        if style is not None:
-            qapp.setStyle(style)
 
 
 def test_switching_to_the_dark_theme_recolours_the_open_cards(qtbot, qapp: QApplication, tmp_path: Path) -> None:
@@ -1928,11 +1936,7 @@ def test_switching_to_the_dark_theme_recolours_the_open_cards(qtbot, qapp: QAppl
     from qazmail_desktop.settings import Settings
     from qazmail_desktop.ui.dialogs import SettingsDialog
 
-    original_palette, original_style = qapp.palette(), qapp.style().name()
-    profile = Profile.resolve(str(tmp_path / "p")).ensure()
-    Settings(theme="light").save(profile.settings_file)
-    app = Application(profile, demo=True, qt_app=qapp)
-    try:
+    with _app_in_theme(qapp, tmp_path, "light") as app:
         app.window.show()
         _synced(qtbot, app)
         _click_letter(qtbot, app, "Акт выполненных работ")
@@ -1949,7 +1953,7 @@ def test_switching_to_the_dark_theme_recolours_the_open_cards(qtbot, qapp: QAppl
 
         QTimer.singleShot(300, choose_dark)
         _menu_item(app.window, "&Tools", "Settings…").trigger()
-        assert Settings.load(profile.settings_file).theme == "dark"
+        assert Settings.load(app.profile.settings_file).theme == "dark"
         window_color = qapp.palette().window().color()
         assert window_color.lightness() < 64
         found = re.search(r"color: (#[0-9a-fA-F]{6})", card.title.styleSheet())
@@ -1960,15 +1964,6 @@ def test_switching_to_the_dark_theme_recolours_the_open_cards(qtbot, qapp: QAppl
         assert card.palette().color(QPalette.ColorRole.Window).lightness() < 64
         online = re.search(r"color: (#[0-9a-fA-F]{6})", app.window.online_label.styleSheet())
         assert online is not None and _contrast(QColor(online.group(1)), window_color) >= 4.5
-    finally:
-        app.window.close()
-        app.close()
-        qapp.setPalette(original_palette)
-        from PySide6.QtWidgets import QStyleFactory
-
-        style = QStyleFactory.create(original_style)
-        if style is not None:
-            qapp.setStyle(style)
 
 
 def test_drafts_of_closed_windows_are_listed_and_reopen(qtbot, demo_app: Application) -> None:

@@ -17,7 +17,7 @@ from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
 from ..crypto.xmlsafe import MAX_XML, looks_like_xml, parse_xml
-from ..operations.documents import cosign_document, sign_document, sign_xml, verify_document
+from ..operations.documents import Signed, cosign_document, sign_document, sign_xml, verify_document
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
@@ -76,10 +76,7 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
         print(f"warning: {shown(args.file)} is empty: the signature will cover no content", file=sys.stderr)
     key = _signing_key(args)
     signed = sign_document(content, key, args.detached, args.tsa or "", _trust(args, profile))
-    print_notes(signed.notes)
-    _write_atomically(args.output, signed.data)
-    print(f"signed by {on_terminal(key.info.name)} ({key.info.algorithm}) -> {shown(args.output)}", file=sys.stderr)
-    return EXIT_OK
+    return _written(args.output, signed, f"signed by {on_terminal(key.info.name)} ({key.info.algorithm})")
 
 
 def _sign_xml(args: argparse.Namespace, profile: Profile) -> int:
@@ -96,10 +93,7 @@ def _sign_xml(args: argparse.Namespace, profile: Profile) -> int:
         signed = sign_xml(data, key, _trust(args, profile))
     except CosignRefused as exc:  # a verdict on what is there, not bad usage
         raise CliError(str(exc), EXIT_NEGATIVE) from exc
-    print_notes(signed.notes)
-    _write_atomically(args.output, signed.data)
-    print(f"signed by {on_terminal(key.info.name)} ({key.info.algorithm}) -> {shown(args.output)}", file=sys.stderr)
-    return EXIT_OK
+    return _written(args.output, signed, f"signed by {on_terminal(key.info.name)} ({key.info.algorithm})")
 
 
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
@@ -113,9 +107,14 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
         signed = cosign_document(existing, key, content, args.tsa or "", _trust(args, profile))
     except CosignRefused as exc:  # a verdict on what is there, not bad usage
         raise CliError(str(exc), EXIT_NEGATIVE) from exc
+    return _written(args.output, signed, f"co-signed by {on_terminal(key.info.name)}")
+
+
+def _written(output: Path, signed: Signed, made: str) -> int:
+    """What signing has to tell, the signature written, and who made it, where."""
     print_notes(signed.notes)
-    _write_atomically(args.output, signed.data)
-    print(f"co-signed by {on_terminal(key.info.name)} -> {shown(args.output)}", file=sys.stderr)
+    _write_atomically(output, signed.data)
+    print(f"{made} -> {shown(output)}", file=sys.stderr)
     return EXIT_OK
 
 
