@@ -16,6 +16,7 @@ from qazmail_desktop.crypto import cms, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.signing import verdicts
+from qazmail_desktop.signing.letterverdict import SignedItem
 from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, plan_attachments
 from qazmail_desktop.sync.compose import Draft, build_message
 from tests import test_ui
@@ -47,7 +48,7 @@ def _sent(files: list[Path], key: keys.SigningKey, form: str) -> tuple[bytes, li
     return msg.as_bytes(), notes
 
 
-def _signers(item: verdicts.SignedItem) -> list[tuple[str, str]]:
+def _signers(item: SignedItem) -> list[tuple[str, str]]:
     assert item.result is not None, item.error
     return [(s.info.iin if s.info else "", s.status) for s in item.result.signers]
 

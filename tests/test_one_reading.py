@@ -21,6 +21,7 @@ from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.status import Status
 from qazmail_desktop.signing import smime, verdicts
+from qazmail_desktop.signing.letterverdict import LetterVerdict
 from qazmail_desktop.signing.presented import present
 from qazmail_desktop.signing.reading import read_letter
 from qazmail_desktop.store import mailparse, rawmime
@@ -39,7 +40,7 @@ def genuine(nca: Path) -> bytes:
     return smime.sign_letter(msg, key)
 
 
-def _green(verdict: verdicts.LetterVerdict) -> bool:
+def _green(verdict: LetterVerdict) -> bool:
     return verdict.coverage == "full" and verdict.status == v.VALID
 
 

@@ -80,7 +80,7 @@ def test_a_register_as_an_excel_workbook_keeps_leading_zeros_and_runs_no_formula
     sheet = load_workbook(tmp_path / "r.xlsx").active
     assert sheet is not None
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[0][0].startswith("Register of signatures / Реестр подписей")
+    assert str(values[0][0]).startswith("Register of signatures / Реестр подписей")
     headings = values[1]
     assert headings[:5] == ["Source / Источник", "Signed / Подписано", "Signer / Подписал", "IIN / ИИН", "BIN / БИН"]
     rows = [dict(zip(headings, row, strict=True)) for row in values[2:]]

@@ -1948,7 +1948,9 @@ def test_switching_to_the_dark_theme_recolours_the_open_cards(qtbot, qapp: QAppl
             dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
             dialog.theme.setFocus()
             qtbot.keyClick(dialog.theme, Qt.Key.Key_End)  # Dark, the last choice
-            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            box = dialog.findChild(QDialogButtonBox)
+            assert box is not None
+            ok = box.button(QDialogButtonBox.StandardButton.Ok)
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
         QTimer.singleShot(300, choose_dark)

@@ -19,7 +19,7 @@ from qazmail_desktop.crypto import certificates
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.errors import MalformedDataError
 from qazmail_desktop.crypto.status import Status
-from qazmail_desktop.crypto.xmldsig import DSIG, check_signature, signatures_in
+from qazmail_desktop.crypto.xmldsig import DSIG, XmlSignatureCheck, check_signature, signatures_in
 from qazmail_desktop.crypto.xmlsafe import parse_xml
 from qazmail_desktop.operations.documents import check_file
 from qazmail_desktop.signing.xmlverdict import verify_xml
@@ -33,7 +33,7 @@ WSSE = SAMPLES / "ncanode_wsse_rsa.xml"
 IN_KALKAN_VALIDITY = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
 
 
-def _checks(data: bytes) -> list:
+def _checks(data: bytes) -> list[XmlSignatureCheck]:
     tree = parse_xml(data)
     return [check_signature(tree, signature) for signature in signatures_in(tree)]
 
@@ -146,8 +146,10 @@ def test_what_cannot_be_read_one_way_is_not_checked() -> None:
         (check,) = _checks(xpath)
         assert check.status == Status.UNKNOWN_ALGORITHM
     no_key = etree.fromstring(data)
-    for key_info in no_key.iter(f"{{{DSIG}}}KeyInfo"):
-        key_info.getparent().remove(key_info)
+    for key_info in list(no_key.iter(f"{{{DSIG}}}KeyInfo")):
+        parent = key_info.getparent()
+        assert parent is not None
+        parent.remove(key_info)
     (check,) = _checks(etree.tostring(no_key))
     assert check.status == Status.MALFORMED and "certificate" in check.message
 
@@ -329,7 +331,7 @@ def test_sign_xml_on_the_command_line(tmp_path: Path, profile_dir: Path) -> None
     act = tmp_path / "act.xml"
     act.write_bytes(ACT)
     env = {"PW": PASSWORD}
-    base = ["--key", p12, "--password-env", "PW", "--offline"]
+    base: list[str | Path] = ["--key", p12, "--password-env", "PW", "--offline"]
     made = run_cli("sign", act, "--xml", *base, "-o", tmp_path / "act.signed.xml", env=env, profile=profile_dir)
     assert made.returncode == 0, made.stderr
     verdict = json.loads(
