@@ -862,6 +862,33 @@ def test_an_expired_key_reads_clearly_in_the_key_manager(qtbot, demo_app: Applic
         qapp.setPalette(original)
 
 
+def test_what_an_xml_signature_covers_is_said_in_kazakh(qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    """Issue 30, seen in the window: the card said "answer.xml — element Body only" and the panel
+    "the rest of answer.xml, outside the element Body" in English under Kazakh words."""
+    import shutil
+
+    from qazmail_desktop.settings import Settings
+
+    answer = tmp_path / "answer.xml"
+    shutil.copy(Path(__file__).parent / "xml" / "ncanode_wsse_rsa.xml", answer)
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(language="kk").save(profile.settings_file)
+    app = Application(profile, demo=True, qt_app=qapp)
+    try:
+        viewer = app.window.open_signed_file(answer)
+        assert viewer is not None
+        qtbot.waitUntil(lambda: viewer.document_view is not None, timeout=PATIENCE)
+        assert "answer.xml — тек Body элементі" in viewer.signatures.text()
+        assert "answer.xml файлының Body элементінен тыс қалған бөлігі" in viewer.signatures.coverage.text()
+        assert "element" not in viewer.signatures.text() + viewer.signatures.coverage.text()
+        viewer.close()
+    finally:
+        for translator in app.translators:
+            qapp.removeTranslator(translator)
+        app.window.close()
+        app.close()
+
+
 def test_roles_and_security_modes_in_russian(qtbot, qapp: QApplication, tmp_path: Path) -> None:
     """Roles in the key manager and security modes in the account dialog were English in kk/ru."""
     from PySide6.QtCore import QTimer

@@ -21,6 +21,7 @@ class SignedItem:
     error: str = ""
     signed_text: str = ""  # for a "part": the text it signs, to show beside what the letter shows
     decided_by_structure: Status | None = None  # the letter's structure decides (ambiguous), not a check
+    scope: str = ""  # an XML signature over one element only: that element's name ("" for a whole document)
 
     @property
     def status(self) -> Status:
@@ -109,6 +110,7 @@ class LetterVerdict:
                     "status": i.status,
                     "error": i.error,
                     "signed_text": i.signed_text,
+                    **({"scope": i.scope} if i.scope else {}),
                     **(i.result.to_json() if i.result else {}),
                 }
                 for i in self.items

@@ -16,6 +16,14 @@ from ..crypto.xmlsafe import parse_xml
 from .letterverdict import LetterVerdict, SignedItem
 
 NO_TIME_STAMP = "an XML signature carries no time-stamp: when it was made is not proven"
+# what a signature over one element leaves out, as the verdict names it (the window says it in its
+# language from the same pattern: ui.signature_panel)
+REST_OUTSIDE = "the rest of {name}, outside the element {scope}"
+
+
+def scope_label(scope: str) -> str:
+    """What is added to a signed item's name when its signature covers one element only."""
+    return f" — element {scope} only"
 
 
 @dataclass(frozen=True)
@@ -33,16 +41,16 @@ def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy, kind
     for number, check in enumerate(checks, 1):
         label = name if len(checks) == 1 else f"{name} ({number}/{len(checks)})"
         if check.scope:
-            label += f" — element {check.scope} only"
+            label += scope_label(check.scope)
         signer = v.judge_without_time_stamp(
             check.status, check.message, check.signer, list(check.certificates), check.digest_oid, policy
         )
         if signer.status == Status.VALID:
             signer.message = f"{signer.message}; {NO_TIME_STAMP}"
-        verdict.items.append(SignedItem(kind, label, v.VerificationResult([signer])))
+        verdict.items.append(SignedItem(kind, label, v.VerificationResult([signer]), scope=check.scope))
     shown = next((c for c in checks if c.signed), None)
     if shown is not None and shown.scope:
-        verdict.unsigned_parts.append(f"the rest of {name}, outside the element {shown.scope}")
+        verdict.unsigned_parts.append(REST_OUTSIDE.format(name=name, scope=shown.scope))
     return XmlVerdict(verdict, readable_xml(shown.signed) if shown is not None else None, shown.scope if shown else "")
 
 

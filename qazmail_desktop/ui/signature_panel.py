@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..crypto.status import Status, status_of
 from ..safetext import neutral
+from ..signing.xmlverdict import REST_OUTSIDE, scope_label
 from .formatting import local_datetime, plain_tooltip
 from .models import partial_color, verdict_color
 from .wording import roles_label
@@ -57,6 +58,9 @@ _HEADER_DIFFERS = re.compile(r"the (\w+) outside the signature differs from the 
 # a document card's pages against its attachments (card.pagecheck.PagesCheck.summary)
 _PAGES_DIFFER = re.compile(r"the pages differ from the signed original — do not trust the printout \((.*)\)")
 _PAGES_LISTED = re.compile(r"pages? ([0-9–, ]+) not as the signed original")
+_REST_OUTSIDE = re.compile(
+    re.escape(REST_OUTSIDE).replace(r"\{name\}", "(?P<name>.+)").replace(r"\{scope\}", "(?P<scope>.+)")
+)
 _PAGES_UNCHECKED = re.compile(r".* not compared: .*|the card's pages could not be read .*")
 
 
@@ -69,6 +73,15 @@ def _local_time(iso: str) -> str:
 
 class SignatureCard(QFrame):
     color = ""  # the verdict's colour as last applied; "" until the card is built
+
+    def _item_name(self, item: dict[str, Any]) -> str:
+        """The signed item's name; for an XML signature over one element, with that said in the
+        user's language (the verdict's own label is English)."""
+        name, scope = str(item.get("name", "")), str(item.get("scope") or "")
+        if not scope:
+            return name
+        base = name.removesuffix(scope_label(scope))
+        return self.tr("%1 — element %2 only").replace("%1", base).replace("%2", scope)
 
     def _color(self) -> None:
         """The verdict's colour on the current theme; setting the style sheets again also takes the
@@ -103,9 +116,9 @@ class SignatureCard(QFrame):
         elif kind == "part":
             what = self.tr("Only a part of the letter is signed")
         elif kind == "document":
-            what = self.tr("Document: %1").replace("%1", str(item.get("name", "")))
+            what = self.tr("Document: %1").replace("%1", self._item_name(item))
         else:
-            what = self.tr("Attachment: %1").replace("%1", str(item.get("name", "")))
+            what = self.tr("Attachment: %1").replace("%1", self._item_name(item))
         mark = "✔" if status == Status.VALID and kind != "part" else ("✖" if status.tone == "bad" else "⚠")
         who = self._who(signer)
         top = QHBoxLayout()
@@ -435,12 +448,21 @@ class SignaturePanel(QWidget):
             return self.tr("The signer's certificate names no e-mail address to compare with the sender.")
         return warning
 
+    def _unsigned_part(self, name: str) -> str:
+        if name == "text":
+            return self.tr("the letter's text")
+        rest = _REST_OUTSIDE.fullmatch(name)
+        if rest:  # what an XML signature over one element leaves out
+            return (
+                self.tr("the rest of %1, outside the element %2")
+                .replace("%1", rest["name"])
+                .replace("%2", rest["scope"])
+            )
+        return name
+
     def coverage_text(self, verdict: dict[str, Any]) -> str:
         coverage = verdict.get("coverage")
-        unsigned = ", ".join(
-            self.tr("the letter's text") if name == "text" else str(name)
-            for name in verdict.get("unsigned_parts") or []
-        )
+        unsigned = ", ".join(self._unsigned_part(str(name)) for name in verdict.get("unsigned_parts") or [])
         if coverage == "partial":
             return self.tr(
                 "⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: "

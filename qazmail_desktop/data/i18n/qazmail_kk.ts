@@ -2013,7 +2013,7 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="102"/>
+        <location filename="../../ui/signature_panel.py" line="115"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
@@ -2022,37 +2022,37 @@
         <translation type="vanished">Хаттың тек бір бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="106"/>
+        <location filename="../../ui/signature_panel.py" line="119"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="108"/>
+        <location filename="../../ui/signature_panel.py" line="121"/>
         <source>Attachment: %1</source>
         <translation>Тіркеме: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="116"/>
+        <location filename="../../ui/signature_panel.py" line="129"/>
         <source>Show the signature&apos;s card</source>
         <translation>Қолтаңба карточкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="130"/>
+        <location filename="../../ui/signature_panel.py" line="143"/>
         <source> and %1 more</source>
         <translation> және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="138"/>
+        <location filename="../../ui/signature_panel.py" line="151"/>
         <source>Details…</source>
         <translation>Толығырақ…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="215"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="215"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -2065,262 +2065,267 @@
         <translation type="vanished">Уақыт белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="104"/>
+        <location filename="../../ui/signature_panel.py" line="84"/>
+        <source>%1 — element %2 only</source>
+        <translation>%1 — тек %2 элементі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="117"/>
         <source>Only a part of the letter is signed</source>
         <translation>Хаттың тек бір бөлігіне қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="120"/>
+        <location filename="../../ui/signature_panel.py" line="133"/>
         <source>signature valid</source>
         <translation>қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="151"/>
+        <location filename="../../ui/signature_panel.py" line="164"/>
         <source>What this signature really covers:</source>
         <translation>Бұл қолтаңба шын мәнінде нені қамтиды:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="212"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей қол қойылған (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="230"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Қол қоюшы көрсеткен уақыт: %1 (дәлелденбеген; қазіргі сәтке тексерілді)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="225"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>time-stamped %1</source>
         <translation>уақыт белгісі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="228"/>
+        <location filename="../../ui/signature_panel.py" line="241"/>
         <source>time claimed: %1</source>
         <translation>мәлімделген уақыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="233"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="247"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="235"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="249"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="237"/>
+        <location filename="../../ui/signature_panel.py" line="250"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="238"/>
+        <location filename="../../ui/signature_panel.py" line="251"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="239"/>
+        <location filename="../../ui/signature_panel.py" line="252"/>
         <source>Certificate suspended</source>
         <translation>Сертификат тоқтатыла тұрды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="253"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="241"/>
+        <location filename="../../ui/signature_panel.py" line="254"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="242"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="243"/>
+        <location filename="../../ui/signature_panel.py" line="256"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="244"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>Older NCA generation</source>
         <translation>ҰКО-ның ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="245"/>
+        <location filename="../../ui/signature_panel.py" line="258"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="259"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="247"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="255"/>
+        <location filename="../../ui/signature_panel.py" line="268"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>CRL де, OCSP жауабы да сертификаттың кері шақырылған-шақырылмағанын көрсетпейді. Желіге қосылып, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="257"/>
+        <location filename="../../ui/signature_panel.py" line="270"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Құжаттың өзгермегенін тексеру үшін қол қойылған құжаттың өзі қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="259"/>
+        <location filename="../../ui/signature_panel.py" line="272"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Бұл аутентификация (AUTH) кілті: онымен құжаттарға қол қоюға болмайды, сондықтан қолтаңба жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="262"/>
+        <location filename="../../ui/signature_panel.py" line="275"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>Маңызды сәтте сертификаттың мерзімі өтіп кеткен. Сенімді уақыт белгісі болмаса, бұл сәт — қазір.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="265"/>
+        <location filename="../../ui/signature_panel.py" line="278"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>Есепке алынатын уақытта сертификаттың әрекеті тоқтатыла тұрған еді. Куәландырушы орталық тоқтатуды алып тастауы мүмкін: кейінірек қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="268"/>
+        <location filename="../../ui/signature_panel.py" line="281"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат маңызды сәтке дейін кері шақырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="269"/>
+        <location filename="../../ui/signature_panel.py" line="282"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат сіз сенетін куәландырушы орталыққа апармайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="270"/>
+        <location filename="../../ui/signature_panel.py" line="283"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілген: оған сенуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="271"/>
+        <location filename="../../ui/signature_panel.py" line="284"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Қолтаңба құжатқа және қол қоюшының кілтіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="272"/>
+        <location filename="../../ui/signature_panel.py" line="285"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>Маңызды сәтте сертификат әлі күшіне енбеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="274"/>
+        <location filename="../../ui/signature_panel.py" line="287"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>ҰКО-ның осы нұсқа тексере алмайтын ескі буынында (2011–2016) жасалған: жарамдылығы дәлелденбеген, жарамсыздығы да көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="277"/>
+        <location filename="../../ui/signature_panel.py" line="290"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail мұндай қолтаңбаны тексере алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="279"/>
+        <location filename="../../ui/signature_panel.py" line="292"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Бұл хат пошта бағдарламалары бір қолтаңбаның астында әртүрлі мәтін көрсете алатындай етіп құрастырылған. QazMail қай мәтінге қол қойылғанын айтпайды: жіберушіден құжатты қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="282"/>
+        <location filename="../../ui/signature_panel.py" line="295"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Қолтаңба зақымдалған, оны оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="289"/>
+        <location filename="../../ui/signature_panel.py" line="302"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификатты Негізгі куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="290"/>
+        <location filename="../../ui/signature_panel.py" line="303"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификатты Ұлттық куәландырушы орталық берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="291"/>
+        <location filename="../../ui/signature_panel.py" line="304"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификатты мемлекеттік органдардың куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="292"/>
+        <location filename="../../ui/signature_panel.py" line="305"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификатты BTS Digital куәландырушы орталығы берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="298"/>
+        <location filename="../../ui/signature_panel.py" line="311"/>
         <source>Signature details</source>
         <translation>Қолтаңба туралы мәлімет</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="303"/>
+        <location filename="../../ui/signature_panel.py" line="316"/>
         <source>Signer %1</source>
         <translation>Қол қоюшы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="311"/>
+        <location filename="../../ui/signature_panel.py" line="324"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Уақыт белгісі: %1, берген: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="317"/>
+        <location filename="../../ui/signature_panel.py" line="330"/>
         <source>  Certificate chain:</source>
         <translation>  Сертификаттар тізбегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="319"/>
+        <location filename="../../ui/signature_panel.py" line="332"/>
         <source>  Revocation: %1</source>
         <translation>  Кері шақыру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="321"/>
+        <location filename="../../ui/signature_panel.py" line="334"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Куәландырушы орталықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="325"/>
+        <location filename="../../ui/signature_panel.py" line="338"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Дәлел: %1 (%2), шығарылған %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Serial</source>
         <translation>Сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Valid</source>
         <translation>Жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Issuer</source>
         <translation>Берген</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="339"/>
+        <location filename="../../ui/signature_panel.py" line="352"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
@@ -2328,57 +2333,62 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="408"/>
+        <location filename="../../ui/signature_panel.py" line="421"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Қол қойған — %1, бірақ хат %2 атынан жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="415"/>
+        <location filename="../../ui/signature_panel.py" line="428"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Қолтаңбадан тыс %1 жолы қол қойылғаннан кейін өзгертілген; қол қойылған %1 көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="422"/>
+        <location filename="../../ui/signature_panel.py" line="435"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (%1-бет) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="426"/>
+        <location filename="../../ui/signature_panel.py" line="439"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше (беттер: %1) — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="428"/>
+        <location filename="../../ui/signature_panel.py" line="441"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Карточка беттері қол қойылған түпнұсқадан өзгеше — басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="431"/>
+        <location filename="../../ui/signature_panel.py" line="444"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Карточканың барлық беті қол қойылған түпнұсқамен салыстырылмады — басып шығарылған нұсқаға емес, салынған түпнұсқаға сүйеніңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="435"/>
+        <location filename="../../ui/signature_panel.py" line="448"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>Қол қоюшының сертификатында жіберушімен салыстыратын электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="441"/>
+        <location filename="../../ui/signature_panel.py" line="453"/>
         <source>the letter&apos;s text</source>
         <translation>хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="446"/>
+        <location filename="../../ui/signature_panel.py" line="457"/>
+        <source>the rest of %1, outside the element %2</source>
+        <translation>%1 файлының %2 элементінен тыс қалған бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="468"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Бұл хаттың тек бір бөлігіне қол қойылған. Төмендегі мәтін қол қойылған мәтін ЕМЕС: тек карточкадағы қол қойылған мәтінге сеніңіз. Қамтылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="450"/>
+        <location filename="../../ui/signature_panel.py" line="472"/>
         <source>Not covered by any signature: %1</source>
         <translation>Ешбір қолтаңба қамтымаған: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="453"/>
+        <location filename="../../ui/signature_panel.py" line="475"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Қолтаңба хаттың мәтіні мен тіркемелерін қамтиды, оның тақырыбын, жіберушісін және күнін қамтымайды.</translation>
     </message>

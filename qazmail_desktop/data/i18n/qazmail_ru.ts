@@ -2018,7 +2018,7 @@
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="102"/>
+        <location filename="../../ui/signature_panel.py" line="115"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
@@ -2027,37 +2027,37 @@
         <translation type="vanished">Только часть письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="106"/>
+        <location filename="../../ui/signature_panel.py" line="119"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="108"/>
+        <location filename="../../ui/signature_panel.py" line="121"/>
         <source>Attachment: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="116"/>
+        <location filename="../../ui/signature_panel.py" line="129"/>
         <source>Show the signature&apos;s card</source>
         <translation>Показать карточку подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="130"/>
+        <location filename="../../ui/signature_panel.py" line="143"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="138"/>
+        <location filename="../../ui/signature_panel.py" line="151"/>
         <source>Details…</source>
         <translation>Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="215"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="202"/>
+        <location filename="../../ui/signature_panel.py" line="215"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -2070,262 +2070,267 @@
         <translation type="vanished">Метка времени</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="104"/>
+        <location filename="../../ui/signature_panel.py" line="84"/>
+        <source>%1 — element %2 only</source>
+        <translation>%1 — только элемент %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="117"/>
         <source>Only a part of the letter is signed</source>
         <translation>Подписана только часть письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="120"/>
+        <location filename="../../ui/signature_panel.py" line="133"/>
         <source>signature valid</source>
         <translation>подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="151"/>
+        <location filename="../../ui/signature_panel.py" line="164"/>
         <source>What this signature really covers:</source>
         <translation>Что на самом деле подписано:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="212"/>
+        <location filename="../../ui/signature_panel.py" line="225"/>
         <source>Signed no later than %1 (proven by a trusted time-stamp)</source>
         <translation>Подписано не позднее %1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="217"/>
+        <location filename="../../ui/signature_panel.py" line="230"/>
         <source>Signing time claimed by the signer: %1 (not proven; checked as of now)</source>
         <translation>Время подписи со слов подписанта: %1 (не доказано; проверено на текущий момент)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="225"/>
+        <location filename="../../ui/signature_panel.py" line="238"/>
         <source>time-stamped %1</source>
         <translation>метка времени: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="228"/>
+        <location filename="../../ui/signature_panel.py" line="241"/>
         <source>time claimed: %1</source>
         <translation>заявленное время: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="233"/>
+        <location filename="../../ui/signature_panel.py" line="246"/>
         <source>Signature valid</source>
         <translation>Подпись верна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="234"/>
+        <location filename="../../ui/signature_panel.py" line="247"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="235"/>
+        <location filename="../../ui/signature_panel.py" line="248"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="236"/>
+        <location filename="../../ui/signature_panel.py" line="249"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="237"/>
+        <location filename="../../ui/signature_panel.py" line="250"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="238"/>
+        <location filename="../../ui/signature_panel.py" line="251"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="239"/>
+        <location filename="../../ui/signature_panel.py" line="252"/>
         <source>Certificate suspended</source>
         <translation>Действие сертификата приостановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="240"/>
+        <location filename="../../ui/signature_panel.py" line="253"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="241"/>
+        <location filename="../../ui/signature_panel.py" line="254"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="242"/>
+        <location filename="../../ui/signature_panel.py" line="255"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="243"/>
+        <location filename="../../ui/signature_panel.py" line="256"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="244"/>
+        <location filename="../../ui/signature_panel.py" line="257"/>
         <source>Older NCA generation</source>
         <translation>Старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="245"/>
+        <location filename="../../ui/signature_panel.py" line="258"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="246"/>
+        <location filename="../../ui/signature_panel.py" line="259"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="247"/>
+        <location filename="../../ui/signature_panel.py" line="260"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="255"/>
+        <location filename="../../ui/signature_panel.py" line="268"/>
         <source>No CRL or OCSP answer at hand says whether the certificate was revoked. Go online and check again.</source>
         <translation>Ни CRL, ни ответ OCSP не говорят, был ли отозван сертификат. Подключитесь к сети и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="257"/>
+        <location filename="../../ui/signature_panel.py" line="270"/>
         <source>The signed document is needed to check that it was not changed.</source>
         <translation>Чтобы проверить, что документ не изменён, нужен сам подписанный документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="259"/>
+        <location filename="../../ui/signature_panel.py" line="272"/>
         <source>This is an authentication (AUTH) key: it cannot sign documents, so this is not a valid signature.</source>
         <translation>Это ключ аутентификации (AUTH): им нельзя подписывать документы, поэтому подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="262"/>
+        <location filename="../../ui/signature_panel.py" line="275"/>
         <source>The certificate had expired at the time that counts. Without a trusted time-stamp that time is now.</source>
         <translation>На значимый момент срок действия сертификата истёк. Без доверенной метки времени этот момент — сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="265"/>
+        <location filename="../../ui/signature_panel.py" line="278"/>
         <source>The certificate was suspended (on hold) at the time that counts. The CA may lift the suspension: check again later.</source>
         <translation>На момент, который имеет значение, действие сертификата было приостановлено. Удостоверяющий центр может снять приостановление: проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="268"/>
+        <location filename="../../ui/signature_panel.py" line="281"/>
         <source>The certificate was revoked before the time that counts.</source>
         <translation>Сертификат отозван до значимого момента.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="269"/>
+        <location filename="../../ui/signature_panel.py" line="282"/>
         <source>The certificate does not lead to a certification authority you trust.</source>
         <translation>Сертификат не ведёт к удостоверяющему центру, которому вы доверяете.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="270"/>
+        <location filename="../../ui/signature_panel.py" line="283"/>
         <source>The document was changed after it was signed: do not rely on it.</source>
         <translation>Документ изменён после подписания: не полагайтесь на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="271"/>
+        <location filename="../../ui/signature_panel.py" line="284"/>
         <source>The signature does not match the document and the signer&apos;s key.</source>
         <translation>Подпись не соответствует документу и ключу подписанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="272"/>
+        <location filename="../../ui/signature_panel.py" line="285"/>
         <source>The certificate was not yet valid at the time that counts.</source>
         <translation>На значимый момент сертификат ещё не действовал.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="274"/>
+        <location filename="../../ui/signature_panel.py" line="287"/>
         <source>Made under an older NCA generation (2011–2016) this version cannot check: it is neither proven valid nor shown invalid.</source>
         <translation>Создана в старом поколении НУЦ (2011–2016), которое эта версия не может проверить: её действительность не доказана, но и недействительной она не признана.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="277"/>
+        <location filename="../../ui/signature_panel.py" line="290"/>
         <source>QazMail cannot check this kind of signature.</source>
         <translation>QazMail не умеет проверять такую подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="279"/>
+        <location filename="../../ui/signature_panel.py" line="292"/>
         <source>This letter is built so that mail programs can show different text under the same signature. QazMail does not say which text was signed: ask the sender for the document again.</source>
         <translation>Это письмо построено так, что почтовые программы могут показать под одной подписью разный текст. QazMail не берётся сказать, какой текст подписан: попросите отправителя прислать документ заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="282"/>
+        <location filename="../../ui/signature_panel.py" line="295"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>Подпись повреждена и не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="289"/>
+        <location filename="../../ui/signature_panel.py" line="302"/>
         <source>Certificate issued by the NCA root</source>
         <translation>Сертификат выдан корневым удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="290"/>
+        <location filename="../../ui/signature_panel.py" line="303"/>
         <source>Certificate issued by the NCA</source>
         <translation>Сертификат выдан Национальным удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="291"/>
+        <location filename="../../ui/signature_panel.py" line="304"/>
         <source>Certificate issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>Сертификат выдан удостоверяющим центром государственных органов (УЦГО)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="292"/>
+        <location filename="../../ui/signature_panel.py" line="305"/>
         <source>Certificate issued by BTS Digital&apos;s CA</source>
         <translation>Сертификат выдан удостоверяющим центром BTS Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="298"/>
+        <location filename="../../ui/signature_panel.py" line="311"/>
         <source>Signature details</source>
         <translation>Сведения о подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="303"/>
+        <location filename="../../ui/signature_panel.py" line="316"/>
         <source>Signer %1</source>
         <translation>Подписант %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="311"/>
+        <location filename="../../ui/signature_panel.py" line="324"/>
         <source>Time-stamp: %1 by %2</source>
         <translation>Метка времени: %1, выдана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="317"/>
+        <location filename="../../ui/signature_panel.py" line="330"/>
         <source>  Certificate chain:</source>
         <translation>  Цепочка сертификатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="319"/>
+        <location filename="../../ui/signature_panel.py" line="332"/>
         <source>  Revocation: %1</source>
         <translation>  Отзыв: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="321"/>
+        <location filename="../../ui/signature_panel.py" line="334"/>
         <source>  Issuing CAs: %1</source>
         <translation>  Удостоверяющие центры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="325"/>
+        <location filename="../../ui/signature_panel.py" line="338"/>
         <source>Evidence: %1 of %2, issued %3</source>
         <translation>Основание: %1 (%2), выпущен %3</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="331"/>
+        <location filename="../../ui/signature_panel.py" line="344"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="339"/>
+        <location filename="../../ui/signature_panel.py" line="352"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
@@ -2333,57 +2338,62 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signature_panel.py" line="408"/>
+        <location filename="../../ui/signature_panel.py" line="421"/>
         <source>Signed by %1, but the letter says it is from %2.</source>
         <translation>Подписано %1, но письмо утверждает, что оно от %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="415"/>
+        <location filename="../../ui/signature_panel.py" line="428"/>
         <source>The %1 line outside the signature was changed after signing; the signed %1 is shown.</source>
         <translation>Строка %1 вне подписи изменена после подписания; показана подписанная %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="422"/>
+        <location filename="../../ui/signature_panel.py" line="435"/>
         <source>The card&apos;s pages differ from the signed original (page %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="426"/>
+        <location filename="../../ui/signature_panel.py" line="439"/>
         <source>The card&apos;s pages differ from the signed original (pages %1) — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника (стр. %1) — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="428"/>
+        <location filename="../../ui/signature_panel.py" line="441"/>
         <source>The card&apos;s pages differ from the signed original — do not trust the printout.</source>
         <translation>Страницы карточки отличаются от подписанного подлинника — не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="431"/>
+        <location filename="../../ui/signature_panel.py" line="444"/>
         <source>Not every page of the card could be compared with the signed original — rely on the attached original, not on the printout.</source>
         <translation>Не все страницы карточки удалось сравнить с подписанным подлинником — полагайтесь на вложенный подлинник, а не на распечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="435"/>
+        <location filename="../../ui/signature_panel.py" line="448"/>
         <source>The signer&apos;s certificate names no e-mail address to compare with the sender.</source>
         <translation>В сертификате подписавшего нет адреса электронной почты, чтобы сверить его с отправителем.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="441"/>
+        <location filename="../../ui/signature_panel.py" line="453"/>
         <source>the letter&apos;s text</source>
         <translation>текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="446"/>
+        <location filename="../../ui/signature_panel.py" line="457"/>
+        <source>the rest of %1, outside the element %2</source>
+        <translation>остальная часть %1 вне элемента %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_panel.py" line="468"/>
         <source>⚠ Only a part of this letter is signed. The text shown below is NOT what was signed: rely only on the signed text in the card. Not covered: %1</source>
         <translation>⚠ Подписана только часть этого письма. Текст ниже — НЕ то, что подписано: доверяйте только подписанному тексту в карточке. Не охвачено подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="450"/>
+        <location filename="../../ui/signature_panel.py" line="472"/>
         <source>Not covered by any signature: %1</source>
         <translation>Не охвачено ни одной подписью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_panel.py" line="453"/>
+        <location filename="../../ui/signature_panel.py" line="475"/>
         <source>The signature covers the letter&apos;s text and attachments, not its subject, sender or date lines.</source>
         <translation>Подпись охватывает текст и вложения письма, но не его тему, отправителя и дату.</translation>
     </message>
