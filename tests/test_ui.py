@@ -783,6 +783,10 @@ def test_a_signature_attachment_shows_its_document_and_opens_in_qazmail(qtbot, d
     viewer = next(w for w in window.findChildren(SignedFileWindow) if w.isVisible())
     qtbot.waitUntil(lambda: "Signature valid" in viewer.signatures.text(), timeout=PATIENCE)
     assert viewer.path.name == "act_45.txt.cms"
+    # named as the letter's attachment, not by the temporary copy's path
+    assert (
+        viewer.file_label.text() == "act_45.txt.cms, attached to the letter “Акт выполненных работ № 45 (подписан ЭЦП)”"
+    )
     assert viewer.document_heading.text() == "The signed document: act_45.txt"
     assert viewer.document_view is not None and viewer.document_view.text is not None
     assert "Сумма: 1 250 000 тенге" in viewer.document_view.text.toPlainText()

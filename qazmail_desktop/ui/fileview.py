@@ -27,13 +27,21 @@ SIGNED_FILE_FILTER = "*.sig *.cms *.p7s *.p7m *.pem *.pdf *.xml"
 
 
 class SignedFileWindow(QDialog):
-    def __init__(self, path: Path, profile: Profile, online: bool, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path,
+        profile: Profile,
+        online: bool,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        called: str = "",
+    ):
         super().__init__(parent)
         self.path, self.profile, self.online, self.tasks = path, profile, online, tasks
         self.document: Path | None = None
         self.setWindowTitle(path.name)
         layout = QVBoxLayout(self)
-        self.file_label = plain_label(str(path))
+        self.file_label = plain_label(called or str(path))
         self.file_label.setObjectName("signedFile")
         layout.addWidget(self.file_label)
         self.state = plain_label(self.tr("Checking the signatures…"))

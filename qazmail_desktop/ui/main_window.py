@@ -820,8 +820,9 @@ class MainWindow(QMainWindow):
         self.messages.endResetModel()
         self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
 
-    def open_signed_file(self, path: Path | None = None) -> SignedFileWindow | None:
-        """A .sig/.cms/.p7s/.p7m/.pem signature or a signed PDF, checked and shown on its own."""
+    def open_signed_file(self, path: Path | None = None, called: str = "") -> SignedFileWindow | None:
+        """A .sig/.cms/.p7s/.p7m/.pem signature, a signed PDF or XML, checked and shown on its own;
+        ``called``: what to call it instead of its path (a letter's attachment, copied to open it)."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
@@ -832,7 +833,7 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = Path(chosen)
-        window = SignedFileWindow(path, self.profile, self.online, self.tasks, self)
+        window = SignedFileWindow(path, self.profile, self.online, self.tasks, self, called)
         window.show()
         return window
 

@@ -104,7 +104,8 @@ MAX_ATTACHMENT_ROWS = 4
 
 class ReadingPane(QWidget):
     # a signature attachment opened with Open: its own window in QazMail, not another program
-    open_signature = Signal(Path)
+    # (the copy's path, and what to call it: the attachment of this letter, not a temporary file)
+    open_signature = Signal(Path, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,7 +344,11 @@ class ReadingPane(QWidget):
                 # with the document it names, so that a detached signature is checked over it
                 for named in self._signed_by(attachment.name):
                     save_attachment(named.data, named.name, folder)
-                self.open_signature.emit(path)
+                subject = self.view.subject if self.view is not None else ""
+                self.open_signature.emit(
+                    path,
+                    self.tr("%1, attached to the letter “%2”").replace("%1", attachment.name).replace("%2", subject),
+                )
                 return
         except (OSError, ValueError) as exc:
             warn(self, self.tr("Cannot open"), str(exc))

@@ -1085,7 +1085,7 @@
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1125,7 +1125,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1134,22 +1134,22 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1400,178 +1400,183 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="143"/>
+        <location filename="../../ui/reading.py" line="144"/>
         <source>Show remote content</source>
         <translation>Сыртқы мазмұнды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="155"/>
+        <location filename="../../ui/reading.py" line="156"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="163"/>
+        <location filename="../../ui/reading.py" line="164"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="170"/>
+        <location filename="../../ui/reading.py" line="171"/>
         <source>Preview</source>
         <translation>Қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="173"/>
+        <location filename="../../ui/reading.py" line="174"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="174"/>
+        <location filename="../../ui/reading.py" line="175"/>
         <source>Save…</source>
         <translation>Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="191"/>
+        <location filename="../../ui/reading.py" line="192"/>
         <source>No letter selected</source>
         <translation>Хат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Бұл хатты көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="208"/>
+        <location filename="../../ui/reading.py" line="209"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="221"/>
+        <location filename="../../ui/reading.py" line="222"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="227"/>
+        <location filename="../../ui/reading.py" line="228"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="253"/>
+        <location filename="../../ui/reading.py" line="254"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="257"/>
+        <location filename="../../ui/reading.py" line="258"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>an unclosed quote in %2</source>
         <translation>%2 өрісінде жабылмаған тырнақша</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>%1 параметрі %2 өрісінде екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>%1 параметрі %2 өрісінде екі түрде берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>%1 шекарасы сыртқы %2 шекарасымен қабаттасады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасынан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="273"/>
+        <location filename="../../ui/reading.py" line="274"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="274"/>
+        <location filename="../../ui/reading.py" line="275"/>
         <source>a header line is broken by the control character %1</source>
         <translation>тақырып жолы %1 басқару таңбасымен бөлінген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="275"/>
+        <location filename="../../ui/reading.py" line="276"/>
         <source>the header starts with a folded line</source>
         <translation>тақырып бөлігі жалғасу жолынан басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="276"/>
+        <location filename="../../ui/reading.py" line="277"/>
         <source>a header line without a colon: %1</source>
         <translation>қос нүктесіз тақырып жолы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="277"/>
+        <location filename="../../ui/reading.py" line="278"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>қос нүкте алдындағы өріс атауы бір сөз емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="278"/>
+        <location filename="../../ui/reading.py" line="279"/>
         <source>the header field %1 is given twice</source>
         <translation>%1 тақырып өрісі екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="349"/>
+        <location filename="../../ui/reading.py" line="350"/>
+        <source>%1, attached to the letter “%2”</source>
+        <translation>%1, «%2» хатына тіркелген</translation>
+    </message>
+    <message>
         <location filename="../../ui/reading.py" line="354"/>
+        <location filename="../../ui/reading.py" line="359"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="355"/>
+        <location filename="../../ui/reading.py" line="360"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="370"/>
+        <location filename="../../ui/reading.py" line="375"/>
         <source>Open a program?</source>
         <translation>Бағдарламаны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="372"/>
+        <location filename="../../ui/reading.py" line="377"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="385"/>
+        <location filename="../../ui/reading.py" line="390"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="391"/>
+        <location filename="../../ui/reading.py" line="396"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="393"/>
+        <location filename="../../ui/reading.py" line="398"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -2396,18 +2401,18 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../ui/fileview.py" line="39"/>
-        <location filename="../../ui/fileview.py" line="68"/>
+        <location filename="../../ui/fileview.py" line="47"/>
+        <location filename="../../ui/fileview.py" line="76"/>
         <source>Checking the signatures…</source>
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="52"/>
+        <location filename="../../ui/fileview.py" line="60"/>
         <source>Choose the signed document…</source>
         <translation>Қол қойылған құжатты таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="56"/>
+        <location filename="../../ui/fileview.py" line="64"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
@@ -2416,42 +2421,42 @@
         <translation type="vanished">Құжат карточкасы: әр қолтаңба түпнұсқаға сәйкес және өзін-өзі дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="85"/>
+        <location filename="../../ui/fileview.py" line="93"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Құжат карточкасы: оның деректеріне сенбеңіз — қолтаңба карточка тексерулерінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="88"/>
+        <location filename="../../ui/fileview.py" line="96"/>
         <source>Document card: the signatures are valid over the attached original, but the card&apos;s pages do not show it: do not trust the printout.</source>
         <translation>Құжат карточкасы: қолтаңбалар салынған түпнұсқа бойынша жарамды, бірақ карточка беттері оны көрсетпейді: басып шығарылған нұсқаға сенбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="93"/>
+        <location filename="../../ui/fileview.py" line="101"/>
         <source>Document card: every signature is valid over the original and proves itself, and the pages show them.</source>
         <translation>Құжат карточкасы: әр қолтаңба түпнұсқа бойынша жарамды және өзін-өзі дәлелдейді, беттер соларды көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="98"/>
+        <location filename="../../ui/fileview.py" line="106"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>QazMail бұл файлдан қолтаңба таппады.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="117"/>
+        <location filename="../../ui/fileview.py" line="125"/>
         <source>The signed document: %1</source>
         <translation>Қол қойылған құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="139"/>
+        <location filename="../../ui/fileview.py" line="147"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="145"/>
+        <location filename="../../ui/fileview.py" line="153"/>
         <source>This file cannot be checked: %1</source>
         <translation>Бұл файлды тексеру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="149"/>
+        <location filename="../../ui/fileview.py" line="157"/>
         <source>The signed document</source>
         <translation>Қол қойылған құжат</translation>
     </message>

@@ -1088,7 +1088,7 @@
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1130,7 +1130,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1139,22 +1139,22 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1405,178 +1405,183 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../ui/reading.py" line="143"/>
+        <location filename="../../ui/reading.py" line="144"/>
         <source>Show remote content</source>
         <translation>Показать внешнее содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="155"/>
+        <location filename="../../ui/reading.py" line="156"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="163"/>
+        <location filename="../../ui/reading.py" line="164"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="170"/>
+        <location filename="../../ui/reading.py" line="171"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="173"/>
+        <location filename="../../ui/reading.py" line="174"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="174"/>
+        <location filename="../../ui/reading.py" line="175"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="191"/>
+        <location filename="../../ui/reading.py" line="192"/>
         <source>No letter selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="204"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>This letter cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="208"/>
+        <location filename="../../ui/reading.py" line="209"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="210"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="221"/>
+        <location filename="../../ui/reading.py" line="222"/>
         <source>The body of this letter cannot be shown (%1). Its bytes are kept; save it to inspect it.</source>
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="227"/>
+        <location filename="../../ui/reading.py" line="228"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
         <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="253"/>
+        <location filename="../../ui/reading.py" line="254"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Неоднозначная структура — не показано как подписанное. Почтовые программы могут прочитать это письмо по-разному (%1). Ниже его исходный текст в том виде, в каком оно пришло.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="257"/>
+        <location filename="../../ui/reading.py" line="258"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Структуру этого письма можно прочитать по-разному (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>an unclosed quote in %2</source>
         <translation>незакрытая кавычка в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>параметр %1 указан дважды в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>параметр %1 указан в двух формах в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>граница %1 пересекается с внешней границей %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>строка границы начинается после одиночного CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="273"/>
+        <location filename="../../ui/reading.py" line="274"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>строка границы заканчивается одиночным CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="274"/>
+        <location filename="../../ui/reading.py" line="275"/>
         <source>a header line is broken by the control character %1</source>
         <translation>строка заголовка разорвана управляющим символом %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="275"/>
+        <location filename="../../ui/reading.py" line="276"/>
         <source>the header starts with a folded line</source>
         <translation>заголовок начинается со строки-продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="276"/>
+        <location filename="../../ui/reading.py" line="277"/>
         <source>a header line without a colon: %1</source>
         <translation>строка заголовка без двоеточия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="277"/>
+        <location filename="../../ui/reading.py" line="278"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>имя поля заголовка перед двоеточием — не одно слово: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="278"/>
+        <location filename="../../ui/reading.py" line="279"/>
         <source>the header field %1 is given twice</source>
         <translation>поле заголовка %1 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="349"/>
+        <location filename="../../ui/reading.py" line="350"/>
+        <source>%1, attached to the letter “%2”</source>
+        <translation>%1, вложение письма «%2»</translation>
+    </message>
+    <message>
         <location filename="../../ui/reading.py" line="354"/>
+        <location filename="../../ui/reading.py" line="359"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="355"/>
+        <location filename="../../ui/reading.py" line="360"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="370"/>
+        <location filename="../../ui/reading.py" line="375"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="372"/>
+        <location filename="../../ui/reading.py" line="377"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — программа или сценарий: открыть его значит запустить на этом компьютере. Вредоносные программы часто приходят в письмах. Открывайте, только если вы ждали его от этого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="385"/>
+        <location filename="../../ui/reading.py" line="390"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="391"/>
+        <location filename="../../ui/reading.py" line="396"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="393"/>
+        <location filename="../../ui/reading.py" line="398"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -2401,18 +2406,18 @@
 <context>
     <name>SignedFileWindow</name>
     <message>
-        <location filename="../../ui/fileview.py" line="39"/>
-        <location filename="../../ui/fileview.py" line="68"/>
+        <location filename="../../ui/fileview.py" line="47"/>
+        <location filename="../../ui/fileview.py" line="76"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="52"/>
+        <location filename="../../ui/fileview.py" line="60"/>
         <source>Choose the signed document…</source>
         <translation>Выбрать подписанный документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="56"/>
+        <location filename="../../ui/fileview.py" line="64"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
@@ -2421,42 +2426,42 @@
         <translation type="vanished">Карточка документа: каждая подпись верна для подлинника и доказывает себя сама.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="85"/>
+        <location filename="../../ui/fileview.py" line="93"/>
         <source>Document card: do not trust its data, a signature fails the card&apos;s checks.</source>
         <translation>Карточка документа: не доверяйте её данным — подпись не прошла проверки карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="88"/>
+        <location filename="../../ui/fileview.py" line="96"/>
         <source>Document card: the signatures are valid over the attached original, but the card&apos;s pages do not show it: do not trust the printout.</source>
         <translation>Карточка документа: подписи действительны для вложенного подлинника, но страницы карточки показывают не его: не доверяйте распечатке.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="93"/>
+        <location filename="../../ui/fileview.py" line="101"/>
         <source>Document card: every signature is valid over the original and proves itself, and the pages show them.</source>
         <translation>Карточка документа: каждая подпись действительна для подлинника и доказывает себя сама, страницы показывают именно их.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="98"/>
+        <location filename="../../ui/fileview.py" line="106"/>
         <source>This file holds no signature QazMail can find.</source>
         <translation>В этом файле QazMail не нашёл подписей.</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="117"/>
+        <location filename="../../ui/fileview.py" line="125"/>
         <source>The signed document: %1</source>
         <translation>Подписанный документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="139"/>
+        <location filename="../../ui/fileview.py" line="147"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="145"/>
+        <location filename="../../ui/fileview.py" line="153"/>
         <source>This file cannot be checked: %1</source>
         <translation>Этот файл невозможно проверить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileview.py" line="149"/>
+        <location filename="../../ui/fileview.py" line="157"/>
         <source>The signed document</source>
         <translation>Подписанный документ</translation>
     </message>
