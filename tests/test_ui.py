@@ -170,6 +170,29 @@ def test_compose_and_send_a_signed_letter(qtbot, demo_app: Application) -> None:
     assert b"multipart/signed" in raw and b"application/pkcs7-signature" in raw
 
 
+def test_a_letter_is_sent_from_the_account_chosen_in_from(qtbot, demo_app: Application) -> None:
+    """Issue 29: with several accounts the letter always left from the one selected in the folder
+    tree. The From chooser of the compose window (keyboard: Down) sends it from Bolat's account."""
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    compose = _new_letter_by_keyboard(qtbot, window)
+    assert compose.from_choice.isVisible() and compose.from_choice.count() == 3
+    assert compose.from_choice.currentText().endswith("<anna@altyn.kz>")
+    compose.from_choice.setFocus()
+    while "bolat@altyn.kz" not in compose.from_choice.currentText():
+        qtbot.keyClick(compose.from_choice, Qt.Key.Key_Down)
+    qtbot.keyClicks(compose.to, "dana@dala.kz")
+    qtbot.keyClicks(compose.subject, "From Bolat, chosen")
+    qtbot.keyClicks(compose.body, "Sent from the second account.")
+    assert compose.current_draft().account == "bolat"
+    qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not compose.isVisible(), timeout=PATIENCE)
+    store, inbox = _server_mailbox(demo_app, "dana@dala.kz", "INBOX")
+    raw = store.read(store.messages(inbox.id)[-1].blob)
+    assert b"From Bolat, chosen" in raw and b"bolat@altyn.kz" in raw.split(b"\r\n\r\n")[0]
+    assert b"anna@altyn.kz" not in raw.split(b"\r\n\r\n")[0]
+
+
 def test_key_manager_lists_demo_keys(qtbot, demo_app: Application) -> None:
     dialog = demo_app.window.open_key_manager()
     qtbot.addWidget(dialog)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QS
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QCompleter,
     QFileDialog,
     QFormLayout,
@@ -124,6 +125,16 @@ class ComposeWindow(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             field.setCompleter(completer)
         self.subject = QLineEdit(self.draft.subject)
+        # From: which of the user's accounts sends it (shown when there is more than one)
+        self.from_choice = QComboBox()
+        self.from_choice.setAccessibleName(self.tr("From"))
+        for known in engine.cache.accounts.all():
+            self.from_choice.addItem(
+                f"{known.display_name} <{known.email}>" if known.display_name else known.email, known.name
+            )
+        self.from_choice.setCurrentIndex(max(0, self.from_choice.findData(account.name)))
+        self.from_choice.currentIndexChanged.connect(self._sender_chosen)
+        form.addRow(self.tr("From:"), self.from_choice)
         to_row = QHBoxLayout()
         to_row.addWidget(self.to, 1)
         self.copies_button = QPushButton(self.tr("Cc/Bcc"))
@@ -138,6 +149,7 @@ class ComposeWindow(QWidget):
         form.addRow(self.tr("Subject:"), self.subject)
         layout.addLayout(form)
         self.form = form
+        form.setRowVisible(self.from_choice, self.from_choice.count() > 1)
         self.body = LetterText()
         self.body.files_given.connect(self.add_attachments)
         self.body.setAcceptRichText(False)
@@ -225,6 +237,17 @@ class ComposeWindow(QWidget):
         QWidget.setTabOrder(self.subject, self.body)
         QWidget.setTabOrder(self.body, self.sign)
         (self.body if self.draft.to else self.to).setFocus()  # a reply starts in the text, a new letter in To
+
+    def _sender_chosen(self) -> None:
+        chosen = self.engine.cache.accounts.get(str(self.from_choice.currentData()))
+        if chosen is not None and chosen.name != self.account.name:
+            if self.draft.server_message_id:  # its copy in the other account's Drafts goes
+                self.engine.discard_draft(self.account, self.draft.server_message_id)
+                self.draft.server_message_id = ""
+                self.drafts_changed.emit()
+            self.account = chosen
+            self.draft.account = chosen.name
+            self._dirty()
 
     def _set_copies_visible(self, visible: bool) -> None:
         self.form.setRowVisible(self.cc, visible)

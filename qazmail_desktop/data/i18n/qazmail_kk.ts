@@ -307,37 +307,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="113"/>
+        <location filename="../../ui/compose.py" line="114"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="129"/>
+        <location filename="../../ui/compose.py" line="130"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="137"/>
+        <source>From:</source>
+        <translation>Кімнен:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="140"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="130"/>
+        <location filename="../../ui/compose.py" line="141"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="135"/>
+        <location filename="../../ui/compose.py" line="146"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="136"/>
+        <location filename="../../ui/compose.py" line="147"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="137"/>
+        <location filename="../../ui/compose.py" line="148"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="138"/>
+        <location filename="../../ui/compose.py" line="149"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -346,134 +356,134 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="158"/>
+        <location filename="../../ui/compose.py" line="170"/>
         <source>Remove attachment</source>
         <translation>Тіркемені алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="170"/>
+        <location filename="../../ui/compose.py" line="182"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="176"/>
+        <location filename="../../ui/compose.py" line="188"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="190"/>
+        <location filename="../../ui/compose.py" line="202"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="192"/>
+        <location filename="../../ui/compose.py" line="204"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="193"/>
+        <location filename="../../ui/compose.py" line="205"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Таңдалған тіркемелерді хаттан алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="197"/>
+        <location filename="../../ui/compose.py" line="209"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="199"/>
+        <location filename="../../ui/compose.py" line="211"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="202"/>
+        <location filename="../../ui/compose.py" line="214"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="250"/>
+        <location filename="../../ui/compose.py" line="273"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="269"/>
+        <location filename="../../ui/compose.py" line="292"/>
         <source>Cannot attach</source>
         <translation>Тіркеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="270"/>
+        <location filename="../../ui/compose.py" line="293"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Тек файлдарды тіркеуге болады; мыналар файл емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="287"/>
+        <location filename="../../ui/compose.py" line="310"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="320"/>
+        <location filename="../../ui/compose.py" line="343"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск толы: бұл хат дискіде сақталмаған, тек осы терезеде тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="323"/>
+        <location filename="../../ui/compose.py" line="346"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Бұл хатты дискіде сақтау мүмкін емес (%1): ол тек осы терезеде.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="341"/>
+        <location filename="../../ui/compose.py" line="364"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="356"/>
-        <location filename="../../ui/compose.py" line="480"/>
+        <location filename="../../ui/compose.py" line="379"/>
+        <location filename="../../ui/compose.py" line="503"/>
         <source>Close the letter</source>
         <translation>Хатты жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="357"/>
+        <location filename="../../ui/compose.py" line="380"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Хатты жобаларда сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="390"/>
+        <location filename="../../ui/compose.py" line="413"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Хат жіберілмеді. Дискіде орын босатып, қайта жіберіңіз: хат осында ашық тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="398"/>
+        <location filename="../../ui/compose.py" line="421"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="398"/>
+        <location filename="../../ui/compose.py" line="421"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="425"/>
+        <location filename="../../ui/compose.py" line="448"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Хат жіберілді, бірақ QazMail мұны жаза алмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="436"/>
+        <location filename="../../ui/compose.py" line="459"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="442"/>
+        <location filename="../../ui/compose.py" line="465"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="481"/>
+        <location filename="../../ui/compose.py" line="504"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Бәрібір жабып, мәтінін жоғалтасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="389"/>
-        <location filename="../../ui/compose.py" line="454"/>
+        <location filename="../../ui/compose.py" line="412"/>
+        <location filename="../../ui/compose.py" line="477"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -482,7 +492,7 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="154"/>
+        <location filename="../../ui/compose.py" line="166"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -491,19 +501,19 @@
         <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="173"/>
+        <location filename="../../ui/compose.py" line="185"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="447"/>
+        <location filename="../../ui/compose.py" line="470"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="424"/>
-        <location filename="../../ui/compose.py" line="427"/>
-        <location filename="../../ui/compose.py" line="449"/>
+        <location filename="../../ui/compose.py" line="447"/>
+        <location filename="../../ui/compose.py" line="450"/>
+        <location filename="../../ui/compose.py" line="472"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>

@@ -308,37 +308,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="113"/>
+        <location filename="../../ui/compose.py" line="114"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="129"/>
+        <location filename="../../ui/compose.py" line="130"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="137"/>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.py" line="140"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="130"/>
+        <location filename="../../ui/compose.py" line="141"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="135"/>
+        <location filename="../../ui/compose.py" line="146"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="136"/>
+        <location filename="../../ui/compose.py" line="147"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="137"/>
+        <location filename="../../ui/compose.py" line="148"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="138"/>
+        <location filename="../../ui/compose.py" line="149"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -347,134 +357,134 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="158"/>
+        <location filename="../../ui/compose.py" line="170"/>
         <source>Remove attachment</source>
         <translation>Убрать вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="170"/>
+        <location filename="../../ui/compose.py" line="182"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>Подписать ЭЦП (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="176"/>
+        <location filename="../../ui/compose.py" line="188"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="190"/>
+        <location filename="../../ui/compose.py" line="202"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="192"/>
+        <location filename="../../ui/compose.py" line="204"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="193"/>
+        <location filename="../../ui/compose.py" line="205"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Убрать выбранные вложения из письма (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="197"/>
+        <location filename="../../ui/compose.py" line="209"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="199"/>
+        <location filename="../../ui/compose.py" line="211"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="202"/>
+        <location filename="../../ui/compose.py" line="214"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="250"/>
+        <location filename="../../ui/compose.py" line="273"/>
         <source>missing</source>
         <translation>нет на месте</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="269"/>
+        <location filename="../../ui/compose.py" line="292"/>
         <source>Cannot attach</source>
         <translation>Не удалось приложить</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="270"/>
+        <location filename="../../ui/compose.py" line="293"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Приложить можно только файлы; это не файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="287"/>
+        <location filename="../../ui/compose.py" line="310"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="320"/>
+        <location filename="../../ui/compose.py" line="343"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск заполнен: это письмо не сохранено на диске, оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="323"/>
+        <location filename="../../ui/compose.py" line="346"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Это письмо нельзя сохранить на диске (%1): оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="341"/>
+        <location filename="../../ui/compose.py" line="364"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="356"/>
-        <location filename="../../ui/compose.py" line="480"/>
+        <location filename="../../ui/compose.py" line="379"/>
+        <location filename="../../ui/compose.py" line="503"/>
         <source>Close the letter</source>
         <translation>Закрыть письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="357"/>
+        <location filename="../../ui/compose.py" line="380"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Сохранить письмо в черновиках?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="390"/>
+        <location filename="../../ui/compose.py" line="413"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Письмо не отправлено. Освободите место на диске и отправьте его снова: оно остаётся открытым здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="398"/>
+        <location filename="../../ui/compose.py" line="421"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="398"/>
+        <location filename="../../ui/compose.py" line="421"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="425"/>
+        <location filename="../../ui/compose.py" line="448"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Письмо отправлено, но QazMail не смог это записать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="436"/>
+        <location filename="../../ui/compose.py" line="459"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="442"/>
+        <location filename="../../ui/compose.py" line="465"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="481"/>
+        <location filename="../../ui/compose.py" line="504"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Всё равно закрыть и потерять его текст?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="389"/>
-        <location filename="../../ui/compose.py" line="454"/>
+        <location filename="../../ui/compose.py" line="412"/>
+        <location filename="../../ui/compose.py" line="477"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
@@ -483,7 +493,7 @@
         <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="154"/>
+        <location filename="../../ui/compose.py" line="166"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -492,19 +502,19 @@
         <translation type="vanished">&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="173"/>
+        <location filename="../../ui/compose.py" line="185"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="447"/>
+        <location filename="../../ui/compose.py" line="470"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="424"/>
-        <location filename="../../ui/compose.py" line="427"/>
-        <location filename="../../ui/compose.py" line="449"/>
+        <location filename="../../ui/compose.py" line="447"/>
+        <location filename="../../ui/compose.py" line="450"/>
+        <location filename="../../ui/compose.py" line="472"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
