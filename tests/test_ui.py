@@ -141,6 +141,8 @@ def test_remote_images_load_only_after_show_remote_content(qtbot, demo_app: Appl
         qtbot.waitUntil(reading.remote_bar.isVisible, timeout=PATIENCE)
         qtbot.waitUntil(lambda: _pixels(reading.body.viewport(), "#00ff00") > 100, timeout=PATIENCE)
         assert requests == [] and _pixels(reading.body.viewport(), "#ff0000") == 0
+        # by Qt's plural forms: it said "1 remote images or links were blocked"
+        assert reading.remote_label.text() == "1 remote image or link blocked to protect your privacy."
 
         qtbot.mouseClick(reading.remote_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: _pixels(reading.body.viewport(), "#ff0000") > 100, timeout=PATIENCE)
@@ -2403,6 +2405,12 @@ def test_alt_s_in_russian_keeps_typing_in_the_text_and_esc_asks_before_closing(
         size = window.messages.rows[small].size
         word = "байта" if size % 10 in (2, 3, 4) and size % 100 not in (12, 13, 14) else "байт"
         assert window.messages.data(window.messages.index(small, 5)) == f"{size} {word}"
+        blocked = "%n remote image(s) or link(s) blocked to protect your privacy."
+        assert [" ".join(QApplication.translate("ReadingPane", blocked, None, n).split()[1:4]) for n in (1, 3, 5)] == [
+            "1 внешнее изображение",
+            "3 внешних изображения",
+            "5 внешних изображений",
+        ]
         compose = _new_letter_by_keyboard(qtbot, window)
         qtbot.keyClicks(compose.to, "bolat@altyn.kz")
         compose.body.setFocus()

@@ -224,10 +224,8 @@ class ReadingPane(QWidget):
             )
         else:
             self.body.show_html(view.body_html, view.inline_images, allow_remote)
-        self.remote_label.setText(
-            self.tr("%1 remote images or links were blocked to protect your privacy.").replace(
-                "%1", str(view.blocked_remote)
-            )
+        self.remote_label.setText(  # Qt's plural forms: "1 remote image or link was", "2 …were", "5 …"
+            self.tr("%n remote image(s) or link(s) blocked to protect your privacy.", "", view.blocked_remote)
         )
         self.remote_bar.setVisible(view.blocked_remote > 0 and not allow_remote)
         self.attachments.clear()

@@ -50,6 +50,17 @@
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/reading.py" line="228"/>
+        <source>%n remote image(s) or link(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>%n remote image or link blocked to protect your privacy.</numerusform>
+            <numerusform>%n remote images or links blocked to protect your privacy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sizes</name>
     <message numerus="yes">
         <location filename="../../ui/formatting.py" line="64"/>

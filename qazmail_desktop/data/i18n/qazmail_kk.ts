@@ -1480,113 +1480,120 @@
         <translation>Бұл хаттың мәтінін көрсету мүмкін емес (%1). Хат өзгеріссіз сақталды; оны тексеру үшін файлға сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="228"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
-        <translation>Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
+        <translation type="vanished">Құпиялылығыңызды қорғау үшін %1 сыртқы сурет немесе сілтеме бұғатталды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reading.py" line="228"/>
+        <source>%n remote image(s) or link(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>Құпиялығыңызды қорғау үшін %n сыртқы сурет не сілтеме бұғатталды.</numerusform>
+            <numerusform>Құпиялығыңызды қорғау үшін %n сыртқы сурет не сілтеме бұғатталды.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="254"/>
+        <location filename="../../ui/reading.py" line="252"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді. Пошта бағдарламалары бұл хатты әртүрлі оқи алады (%1). Төменде оның келген күйіндегі бастапқы мәтіні.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="258"/>
+        <location filename="../../ui/reading.py" line="256"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Бұл хаттың құрылымын бірнеше түрлі оқуға болады (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="267"/>
         <source>an unclosed quote in %2</source>
         <translation>%2 өрісінде жабылмаған тырнақша</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>%1 параметрі %2 өрісінде екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>%1 параметрі %2 өрісінде екі түрде берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>%1 шекарасы сыртқы %2 шекарасымен қабаттасады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="273"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасынан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="274"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>шекара жолы жалғыз CR таңбасымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="275"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>a header line is broken by the control character %1</source>
         <translation>тақырып жолы %1 басқару таңбасымен бөлінген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="276"/>
+        <location filename="../../ui/reading.py" line="274"/>
         <source>the header starts with a folded line</source>
         <translation>тақырып бөлігі жалғасу жолынан басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="277"/>
+        <location filename="../../ui/reading.py" line="275"/>
         <source>a header line without a colon: %1</source>
         <translation>қос нүктесіз тақырып жолы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="278"/>
+        <location filename="../../ui/reading.py" line="276"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>қос нүкте алдындағы өріс атауы бір сөз емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="279"/>
+        <location filename="../../ui/reading.py" line="277"/>
         <source>the header field %1 is given twice</source>
         <translation>%1 тақырып өрісі екі рет берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="350"/>
+        <location filename="../../ui/reading.py" line="348"/>
         <source>%1, attached to the letter “%2”</source>
         <translation>%1, «%2» хатына тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="354"/>
-        <location filename="../../ui/reading.py" line="359"/>
+        <location filename="../../ui/reading.py" line="352"/>
+        <location filename="../../ui/reading.py" line="357"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="360"/>
+        <location filename="../../ui/reading.py" line="358"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>Бұл компьютерде %1 ашатын бағдарлама жоқ. Файлды сақтап (Сақтау…), өзіңіз ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="375"/>
+        <location filename="../../ui/reading.py" line="373"/>
         <source>Open a program?</source>
         <translation>Бағдарламаны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="377"/>
+        <location filename="../../ui/reading.py" line="375"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — бағдарлама немесе скрипт: оны ашу оны осы компьютерде іске қосады. Зиянды бағдарламалар жиі хаттармен таралады. Оны осы жіберушіден күткен болсаңыз ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="390"/>
+        <location filename="../../ui/reading.py" line="388"/>
         <source>Save attachment to folder</source>
         <translation>Тіркемені бумаға сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="396"/>
+        <location filename="../../ui/reading.py" line="394"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="398"/>
+        <location filename="../../ui/reading.py" line="396"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>

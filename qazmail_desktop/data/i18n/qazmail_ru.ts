@@ -1485,113 +1485,121 @@
         <translation>Текст этого письма невозможно показать (%1). Письмо сохранено без изменений; сохраните его, чтобы изучить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="228"/>
         <source>%1 remote images or links were blocked to protect your privacy.</source>
-        <translation>Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
+        <translation type="vanished">Заблокировано внешних изображений и ссылок: %1 (для защиты вашей конфиденциальности).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reading.py" line="228"/>
+        <source>%n remote image(s) or link(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>Заблокировано %n внешнее изображение или ссылка для защиты вашей приватности.</numerusform>
+            <numerusform>Заблокировано %n внешних изображения или ссылки для защиты вашей приватности.</numerusform>
+            <numerusform>Заблокировано %n внешних изображений или ссылок для защиты вашей приватности.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="254"/>
+        <location filename="../../ui/reading.py" line="252"/>
         <source>Ambiguous structure — not shown as signed. Mail programs can read this letter in different ways (%1). Below is its raw source, as it arrived.</source>
         <translation>Неоднозначная структура — не показано как подписанное. Почтовые программы могут прочитать это письмо по-разному (%1). Ниже его исходный текст в том виде, в каком оно пришло.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="258"/>
+        <location filename="../../ui/reading.py" line="256"/>
         <source>This letter&apos;s structure can be read in more than one way (%1).</source>
         <translation>Структуру этого письма можно прочитать по-разному (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="267"/>
         <source>an unclosed quote in %2</source>
         <translation>незакрытая кавычка в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>the parameter %1 is given twice in %2</source>
         <translation>параметр %1 указан дважды в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="271"/>
+        <location filename="../../ui/reading.py" line="269"/>
         <source>the parameter %1 is given in two forms in %2</source>
         <translation>параметр %1 указан в двух формах в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="272"/>
+        <location filename="../../ui/reading.py" line="270"/>
         <source>the boundary %1 overlaps the enclosing boundary %2</source>
         <translation>граница %1 пересекается с внешней границей %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="273"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>a boundary line begins after a bare CR</source>
         <translation>строка границы начинается после одиночного CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="274"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>a boundary line ends with a bare CR</source>
         <translation>строка границы заканчивается одиночным CR</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="275"/>
+        <location filename="../../ui/reading.py" line="273"/>
         <source>a header line is broken by the control character %1</source>
         <translation>строка заголовка разорвана управляющим символом %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="276"/>
+        <location filename="../../ui/reading.py" line="274"/>
         <source>the header starts with a folded line</source>
         <translation>заголовок начинается со строки-продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="277"/>
+        <location filename="../../ui/reading.py" line="275"/>
         <source>a header line without a colon: %1</source>
         <translation>строка заголовка без двоеточия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="278"/>
+        <location filename="../../ui/reading.py" line="276"/>
         <source>a header field name that is not one word before its colon: %1</source>
         <translation>имя поля заголовка перед двоеточием — не одно слово: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="279"/>
+        <location filename="../../ui/reading.py" line="277"/>
         <source>the header field %1 is given twice</source>
         <translation>поле заголовка %1 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="350"/>
+        <location filename="../../ui/reading.py" line="348"/>
         <source>%1, attached to the letter “%2”</source>
         <translation>%1, вложение письма «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="354"/>
-        <location filename="../../ui/reading.py" line="359"/>
+        <location filename="../../ui/reading.py" line="352"/>
+        <location filename="../../ui/reading.py" line="357"/>
         <source>Cannot open</source>
         <translation>Не удалось открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="360"/>
+        <location filename="../../ui/reading.py" line="358"/>
         <source>No program on this computer opens %1. Use Save… to keep it and open it yourself.</source>
         <translation>На этом компьютере нет программы, которая открывает %1. Сохраните файл (Сохранить…) и откройте его сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="375"/>
+        <location filename="../../ui/reading.py" line="373"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="377"/>
+        <location filename="../../ui/reading.py" line="375"/>
         <source>%1 is a program or a script: opening it runs it on this computer. Letters are a common way to spread harmful programs. Open it only if you expected it from this sender.</source>
         <translation>%1 — программа или сценарий: открыть его значит запустить на этом компьютере. Вредоносные программы часто приходят в письмах. Открывайте, только если вы ждали его от этого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="390"/>
+        <location filename="../../ui/reading.py" line="388"/>
         <source>Save attachment to folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="396"/>
+        <location filename="../../ui/reading.py" line="394"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="398"/>
+        <location filename="../../ui/reading.py" line="396"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
