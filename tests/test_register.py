@@ -107,6 +107,35 @@ def test_a_register_as_pdf(demo: EmbeddedServer, signed_folder: Path, tmp_path: 
     assert "1/1" in text.replace(" ", "")
 
 
+@needs_poppler
+def test_the_pdf_register_breaks_lines_between_words(tmp_path: Path) -> None:
+    """Issue 29: words were broken anywhere ("Подтвержд|ение", "ответстве|нностью"): lines now
+    break at spaces, and each column is at least as wide as its heading's longest word."""
+    import datetime as dt
+
+    from qazmail_desktop.operations.register import RegisterRow, to_pdf
+
+    values = RegisterRow(
+        "Договор поставки № 17 от 01.12.2026.pdf.sig",
+        "Договор поставки № 17 от 01.12.2026.pdf",
+        "ЖАНСАЕВА АННА СЕРГЕЕВНА",
+        "900101400013",
+        "050140000014",
+        "",
+        "head",
+        "05.12.2026 14:00 (UTC+5)",
+        "time-stamp",
+        "valid",
+        "not revoked per OCSP embedded in the signature (ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ), answered 05.12.2026",
+        "",
+    )
+    (tmp_path / "r.pdf").write_bytes(to_pdf([values], "Тізілім", dt.datetime(2026, 12, 5, tzinfo=dt.UTC)))
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    words = set(text.split())
+    for word in ("Подтверждение", "поставки", "СЕРГЕЕВНА", "КУӘЛАНДЫРУШЫ", "ОРТАЛЫҚ),", "сертификата"):
+        assert word in words, word
+
+
 def test_the_signed_letters_of_a_mail_folder(demo: EmbeddedServer, tmp_path: Path, profile_dir: Path) -> None:
     anna = DEMO_ACCOUNTS[0]
     _add_account(demo, anna, profile_dir)

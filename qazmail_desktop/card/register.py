@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
@@ -37,12 +38,29 @@ def _document(buffer: io.BytesIO, title: str, total: int) -> BaseDocTemplate:
     return doc
 
 
+CELL_PADDING = 6  # reportlab's table cell padding, left and right
+
+
+def _column_widths(headings: list[str], width: float) -> list[float]:
+    """Widths by WEIGHTS, each at least its heading's longest word ("Подтверждение" was broken in
+    two), what that takes given by the widest columns."""
+    wanted = [width * w / sum(WEIGHTS) for w in WEIGHTS]
+    least = [max(stringWidth(word, BOLD, 7) for word in h.split()) + 2 * CELL_PADDING + 1 for h in headings]
+    short = sum(max(0.0, m - w) for m, w in zip(least, wanted, strict=True))
+    columns = [max(m, w) for m, w in zip(least, wanted, strict=True)]
+    spare = [max(0.0, c - m) for c, m in zip(columns, least, strict=True)]
+    if short and sum(spare):
+        columns = [c - short * s / sum(spare) for c, s in zip(columns, spare, strict=True)]
+    return columns
+
+
 def draw_register(title: str, headings: list[str], rows: list[list[str]], made_at: dt.datetime) -> bytes:
     """The register's PDF; drawn twice, the first time to count the pages."""
     register_fonts()
-    cell, head = style(7, wordWrap="CJK"), style(7, BOLD)
-    width = landscape(A4)[0] - 2 * MARGIN
-    columns = [width * w / sum(WEIGHTS) for w in WEIGHTS]
+    # words wrap at spaces ("CJK" wrapping broke Russian and Kazakh words anywhere); only a token
+    # longer than its column (a file name) is split
+    cell, head = style(7), style(7, BOLD)
+    columns = _column_widths(headings, landscape(A4)[0] - 2 * MARGIN)
     total = 0
     for _ in range(2):
         buffer = io.BytesIO()
