@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from qazmail_desktop.crypto.status import Status
+from qazmail_desktop.operations.register import ROLE_WORDS, STATUS_WORDS
 from qazmail_desktop.server.demo import DEMO_ACCOUNTS
 from qazmail_desktop.server.runner import EmbeddedServer
 from tests.conftest import run_cli
@@ -44,16 +46,17 @@ def test_a_folder_of_signed_files_into_csv_and_pdf(
     assert "3 row(s), 1 not valid" in made.stderr
     rows = _csv(tmp_path / "r.csv")
     assert [(r["Source / Источник"], r["Signer / Подписал"], r["Status / Статус"]) for r in rows] == [
-        ("act.txt.sig", "ЖАНСАЕВА АННА", "valid"),
-        ("act.txt.sig", "СЕРІКҰЛЫ БОЛАТ", "valid"),
-        ("broken.cms", "", "malformed"),
+        ("act.txt.sig", "ЖАНСАЕВА АННА", "Signature valid / Подпись действительна"),
+        ("act.txt.sig", "СЕРІКҰЛЫ БОЛАТ", "Signature valid / Подпись действительна"),
+        ("broken.cms", "", "Damaged signature / Повреждённая подпись"),
     ]
     assert rows[0]["IIN / ИИН"] == DEMO_ACCOUNTS[0].key.iin and rows[0]["BIN / БИН"] == DEMO_ACCOUNTS[0].key.bin
     assert (
-        rows[0]["Time proof / Подтверждение времени"] == "time-stamp"
+        rows[0]["Time proof / Подтверждение времени"] == "time-stamp (proven) / метка времени (доказано)"
         and "UTC+5" in rows[0]["Signed at / Время подписи"]
     )
     assert rows[0]["Revocation evidence / Статус сертификата"].startswith("not revoked per OCSP embedded")
+    assert rows[0]["Role / Роль"] and "_" not in rows[0]["Role / Роль"]  # in words, not codes
 
     bad_runs: list[tuple[list[str | Path], str]] = [
         (["register", signed_folder, "-o", tmp_path / "r.txt"], ".xlsx, .csv or .pdf"),
@@ -90,7 +93,9 @@ def test_a_register_as_an_excel_workbook_keeps_leading_zeros_and_runs_no_formula
     assert bin_cell.data_type == "s" and bin_cell.number_format == "@"
     hostile = next(row[0] for row in sheet.iter_rows(min_row=3) if row[0].value == "=HYPERLINK(1).cms")
     assert hostile.data_type == "s"  # a name, not a formula
-    assert [r["Status / Статус"] for r in rows if r["Source / Источник"] == "=HYPERLINK(1).cms"] == ["malformed"]
+    assert [r["Status / Статус"] for r in rows if r["Source / Источник"] == "=HYPERLINK(1).cms"] == [
+        STATUS_WORDS["malformed"]
+    ]
 
     made = run_cli("register", signed_folder, "-o", tmp_path / "r.csv", *trust, "--force", profile=profile_dir)
     assert made.returncode == 1, made.stderr
@@ -132,7 +137,7 @@ def test_the_pdf_register_breaks_lines_between_words(tmp_path: Path) -> None:
     (tmp_path / "r.pdf").write_bytes(to_pdf([values], "Тізілім", dt.datetime(2026, 12, 5, tzinfo=dt.UTC)))
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     words = set(text.split())
-    for word in ("Подтверждение", "поставки", "СЕРГЕЕВНА", "КУӘЛАНДЫРУШЫ", "ОРТАЛЫҚ),", "сертификата"):
+    for word in ("Подтверждение", "поставки", "СЕРГЕЕВНА", "КУӘЛАНДЫРУШЫ", "ОРТАЛЫҚ),", "сертификата", "действительна"):
         assert word in words, word
 
 
@@ -159,7 +164,7 @@ def test_the_signed_letters_of_a_mail_folder(demo: EmbeddedServer, tmp_path: Pat
     assert {r["Source / Источник"].rsplit(" (", 1)[0] for r in rows} == {r["subject"] for r in signed}
     act = [r for r in rows if r["Source / Источник"].startswith("Акт выполненных работ № 45")]
     assert {r["Signed / Подписано"] for r in act} == {"letter", "act_45.txt.cms"}
-    assert {r["Status / Статус"] for r in act} == {"valid"}
+    assert {r["Status / Статус"] for r in act} == {STATUS_WORDS["valid"]}
 
 
 def test_a_letters_register_row_says_what_the_window_and_show_say(
@@ -182,7 +187,7 @@ def test_a_letters_register_row_says_what_the_window_and_show_say(
     rows = _csv(tmp_path / "r.csv")
     for subject, status in windows.items():
         statuses = {r["Status / Статус"] for r in rows if r["Source / Источник"].rsplit(" (", 1)[0] == subject}
-        assert status in statuses, (subject, status, statuses)
+        assert STATUS_WORDS[status] in statuses, (subject, status, statuses)
         uid = next(r["uid"] for r in listed if r["subject"] == subject)
         shown = json.loads(
             run_cli("show", "--uid", str(uid), "--account", "anna", "--json", profile=profile_dir).stdout
@@ -210,8 +215,16 @@ def test_a_folders_register_takes_der_files_and_no_row_for_a_signatures_document
     made = run_cli("register", folder, "-o", tmp_path / "r.csv", "--trust", demo.data_dir / "pki", profile=profile_dir)
     rows = _csv(tmp_path / "r.csv")
     assert [(r["Source / Источник"], r["Status / Статус"]) for r in rows] == [
-        ("kalkan.der", "untrusted"),  # the NCA test CA is not trusted here: read, and said so
-        ("lonely.pdf", "unsigned"),
-        ("scan.pdf.sig", "valid"),
-        ("scan.pdf.sig", "valid"),
+        ("kalkan.der", STATUS_WORDS["untrusted"]),  # the NCA test CA is not trusted here: read, and said so
+        ("lonely.pdf", STATUS_WORDS["unsigned"]),
+        ("scan.pdf.sig", STATUS_WORDS["valid"]),
+        ("scan.pdf.sig", STATUS_WORDS["valid"]),
     ], made.stderr
+
+
+def test_every_status_and_role_has_words() -> None:
+    """A register is read by people: no status or role is left as a code."""
+    from qazmail_desktop.crypto.oids import ROLE_NAMES
+
+    assert {str(status) for status in Status} | {"unsigned", "error"} == set(STATUS_WORDS)
+    assert set(ROLE_NAMES.values()) == set(ROLE_WORDS)

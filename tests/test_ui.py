@@ -2234,7 +2234,10 @@ def test_a_register_of_the_chosen_signed_letters(qtbot, demo_app: Application, t
     qtbot.waitUntil(lambda: "Register saved" in window.statusBar().currentMessage(), timeout=PATIENCE)
     lines = target.read_bytes().decode("utf-8-sig").splitlines()
     assert len(lines) == 3 and lines[0].startswith("Source / Источник;")
-    assert all(line.startswith("Акт выполненных работ № 45") and ";valid;" in line for line in lines[1:])
+    assert all(
+        line.startswith("Акт выполненных работ № 45") and ";Signature valid / Подпись действительна;" in line
+        for line in lines[1:]
+    )
 
     # a name that is neither .pdf nor .csv is refused before any letter is checked, in the window's words
     window.statusBar().clearMessage()

@@ -41,11 +41,21 @@ def _document(buffer: io.BytesIO, title: str, total: int) -> BaseDocTemplate:
 CELL_PADDING = 6  # reportlab's table cell padding, left and right
 
 
-def _column_widths(headings: list[str], width: float) -> list[float]:
-    """Widths by WEIGHTS, each at least its heading's longest word ("Подтверждение" was broken in
-    two), what that takes given by the widest columns."""
+def _column_widths(headings: list[str], rows: list[list[str]], width: float) -> list[float]:
+    """Widths by WEIGHTS, each at least its longest word, heading's or cell's ("Подтверждение" and
+    "действительна" were broken in two), taken from the columns with room to spare. A word longer
+    than a quarter of the page (a file name) may still be split."""
     wanted = [width * w / sum(WEIGHTS) for w in WEIGHTS]
-    least = [max(stringWidth(word, BOLD, 7) for word in h.split()) + 2 * CELL_PADDING + 1 for h in headings]
+
+    def longest(texts: list[str], font: str) -> float:
+        return max((stringWidth(word, font, 7) for text in texts for word in text.split()), default=0.0)
+
+    least = [
+        min(width / 4, max(longest([h], BOLD), longest([row[i] for row in rows], FONT)) + 2 * CELL_PADDING + 1)
+        for i, h in enumerate(headings)
+    ]
+    if sum(least) > width:  # no room for every longest word: each gets its share
+        least = [m * width / sum(least) for m in least]
     short = sum(max(0.0, m - w) for m, w in zip(least, wanted, strict=True))
     columns = [max(m, w) for m, w in zip(least, wanted, strict=True)]
     spare = [max(0.0, c - m) for c, m in zip(columns, least, strict=True)]
@@ -60,7 +70,7 @@ def draw_register(title: str, headings: list[str], rows: list[list[str]], made_a
     # words wrap at spaces ("CJK" wrapping broke Russian and Kazakh words anywhere); only a token
     # longer than its column (a file name) is split
     cell, head = style(7), style(7, BOLD)
-    columns = _column_widths(headings, landscape(A4)[0] - 2 * MARGIN)
+    columns = _column_widths(headings, rows, landscape(A4)[0] - 2 * MARGIN)
     total = 0
     for _ in range(2):
         buffer = io.BytesIO()

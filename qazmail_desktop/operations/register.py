@@ -8,6 +8,7 @@ and for each one the same verdict the window shows."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import threading
@@ -68,6 +69,55 @@ HEADINGS = {
     "evidence": "Revocation evidence / Статус сертификата",
     "message": "Verdict / Заключение",
 }
+
+
+# a register is read by people (auditors, courts): statuses and roles in words, English / Russian
+# as its headings; the codes stay in `verify --json`
+STATUS_WORDS = {
+    "valid": "Signature valid / Подпись действительна",
+    "indeterminate": "Not proven: revocation unknown / Не доказана: статус отзыва неизвестен",
+    "untrusted": "Untrusted certificate / Сертификат не доверенный",
+    "content_missing": "Document missing / Нет подписанного документа",
+    "not_yet_valid": "Certificate not yet valid / Сертификат ещё не действовал",
+    "expired": "Certificate expired / Срок сертификата истёк",
+    "older_generation": "Older NCA generation, not checked / Прежнее поколение НУЦ, не проверена",
+    "unknown_algorithm": "Unknown algorithm / Неизвестный алгоритм",
+    "key_not_for_signing": "Key not for signing / Ключ не для подписи",
+    "suspended": "Certificate suspended / Сертификат приостановлен",
+    "revoked": "Certificate revoked / Сертификат отозван",
+    "invalid_signature": "Signature invalid / Подпись недействительна",
+    "content_modified": "Document modified after signing / Документ изменён после подписания",
+    "ambiguous_structure": "Ambiguous letter, not shown as signed / Неоднозначное письмо",
+    "malformed": "Damaged signature / Повреждённая подпись",
+    "unsigned": "No signature / Подписи нет",
+    "error": "Could not be checked / Не удалось проверить",
+}
+ROLE_WORDS = {
+    "individual": "Individual / Физическое лицо",
+    "legal_entity": "Legal entity / Юридическое лицо",
+    "head": "Head / Первый руководитель",
+    "sign_right": "Right to sign / Лицо с правом подписи",
+    "finance": "Financial documents / Право подписи финансовых документов",
+    "hr": "HR / Сотрудник отдела кадров",
+    "employee": "Employee / Сотрудник организации",
+    "information_system": "Information system / Информационная система",
+    "treasury_client": "Treasury client / Клиент казначейства",
+}
+TIME_PROOF_WORDS = {
+    "time-stamp": "time-stamp (proven) / метка времени (доказано)",
+    "claimed": "claimed by the signer / заявлено подписавшим",
+}
+
+
+def in_words(row: RegisterRow) -> list[str]:
+    """The row as a register shows it: status, roles and time proof in words."""
+    shown = dataclasses.replace(
+        row,
+        status=STATUS_WORDS.get(row.status, row.status),
+        roles="; ".join(ROLE_WORDS.get(role, role) for role in row.roles.split(", ") if role),
+        time_proof=TIME_PROOF_WORDS.get(row.time_proof, row.time_proof),
+    )
+    return list(astuple(shown))
 
 
 def rows_of(source: str, verdict: dict[str, Any] | None, problem: str = "") -> list[RegisterRow]:
@@ -212,7 +262,7 @@ def to_csv(rows: list[RegisterRow]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([HEADINGS[f.name] for f in fields(RegisterRow)])
-    writer.writerows([_as_text(value) for value in astuple(row)] for row in rows)
+    writer.writerows([_as_text(value) for value in in_words(row)] for row in rows)
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
 
@@ -231,7 +281,7 @@ def to_xlsx(rows: list[RegisterRow], title: str) -> bytes:
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append([None] * len(names))
-        for column, value in enumerate(astuple(row), 1):
+        for column, value in enumerate(in_words(row), 1):
             cell = sheet.cell(row=sheet.max_row, column=column)
             cell.value = value
             cell.data_type = "s"  # text, whatever it begins with (openpyxl takes "=…" for a formula)
@@ -248,5 +298,6 @@ def to_xlsx(rows: list[RegisterRow], title: str) -> bytes:
 
 def to_pdf(rows: list[RegisterRow], title: str, made_at: dt.datetime | None = None) -> bytes:
     columns = ["source", "item", "signer", "iin", "bin", "signed_at", "time_proof", "status", "evidence"]
-    table = [[getattr(row, name) for name in columns] for row in rows]
+    names = [f.name for f in fields(RegisterRow)]
+    table = [[words[names.index(name)] for name in columns] for words in map(in_words, rows)]
     return draw_register(title, [HEADINGS[c] for c in columns], table, made_at or dt.datetime.now(dt.UTC))
