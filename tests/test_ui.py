@@ -636,6 +636,35 @@ def test_without_a_keyring_the_password_is_asked_in_a_dialog(qtbot, demo_app: Ap
     assert sorted(demo_app.secrets.session) == ["anna", "bolat", "dana"]
 
 
+def test_a_password_dialog_cancelled_is_said_in_the_windows_words(qtbot, demo_app: Application) -> None:
+    """Seen in the Russian window: the status bar showed the core's 'anna: no password was given for
+    account anna'. Cancel (Esc) in the password dialog is now said in the window's own sentence."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QToolButton
+
+    from qazmail_desktop.ui.keys import AccountPasswordDialog
+
+    window = demo_app.window
+    _synced(qtbot, demo_app)
+    demo_app.secrets.session.clear()
+    finished = False
+
+    def refuse() -> None:
+        if finished:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, AccountPasswordDialog):
+            qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
+        QTimer.singleShot(100, refuse)
+
+    QTimer.singleShot(100, refuse)
+    get_mail = next(b for b in window.findChildren(QToolButton) if b.text() == "Get mail")
+    qtbot.mouseClick(get_mail, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.syncing, timeout=PATIENCE)
+    finished = True
+    assert window.statusBar().currentMessage() == "No password was given for anna: its mail was not fetched."
+
+
 def test_address_completion_offers_correspondents(qtbot, demo_app: Application) -> None:
     from PySide6.QtCore import Qt
 

@@ -19,6 +19,7 @@ class AccountResult:
     name: str
     outcome: SyncOutcome | None  # None when the server could not be reached
     problem: str = ""
+    without_password: bool = False  # not synced because no password was given (a window words it itself)
 
 
 @dataclass
@@ -64,7 +65,7 @@ def sync_accounts(
         try:
             outcome = engine.sync(name, lambda p: progress(p.done, p.total, p.folder), cancel, folder)
         except (ConnectionFailed, NoPassword) as exc:
-            run.accounts.append(AccountResult(name, None, f"{name}: {exc}"))
+            run.accounts.append(AccountResult(name, None, f"{name}: {exc}", isinstance(exc, NoPassword)))
             continue
         except SyncCancelled:
             run.cancelled = True

@@ -37,7 +37,7 @@ from ..operations.accounts import remove_account
 from ..operations.attachments import safe_filename, save_attachment
 from ..operations.cards import letter_payloads
 from ..operations.drafts import draft_letter
-from ..operations.mailsync import sync_accounts
+from ..operations.mailsync import AccountResult, sync_accounts
 from ..operations.register import register_format, register_of_letters, write_register
 from ..operations.rules import Applied, apply_rules
 from ..profile import Profile
@@ -398,12 +398,19 @@ class MainWindow(QMainWindow):
             run = sync_accounts(engine, profile, names, progress=report, cancel=cancel, recheck_on_trust_change=True)
             if run.cancelled:
                 return run.reached, [self.tr("Sync cancelled: what was fetched is kept")]
-            return run.reached, run.problems
+            problems = [self._account_problem(account) for account in run.accounts if account.problem]
+            return run.reached, problems + ([run.rules_problem] if run.rules_problem else [])
 
         self.sync_task = self.tasks.start(
             work, lambda result: self._synced(result, before), self._sync_failed, self._sync_progress
         )
         self.cancel_button.show()
+
+    def _account_problem(self, account: AccountResult) -> str:
+        """Why an account was not synced; the one the window itself asked about, in its language."""
+        if account.without_password:
+            return self.tr("No password was given for %1: its mail was not fetched.").replace("%1", account.name)
+        return account.problem
 
     def cancel_sync(self) -> None:
         self.sync_again = False
