@@ -132,27 +132,35 @@ def _independent_signatures(nca: Path) -> list[tuple[str, x509.Certificate, byte
     return out
 
 
+def openssl_verifies_gost2004(
+    openssl_gost: list[str], work: Path, cert: x509.Certificate, digest: bytes, signature: bytes
+) -> bool:
+    """OpenSSL's GOST engine (not our code) checks a GOST 34.310-2004 signature in the NCA's layout
+    over a GOST 34.311 ``digest``, the key given in CryptoPro encoding."""
+    (work / "pub.pem").write_text(_cryptopro_public_key_pem(cert))
+    (work / "digest.bin").write_bytes(digest)
+    (work / "sig.bin").write_bytes(signature[::-1])  # NCA r||s little-endian = CryptoPro s||r reversed
+    verify_files = ("-in", "digest.bin", "-sigfile", "sig.bin")
+    proc = subprocess.run(
+        [*openssl_gost, "pkeyutl", "-engine", "gost", "-verify", "-pubin", "-inkey", "pub.pem", *verify_files],
+        cwd=work,
+        env={**os.environ, "OPENSSL_CONF": "/dev/null"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.returncode == 0 and "Verified Successfully" in proc.stdout
+
+
 @pytest.mark.gost_engine
 def test_signatures_agree_with_openssl_gost_engine(nca: Path, openssl_gost: list[str], tmp_path: Path) -> None:
     """Each NCA-made GOST 2004 signature verifies here and in OpenSSL's engine, given the key in
     CryptoPro encoding and the GOST 34.311 digest; a changed byte fails in both."""
     cases = _independent_signatures(nca)
     assert len(cases) >= 10
-    env = {**os.environ, "OPENSSL_CONF": "/dev/null"}
-    verify_files = ("-in", "digest.bin", "-sigfile", "sig.bin")
 
     def openssl_verifies(cert: x509.Certificate, digest: bytes, signature: bytes) -> bool:
-        (tmp_path / "pub.pem").write_text(_cryptopro_public_key_pem(cert))
-        (tmp_path / "digest.bin").write_bytes(digest)
-        (tmp_path / "sig.bin").write_bytes(signature[::-1])  # NCA r||s little-endian = CryptoPro s||r reversed
-        proc = subprocess.run(
-            [*openssl_gost, "pkeyutl", "-engine", "gost", "-verify", "-pubin", "-inkey", "pub.pem", *verify_files],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        return proc.returncode == 0 and "Verified Successfully" in proc.stdout
+        return openssl_verifies_gost2004(openssl_gost, tmp_path, cert, digest, signature)
 
     for what, cert, tbs, signature in cases:
         key = certificates.public_key(cert)

@@ -17,7 +17,7 @@ from lxml import etree
 
 from qazmail_desktop.crypto import certificates
 from qazmail_desktop.crypto import verify as v
-from qazmail_desktop.crypto.errors import MalformedDataError
+from qazmail_desktop.crypto.errors import MalformedDataError, SigningRefusedError
 from qazmail_desktop.crypto.status import Status
 from qazmail_desktop.crypto.xmldsig import DSIG, XmlSignatureCheck, check_signature, signatures_in
 from qazmail_desktop.crypto.xmlsafe import parse_xml
@@ -395,3 +395,32 @@ def test_an_older_generation_certificate_is_named_not_judged() -> None:
     (check,) = _checks(etree.tostring(tree))
     assert check.status == Status.OLDER_GENERATION and "6801" in check.message
     assert check.signer is not None and check.signed == b""
+
+
+@pytest.mark.gost_engine
+def test_a_gost_2004_xml_signature_checks_here_and_in_openssl(
+    nca: Path, openssl_gost: list[str], tmp_path: Path
+) -> None:
+    """GOST 34.310-2004 with GOST 34.311 (archives of the previous generation): a signature made with
+    the NCA's 2004 test key (below the operation, which refuses 2004 keys) checks here, and OpenSSL's
+    GOST engine accepts its value over the canonical SignedInfo; a changed character is refused."""
+    from qazmail_desktop.crypto import gost341194, keys
+    from qazmail_desktop.crypto.xmldsig import GOST2004_SIGNATURE, sign_enveloped
+    from qazmail_desktop.operations.documents import sign_xml
+    from tests.test_gost2004 import openssl_verifies_gost2004
+
+    key = keys.load_signing_key(nca / "legacy-2004" / "keys" / "gost2004_individual.p12", "Qwerty12")
+    signed = sign_enveloped(parse_xml(ACT), key)
+    assert GOST2004_SIGNATURE.encode() in signed
+    (check,) = _checks(signed)
+    assert check.status == Status.VALID and check.digest_oid == "1.2.398.3.10.1.3.1"
+    tree = parse_xml(signed)
+    signed_info = etree.tostring(next(tree.getroot().iter(f"{{{DSIG}}}SignedInfo")), method="c14n")
+    value = base64.b64decode("".join((next(tree.getroot().iter(f"{{{DSIG}}}SignatureValue")).text or "").split()))
+    assert openssl_verifies_gost2004(openssl_gost, tmp_path, key.certificate, gost341194.gost341194(signed_info), value)
+    changed = signed_info.replace(b"Reference", b"Referencf")
+    assert not openssl_verifies_gost2004(openssl_gost, tmp_path, key.certificate, gost341194.gost341194(changed), value)
+    (tampered,) = _checks(signed.replace(b"1 250 000", b"9 250 000"))
+    assert tampered.status == Status.CONTENT_MODIFIED
+    with pytest.raises(SigningRefusedError, match="2004"):  # the operation never makes one
+        sign_xml(ACT, key)

@@ -143,10 +143,11 @@ def gost_signature_from_bytes(signature: bytes, algorithm_oid: str, size: int = 
     return int.from_bytes(signature[:size], "little"), int.from_bytes(signature[size:], "little")
 
 
-def gost_signature_to_bytes(r: int, s: int, algorithm_oid: str) -> bytes:
+def gost_signature_to_bytes(r: int, s: int, algorithm_oid: str, size: int = 64) -> bytes:
+    """The signature value as ``gost_signature_from_bytes`` reads it (``size``: the curve's)."""
     if algorithm_oid.startswith("1.2.643."):
-        return s.to_bytes(64, "big") + r.to_bytes(64, "big")
-    return r.to_bytes(64, "little") + s.to_bytes(64, "little")
+        return s.to_bytes(size, "big") + r.to_bytes(size, "big")
+    return r.to_bytes(size, "little") + s.to_bytes(size, "little")
 
 
 _RSA_DIGESTS: dict[str, hashes.HashAlgorithm] = {

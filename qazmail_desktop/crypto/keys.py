@@ -98,15 +98,19 @@ class GostSigningKey(SigningKey):
 
     @property
     def digest(self) -> DigestChoice:
+        if self._legacy:  # what a 2004 key signs with (it is refused before signing; archives are verified)
+            return DigestChoice("gost34311", oids.NCA_GOST34311)
         return DigestChoice("streebog512", oids.TC26_STREEBOG_512 if self._tc26 else oids.NCA_STREEBOG_512)
 
     @property
     def signature_oid(self) -> str:
+        if self._legacy:
+            return oids.NCA_GOST2004_SIGNATURE
         return oids.TC26_SIGN_WITH_512 if self._tc26 else oids.NCA_GOST2015_512_SIGNATURE
 
     def sign(self, data: bytes) -> bytes:
         r, s = gost3410.sign(self._scheme.curve, self._private, self._scheme.digest(data))
-        return certificates.gost_signature_to_bytes(r, s, self.signature_oid)
+        return certificates.gost_signature_to_bytes(r, s, self.signature_oid, self._scheme.curve.size)
 
 
 class RsaSigningKey(SigningKey):

@@ -325,6 +325,7 @@ def _signer(certs: tuple[x509.Certificate, ...]) -> x509.Certificate:
 _METHODS_BY_DIGEST = {
     "streebog512": (GOST2015_512_SIGNATURE, GOST2015_512_DIGEST),
     "sha256": (RSA_SHA256, SHA256),
+    "gost34311": (GOST2004_SIGNATURE, GOST2004_DIGEST),  # made only below the refusal of 2004 keys (tests)
 }
 
 
