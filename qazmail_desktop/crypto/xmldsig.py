@@ -94,6 +94,11 @@ def signatures_in(tree: etree._ElementTree) -> list[etree._Element]:
     return found
 
 
+def check_signatures(tree: etree._ElementTree) -> list[XmlSignatureCheck]:
+    """Every signature of the document checked, in document order (the earliest first)."""
+    return [check_signature(tree, signature) for signature in signatures_in(tree)]
+
+
 def check_signature(tree: etree._ElementTree, signature: etree._Element) -> XmlSignatureCheck:
     """The digest and the value of ``signature``; what cannot be read one way is ``malformed`` or
     ``unknown_algorithm``, never an exception."""
@@ -199,7 +204,7 @@ def _referenced(tree: etree._ElementTree, signature: etree._Element, reference: 
         scope = ""
     else:
         original = _element_with_id(tree, uri[1:])
-        target = _same_place(document, tree, original)
+        target = _same_place(document, original)
         scope = etree.QName(original).localname
     # a same-document reference is the node-set without comments (XMLDSig 4.3.3.3): a comment
     # is never signed, whatever the C14N variant says, and is never shown as signed
@@ -240,7 +245,7 @@ def _canonical(
     )
 
 
-def _path(tree: etree._ElementTree, element: etree._Element) -> list[int]:
+def _path(element: etree._Element) -> list[int]:
     steps = []
     while (parent := element.getparent()) is not None:
         steps.append(parent.index(element))
@@ -248,10 +253,10 @@ def _path(tree: etree._ElementTree, element: etree._Element) -> list[int]:
     return steps[::-1]
 
 
-def _same_place(document: etree._ElementTree, tree: etree._ElementTree, element: etree._Element) -> etree._Element:
-    """The element of the copy ``document`` at the place ``element`` has in ``tree``."""
+def _same_place(document: etree._ElementTree, element: etree._Element) -> etree._Element:
+    """The element of the copy ``document`` at the place ``element`` has in the original."""
     found = document.getroot()
-    for step in _path(tree, element):
+    for step in _path(element):
         found = found[step]
     return found
 
@@ -264,7 +269,7 @@ def _drop_this_and_later_signatures(
     are taken out of the copy; the text after each stays (it belongs to the parent)."""
     everyone = signatures_in(tree)
     later = everyone[everyone.index(signature) :]
-    places = [_same_place(document, tree, s) for s in later]
+    places = [_same_place(document, s) for s in later]
     for element in reversed(places):
         _remove_keeping_tail(element)
 

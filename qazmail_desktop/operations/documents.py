@@ -12,7 +12,7 @@ from ..crypto.keys import SigningKey
 from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import VerificationResult, VerifyPolicy, verify
-from ..crypto.xmldsig import check_signature, sign_enveloped, signatures_in
+from ..crypto.xmldsig import check_signatures, sign_enveloped
 from ..crypto.xmlsafe import looks_like_xml, parse_xml
 from ..signaturenames import embedded_name
 from ..signing.cosigning import ensure_intact, ensure_xml_intact
@@ -108,7 +108,7 @@ def xml_signed_part(data: bytes) -> SignedDocument | None:
     document is not read safely or no signature of it matches it."""
     try:
         tree = parse_xml(data)
-        checks = [check_signature(tree, signature) for signature in signatures_in(tree)]
+        checks = check_signatures(tree)
     except MalformedDataError:
         return None
     first = next((check for check in checks if check.status == Status.VALID), None)

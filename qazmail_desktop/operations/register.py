@@ -299,5 +299,6 @@ def to_xlsx(rows: list[RegisterRow], title: str) -> bytes:
 def to_pdf(rows: list[RegisterRow], title: str, made_at: dt.datetime | None = None) -> bytes:
     columns = ["source", "item", "signer", "iin", "bin", "signed_at", "time_proof", "status", "evidence"]
     names = [f.name for f in fields(RegisterRow)]
-    table = [[words[names.index(name)] for name in columns] for words in map(in_words, rows)]
+    shown = [dict(zip(names, in_words(row), strict=True)) for row in rows]
+    table = [[words[name] for name in columns] for words in shown]
     return draw_register(title, [HEADINGS[c] for c in columns], table, made_at or dt.datetime.now(dt.UTC))

@@ -11,7 +11,7 @@ from ..crypto.errors import CryptoError
 from ..crypto.identity import describe
 from ..crypto.status import Status
 from ..crypto.verify import VerifyPolicy, verify
-from ..crypto.xmldsig import check_signature, signatures_in
+from ..crypto.xmldsig import check_signatures
 
 
 class CosignRefused(CryptoError):
@@ -44,8 +44,7 @@ def ensure_intact(existing: bytes, content: Content | None) -> None:
 def ensure_xml_intact(tree: etree._ElementTree) -> None:
     """Every signature already in an XML document must be intact (its digest and value) before a
     new one is added over it."""
-    for number, signature in enumerate(signatures_in(tree), 1):
-        check = check_signature(tree, signature)
+    for number, check in enumerate(check_signatures(tree), 1):
         if check.status != Status.VALID:
             who = describe(check.signer).name if check.signer is not None else "unknown signer"
             raise CosignRefused(f"signature {number} ({who}) is {check.status}: {check.message}; signing refused")

@@ -13,7 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..safetext import neutral
-from ..store.mailparse import attachments_of, body_content_of, html_to_text, structure_problem, summarize, walk_parts
+from ..signaturenames import is_signature_name
+from ..store.mailparse import (
+    SIGNATURE_TYPES,
+    attachments_of,
+    body_content_of,
+    html_to_text,
+    structure_problem,
+    summarize,
+    walk_parts,
+)
 from ..store.rawmime import Ambiguity, Part, decoded
 from .reading import PROTECTED_HEADERS, read_letter, walk
 
@@ -29,6 +38,11 @@ class LetterFile:
     content_type: str
     size: int
     data: bytes = field(repr=False)
+
+    @property
+    def is_signature(self) -> bool:
+        """A signature file (.cms .p7s .p7m .sig, or a PKCS#7 type): previewed and opened as one."""
+        return is_signature_name(self.name) or self.content_type in SIGNATURE_TYPES
 
 
 @dataclass

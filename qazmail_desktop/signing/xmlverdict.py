@@ -11,7 +11,7 @@ from lxml import etree
 from ..crypto import verify as v
 from ..crypto.errors import MalformedDataError
 from ..crypto.status import Status
-from ..crypto.xmldsig import check_signature, signatures_in
+from ..crypto.xmldsig import check_signatures
 from ..crypto.xmlsafe import parse_xml
 from .letterverdict import LetterVerdict, SignedItem
 
@@ -30,13 +30,12 @@ def scope_label(scope: str) -> str:
 class XmlVerdict:
     verdict: LetterVerdict
     shown: bytes | None  # the signed XML, indented for reading; None when no signature could say what it covers
-    scope: str  # "" when every signature covers the whole document, else the element shown
 
 
 def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy, kind: str = "document") -> XmlVerdict:
     """Every signature of the document (read by ``crypto.xmlsafe.parse_xml``, which refuses what is
     not XML read safely), as items of ``kind`` ("document", or "attachment" in a letter)."""
-    checks = [check_signature(tree, signature) for signature in signatures_in(tree)]
+    checks = check_signatures(tree)
     verdict = LetterVerdict()
     for number, check in enumerate(checks, 1):
         label = name if len(checks) == 1 else f"{name} ({number}/{len(checks)})"
@@ -51,7 +50,7 @@ def verify_xml(name: str, tree: etree._ElementTree, policy: v.VerifyPolicy, kind
     shown = next((c for c in checks if c.signed), None)
     if shown is not None and shown.scope:
         verdict.unsigned_parts.append(REST_OUTSIDE.format(name=name, scope=shown.scope))
-    return XmlVerdict(verdict, readable_xml(shown.signed) if shown is not None else None, shown.scope if shown else "")
+    return XmlVerdict(verdict, readable_xml(shown.signed) if shown is not None else None)
 
 
 def xml_attachment_items(name: str, data: bytes, policy: v.VerifyPolicy) -> tuple[list[SignedItem], list[str]]:

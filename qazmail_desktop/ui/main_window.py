@@ -64,10 +64,11 @@ from .fileview import SIGNED_FILE_FILTER, SignedFileWindow
 from .formatting import documents_folder, local_datetime, warn
 from .keys import KeyManagerDialog
 from .layout import WindowLayout
-from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel, ToneLabel
+from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .outbox import OutboxDialog
 from .reading import ReadingPane
 from .rules import RulesDialog
+from .signature_panel import plain_label
 from .tasks import Task, TaskRunner
 
 AUTO_SYNC_MS = 120_000
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.hide()
-        self.online_label = ToneLabel()
+        self.online_label = plain_label()
+        self.online_label.setWordWrap(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setFlat(True)
         self.cancel_button.hide()

@@ -10,7 +10,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QEvent,
     QMimeData,
     QModelIndex,
     QObject,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QLabel, QStyle
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..crypto.status import status_of
 from ..safetext import one_line
@@ -44,24 +43,6 @@ def tone_color(tone: str) -> str:
     """The colour of a tone on the current theme's background (light or dark)."""
     dark = QApplication.palette().base().color().lightness() < 128
     return (DARK_TONE_COLORS if dark else TONE_COLORS)[tone]
-
-
-class ToneLabel(QLabel):
-    """Words in a tone's colour that follows a switch of theme (a colour set once stayed the light
-    theme's dark green on the dark theme's background)."""
-
-    tone = ""  # "" until set_tone: nothing to recolour
-
-    def set_tone(self, tone: str) -> None:
-        self.tone = tone
-        self.setStyleSheet(f"color: {tone_color(tone)}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.PaletteChange and self.tone:
-            color = f"color: {tone_color(self.tone)}"
-            if self.styleSheet() != color:  # setting it changes the palette again: once is enough
-                self.setStyleSheet(color)
-        super().changeEvent(event)
 
 
 def verdict_color(status: str) -> str:

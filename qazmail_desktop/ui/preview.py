@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ..operations.documents import document_inside, xml_signed_part
 from ..pdfpages import PageImage, PdfNotReadable, Unreadable, first_page
-from ..signaturenames import is_signature_name, is_signed_xml
-from ..store.mailparse import SIGNATURE_TYPES
+from ..signaturenames import is_signed_xml
 from .letterview import AttachmentView
 from .signature_panel import plain_label
 from .tasks import TaskRunner
@@ -115,7 +114,7 @@ class AttachmentPreview(QDialog):
         layout.addWidget(self.heading)
         self.document: DocumentPreview | None = None
         name, content_type, data = attachment.name, attachment.content_type, attachment.data
-        if is_signature_name(name) or content_type in SIGNATURE_TYPES:
+        if attachment.is_signature:
             inside = document_inside(name, data)
             self.heading.show()
             if inside is None:

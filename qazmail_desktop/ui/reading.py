@@ -38,12 +38,10 @@ from PySide6.QtWidgets import (
 from ..crypto.status import Status
 from ..operations.attachments import save_attachment
 from ..safetext import is_executable_name
-from ..signaturenames import is_signature_name, signed_names
-from ..store.mailparse import SIGNATURE_TYPES
+from ..signaturenames import signed_names
 from ..store.rawmime import Ambiguity, AmbiguityKind
 from .formatting import letter_date, local_size, warn
 from .letterview import AttachmentView, LetterView, letter_view
-from .models import verdict_color
 from .preview import AttachmentPreview
 from .remote import RemoteImages
 from .signature_panel import SignaturePanel, plain_label
@@ -149,7 +147,7 @@ class ReadingPane(QWidget):
         layout.addWidget(self.remote_bar)
         self.structure = plain_label()  # why the letter's structure is ambiguous, above its text
         self.structure.setObjectName("structureWarning")
-        self.structure.setStyleSheet(f"color: {verdict_color(Status.AMBIGUOUS)}; font-weight: bold")
+        self.structure.set_tone(Status.AMBIGUOUS.tone, bold=True)
         self.structure.hide()
         layout.addWidget(self.structure)
         self.body = SafeBrowser(self)
@@ -338,7 +336,7 @@ class ReadingPane(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="qazmail-open-"))  # owner-only, as mkdtemp makes it
         try:
             path = save_attachment(attachment.data, attachment.name, folder)
-            if is_signature_name(attachment.name) or attachment.content_type in SIGNATURE_TYPES:
+            if attachment.is_signature:
                 # with the document it names, so that a detached signature is checked over it
                 for named in self._signed_by(attachment.name):
                     save_attachment(named.data, named.name, folder)

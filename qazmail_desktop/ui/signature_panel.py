@@ -32,19 +32,38 @@ from ..crypto.status import Status, status_of
 from ..safetext import neutral
 from ..signing.xmlverdict import REST_OUTSIDE, scope_label
 from .formatting import local_datetime, plain_tooltip
-from .models import partial_color, verdict_color
+from .models import tone_color
 from .wording import roles_label
 
 
 class PlainLabel(QLabel):
     """Shows text from letters, files and certificates as it is: never as HTML, and with its bidi
-    controls visible (a name with U+202E must not read backwards)."""
+    controls visible (a name with U+202E must not read backwards). In a verdict's tone, its colour
+    follows a switch of theme (a colour set once stayed the light theme's on the dark one)."""
+
+    tone = ""  # "" : the palette's own text colour
+    bold = False
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's API
         super().setText(neutral(text))
 
+    def set_tone(self, tone: str, bold: bool = False) -> None:
+        """Coloured as ``tone`` ("good", "unknown", "warning", "bad") on the current theme."""
+        self.tone, self.bold = tone, bold
+        self._apply_tone()
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    def _apply_tone(self) -> None:
+        sheet = f"color: {tone_color(self.tone)}" + ("; font-weight: bold" if self.bold else "")
+        if self.styleSheet() != sheet:  # setting it changes the palette again: once is enough
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.PaletteChange and self.tone:  # the theme was switched
+            self._apply_tone()
+        super().changeEvent(event)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> PlainLabel:
     """A label that never interprets what it shows as HTML."""
     label = PlainLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,15 +103,13 @@ class SignatureCard(QFrame):
         return self.tr("%1 — element %2 only").replace("%1", base).replace("%2", scope)
 
     def _color(self) -> None:
-        """The verdict's colour on the current theme; setting the style sheets again also takes the
-        card's text and background from the new palette (a switch to the dark theme left cards
-        black on dark grey until a restart)."""
-        color = partial_color() if self.partial else verdict_color(self.status)
+        """The border in the verdict's colour on the current theme (its title follows by itself:
+        ``PlainLabel.set_tone``)."""
+        color = tone_color(self.tone)
         if color == self.color:
             return  # (a style sheet set here changes the palette too: no loop)
         self.color = color
         self.setStyleSheet(f"#signatureCard {{ border: 2px solid {color}; border-radius: 6px; }}")
-        self.title.setStyleSheet(f"color: {color}; font-weight: bold")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.PaletteChange and self.color:  # the theme was switched
@@ -104,7 +121,8 @@ class SignatureCard(QFrame):
         self.item = item
         status = status_of(str(item.get("status", "malformed")))
         kind = item.get("kind")
-        self.status, self.partial = status, kind == "part" and status == Status.VALID
+        # a signed part inside unsigned words is never green
+        self.tone = "warning" if kind == "part" and status == Status.VALID else status.tone
         self.setObjectName("signatureCard")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -135,6 +153,7 @@ class SignatureCard(QFrame):
         else:
             self.title = plain_label(f"{mark} {self.status_text(status)} — {what}")
         self.title.setObjectName("verdictTitle")
+        self.title.set_tone(self.tone, bold=True)
         self._color()
         self.title.setWordWrap(False)
         top.addWidget(self.title)
@@ -364,8 +383,6 @@ class SignaturePanel(QWidget):
     """Empty (hidden) for unsigned letters; one card per signature otherwise, and a warning of
     what the reader sees that no signature covers."""
 
-    color = ""  # of the warnings, as last applied; "" until the panel is built
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
@@ -373,24 +390,12 @@ class SignaturePanel(QWidget):
         self.cards: list[SignatureCard] = []
         self.coverage = plain_label()
         self.coverage.setObjectName("coverageWarning")
+        self.coverage.set_tone("warning", bold=True)
         self.layout_.addWidget(self.coverage)
         self.warning = plain_label()
+        self.warning.set_tone("warning")
         self.layout_.addWidget(self.warning)
-        self._color()
         self.hide()
-
-    def _color(self) -> None:
-        color = partial_color()
-        if color == self.color:
-            return
-        self.color = color
-        self.coverage.setStyleSheet(f"color: {color}; font-weight: bold")
-        self.warning.setStyleSheet(f"color: {color}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.PaletteChange and self.color:  # the theme was switched
-            self._color()
-        super().changeEvent(event)
 
     def show_verdict(self, verdict: dict[str, Any] | None) -> None:
         for card in self.cards:  # hidden and gone with the panel's next events (never a window of its own)
