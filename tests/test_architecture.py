@@ -25,6 +25,7 @@ BASE = {
     "settings",
     "userfiles",
     "pdfpages",
+    "moments",
     "signaturenames",
     "__init__",
     "py",

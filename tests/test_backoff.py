@@ -21,9 +21,3 @@ def test_a_letter_is_due_at_its_time_and_a_damaged_time_holds_nothing_back() -> 
     assert not backoff.due(at, NOW) and not backoff.due(at, NOW + dt.timedelta(seconds=59))
     assert backoff.due(at, NOW + dt.timedelta(minutes=1)) and backoff.due("", NOW)
     assert backoff.due("not a time", NOW)
-
-
-def test_the_time_said_is_local_with_its_zone() -> None:
-    said = backoff.clock_time(NOW)
-    local = NOW.astimezone()
-    assert said.startswith(f"{local:%H:%M}") and "UTC" in said

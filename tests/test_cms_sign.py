@@ -11,27 +11,12 @@ import pytest
 from asn1crypto import cms as asn1_cms
 from cryptography.hazmat.primitives import serialization
 
-from qazmail_desktop.crypto import certificates, cms, keys
+from qazmail_desktop.crypto import cms, keys
 from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.errors import SigningRefusedError
 from tests import independent_gost, rsa_pki
 from tests.conftest import EXPIRED_KEYS, PASSWORD, REVOKED_KEYS, VALID_KEYS
-
-
-def _independent_check(cms_der: bytes, document: bytes) -> None:
-    """gostcrypto (not our code) checks the digest attribute and the signature over the attributes."""
-    signed = asn1_cms.ContentInfo.load(cms_der)["content"]
-    for signer in signed["signer_infos"]:
-        attrs = signer["signed_attrs"]
-        digest = next(a["values"][0].native for a in attrs if a["type"].native == "message_digest")
-        assert digest == independent_gost.streebog512(document)
-        cert = signed["certificates"][0].chosen
-        key = certificates.public_key(cert)
-        assert isinstance(key, certificates.GostPublicKey)
-        public = key.point[0].to_bytes(64, "little") + key.point[1].to_bytes(64, "little")
-        assert independent_gost.verify_nca(public, b"\x31" + attrs.dump()[1:], signer["signature"].native)
-
 
 # Ground truth found in the material: two keys under legal/valid/ are on the GOST 2022 test CA's
 # CRL #166 as "superseded" (revoked 2026-06-02, after the keys were issued and reissued).
@@ -50,7 +35,7 @@ def test_sign_with_each_valid_key(key_path: Path, detached: bool, test_policy: v
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     signed = cms.sign(Content(data=document), key, detached=detached)
     after = dt.datetime.now(dt.UTC)
-    _independent_check(signed, document)
+    independent_gost.check_cms(signed, document)
     result = v.verify(signed, Content(data=document) if detached else None, test_policy)
     if _short(key_path) in SUPERSEDED:
         assert [s.status for s in result.signers] == [v.REVOKED]
@@ -105,7 +90,7 @@ def test_keys_on_hold_are_suspended(key_path: Path, test_policy: v.VerifyPolicy)
 @pytest.mark.parametrize("key_path", EXPIRED_KEYS[:1], ids=lambda p: p.name)
 def test_expired_key_is_refused_for_signing(key_path: Path) -> None:
     key = keys.load_signing_key(key_path, PASSWORD)
-    with pytest.raises(SigningRefusedError, match=r"expired on 2024-"):
+    with pytest.raises(SigningRefusedError, match=r"expired on \d\d\.\d\d\.2024 "):
         cms.sign(Content(data=b"doc"), key, detached=False)
 
 

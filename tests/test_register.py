@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -51,9 +52,10 @@ def test_a_folder_of_signed_files_into_csv_and_pdf(
         ("broken.cms", "", "Damaged signature / Повреждённая подпись"),
     ]
     assert rows[0]["IIN / ИИН"] == DEMO_ACCOUNTS[0].key.iin and rows[0]["BIN / БИН"] == DEMO_ACCOUNTS[0].key.bin
-    assert (
-        rows[0]["Time proof / Подтверждение времени"] == "time-stamp (proven) / метка времени (доказано)"
-        and "UTC+5" in rows[0]["Signed at / Время подписи"]
+    assert rows[0][
+        "Time proof / Подтверждение времени"
+    ] == "time-stamp (proven) / метка времени (доказано)" and re.fullmatch(
+        r"\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d UTC[+-]\d\d:\d\d", rows[0]["Signed at / Время подписи"]
     )
     assert rows[0]["Revocation evidence / Статус сертификата"].startswith("not revoked per OCSP embedded")
     assert rows[0]["Role / Роль"] and "_" not in rows[0]["Role / Роль"]  # in words, not codes
@@ -128,7 +130,7 @@ def test_the_pdf_register_breaks_lines_between_words(tmp_path: Path) -> None:
         "050140000014",
         "",
         "head",
-        "05.12.2026 14:00 (UTC+5)",
+        "05.12.2026 14:00:00 UTC+05:00",
         "time-stamp",
         "valid",
         "not revoked per OCSP embedded in the signature (ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ), answered 05.12.2026",

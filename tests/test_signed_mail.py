@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import base64
-import io
 import subprocess
 from email.message import EmailMessage
 from pathlib import Path
@@ -15,7 +14,7 @@ from asn1crypto import cms as asn1_cms
 from qazmail_desktop.choices import AttachmentSignature
 from qazmail_desktop.crypto import certificates, keys
 from qazmail_desktop.crypto import verify as v
-from qazmail_desktop.signing import pdf, smime, verdicts
+from qazmail_desktop.signing import smime, verdicts
 from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, finish, plan_attachments
 from qazmail_desktop.store.rawmime import parse
 from qazmail_desktop.sync.compose import Draft, build_message
@@ -143,37 +142,3 @@ def test_signed_attachments(tmp_path: Path, nca: Path, nca_policy: v.VerifyPolic
     ]
 
 
-def _blank_pdf() -> bytes:
-    from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.writer import PdfFileWriter
-
-    writer = PdfFileWriter()
-    page = generic.DictionaryObject(
-        {
-            generic.NameObject("/Type"): generic.NameObject("/Page"),
-            generic.NameObject("/MediaBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 595, 842)]),
-        }
-    )
-    writer.insert_page(page)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def test_pades_with_rsa_key_verifies(tmp_path: Path) -> None:
-    ca = rsa_pki.make_ca(tmp_path)
-    key = keys.load_signing_key(rsa_pki.make_user(tmp_path, ca, "RSA_pdf"), PASSWORD)
-    assert isinstance(key, keys.RsaSigningKey)
-    signed = pdf.sign_pdf(_blank_pdf(), key)
-    ((found_cms, covered),) = pdf.pdf_signatures(signed)
-    rsa_pki.make_crl(tmp_path, ca)
-    policy = rsa_pki.policy(tmp_path)
-    msg = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="pdf", body="signed pdf"))
-    msg.add_attachment(signed, maintype="application", subtype="pdf", filename="contract.pdf")
-    verdict = verdicts.verify_letter(msg.as_bytes(), policy)
-    assert [(i.name, i.status) for i in verdict.items] == [("contract.pdf", v.VALID)]
-    tampered = signed.replace(b"/MediaBox", b"/MediaBoy", 1)
-    msg2 = build_message(ACCOUNT, Draft(to=["a@example.kz"], subject="pdf", body="signed pdf"))
-    msg2.add_attachment(tampered, maintype="application", subtype="pdf", filename="contract.pdf")
-    assert verdicts.verify_letter(msg2.as_bytes(), policy).status == v.CONTENT_MODIFIED
-    assert found_cms and covered

@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from .. import moments
 from . import texts as t
 from .layout import BOLD, FONT, register_fonts, style
 
@@ -88,7 +89,7 @@ def draw_register(title: str, headings: list[str], rows: list[list[str]], made_a
             )
         )
         heading = Paragraph(escape(title), style(12, BOLD))
-        made = Paragraph(escape(f"{t.both(t.MADE_AT)}: {t.moment(made_at)} · QazMail Desktop"), style(8))
+        made = Paragraph(escape(f"{t.both(t.MADE_AT)}: {moments.moment(made_at)} · QazMail Desktop"), style(8))
         doc.build([heading, made, Spacer(1, 4 * mm), table])
         total = doc.page
     return buffer.getvalue()

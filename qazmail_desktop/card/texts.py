@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .. import moments
+
 # (kk, ru)
 TITLE = ("ЭЛЕКТРОНДЫҚ ҚҰЖАТ КАРТОЧКАСЫ", "КАРТОЧКА ЭЛЕКТРОННОГО ДОКУМЕНТА")
 CARD = ("Электрондық құжат карточкасы", "Карточка электронного документа")
@@ -160,11 +162,6 @@ def both(pair: tuple[str, str], sep: str = " / ") -> str:
 
 
 def moment(when: dt.datetime) -> str:
-    """``19.05.2021 01:01:51 UTC+6``: Astana's time with its offset written out."""
-    local = when.astimezone(ASTANA)
-    offset = local.utcoffset() or dt.timedelta(0)
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    zone = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-    return f"{local:%d.%m.%Y %H:%M:%S} {zone}"
+    """``19.05.2021 01:01:51 UTC+06:00``: Astana's time, as the specification asks, written the
+    way every other moment in QazMail is."""
+    return moments.moment(when, ASTANA)

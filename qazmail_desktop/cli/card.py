@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_atomically
-from ..card.texts import moment
+from ..moments import moment
 from ..operations.attachments import safe_filename
 from ..operations.cards import (
     CardCheck,

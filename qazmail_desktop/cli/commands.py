@@ -43,9 +43,14 @@ def register_eds(sub: Subparsers) -> None:
         action="store_true",
         help="sign an XML document with an enveloped XML signature (XMLDSig, as NCALayer makes it) instead of a CMS",
     )
+    p.add_argument(
+        "--pades",
+        action="store_true",
+        help="sign a PDF inside (PAdES): the signed PDF opens in any PDF reader, which shows the signature",
+    )
     p.add_argument("--tsa", **TSA_OPTION)
     p.add_argument("--offline", action="store_true", help="do not ask OCSP whether the key is revoked")
-    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS (or the signed XML)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the CMS (or the signed XML or PDF)")
     _force_arg(p)
     p.set_defaults(handler="eds:cmd_sign")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import json
 import os
@@ -72,14 +71,6 @@ def on_terminal(value: object) -> str:
 def text_on_terminal(text: str) -> str:
     """A letter's text for the terminal: its lines stay, every escape sequence and bare CR goes."""
     return printable(text)
-
-
-def local_time(moment: dt.datetime) -> str:
-    """A moment as the person at this computer reads it: local time, with its offset from UTC
-    (users are in UTC+5; a bare UTC time read as local is five hours off)."""
-    local = moment.astimezone()
-    offset = local.strftime("%z") or "+0000"
-    return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
 
 
 def print_notes(notes: list[str]) -> None:

@@ -17,12 +17,23 @@ from ..crypto.status import Status
 from ..crypto.trust import TrustStore
 from ..crypto.verify import SignerVerdict
 from ..crypto.xmlsafe import MAX_XML, looks_like_xml, parse_xml
-from ..operations.documents import Signed, cosign_document, sign_document, sign_xml, verify_document
+from ..moments import day, moment
+from ..operations.documents import (
+    Signed,
+    cosign_document,
+    sign_document,
+    sign_pdf_document,
+    sign_xml,
+    verify_document,
+)
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
 from ..signing.keystatus import current_status
+from ..signing.letterverdict import LetterVerdict
+from ..signing.pdf import MAX_PDF, signed_revision
 from ..signing.policy import build_policy
+from ..signing.verdicts import verify_signed_file
 from ..signing.xmlverdict import verify_xml
 from ..userfiles import UnreadableFileError, check_regular_file, shown
 from .common import (
@@ -30,7 +41,6 @@ from .common import (
     EXIT_OK,
     CliError,
     check_output,
-    local_time,
     on_terminal,
     print_json,
     print_notes,
@@ -66,8 +76,12 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
     check_output(args.output, [args.file, args.key], args.force)
+    if args.xml and args.pades:
+        raise CliError("choose one of --xml (an XML document) and --pades (a PDF)")
     if args.xml:
         return _sign_xml(args, profile)
+    if args.pades:
+        return _sign_pdf(args, profile)
     content = Content.of_file(args.file)
     size = args.file.stat().st_size
     if not args.detached and size > MAX_CMS:
@@ -93,6 +107,23 @@ def _sign_xml(args: argparse.Namespace, profile: Profile) -> int:
         signed = sign_xml(data, key, _trust(args, profile))
     except CosignRefused as exc:  # a verdict on what is there, not bad usage
         raise CliError(str(exc), EXIT_NEGATIVE) from exc
+    return _written(args.output, signed, f"signed by {on_terminal(key.info.name)} ({key.info.algorithm})")
+
+
+def _sign_pdf(args: argparse.Namespace, profile: Profile) -> int:
+    """`sign FILE.pdf --pades`: the signature inside the PDF (another one, when it has some)."""
+    if args.detached:
+        raise CliError("--pades signs inside the PDF: it is never detached")
+    data = read_limited(args.file, "PDF", MAX_PDF)
+    if not data.startswith(b"%PDF"):
+        raise CliError(f"{shown(args.file)} is not a PDF file; --pades signs PDFs only")
+    key = _signing_key(args)
+    try:
+        signed = sign_pdf_document(data, key, args.tsa or "", _trust(args, profile))
+    except CosignRefused as exc:  # a verdict on what is there, not bad usage
+        raise CliError(str(exc), EXIT_NEGATIVE) from exc
+    except MalformedDataError as exc:
+        raise CliError(f"{shown(args.file)}: {exc}") from exc
     return _written(args.output, signed, f"signed by {on_terminal(key.info.name)} ({key.info.algorithm})")
 
 
@@ -154,16 +185,16 @@ def _describe_verdict(v: SignerVerdict) -> str:
     if v.issued_by:
         lines.append(f"  certificate:  {v.issued_by}")
     if v.time_proven and v.signing_time:
-        lines.append(f"  signed by:    {local_time(v.signing_time)} (proven by a trusted time-stamp)")
+        lines.append(f"  signed by:    {moment(v.signing_time)} (proven by a trusted time-stamp)")
     if v.claimed_time:
-        lines.append(f"  signingTime:  {local_time(v.claimed_time)} (claimed by the signer, proves nothing)")
+        lines.append(f"  signingTime:  {moment(v.claimed_time)} (claimed by the signer, proves nothing)")
     if v.timestamp:
         trusted = "trusted" if v.timestamp.trusted else (v.timestamp.problem or "not trusted")
         trusted += f"; {v.timestamp.note}" if v.timestamp.note else ""
         tsa = on_terminal(v.timestamp.tsa or "?")
-        lines.append(f"  time-stamp:   {local_time(v.timestamp.time)} by {tsa} ({on_terminal(trusted)})")
+        lines.append(f"  time-stamp:   {moment(v.timestamp.time)} by {tsa} ({on_terminal(trusted)})")
     if v.judged_at and not v.time_proven and v.status not in _NOT_JUDGED:
-        lines.append(f"  judged at:    {local_time(v.judged_at)} (now: no trusted time-stamp)")
+        lines.append(f"  judged at:    {moment(v.judged_at)} (now: no trusted time-stamp)")
     if v.revocation:
         lines.append(f"  revocation:   {on_terminal(v.revocation)}")
     if v.ca_revocation:
@@ -191,7 +222,11 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
         raise CliError("name a CMS file, or use --message")
     if args.extract:
         check_output(args.extract, [args.cms, args.data, *args.trust, *args.crl], args.force)
-    data = read_limited(args.cms, "CMS", MAX_CMS)
+    data = read_limited(args.cms, "signed file", MAX_PDF)
+    if data.startswith(b"%PDF"):
+        return _verify_pdf(args, profile, data)
+    if len(data) > MAX_CMS:
+        raise CliError(f"{shown(args.cms)}: a CMS larger than {MAX_CMS >> 20} MiB is not read")
     if looks_like_xml(data):
         return _verify_xml(args, profile, data)
     try:
@@ -214,6 +249,59 @@ def cmd_verify(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK if result.valid else EXIT_NEGATIVE
 
 
+def _verify_pdf(args: argparse.Namespace, profile: Profile, data: bytes) -> int:
+    """`verify FILE.pdf`: every signature inside the PDF, each over the bytes it covers, and what
+    was added after the last one; ``--extract`` writes the PDF as its last signature signed it."""
+    if args.data:
+        raise CliError("--data is for a detached CMS: a PDF signature is inside the PDF it signs")
+    policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
+    print_notes(policy.notes)
+    verdict = verify_signed_file(shown(args.cms.name), data, None, policy)
+    if args.extract and verdict.items:
+        _write_atomically(args.extract, signed_revision(data))
+    valid = _all_valid(verdict, whole=True)  # a revision added after the last signature is shown, unsigned
+    _print_document_verdict(args, verdict, valid, "no signature inside this PDF")
+    return EXIT_OK if valid else EXIT_NEGATIVE
+
+
+def _all_valid(verdict: LetterVerdict, whole: bool) -> bool:
+    """Every signature readable and valid, and (``whole``) nothing of the document outside them."""
+    signers = [signer for item in verdict.items for signer in (item.result.signers if item.result else [])]
+    readable = all(item.result is not None and item.result.signers for item in verdict.items)
+    outside = whole and bool(verdict.unsigned_parts)
+    return bool(signers) and readable and all(s.valid for s in signers) and not outside
+
+
+def _print_document_verdict(args: argparse.Namespace, verdict: LetterVerdict, valid: bool, none_found: str) -> None:
+    """A signed PDF's or XML document's verdict: each signature with what it covers, then what no
+    signature covers (as JSON with ``--json``)."""
+    if args.json:
+        print_json(
+            {
+                "valid": valid,
+                "signers": [
+                    {"covers": item.name, **signer.to_json()}
+                    for item in verdict.items
+                    for signer in (item.result.signers if item.result else [])
+                ],
+                "unreadable": [{"name": item.name, "error": item.error} for item in verdict.items if not item.result],
+                "unsigned_parts": verdict.unsigned_parts,
+            }
+        )
+        return
+    if not verdict.items:
+        print(none_found)
+    number = 0
+    for item in verdict.items:
+        if item.result is None:
+            print(f"signature ({on_terminal(item.name)}): not readable: {on_terminal(item.error)}")
+        for signer in item.result.signers if item.result else []:
+            number += 1
+            print(f"signature {number} ({on_terminal(item.name)}): " + _describe_verdict(signer))
+    for part in verdict.unsigned_parts:
+        print(f"not signed: {on_terminal(part)}")
+
+
 def _verify_xml(args: argparse.Namespace, profile: Profile, data: bytes) -> int:
     """`verify FILE.xml`: every XML signature (XMLDSig) of the document, judged now (it has no time-stamp)."""
     if args.data:
@@ -227,23 +315,9 @@ def _verify_xml(args: argparse.Namespace, profile: Profile, data: bytes) -> int:
     xml = verify_xml(shown(args.cms.name), tree, policy)
     if args.extract and xml.shown is not None:
         _write_atomically(args.extract, xml.shown)
-    signatures = [(item.name, signer) for item in xml.verdict.items if item.result for signer in item.result.signers]
-    valid = bool(signatures) and all(signer.valid for _name, signer in signatures)
-    if args.json:
-        print_json(
-            {
-                "valid": valid,
-                "signers": [{"covers": name, **signer.to_json()} for name, signer in signatures],
-                "unsigned_parts": xml.verdict.unsigned_parts,
-            }
-        )
-    else:
-        if not signatures:
-            print("no XML signature in this document")
-        for number, (name, signer) in enumerate(signatures, 1):
-            print(f"signature {number} ({name}): " + _describe_verdict(signer))
-        for part in xml.verdict.unsigned_parts:
-            print(f"not signed: {part}")
+    # a signature over one element (a SOAP Body) is whole as it is: the envelope around it is no document
+    valid = _all_valid(xml.verdict, whole=False)
+    _print_document_verdict(args, xml.verdict, valid, "no XML signature in this document")
     return EXIT_OK if valid else EXIT_NEGATIVE
 
 
@@ -251,11 +325,11 @@ def validity_text(info: CertificateInfo, now: dt.datetime | None = None) -> str:
     """The key's validity now: valid until …, N days left / expired on … / not valid until …."""
     now = now or dt.datetime.now(dt.UTC)
     if now > info.not_after:
-        return f"EXPIRED on {info.not_after:%Y-%m-%d} (cannot sign any more)"
+        return f"EXPIRED on {day(info.not_after)} (cannot sign any more)"
     if now < info.not_before:
-        return f"not valid until {info.not_before:%Y-%m-%d}"
+        return f"not valid until {day(info.not_before)}"
     days = (info.not_after - now).days
-    return f"valid until {info.not_after:%Y-%m-%d}, {days} day{'s' if days != 1 else ''} left"
+    return f"valid until {day(info.not_after)}, {days} day{'s' if days != 1 else ''} left"
 
 
 def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
@@ -298,7 +372,7 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
             }[info.purpose],
         ),
         ("Algorithm", info.algorithm),
-        ("Valid", f"{info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}"),
+        ("Valid", f"{day(info.not_before)} to {day(info.not_after)}"),
         ("Status", validity_text(info)),
         ("Revocation", revocation),
         ("Issuer", info.issuer),

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..choices import AttachmentSignature, Security
+from ..moments import day, in_zone, moment, zone_name
 from ..profile import Profile
 from ..store.cache import Account, Cache, Folder, MessageRow
 from ..sync.connection import is_loopback
@@ -20,7 +21,6 @@ from .common import (
     EXIT_NEGATIVE,
     EXIT_OK,
     CliError,
-    local_time,
     on_terminal,
     print_json,
     read_password,
@@ -220,16 +220,16 @@ def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
     for r in rows:
         marks = ("N" if not r.seen else " ") + ("*" if r.flagged else " ") + ("@" if r.has_attachments else " ")
         marks += _signature_mark(r)
-        date = r.date.astimezone().strftime("%Y-%m-%d %H:%M") if r.date else "?"
+        date = in_zone(r.date).strftime("%d.%m.%Y %H:%M") if r.date else "?"
         unreadable = f"  [could not be read: {on_terminal(r.unreadable)}]" if r.unreadable else ""
         print(f"{r.uid:>7} {marks} {date} {on_terminal(r.sender)[:28]:28} {on_terminal(r.subject)}{unreadable}")
     if rows:
-        zone = dt.datetime.now().astimezone().strftime("%z")
+        zone = zone_name(in_zone(dt.datetime.now(dt.UTC)).utcoffset())
         print(
             f"N new, * flagged, @ attachments; signatures: {SIGNATURE_MARKS['good']} valid, "
             f"{SIGNATURE_MARKS['unknown']} not proven, {SIGNATURE_MARKS['warning']} doubtful, "
             f"{SIGNATURE_MARKS['bad']} not valid, ~ only a part signed, S not checked yet "
-            f"(show --uid N tells why); times UTC{zone[:3]}:{zone[3:]}"
+            f"(show --uid N tells why); times {zone}"
         )
     return EXIT_OK
 
@@ -344,7 +344,7 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
         print_json([{"account": f.account, "folder": f.name, **_row_json(r)} for f, r in hits])
         return EXIT_OK
     for folder, r in hits:
-        date = r.date.strftime("%Y-%m-%d") if r.date else "?"
+        date = day(r.date) if r.date else "?"
         where = on_terminal(f"{folder.account}/{folder.name}:{r.uid}")
         print(f"{where}  {date}  {on_terminal(r.sender)[:28]:28} {on_terminal(r.subject)}")
     if not hits:
@@ -429,7 +429,7 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def _local(iso: str | None) -> str:
-    return local_time(dt.datetime.fromisoformat(iso)) if iso else "?"
+    return moment(dt.datetime.fromisoformat(iso)) if iso else "?"
 
 
 def print_letter_verdict(verdict: dict[str, Any]) -> None:

@@ -6,10 +6,10 @@ import argparse
 import dataclasses
 from collections.abc import Callable
 
+from ..moments import clock
 from ..operations import outbox
 from ..profile import Profile
 from ..store.cache import Cache
-from ..sync.backoff import clock_time
 from .common import EXIT_OK, CliError, print_json
 
 
@@ -40,7 +40,7 @@ def cmd_outbox_list(args: argparse.Namespace, profile: Profile) -> int:
         if letter.last_error:
             print(f"       last attempt: {letter.last_error}")
         if letter.retry_at is not None:
-            print(f"       the SMTP server asked for it later: not tried before {clock_time(letter.retry_at)}")
+            print(f"       the SMTP server asked for it later: not tried before {clock(letter.retry_at)}")
             print(f"       (`outbox retry {letter.id}` sends it at the next sync)")
         if letter.failed and "may have been sent" in letter.last_error:
             print(f"       look in the recipient's mail or your Sent folder: `outbox retry {letter.id}` sends it")

@@ -8,6 +8,7 @@ import sys
 
 from ..crypto import aia
 from ..crypto.certificates import load_certificate_file
+from ..moments import day
 from ..profile import Profile
 from ..signing import anchors
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, print_json
@@ -22,7 +23,7 @@ def cmd_trust_list(args: argparse.Namespace, profile: Profile) -> int:
         kind = "root" if anchor.is_root else "intermediate"
         role = f" — {anchor.role_name}" if anchor.role_name else ""
         print(f"[{anchor.origin} {kind}] {anchor.name}{role}")
-        print(f"    valid {anchor.not_before:%Y-%m-%d} to {anchor.not_after:%Y-%m-%d}  SHA-256 {anchor.sha256}")
+        print(f"    valid {day(anchor.not_before)} to {day(anchor.not_after)}  SHA-256 {anchor.sha256}")
         print(f"    from {anchor.source}")
     if not found:
         print("no trusted CAs: run `trust update`, or add one with `trust add FILE`")

@@ -10,6 +10,7 @@ from asn1crypto import core, keys, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from ..moments import day, moment
 from ..userfiles import UnreadableFileError, read_regular_file
 from . import certificates, gost3410, oids
 from .errors import (
@@ -65,12 +66,12 @@ class SigningKey:
         when = when or dt.datetime.now(dt.UTC)
         if when > self.info.not_after:
             raise SigningRefusedError(
-                f"the certificate of {self.label} expired on {self.info.not_after:%Y-%m-%d %H:%M} UTC "
-                f"(valid {self.info.not_before:%Y-%m-%d} to {self.info.not_after:%Y-%m-%d}); get a new key from the NCA"
+                f"the certificate of {self.label} expired on {moment(self.info.not_after, seconds=False)} "
+                f"(valid {day(self.info.not_before)} to {day(self.info.not_after)}); get a new key from the NCA"
             )
         if when < self.info.not_before:
             raise SigningRefusedError(
-                f"the certificate of {self.label} is not valid until {self.info.not_before:%Y-%m-%d %H:%M} UTC"
+                f"the certificate of {self.label} is not valid until {moment(self.info.not_before, seconds=False)}"
             )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from asn1crypto import core, x509
 from asn1crypto import crl as asn1_crl
 
+from ..moments import day, moment
 from ..userfiles import UnreadableFileError, read_regular_file
 from . import certificates
 from .errors import ASN1_ERRORS, MalformedDataError
@@ -122,7 +123,7 @@ def build_chain(
             return ChainResult(
                 chain,
                 False,
-                f"CA certificate {certificates.friendly_name(issuer.subject)} was not valid at {when:%Y-%m-%d}",
+                f"CA certificate {certificates.friendly_name(issuer.subject)} was not valid at {day(when)}",
             )
         chain.append(issuer)
         current = issuer
@@ -148,8 +149,8 @@ class Evidence:
     response: bytes | None = field(default=None, repr=False)  # an OCSP answer's BasicOCSPResponse, to keep
 
     def describe(self) -> str:
-        until = f", next update {self.next_update:%Y-%m-%d %H:%M} UTC" if self.next_update else ""
-        return f"{self.label} of {self.issued:%Y-%m-%d %H:%M} UTC{until}"
+        until = f", next update {moment(self.next_update, seconds=False)}" if self.next_update else ""
+        return f"{self.label} of {moment(self.issued, seconds=False)}{until}"
 
     def to_json(self) -> dict[str, str | None]:
         return {
@@ -228,15 +229,15 @@ def _speaks_for(crl: asn1_crl.CertificateList, cert: x509.Certificate, when: dt.
         kept_since = _keeps_expired_since(crl)
         if kept_since is None or kept_since > not_after:
             return (
-                f"{evidence.label} was issued {this_update:%Y-%m-%d} after the certificate expired "
-                f"({not_after:%Y-%m-%d}) and no longer lists it"
+                f"{evidence.label} was issued {day(this_update)} after the certificate expired "
+                f"({day(not_after)}) and no longer lists it"
             )
     if this_update > when + _CLOCK_SKEW and not proven:
-        return f"{evidence.label} was issued {this_update:%Y-%m-%d %H:%M} UTC, after the time judged"
+        return f"{evidence.label} was issued {moment(this_update, seconds=False)}, after the time judged"
     if proven and this_update >= when:
         return ""
     if next_update is not None and next_update < when:
-        return f"{evidence.label} is stale: its next update was due {next_update:%Y-%m-%d %H:%M} UTC"
+        return f"{evidence.label} is stale: its next update was due {moment(next_update, seconds=False)}"
     return ""
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from asn1crypto import cms, ocsp, tsp, x509
 from asn1crypto import crl as asn1_crl
 
+from ..moments import moment
 from . import certificates, digests, generations, nca, revocation
 from .cms import content_inside, parse_signed_data
 from .content import Content
@@ -291,21 +292,22 @@ def _timestamp(
     return Timestamp(gen_time, tsa_name, True, True, "", note)
 
 
-def _utc(when: dt.datetime) -> str:
-    return f"{when:%Y-%m-%d %H:%M} UTC"
+def _at(when: dt.datetime) -> str:
+    """A moment in a verdict's sentence, to the minute (qazmail_desktop.moments: one form everywhere)."""
+    return moment(when, seconds=False)
 
 
 def _validity(cert: x509.Certificate, judgement: _Judgement) -> tuple[Status, str]:
     validity = cert["tbs_certificate"]["validity"]
     not_before, not_after = validity["not_before"].native, validity["not_after"].native
     if judgement.when < not_before:
-        return NOT_YET_VALID, f"the certificate is not valid until {_utc(not_before)}"
+        return NOT_YET_VALID, f"the certificate is not valid until {_at(not_before)}"
     if judgement.when > not_after:
         if judgement.proven:
-            return EXPIRED, f"the certificate expired on {_utc(not_after)}, before the time-stamp's time"
+            return EXPIRED, f"the certificate expired on {_at(not_after)}, before the time-stamp's time"
         return (
             EXPIRED,
-            f"the certificate expired on {_utc(not_after)}; no trusted time-stamp proves the signature "
+            f"the certificate expired on {_at(not_after)}; no trusted time-stamp proves the signature "
             "was made before the certificate expired",
         )
     return VALID, ""
@@ -523,7 +525,7 @@ def _judge(
         # evidence read has already applied that): judged at the time that counts like a revocation
         held = revoked.reason == _CERTIFICATE_HOLD
         status, done, what = (SUSPENDED, "suspended", "suspension") if held else (REVOKED, "revoked", "revocation")
-        listed = f"{done} on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
+        listed = f"{done} on {_at(revoked.revoked_at)} per {revoked.source} ({revoked.reason})"
         liftable = "; the CA may lift it" if held else ""
         verdict.revocation = listed + liftable + ignored
         if revoked.revoked_at <= judgement.when:
@@ -667,15 +669,15 @@ def _judge_issuing_cas(verdict: SignerVerdict, policy: VerifyPolicy, crls: CrlSe
         elif revoked is None:
             notes.append(f"{ca_name}: not revoked per {'; '.join(e.describe() for e in check.evidence)}")
         elif revoked.revoked_at > judgement.when:
-            after = f"{_utc(revoked.revoked_at)} per {revoked.source}, after the time judged"
+            after = f"{_at(revoked.revoked_at)} per {revoked.source}, after the time judged"
             notes.append(f"{ca_name}: revoked on {after}")
         else:
-            notes.append(f"{ca_name}: revoked on {_utc(revoked.revoked_at)} per {revoked.source} ({revoked.reason})")
+            notes.append(f"{ca_name}: revoked on {_at(revoked.revoked_at)} per {revoked.source} ({revoked.reason})")
             if verdict.status.severity < REVOKED.severity:
                 before = "the time-stamp's time" if judgement.proven else "now (no trusted time-stamp proves otherwise)"
                 verdict.status = REVOKED
                 verdict.message = (
-                    f"the issuing CA {ca_name} was revoked on {_utc(revoked.revoked_at)} ({revoked.reason}), "
+                    f"the issuing CA {ca_name} was revoked on {_at(revoked.revoked_at)} ({revoked.reason}), "
                     f"before {before}"
                 )
     verdict.ca_revocation = "; ".join(notes)

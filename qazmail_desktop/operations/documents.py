@@ -19,6 +19,7 @@ from ..signing.cosigning import ensure_intact, ensure_xml_intact
 from ..signing.keystatus import ensure_not_revoked, evidence_for
 from ..signing.letterverdict import LetterVerdict
 from ..signing.outgoing import timestamper_for
+from ..signing.pdf import sign_pdf
 from ..signing.reading import embedded_document
 from ..signing.verdicts import verify_signed_file
 from ..signing.xmlverdict import readable_xml, verify_xml
@@ -71,6 +72,15 @@ def sign_xml(data: bytes, key: SigningKey, trust: TrustStore | None = None) -> S
     ensure_xml_intact(tree)
     notes = check_signing_key(key, trust)
     return Signed(sign_enveloped(tree, key), notes)
+
+
+def sign_pdf_document(data: bytes, key: SigningKey, tsa_url: str = "", trust: TrustStore | None = None) -> Signed:
+    """A PDF with the key's signature inside (PAdES), time-stamped and with the signer's revocation
+    evidence as every document signature is; signatures already in it must be intact and cover the
+    whole file (``CosignRefused`` otherwise)."""
+    notes = check_signing_key(key, trust)
+    stamp, evidence = timestamper_for(key, tsa_url), evidence_for(key, trust, tsa_url, notes)
+    return Signed(sign_pdf(data, key, stamp, evidence), notes)
 
 
 def verify_document(data: bytes, content: Content | None, policy: VerifyPolicy) -> VerificationResult:

@@ -23,9 +23,9 @@ from openpyxl.utils import get_column_letter
 
 from ..atomic import write_atomically
 from ..card.register import draw_register
-from ..card.texts import moment
 from ..crypto.errors import MalformedDataError
 from ..crypto.verify import VerifyPolicy
+from ..moments import day, moment
 from ..signaturenames import SIGNATURE_SUFFIXES, signed_names
 from ..signing.checker import shown_verdict, verify_cached
 from ..store.cache import Cache
@@ -213,7 +213,7 @@ def register_of_letters(
     signed = [row for row in letters if row.signed]
     rows: list[RegisterRow] = []
     for number, letter in enumerate(signed, 1):
-        source = f"{letter.subject} ({letter.date:%Y-%m-%d})" if letter.date else letter.subject
+        source = f"{letter.subject} ({day(letter.date)})" if letter.date else letter.subject
         if judge_again:
             fresh = verify_cached(cache, letter.blob, policy)
             verdict = fresh.to_json() if fresh is not None else None

@@ -24,6 +24,7 @@ from ..atomic import write_atomically
 from ..crypto import certificates, nca, revocation
 from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.trust import CERT_SUFFIXES
+from ..moments import day
 from ..profile import Profile
 from ..resources import shipped_trust_dir
 
@@ -258,7 +259,7 @@ def status_lines(profile: Profile, now: dt.datetime | None = None) -> list[str]:
     for anchor in anchors:
         if anchor.not_after < now:
             lines.append(
-                f"expired {anchor.not_after:%Y-%m-%d}: {anchor.name} ({anchor.origin}); it still proves "
+                f"expired {day(anchor.not_after)}: {anchor.name} ({anchor.origin}); it still proves "
                 "signatures whose trusted time-stamp falls within its validity"
             )
     if profile.trust_dir.is_dir():

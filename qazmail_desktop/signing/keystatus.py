@@ -16,6 +16,7 @@ from ..crypto.errors import SigningRefusedError
 from ..crypto.evidence import EvidenceRequester, SigningEvidence
 from ..crypto.keys import SigningKey
 from ..crypto.trust import TrustStore, build_chain
+from ..moments import moment
 
 
 def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | None = None) -> str:
@@ -28,7 +29,7 @@ def ensure_not_revoked(key: SigningKey, trust: TrustStore, now: dt.datetime | No
     answer, problem = _ask_responders(key.certificate, chain.chain[1])
     if answer is not None and answer.status == "revoked" and answer.revoked_at is not None:
         raise SigningRefusedError(
-            f"the certificate of {key.label} was revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC "
+            f"the certificate of {key.label} was revoked on {moment(answer.revoked_at, seconds=False)} "
             f"({answer.reason}) according to {answer.url}: a signature made with it would not be valid"
         )
     return "" if answer is not None else f"revocation status not checked: {problem}"
@@ -45,9 +46,9 @@ def current_status(certificate: x509.Certificate, trust: TrustStore, now: dt.dat
         return f"not checked: {problem}"
     if answer.status == "revoked" and answer.revoked_at is not None:
         if answer.reason == "certificate_hold":
-            return f"suspended on {answer.revoked_at:%Y-%m-%d %H:%M} UTC per {answer.url}; the CA may lift it"
-        return f"revoked on {answer.revoked_at:%Y-%m-%d %H:%M} UTC ({answer.reason}) per {answer.url}"
-    return f"good as of {answer.this_update or answer.produced_at:%Y-%m-%d %H:%M} UTC per {answer.url}"
+            return f"suspended on {moment(answer.revoked_at, seconds=False)} per {answer.url}; the CA may lift it"
+        return f"revoked on {moment(answer.revoked_at, seconds=False)} ({answer.reason}) per {answer.url}"
+    return f"good as of {moment(answer.this_update or answer.produced_at, seconds=False)} per {answer.url}"
 
 
 def _ask_responders(

@@ -11,9 +11,9 @@ from ..choices import AttachmentSignature
 from ..crypto import cms, tsp_client
 from ..crypto.cms import TimestampRequester, content_inside, parse_signed_data
 from ..crypto.content import Content
-from ..crypto.errors import CryptoError
+from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.evidence import EvidenceRequester
-from ..crypto.keys import RsaSigningKey, SigningKey
+from ..crypto.keys import SigningKey
 from ..signaturenames import free_signature_name, is_signature_name, signed_names
 from ..sync.compose import read_attachment
 from ..sync.errors import MailError
@@ -131,13 +131,17 @@ def add_signed_attachments(msg: EmailMessage, plan: AttachmentPlan, options: Sig
     for path in plan.signed:
         form = options.attachments
         if form == AttachmentSignature.PADES:
-            if path.suffix.lower() == ".pdf" and isinstance(options.key, RsaSigningKey):
-                pdf_name = free_signature_name(path.stem, "_signed.pdf", taken)
-                taken.add(pdf_name)
-                signed_pdf = sign_pdf(read_attachment(path), options.key)
-                msg.add_attachment(signed_pdf, maintype="application", subtype="pdf", filename=pdf_name)
-                continue
-            why = "is not a PDF" if path.suffix.lower() != ".pdf" else "needs an RSA key for a PDF signature"
+            why = "is not a PDF"
+            if path.suffix.lower() == ".pdf":
+                try:
+                    signed_pdf = sign_pdf(read_attachment(path), options.key, stamp, options.evidence)
+                except (MalformedDataError, CosignRefused) as exc:  # encrypted, damaged, changed after a signature
+                    why = f"cannot be signed inside ({exc})"
+                else:
+                    pdf_name = free_signature_name(path.stem, "_signed.pdf", taken)
+                    taken.add(pdf_name)
+                    msg.add_attachment(signed_pdf, maintype="application", subtype="pdf", filename=pdf_name)
+                    continue
             notes.append(f"{path.name} {why}: signed as {path.name}.sig beside it instead")
             form = AttachmentSignature.SIG
         if form not in (AttachmentSignature.SIG, AttachmentSignature.CMS):

@@ -24,7 +24,7 @@ from ..crypto.status import Status
 from ..signaturenames import CMS_SUFFIXES, is_signed_xml, signed_names
 from ..store.rawmime import Part, parse
 from .letterverdict import LetterVerdict, SignedItem
-from .pdf import pdf_signatures
+from .pdf import pdf_signatures, unsigned_after
 from .reading import (
     SIGNATURE_TYPES,
     LetterReading,
@@ -145,13 +145,15 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
     verdict = LetterVerdict()
     whole = reading.entity
     signed_pdfs: set[int] = set()
+    xml_unsigned: list[str] = []  # what signed PDFs and XML documents leave out of themselves
     for part, pdf in found.inline:
         if pdf is None:
             verdict.items.append(_verify_entity(part, whole, policy))
             continue
-        pdf_item = _verify_pdf(part.filename(), pdf, policy)
-        if pdf_item is not None:
-            verdict.items.append(pdf_item)
+        pdf_items, pdf_rest = pdf_items_of("attachment", part.filename(), pdf, policy)
+        if pdf_items:
+            verdict.items.extend(pdf_items)
+            xml_unsigned.extend(pdf_rest)
             signed_pdfs.add(id(part))
     for name, data in found.cms_files:
         if name.lower() == "smime.p7s":
@@ -168,7 +170,6 @@ def verify_letter(raw: bytes, policy: v.VerifyPolicy) -> LetterVerdict:
             verdict.items.append(SignedItem("attachment", name, None, f"the signed file {missing} is not attached"))
             continue
         verdict.items.append(_verify("attachment", signed_file[0], data, signed_file[1], policy))
-    xml_unsigned: list[str] = []
     for part, data in found.xml_files:
         items, rest = xml_attachment_items(part.filename(), data, policy)
         verdict.items.extend(items)
@@ -270,13 +271,15 @@ def _check_sender(reading: LetterReading, verdict: LetterVerdict) -> None:
         verdict.warnings.append("the signer's certificate names no e-mail address to compare with From")
 
 
-def _verify_pdf(name: str, data: bytes, policy: v.VerifyPolicy) -> SignedItem | None:
-    """A PDF with an embedded (PAdES/CMS) signature, checked over its signed byte ranges."""
+def pdf_items_of(kind: str, name: str, data: bytes, policy: v.VerifyPolicy) -> tuple[list[SignedItem], list[str]]:
+    """Each embedded (PAdES/CMS) signature of a PDF, checked over its signed byte ranges, and what
+    of the PDF they leave out (a revision added after the last one); no items for an unsigned PDF."""
     embedded = pdf_signatures(data)
-    if not embedded:
-        return None
-    cms_bytes, covered = embedded[-1]
-    return _verify("attachment", name, cms_bytes, covered, policy)
+    items = []
+    for number, signature in enumerate(embedded, 1):
+        label = name if len(embedded) == 1 else f"{name} ({number}/{len(embedded)})"
+        items.append(_verify(kind, label, signature.cms, signature.covered, policy))
+    return items, unsigned_after(name, data)
 
 
 def verify_signed_file(name: str, data: bytes, document: Content | None, policy: v.VerifyPolicy) -> LetterVerdict:
@@ -285,10 +288,7 @@ def verify_signed_file(name: str, data: bytes, document: Content | None, policy:
     The verdict has the shape of a letter's, so the same views show it."""
     verdict = LetterVerdict()
     if data.startswith(b"%PDF"):
-        embedded = pdf_signatures(data)
-        for number, (cms_bytes, covered) in enumerate(embedded, 1):
-            label = name if len(embedded) == 1 else f"{name} ({number}/{len(embedded)})"
-            verdict.items.append(_verify("document", label, cms_bytes, covered, policy))
+        verdict.items, verdict.unsigned_parts = pdf_items_of("document", name, data, policy)
         return verdict
     verdict.items.append(_verify("document", name, data, document, policy))
     return verdict

@@ -19,6 +19,7 @@ from typing import Any
 
 import imapclient
 
+from ..moments import clock
 from ..store.cache import Account, Cache
 from ..store.mailparse import parse_message
 from ..store.sqlerrors import what_failed
@@ -189,7 +190,7 @@ class Replayer:
                     refusals = action.refusals + 1
                     at = backoff.next_attempt(refusals, now)
                     later = payload(replace(action, refusals=refusals, retry_at=at.isoformat()))
-                    reason = f"{exc} at {backoff.clock_time(now)}; next attempt at {backoff.clock_time(at)}"
+                    reason = f"{exc} at {clock(now)}; next attempt at {clock(at)}"
                 self.cache.actions.mark(row.id, "running" if exc.mid_send else "pending", reason, payload=later)
                 results.append(ReplayResult(row.id, row.kind, False, reason, waits=True))
                 continue

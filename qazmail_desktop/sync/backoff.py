@@ -25,13 +25,6 @@ def next_attempt(refusals: int, now: dt.datetime) -> dt.datetime:
     return now + delay(refusals)
 
 
-def clock_time(when: dt.datetime) -> str:
-    """``10:47 UTC+05:00``: the computer's local time, with its zone, as the outbox says it."""
-    local = when.astimezone()
-    offset = local.strftime("%z")
-    return f"{local:%H:%M} UTC{offset[:3]}:{offset[3:]}" if offset else f"{local:%H:%M}"
-
-
 def due(retry_at: str, now: dt.datetime) -> bool:
     """Whether a letter waiting until ``retry_at`` (ISO time, "" when it does not wait) may go now;
     a time that cannot be read does not hold a letter back."""

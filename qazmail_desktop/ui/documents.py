@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from ..atomic import write_atomically
 from ..crypto.content import Content
 from ..crypto.xmlsafe import MAX_XML
-from ..operations.documents import cosign_document, sign_document, sign_xml
+from ..operations.documents import cosign_document, sign_document, sign_pdf_document, sign_xml
 from ..operations.files import MAX_CMS, companion_document, read_limited
 from ..profile import Profile
 from ..safetext import one_line
 from ..signing.keystore import KeyStore
+from ..signing.pdf import MAX_PDF
 from ..signing.policy import build_policy
 from ..userfiles import same_file
 from .fileview import SIGNED_FILE_FILTER
@@ -96,12 +97,13 @@ class SignDocumentDialog(QDialog):
         self.timestamp.setChecked(online)
         self.timestamp.setEnabled(online)
         layout.addWidget(self.timestamp)
-        # for an .xml document: the signature inside it, as e-government services and NCALayer make it
-        self.xml = QCheckBox(self.tr("&XML signature inside the document (as e-government services sign XML)"))
-        self.xml.setChecked(True)
-        self.xml.hide()
-        self.xml.toggled.connect(self._update_target)
-        layout.addWidget(self.xml)
+        # for an .xml document or a PDF: the signature inside it, as e-government services and NCALayer
+        # make XML signatures, and as PDF readers show PDF signatures (its words follow the file's kind)
+        self.inside = QCheckBox()
+        self.inside.setChecked(True)
+        self.inside.hide()
+        self.inside.toggled.connect(self._update_target)
+        layout.addWidget(self.inside)
         self.target = plain_label()
         self.target.setObjectName("signatureTarget")
         layout.addWidget(self.target)
@@ -123,18 +125,30 @@ class SignDocumentDialog(QDialog):
             return None
         if self.cosign:
             return chosen  # the signature file gains the new signature
-        if self.signs_xml():
-            return chosen.with_name(chosen.stem + ".signed.xml")  # the document with its signature
+        inside = self.signs_inside()
+        if inside:
+            return chosen.with_name(chosen.stem + ".signed" + inside)  # the document with its signature
         return chosen.with_name(chosen.name + (".sig" if self.detached.isChecked() else ".cms"))
 
-    def signs_xml(self) -> bool:
-        return not self.cosign and self.file.text().strip().lower().endswith(".xml") and self.xml.isChecked()
+    def _kind_inside(self) -> str:
+        """ ".xml" or ".pdf" when the document named can carry its signature inside it, else ""."""
+        suffix = Path(self.file.text().strip()).suffix.lower()
+        return suffix if not self.cosign and suffix in (".xml", ".pdf") else ""
+
+    def signs_inside(self) -> str:
+        """The kind of document signed inside (".xml" or ".pdf"), "" for a CMS beside or around it."""
+        return self._kind_inside() if self.inside.isChecked() else ""
 
     def _update_target(self) -> None:
-        self.xml.setVisible(not self.cosign and self.file.text().strip().lower().endswith(".xml"))
-        xml = self.signs_xml()
-        self.detached.setEnabled(not xml)  # an XML signature is enveloped and has no time-stamp
-        self.timestamp.setEnabled(self.online and not xml)
+        kind = self._kind_inside()
+        self.inside.setVisible(bool(kind))
+        if kind == ".xml":
+            self.inside.setText(self.tr("&XML signature inside the document (as e-government services sign XML)"))
+        elif kind == ".pdf":
+            self.inside.setText(self.tr("Signature &inside the PDF (PAdES: PDF readers show it)"))
+        inside = self.signs_inside()
+        self.detached.setEnabled(not inside)  # a signature inside is never detached
+        self.timestamp.setEnabled(self.online and inside != ".xml")  # an XML signature has no time-stamp
         out = self.output_path()
         self.target.setText(self.tr("The signature will be written to %1").replace("%1", str(out)) if out else "")
 
@@ -167,13 +181,15 @@ class SignDocumentDialog(QDialog):
         if key is None:
             return
         detached, cosign, profile, online = self.detached.isChecked(), self.cosign, self.profile, self.online
-        xml = self.signs_xml()
-        tsa_url = self.tsa_url if self.timestamp.isChecked() and not xml else ""
+        inside = self.signs_inside()
+        tsa_url = self.tsa_url if self.timestamp.isChecked() and inside != ".xml" else ""
 
         def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
             trust = build_policy(profile).trust if online else None
-            if xml:
+            if inside == ".xml":
                 made = sign_xml(read_limited(source, "XML document", MAX_XML), key, trust)
+            elif inside == ".pdf":
+                made = sign_pdf_document(read_limited(source, "PDF", MAX_PDF), key, tsa_url, trust)
             elif cosign:
                 document = companion_document(source)
                 content = Content.of_file(document) if document else None

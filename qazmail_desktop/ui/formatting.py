@@ -8,7 +8,7 @@ import email.utils
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QStandardPaths, Qt, QTimeZone
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,19 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import moments
 from ..safetext import neutral
 
-# One way to write a moment in every language, as Kazakh and Russian documents write it and as cards,
-# registers and the command line do: Qt's short formats gave "3 12 2026" and a two-digit year in
-# Kazakh, "12/3/26 9:59 PM" in English.
-DATE_TIME = "dd.MM.yyyy HH:mm"
 
-
-def local_datetime(value: dt.datetime, seconds: bool = False) -> str:
-    """A date-time in the computer's local time: ``05.12.2026 09:45`` (``:17`` with ``seconds``,
-    for signing times)."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return stamp.toString(DATE_TIME + (":ss" if seconds else ""))
+# The list's dates, as every moment is written (qazmail_desktop.moments): Qt's short formats gave
+# "3 12 2026" and a two-digit year in Kazakh, "12/3/26 9:59 PM" in English. The list leaves the
+# zone to its column's tooltip; times of signatures and letters' Date lines say it.
+def local_datetime(value: dt.datetime) -> str:
+    """``05.12.2026 09:45``: the computer's local time, for lists and quotes."""
+    return moments.in_zone(value).strftime("%d.%m.%Y %H:%M")
 
 
 def letter_date(header: str) -> str:
@@ -44,9 +41,7 @@ def letter_date(header: str) -> str:
         return header
     if value.tzinfo is None:
         return header
-    local = value.astimezone()
-    offset = local.strftime("%z")  # +0500
-    return f"{local_datetime(local)} (UTC{offset[:3]}:{offset[3:]})"
+    return moments.moment(value, seconds=False)
 
 
 def local_size(size: int) -> str:

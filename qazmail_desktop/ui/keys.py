@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import moments
 from ..crypto.errors import CryptoError
 from ..crypto.keys import SigningKey
 from ..signing.keystore import KeyStore
@@ -169,7 +170,7 @@ class KeyManagerDialog(QDialog):
                 info.bin if info else "",
                 info.organization if info else "",
                 roles_label(info.roles) if info else "",
-                (f"{info.not_after:%Y-%m-%d}" + (f" — {self.tr(note)}" if note else "")) if info else "",
+                (moments.day(info.not_after) + (f" — {self.tr(note)}" if note else "")) if info else "",
                 str(entry.path),
             ]
             for c, value in enumerate(values):

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .. import moments
 from ..operations import outbox
 from ..store.cache import Cache
-from .formatting import local_datetime, warn
+from .formatting import warn
 from .listdialog import ListDialog
 
 
@@ -56,7 +57,7 @@ class OutboxDialog(ListDialog):
             return self.tr("signed offline: waits for its time-stamp")
         if letter.retry_at is not None:
             return self.tr("the server asked for it later: not before %1").replace(
-                "%1", local_datetime(letter.retry_at)
+                "%1", moments.moment(letter.retry_at, seconds=False)
             )
         if letter.failed and "may have been sent" in letter.last_error:
             return self.tr("may have been sent: ask the recipient, then Send again or Drop")

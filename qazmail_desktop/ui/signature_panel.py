@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import moments
 from ..crypto.status import Status, status_of
 from ..safetext import neutral
+from ..signing.pdf import CHANGED_AFTER
 from ..signing.xmlverdict import REST_OUTSIDE, scope_label
-from .formatting import local_datetime, plain_tooltip
+from .formatting import plain_tooltip
 from .models import tone_color
 from .wording import roles_label
 
@@ -80,12 +82,13 @@ _PAGES_LISTED = re.compile(r"pages? ([0-9–, ]+) not as the signed original")
 _REST_OUTSIDE = re.compile(
     re.escape(REST_OUTSIDE).replace(r"\{name\}", "(?P<name>.+)").replace(r"\{scope\}", "(?P<scope>.+)")
 )
+_CHANGED_AFTER = re.compile(re.escape(CHANGED_AFTER).replace(r"\{name\}", "(?P<name>.+)"))
 _PAGES_UNCHECKED = re.compile(r".* not compared: .*|the card's pages could not be read .*")
 
 
 def _local_time(iso: str) -> str:
     try:
-        return local_datetime(dt.datetime.fromisoformat(iso), seconds=True)
+        return moments.moment(dt.datetime.fromisoformat(iso))
     except ValueError:
         return iso
 
@@ -463,6 +466,9 @@ class SignaturePanel(QWidget):
                 .replace("%1", rest["name"])
                 .replace("%2", rest["scope"])
             )
+        changed = _CHANGED_AFTER.fullmatch(name)
+        if changed:  # a revision added to a signed PDF after its last signature
+            return self.tr("what was added to %1 after its last signature").replace("%1", changed["name"])
         return name
 
     def coverage_text(self, verdict: dict[str, Any]) -> str:
