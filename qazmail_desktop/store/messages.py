@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .blobs import Blobs
 from .connections import CacheFile
@@ -35,6 +37,65 @@ SORT_COLUMNS = {
     "size": "m.size",
     "uid": "m.uid",
 }
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """The list's quick filter: every condition set must hold. ``text`` is found, whatever its
+    case (Cyrillic and Kazakh letters too: ``str.casefold``), in the sender, the recipients or the
+    subject. ``keep``: a letter (by id) listed whatever the filter says, the one open, so that
+    reading an unread letter with "Unread" on does not pull it from under the reader."""
+
+    unread: bool = False
+    flagged: bool = False
+    attachments: bool = False
+    signed: bool = False
+    text: str = ""
+    keep: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.unread or self.flagged or self.attachments or self.signed or bool(self.text.strip())
+
+    def accepts(self, row: MessageRow) -> bool:
+        """The same test as the query's, for letters already in hand (search results)."""
+        if row.id == self.keep:
+            return True
+        return (
+            (not self.unread or not row.seen)
+            and (not self.flagged or row.flagged)
+            and (not self.attachments or row.has_attachments)
+            and (not self.signed or row.signed)
+            and _mentions(row.sender, row.to, row.subject, self.text.strip().casefold())
+        )
+
+    def where(self) -> tuple[str, tuple[object, ...]]:
+        """An SQL condition on ``m`` and its parameters: never the user's text inside the SQL.
+        The cheap column tests come first, so the text is looked at only in rows they let through."""
+        tests = [
+            test
+            for wanted, test in (
+                (self.unread, "m.seen = 0"),
+                (self.flagged, "m.flagged = 1"),
+                (self.attachments, "m.has_attachments = 1"),
+                (self.signed, "m.signed = 1"),
+            )
+            if wanted
+        ]
+        params: list[object] = []
+        if needle := self.text.strip().casefold():
+            tests.append(f"{_MENTIONS}(m.sender, m.recipients, m.subject, ?)")
+            params.append(needle)
+        condition = " AND ".join(tests) or "1"
+        return f"(({condition}) OR m.id = ?)", (*params, self.keep if self.keep is not None else -1)
+
+
+_MENTIONS = "qazmail_mentions"
+
+
+def _mentions(sender: str | None, to: str | None, subject: str | None, needle: str) -> bool:
+    """SQLite's own LIKE and lower() fold ASCII letters only: «Қ» and «қ» would differ."""
+    return not needle or any(needle in (value or "").casefold() for value in (sender, to, subject))
 
 
 def _flags_text(flags: Iterable[str]) -> str:
@@ -121,9 +182,22 @@ class Messages:
         row = self._file.db.execute("SELECT MAX(uid) FROM messages WHERE folder_id = ?", (folder_id,)).fetchone()
         return int(row[0] or 0)
 
-    def count(self, folder_id: int) -> int:
-        row = self._file.db.execute("SELECT COUNT(*) FROM messages WHERE folder_id = ?", (folder_id,)).fetchone()
-        return int(row[0])
+    def count(self, folder_id: int, only: ListFilter | None = None) -> int:
+        """The folder's letters, or those ``only`` lets through."""
+        if only is None or not only.active:
+            row = self._file.db.execute("SELECT COUNT(*) FROM messages WHERE folder_id = ?", (folder_id,)).fetchone()
+            return int(row[0])
+        where, params = only.where()
+        found = self._filtering().execute(
+            f"SELECT COUNT(*) FROM messages m WHERE m.folder_id = ? AND {where}", (folder_id, *params)
+        )
+        return int(found.fetchone()[0])
+
+    def _filtering(self) -> sqlite3.Connection:
+        """This thread's connection, able to fold case as Python does (``ListFilter``)."""
+        db = self._file.db
+        db.create_function(_MENTIONS, 4, _mentions, deterministic=True)
+        return db
 
     def flags_by_uid(self, folder_id: int) -> dict[int, tuple[str, ...]]:
         rows = self._file.db.execute("SELECT uid, flags FROM messages WHERE folder_id = ?", (folder_id,))
@@ -165,22 +239,25 @@ class Messages:
         offset: int = 0,
         *,
         threaded: bool = False,
+        only: ListFilter | None = None,
     ) -> list[MessageRow]:
-        """A page of the folder's letters. ``threaded``: conversations are kept together, ordered by
-        their latest (highest) value of the sort column, each oldest letter first; the answers
-        within one are marked ``in_thread``."""
+        """A page of the folder's letters (those ``only`` lets through). ``threaded``: conversations
+        are kept together, ordered by their latest (highest) value of the sort column, each oldest
+        letter first; the answers within one are marked ``in_thread``."""
         order = SORT_COLUMNS.get(sort, "m.date")
         direction = "DESC" if descending else "ASC"
+        where, params = only.where() if only is not None and only.active else ("1", ())
         if not threaded:
-            query = SELECT_ROWS + f"WHERE m.folder_id = ? ORDER BY {order} {direction}, m.uid {direction}"
+            query = SELECT_ROWS + f"WHERE m.folder_id = ? AND {where} ORDER BY {order} {direction}, m.uid {direction}"
         else:
             query = (
                 f"{ROW_COLUMNS}, ROW_NUMBER() OVER (PARTITION BY {_CONVERSATION} ORDER BY m.date, m.uid) > 1"
-                f" AS in_thread{ROW_SOURCE}WHERE m.folder_id = ?"
+                f" AS in_thread{ROW_SOURCE}WHERE m.folder_id = ? AND {where}"
                 f" ORDER BY MAX({order}) OVER (PARTITION BY {_CONVERSATION}) {direction},"
                 f" {_CONVERSATION}, m.date, m.uid"
             )
-        rows = self._file.db.execute(query + " LIMIT ? OFFSET ?", (folder_id, limit, offset))
+        db = self._filtering() if only is not None and only.active else self._file.db
+        rows = db.execute(query + " LIMIT ? OFFSET ?", (folder_id, *params, limit, offset))
         return [MessageRow.from_row(r) for r in rows]
 
     def after_uid(self, folder_id: int, uid: int) -> list[MessageRow]:

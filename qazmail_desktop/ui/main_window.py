@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolBar,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..choices import NCA_TSA_URL
 from ..crypto.errors import MalformedDataError
 from ..operations.accounts import remove_account
+from ..operations.archive import archive_letters
 from ..operations.attachments import safe_filename, save_attachment
 from ..operations.cards import letter_payloads
 from ..operations.drafts import draft_letter
@@ -49,6 +52,7 @@ from ..signing.policy import build_policy
 from ..signing.verdicts import SignedPayload
 from ..store.cache import Account, Folder, MessageRow
 from ..store.mailparse import summarize
+from ..store.messages import ListFilter
 from ..store.sqlerrors import describe
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
@@ -66,12 +70,14 @@ from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .outbox import OutboxDialog
+from .quickfilter import QuickFilterBar
 from .reading import ReadingPane
 from .rules import RulesDialog
 from .signature_panel import plain_label
 from .tasks import Task, TaskRunner
 
 AUTO_SYNC_MS = 120_000
+SUBJECT_COLUMN = 3  # never hidden
 LIVE_REFRESH_MS = 500
 
 
@@ -124,13 +130,25 @@ class MainWindow(QMainWindow):
         for column, width in ((0, 56), (1, 28), (2, 220), (4, 130)):
             self.message_view.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # "877 bytes" was clipped
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # right-click: the column chooser
+        header.customContextMenuRequested.connect(self._column_menu)
         self.message_view.selectionModel().selectionChanged.connect(self._message_chosen)
         self.message_view.activated.connect(self._letter_activated)
+        self.quick_filter = QuickFilterBar()
+        self.quick_filter.changed.connect(self._filter_letters)
+        self.quick_filter.left.connect(self.message_view.setFocus)
+        self.messages.modelReset.connect(self._show_filter_count)
+        letters = QWidget()
+        letters_layout = QVBoxLayout(letters)
+        letters_layout.setContentsMargins(0, 0, 0, 0)
+        letters_layout.setSpacing(0)
+        letters_layout.addWidget(self.quick_filter)
+        letters_layout.addWidget(self.message_view)
         self.reading = ReadingPane()
         self.reading.open_signature.connect(self.open_signed_file)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("readingSplitter")
-        right.addWidget(self.message_view)
+        right.addWidget(letters)
         right.addWidget(self.reading)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.setObjectName("mainSplitter")
@@ -174,6 +192,7 @@ class MainWindow(QMainWindow):
         self.idle_bridge = _IdleBridge(self)
         self.idle_bridge.changed.connect(lambda _folder: self.sync())
         self.layout_memory.restore(self, self.splitters, self.message_view.horizontalHeader())
+        header.setSectionHidden(SUBJECT_COLUMN, False)  # whatever a hand-edited layout file says
         self.group_by_conversation(self.layout_memory.grouped_by_conversation)
         self.reload_folders()
 
@@ -225,6 +244,12 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Reply all"), "Ctrl+Shift+R", lambda: self.reply(True), message_menu, bar, "reply-all")
         self._action(self.tr("Forward"), "Ctrl+L", self.forward, message_menu, bar, "forward")
         self._action(self.tr("Delete"), "Delete", self.delete, message_menu, bar, "delete")
+        archive = self._action(self.tr("Archive"), None, self.archive, message_menu, bar, "archive")
+        archive.setToolTip(self.tr("Archive the selected letters (A)"))
+        # "A" as in Thunderbird, but only where letters are read: a window-wide shortcut would fire
+        # on an "a" typed where nothing takes text (the folder tree), and archive the open letter
+        for reader in (self.message_view, self.reading.body):
+            reader.installEventFilter(self)
         self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_letter, message_menu, icon="print")
         self._action(self.tr("Save as PDF…"), None, self.save_letter_as_pdf, message_menu)
         self._action(self.tr("Save as document card…"), None, self.save_document_card, message_menu)
@@ -248,6 +273,10 @@ class MainWindow(QMainWindow):
         focus.setShortcut(QKeySequence("Ctrl+K"))
         focus.triggered.connect(self.search.setFocus)
         self.addAction(focus)
+        filter_focus = QAction(self)
+        filter_focus.setShortcut(QKeySequence("Ctrl+Shift+K"))  # Thunderbird's quick filter key
+        filter_focus.triggered.connect(self.quick_filter.focus_text)
+        self.addAction(filter_focus)
 
     # folders and messages --------------------------------------------------------------------
     def reload_folders(self) -> None:
@@ -271,22 +300,65 @@ class MainWindow(QMainWindow):
         self.messages.refresh()
         if current is None or not self.messages.rows:
             return
+        if not self._select_quietly(current):  # it was deleted or moved: the next letter takes its place, opened
+            self.message_view.selectRow(min(position, len(self.messages.rows) - 1))
+
+    def _select_quietly(self, letter: MessageRow) -> bool:
+        """Select the letter again where it is listed now, without opening it again; whether it is."""
         number = next(
             (
                 n
                 for n, row in enumerate(self.messages.rows)
-                if (row.folder_id, row.uid) == (current.folder_id, current.uid)
+                if (row.folder_id, row.uid) == (letter.folder_id, letter.uid)
             ),
             None,
         )
-        if number is None:  # it was deleted or moved: the next letter takes its place, opened
-            self.message_view.selectRow(min(position, len(self.messages.rows) - 1))
-            return
+        if number is None:
+            return False
         selection = self.message_view.selectionModel()
         selection.blockSignals(True)
         self.message_view.selectRow(number)
         selection.blockSignals(False)
         self.message_view.viewport().update()
+        return True
+
+    def _filter_letters(self, only: ListFilter) -> None:
+        """The quick filter changed: the list anew from the cache; the open letter stays selected
+        (and open) while the filter lets it through, else the reading pane empties."""
+        current = self.current_row()
+        self.messages.set_filter(only)
+        if current is None:
+            return
+        if self._select_quietly(current):
+            self.messages.keep_listed(current.id)
+        else:
+            self.reading.clear()
+
+    def _show_filter_count(self) -> None:
+        model = self.messages
+        self.quick_filter.show_count(model.total, model.folder_total, model.only.active)
+
+    def _column_menu(self, position: QPoint) -> QMenu:
+        """The list's columns, each with a tick: unticked, it is hidden (remembered with the layout).
+        The subject stays: a list without it tells letters apart by date alone."""
+        header = self.message_view.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            action = menu.addAction(self.messages.column_name(column))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != SUBJECT_COLUMN)
+            action.toggled.connect(lambda shown, column=column: self._show_column(column, shown))
+        menu.popup(header.mapToGlobal(position))
+        return menu
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        header = self.message_view.horizontalHeader()
+        header.setSectionHidden(column, not shown and column != SUBJECT_COLUMN)
+        self.layout_memory.save(self, self.splitters, header)  # kept even if the app is killed
 
     def group_by_conversation(self, grouped: bool | None) -> None:
         """View ▸ Group by conversation (``None``: as the menu item now says). Remembered."""
@@ -299,6 +371,8 @@ class MainWindow(QMainWindow):
     def _folder_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         folder_id = current.data(FOLDER_ROLE)
         if folder_id is not None and folder_id != self.messages.folder_id:
+            self.quick_filter.reset()  # another folder's list starts whole, as in Thunderbird
+            self.messages.only = ListFilter()
             self.messages.set_folder(int(folder_id))
             self.reading.clear()
             self.watch_folder(int(folder_id))
@@ -335,6 +409,7 @@ class MainWindow(QMainWindow):
         if row is None:
             self.reading.clear()
             return
+        self.messages.keep_listed(row.id)  # read with "Unread" on, it stays listed while open
         self.open_message(row)
 
     def open_message(self, row: MessageRow) -> None:
@@ -676,6 +751,37 @@ class MainWindow(QMainWindow):
             self.reading.clear()
             self._after_change({account.name for account, _f, _r in chosen})
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        """The "A" key in the letter list or a letter's text: Archive."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_A
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.archive()
+            return True
+        return super().eventFilter(watched, event)
+
+    def archive(self) -> None:
+        """The selected letters to their account's Archive folder (made when it has none); the
+        next letter is selected, as after Delete."""
+        chosen = self._chosen_letters()
+        if not chosen:
+            return
+        try:
+            archived = archive_letters(self.engine, chosen)
+        except MailError as exc:  # the Archive folder is missing and the first letter is not here whole
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        except sqlite3.Error as exc:
+            self.statusBar().showMessage(describe(exc, self.cache.path), 8000)
+            return
+        if archived:
+            self.reading.clear()
+            self._after_change({account.name for account, _f, _r in chosen})
+        self.statusBar().showMessage(self.tr("Archived %n letter(s)", "", archived), 5000)
+
     def move_message(self) -> None:
         chosen = self._chosen_letters()
         if not chosen:
@@ -823,10 +929,7 @@ class MainWindow(QMainWindow):
             self.messages.set_folder(self.messages.folder_id)
             return
         hits = [row for _folder, row in self.cache.lookup.search(text)]
-        self.messages.beginResetModel()
-        self.messages.rows = hits
-        self.messages.total = len(hits)
-        self.messages.endResetModel()
+        self.messages.show_found(hits)
         self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
 
     def open_signed_file(self, path: Path | None = None, called: str = "") -> SignedFileWindow | None:

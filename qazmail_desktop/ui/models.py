@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -17,12 +18,25 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from ..crypto.status import status_of
+from ..resources import resources_dir
 from ..safetext import one_line
 from ..store.cache import Cache, Folder, MessageRow
+from ..store.messages import ListFilter
 from .formatting import local_datetime, local_size, plain_tooltip
 
 PAGE = 500
@@ -35,8 +49,37 @@ DARK_TONE_COLORS = {"good": "#81c995", "unknown": "#bdc1c6", "warning": "#fdd663
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _attachment_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+# The paperclip's stroke in the shipped file, repainted in the theme's text colours when shown.
+PAPERCLIP_INK = "#5f6368"
+_paperclips: dict[tuple[str, str], QIcon] = {}
+
+
+def _paperclip(svg: bytes, color: str, size: int) -> QPixmap:
+    """Drawn at ``size`` from the outline (a scaled 24-pixel picture blurs)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg.replace(PAPERCLIP_INK.encode(), color.encode()))).render(painter)
+    painter.end()
+    return pixmap
+
+
+def attachment_icon() -> QIcon:
+    """The paperclip (data/icons/attachment.svg) in the list's text colour, and in the selection's
+    text colour on a selected row (the icon's Selected mode): the stock file icon was grey on
+    the dark theme and melted into a selected row. One icon per palette, made once."""
+    palette = QApplication.palette()
+    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text).name()
+    selected = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText).name()
+    icon = _paperclips.get((normal, selected))
+    if icon is None:
+        svg = (resources_dir() / "icons" / "attachment.svg").read_bytes()
+        icon = QIcon()
+        for size in (16, 24, 32):
+            icon.addPixmap(_paperclip(svg, normal, size), QIcon.Mode.Normal)
+            icon.addPixmap(_paperclip(svg, selected, size), QIcon.Mode.Selected)
+        _paperclips[(normal, selected)] = icon
+    return icon
 
 
 def tone_color(tone: str) -> str:
@@ -145,6 +188,7 @@ class FolderModel(QStandardItemModel):
             "\\Drafts": self.tr("Drafts"),
             "\\Trash": self.tr("Trash"),
             "\\Junk": self.tr("Junk"),
+            "\\Archive": self.tr("Archive"),
         }
         return names.get(folder.special_use, folder.name)
 
@@ -162,6 +206,8 @@ LETTERS_MIME = "application/x-qazmail-letters"  # letters dragged from the list:
 
 
 class MessageListModel(QAbstractTableModel):
+    """The letters of one folder (those the quick filter lets through, ``only``), or search results."""
+
     COLUMNS: ClassVar[list[tuple[str, str]]] = [
         ("flags", ""),
         ("signature", ""),
@@ -182,13 +228,43 @@ class MessageListModel(QAbstractTableModel):
         self.descending = True
         self.threaded = False  # grouped by conversation
         self.outgoing = False  # Sent or Drafts: the letters' recipients matter, not their sender
+        self.only = ListFilter()  # the quick filter; the cache filters, so a page is still a page
+        self.folder_total = 0  # the folder's letters, filtered or not ("N of M letters")
+        self.found: list[MessageRow] | None = None  # search results shown instead of the folder
 
     def _page(self, limit: int, offset: int) -> list[MessageRow]:
         assert self.folder_id is not None
         sort = "recipients" if self.outgoing and self.sort_key == "sender" else self.sort_key  # as shown
         return self.cache.messages.in_folder(
-            self.folder_id, sort, self.descending, limit, offset, threaded=self.threaded
+            self.folder_id, sort, self.descending, limit, offset, threaded=self.threaded, only=self.only
         )
+
+    def _count(self) -> None:
+        assert self.folder_id is not None
+        self.folder_total = self.cache.messages.count(self.folder_id)
+        self.total = self.cache.messages.count(self.folder_id, self.only) if self.only.active else self.folder_total
+
+    def set_filter(self, only: ListFilter) -> None:
+        """Filter the folder (or the search results) anew, from the first page."""
+        self.only = only
+        if self.found is not None:
+            self.show_found(self.found)
+        else:
+            self.set_folder(self.folder_id)
+
+    def keep_listed(self, letter_id: int | None) -> None:
+        """The open letter stays listed while the filter is unchanged, even once it no longer
+        matches (opened, an unread letter is read)."""
+        self.only = replace(self.only, keep=letter_id)
+
+    def show_found(self, hits: list[MessageRow]) -> None:
+        """Search results in place of the folder's letters, through the quick filter too."""
+        self.beginResetModel()
+        self.found = hits
+        self.rows = [row for row in hits if self.only.accepts(row)]
+        self.total = len(self.rows)
+        self.folder_total = len(hits)
+        self.endResetModel()
 
     def set_threaded(self, threaded: bool) -> None:
         self.threaded = threaded
@@ -200,8 +276,10 @@ class MessageListModel(QAbstractTableModel):
         folder = self.cache.folders.by_id(folder_id) if folder_id is not None else None
         self.outgoing = folder is not None and folder.special_use in ("\\Sent", "\\Drafts")
         self.rows = []
-        self.total = self.cache.messages.count(folder_id) if folder_id is not None else 0
+        self.found = None
+        self.total = self.folder_total = 0
         if folder_id is not None:
+            self._count()
             self.rows = self._page(PAGE, 0)
         self.endResetModel()
 
@@ -211,7 +289,8 @@ class MessageListModel(QAbstractTableModel):
             return
         loaded = max(len(self.rows), PAGE)
         self.beginResetModel()
-        self.total = self.cache.messages.count(self.folder_id)
+        self.found = None
+        self._count()
         self.rows = self._page(loaded, 0)
         self.endResetModel()
 
@@ -222,10 +301,10 @@ class MessageListModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and self.found is None and len(self.rows) < self.total
 
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
-        if self.folder_id is None:
+        if self.folder_id is None or self.found is not None:
             return
         more = self._page(PAGE, len(self.rows))
         if not more:
@@ -241,6 +320,11 @@ class MessageListModel(QAbstractTableModel):
         self.sort_key = self.SORTABLE[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.set_folder(self.folder_id)
+
+    def column_name(self, section: int) -> str:
+        """What a column is called in words (the header's title, or its tooltip for the narrow ones)."""
+        title = self.headerData(section, Qt.Orientation.Horizontal)
+        return str(title or self.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or "")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -300,7 +384,18 @@ class MessageListModel(QAbstractTableModel):
             if column == "size":
                 return local_size(row.size)
         if role == Qt.ItemDataRole.DecorationRole and column == "flags" and row.has_attachments:
-            return _attachment_icon()
+            return attachment_icon()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column == "flags":
+            states = [
+                words
+                for present, words in (
+                    (not row.seen, self.tr("Unread")),
+                    (row.flagged, self.tr("Flagged")),
+                    (row.has_attachments, self.tr("Has attachments")),
+                )
+                if present
+            ]
+            return ", ".join(states) or None
         if role == Qt.ItemDataRole.FontRole and not row.seen:
             font = QFont()
             font.setBold(True)
