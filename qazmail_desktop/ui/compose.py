@@ -1,4 +1,4 @@
-"""The compose window: recipients with completion, text, attachments (button or drag-and-drop),
+"""The compose window: recipients as pills with completion, text, attachments (button or drag-and-drop),
 "Sign with EDS" for the letter and its attachments, drafts saved as you type, sending through
 the outbox (which works offline)."""
 
@@ -44,13 +44,16 @@ from ..sync.errors import MailError
 from .drafts import DraftData, DraftStore
 from .formatting import local_size, warn
 from .keys import key_choice, unlock_key
+from .recipients import RecipientField, split_recipients
 from .tasks import TaskRunner
 
 AUTOSAVE_MS = 2000
 
 
 def _addresses(text: str) -> list[str]:
-    return [a.strip() for a in text.replace(";", ",").split(",") if a.strip()]
+    """A field's recipients as the letter's headers take them: a comma inside a quoted name
+    ("Ахметова, Дана" <dana@dala.kz>) does not split it in two."""
+    return split_recipients(text)
 
 
 class LetterText(QTextEdit):
@@ -118,7 +121,9 @@ class ComposeWindow(QWidget):
         # the model must belong to the window: a local one was collected and completion offered nothing
         self.address_model = QStringListModel(engine.cache.lookup.addresses("", 500), self)
         completer_model = self.address_model
-        self.to, self.cc, self.bcc = QLineEdit(self.draft.to), QLineEdit(self.draft.cc), QLineEdit(self.draft.bcc)
+        self.to = RecipientField(self.draft.to)
+        self.cc = RecipientField(self.draft.cc)
+        self.bcc = RecipientField(self.draft.bcc)
         for field in (self.to, self.cc, self.bcc):
             completer = QCompleter(completer_model, field)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -155,8 +160,9 @@ class ComposeWindow(QWidget):
         self.body.setAcceptRichText(False)
         self.body.setTabChangesFocus(True)  # Tab leaves the text, as in every mail client
         self.body.setPlainText(self.draft.body)
-        for name, field in (("To", self.to), ("Cc", self.cc), ("Bcc", self.bcc), ("Subject", self.subject)):
-            field.setAccessibleName(name)
+        named: tuple[tuple[str, QWidget], ...] = (("To", self.to), ("Cc", self.cc), ("Bcc", self.bcc))
+        for name, widget in (*named, ("Subject", self.subject)):
+            widget.setAccessibleName(name)
         self.body.setAccessibleName("Text")
         self._set_copies_visible(bool(self.draft.cc or self.draft.bcc))
         layout.addWidget(self.body, 1)
@@ -415,6 +421,8 @@ class ComposeWindow(QWidget):
                 ),
             )
             return
+        if not self._recipients_valid():
+            return
         signing = None
         if draft.sign or draft.sign_attachments:
             if not draft.key_file:
@@ -436,6 +444,26 @@ class ComposeWindow(QWidget):
             return send_letter(engine, account, letter, signing, trust_store() if signing else None, report)
 
         self.tasks.start(work, self._done, self._failed)
+
+    def _recipients_valid(self) -> bool:
+        """Red pills are refused before the key's password is asked (the core refuses them too,
+        after it): the user is told which ones, and the cursor goes to their field."""
+        fields = (self.to, self.cc, self.bcc)
+        invalid = [recipient.text for field in fields for recipient in field.invalid()]
+        if not invalid:
+            return True
+        if self.cc.invalid() or self.bcc.invalid():
+            self._set_copies_visible(True)
+        warn(
+            self,
+            self.tr("Cannot send"),
+            self.tr(
+                "These recipients are not e-mail addresses: %1. Correct them (double-click one to edit it) "
+                "or remove them."
+            ).replace("%1", ", ".join(invalid)),
+        )
+        next(field for field in fields if field.invalid()).setFocus()
+        return False
 
     def _done(self, result: SendResult) -> None:
         self.drafts.remove(self.draft.id)

@@ -14,7 +14,7 @@
 <context>
     <name>DocumentPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/preview.py" line="99"/>
+        <location filename="../../ui/preview.py" line="98"/>
         <source>Page 1 of %n</source>
         <translation>
             <numerusform>Page 1 of %n</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -33,7 +33,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="783"/>
+        <source>Archived %n letter(s)</source>
+        <translation>
+            <numerusform>Archived %n letter</numerusform>
+            <numerusform>Archived %n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -41,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>
@@ -50,9 +58,20 @@
     </message>
 </context>
 <context>
+    <name>QuickFilterBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/quickfilter.py" line="122"/>
+        <source>%1 of %n letter(s)</source>
+        <translation>
+            <numerusform>%1 of %n letter</numerusform>
+            <numerusform>%1 of %n letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../../ui/reading.py" line="228"/>
+        <location filename="../../ui/reading.py" line="226"/>
         <source>%n remote image(s) or link(s) blocked to protect your privacy.</source>
         <translation>
             <numerusform>%n remote image or link blocked to protect your privacy.</numerusform>
@@ -63,7 +82,7 @@
 <context>
     <name>Sizes</name>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="64"/>
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
