@@ -78,6 +78,8 @@ def run_cli(
     full_env = {
         **os.environ,
         "QAZMAIL_TEST_PW": PASSWORD,
+        "LANGUAGE": "",  # the command line speaks English unless a test asks for a language
+        "LC_ALL": "C.UTF-8",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",  # never touch a real keyring
         **(env or {}),
     }

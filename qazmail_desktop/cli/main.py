@@ -15,6 +15,8 @@ from ..profile import Profile
 from ..safetext import one_line
 from . import commands
 from .common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, Subparsers
+from .coretext import core_sentence
+from .speech import LANGUAGES, language_from_environment, requested_language, use_language, without_language
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qazmail-desktop {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="keep all data and settings under DIR (or $QAZMAIL_PROFILE)")
     parser.add_argument("--demo", action="store_true", help="open the app against the embedded demo server")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of what the command line writes (default: the locale's: LANGUAGE, LC_ALL, LANG)",
+    )
     # subcommands are _Parser too (parser_class), so they report bad usage the same way
     sub = cast(
         Subparsers, parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", parser_class=_Parser)
@@ -48,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    use_language(requested_language(arguments) or language_from_environment())
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(without_language(arguments))
     module_name, _, function = (getattr(args, "handler", None) or "gui:cmd_gui").partition(":")
     profile: Profile | None = None
     try:
@@ -60,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qazmail-desktop: {one_line(str(exc))}", file=sys.stderr)
         return exc.code
     except UserFacingError as exc:
-        print(f"qazmail-desktop: {one_line(str(exc))}", file=sys.stderr)
+        print(f"qazmail-desktop: {one_line(core_sentence(str(exc)))}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as exc:  # disk full, no permission, locked for longer than the busy timeout
         from ..store.sqlerrors import describe

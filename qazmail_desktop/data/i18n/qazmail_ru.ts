@@ -2673,6 +2673,14 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../cli/coretext.py" line="34"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 — это папка, а не файл</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../ui/keys.py" line="131"/>
