@@ -1,10 +1,11 @@
 """The command line in the user's language: Kazakh, Russian or English, from ``--lang`` or the
 locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as gettext reads them; Windows' user locale).
 
-The words live in the window's catalogs (data/i18n/qazmail_{kk,ru}.qm), under the contexts "cli"
+The words live in the window's catalogs (data/i18n/qazmail_{kk,ru}.ts), under the contexts "cli"
 (what the command line writes itself) and "core" (sentences of the core it passes on): one
 translation workflow (scripts/update-translations.sh) serves both. Code writes
 ``translate("cli", "text %1")``: lupdate finds the calls by that name. English is the source text.
+The command line reads the catalog's XML source, not Qt's compiled form: it does not load Qt.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import locale
 import os
 import re
 from collections.abc import Mapping, Sequence
-
-from PySide6.QtCore import QTranslator
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
 from ..resources import resources_dir
 
@@ -23,11 +24,18 @@ LANGUAGES = ("kk", "ru", "en")
 _WINDOWS_NAMES = {"kazakh": "kk", "russian": "ru"}
 
 
-class _Catalog:
-    """The chosen language's translator (None: English, the source text)."""
+CONTEXTS = ("cli", "core")
 
-    translator: QTranslator | None = None
-    language = "en"
+
+@dataclass
+class _Catalog:
+    """The chosen language's words, by (context, source text); empty for English."""
+
+    words: dict[tuple[str, str], str] = field(default_factory=dict)
+    language: str = "en"
+
+
+_CHOSEN = _Catalog()
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -91,24 +99,37 @@ def without_language(argv: Sequence[str]) -> list[str]:
 
 def use_language(language: str) -> None:
     """Speak ``language`` from now on (a missing catalog leaves English)."""
-    _Catalog.language = language if language in LANGUAGES else "en"
-    _Catalog.translator = None
-    if _Catalog.language == "en":
-        return
-    translator = QTranslator()
-    if translator.load(str(resources_dir() / "i18n" / f"qazmail_{_Catalog.language}.qm")):
-        _Catalog.translator = translator
+    _CHOSEN.language = language if language in LANGUAGES else "en"
+    _CHOSEN.words = {} if _CHOSEN.language == "en" else _catalog(_CHOSEN.language)
+
+
+def _catalog(language: str) -> dict[tuple[str, str], str]:
+    """The finished translations of the command line's contexts (a catalog that cannot be read
+    leaves English: the command still runs)."""
+    try:
+        root = ElementTree.parse(resources_dir() / "i18n" / f"qazmail_{language}.ts").getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    words = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        if name not in CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source")
+            if source and translation is not None and translation.text and not translation.get("type"):
+                words[(name, source)] = translation.text
+    return words
 
 
 def current_language() -> str:
-    return _Catalog.language
+    return _CHOSEN.language
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the chosen language (as it is when there is no translation of it)."""
-    if _Catalog.translator is None:
-        return text
-    return _Catalog.translator.translate(context, text) or text
+    return _CHOSEN.words.get((context, text), text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -120,6 +141,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 def fill(template: str, *values: object) -> str:
     """``template`` with %1, %2 … replaced by ``values`` in one pass, as Qt's arg() does (a value
     that itself contains "%2" is not replaced again); translations may reorder the places."""
+
     def value(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
         return str(values[index]) if 0 <= index < len(values) else match.group(0)
