@@ -2525,3 +2525,28 @@ def test_a_pdf_changed_after_its_signature_says_so(qtbot, demo_app: Application,
         "Not covered by any signature: what was added to changed.pdf after its last signature"
     )
     viewer.close()
+
+
+def test_the_toolbar_drops_its_words_before_the_search_box_gets_too_narrow(qtbot, demo_app: Application) -> None:
+    """At 1024 px in Kazakh the buttons' words squeezed the search box to 90 px: in a narrow window
+    the buttons show their icons alone (words in the tooltips and for screen readers), every one of
+    them still on the bar, and the search box keeps a width to read."""
+    from PySide6.QtWidgets import QToolButton
+
+    from qazmail_desktop.ui.toolbar import SEARCH_AT_LEAST, FittingToolBar
+
+    window = demo_app.window
+    bar = window.findChild(FittingToolBar)
+    assert bar is not None
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon, timeout=PATIENCE)
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly, timeout=PATIENCE)
+    overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's ">>" for buttons that do not fit
+    qtbot.waitUntil(lambda: overflow is None or not overflow.isVisible(), timeout=PATIENCE)
+    assert window.search.width() >= SEARCH_AT_LEAST
+    reply = next(a for a in bar.actions() if a.text() == "Reply")
+    button = bar.widgetForAction(reply)
+    assert button is not None and button.isVisible() and button.toolTip().startswith("Reply")
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon, timeout=PATIENCE)

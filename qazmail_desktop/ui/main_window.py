@@ -75,6 +75,7 @@ from .reading import ReadingPane
 from .rules import RulesDialog
 from .signature_panel import plain_label
 from .tasks import Task, TaskRunner
+from .toolbar import SEARCH_AT_LEAST, FittingToolBar
 
 AUTO_SYNC_MS = 120_000
 SUBJECT_COLUMN = 3  # never hidden
@@ -218,14 +219,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        bar = QToolBar(self.tr("Main"))
+        bar = FittingToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         self.addToolBar(bar)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         message_menu = self.menuBar().addMenu(self.tr("&Message"))
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._action(self.tr("New"), "Ctrl+N", self.new_letter, file_menu, bar, "new")
         self._action(self.tr("Get mail"), "F5", self.sync, file_menu, bar, "get-mail")
         self._action(self.tr("Open signed file…"), "Ctrl+O", self.open_signed_file, file_menu)
@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search: words, names, IIN, BIN…"))
         self.search.setMaximumWidth(320)
+        self.search.setMinimumWidth(SEARCH_AT_LEAST)
         self.search.returnPressed.connect(self.run_search)
         bar.addWidget(self.search)
         focus = QAction(self)
