@@ -4,7 +4,7 @@ the To header the window would write, with hostile names and a list of 200."""
 
 from __future__ import annotations
 
-import time
+import email.utils
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -253,12 +253,10 @@ def test_two_hundred_recipients_keep_the_field_bounded(qtbot, demo_app: Applicat
     one_line_high = compose.to.height()
     many = [f"Получатель {n} <user{n}@dala.kz>" for n in range(200)]
     QApplication.clipboard().setText(", ".join(many))
-    started = time.monotonic()
     qtbot.keyClick(compose.to, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(compose.to.pills()) == 200
     qtbot.waitUntil(lambda: compose.to.height() > one_line_high, timeout=PATIENCE)
     QApplication.processEvents()
-    assert time.monotonic() - started < 60  # a hang bound on a busy machine, not a speed check
     assert compose.to.height() <= 4 * one_line_high  # three lines of pills, then it scrolls
     assert compose.to.area.verticalScrollBar().maximum() > 0
     assert compose.body.height() >= 150  # the letter's text keeps its room at 1024×700
@@ -305,4 +303,24 @@ def test_keys_sent_to_the_field_reach_the_input_shortcuts_aside(qtbot, demo_app:
     assert compose is not None
     qtbot.keyClicks(compose.to, "bolat@altyn.kz")
     assert compose.to.text() == "bolat@altyn.kz"
+    compose.autosave.stop()
+
+
+def test_completion_shows_bidi_marks_and_completes_the_address_as_it_is(qtbot, demo_app: Application) -> None:
+    """A correspondent's name with U+202E read backwards in the completion list; the list shows
+    the control as a visible mark, and choosing it fills in the address exactly as it is."""
+    compose = _compose(qtbot, demo_app)
+    hostile = "Evil \u202egnp.exe <evil@dala.kz>"
+    compose.address_model.setStringList([hostile, "Дана Ахметова <dana@dala.kz>"])
+    qtbot.keyClicks(compose.to, "evil")
+    completer = compose.to.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible, timeout=PATIENCE)
+    shown = popup.model().index(0, 0).data()
+    assert "\u202e" not in shown and shown == neutral(hostile).replace("\n", " ")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert email.utils.parseaddr(_header(compose)) == ("Evil \u202egnp.exe", "evil@dala.kz")
     compose.autosave.stop()

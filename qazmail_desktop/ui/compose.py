@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ..choices import AttachmentSignature
 from ..crypto.trust import TrustStore
 from ..operations.drafts import keep_on_server
 from ..operations.send import SendResult, send_letter
+from ..safetext import one_line
 from ..signing.keystore import KeyStore
 from ..signing.outgoing import SigningOptions
 from ..store.cache import Account
@@ -90,6 +91,16 @@ def _letter(draft: DraftData) -> Draft:
     )
 
 
+class AddressModel(QStringListModel):
+    """Correspondents offered for completion: shown with bidi controls as visible marks (a name
+    from a letter can carry U+202E and read backwards), completed with the address as it is."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return one_line(str(super().data(index, Qt.ItemDataRole.EditRole) or ""))
+        return super().data(index, role)
+
+
 class ComposeWindow(QWidget):
     sent = Signal(str)  # a message for the status bar
     drafts_changed = Signal()  # the account's Drafts folder gets a new version (or loses one)
@@ -119,7 +130,7 @@ class ComposeWindow(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         # the model must belong to the window: a local one was collected and completion offered nothing
-        self.address_model = QStringListModel(engine.cache.lookup.addresses("", 500), self)
+        self.address_model = AddressModel(engine.cache.lookup.addresses("", 500), self)
         completer_model = self.address_model
         self.to = RecipientField(self.draft.to)
         self.cc = RecipientField(self.draft.cc)
