@@ -24,6 +24,14 @@ from ..profile import Profile
 from ..signing.policy import build_policy
 from ..userfiles import shown
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output, on_terminal, print_json, print_notes
+from .coretext import core_sentence
+from .eds import CERTIFICATE, ORGANIZATION, SIGNER, labelled, status_words
+from .speech import QT_TRANSLATE_NOOP, current_language, fill, translate
+
+SIGNED_AT = QT_TRANSLATE_NOOP("cli", "signed at:")
+STATUS = QT_TRANSLATE_NOOP("cli", "status:")
+PROBLEM = QT_TRANSLATE_NOOP("cli", "problem:")
+_LABELS = (SIGNER, ORGANIZATION, CERTIFICATE, SIGNED_AT, STATUS, PROBLEM)
 
 
 def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes, list[bytes]]:
@@ -35,12 +43,19 @@ def _from_letter(args: argparse.Namespace, profile: Profile) -> tuple[str, bytes
     payloads = letter_payloads(engine.raw_message(account, folder, row))
     if args.attachment:
         payloads = [p for p in payloads if p.name == args.attachment]
+    if not payloads and args.attachment:
+        named = translate("cli", "letter %1 in %2 has no signed attachment named %3 to make a card of")
+        raise CliError(fill(named, args.uid, args.folder, args.attachment))
     if not payloads:
-        what = f"no signed attachment named {args.attachment}" if args.attachment else "nothing signed"
-        raise CliError(f"letter {args.uid} in {args.folder} has {what} to make a card of")
+        raise CliError(
+            fill(translate("cli", "letter %1 in %2 has nothing signed to make a card of"), args.uid, args.folder)
+        )
     if len(payloads) > 1:
         names = on_terminal(", ".join(p.name for p in payloads))
-        raise CliError(f"the letter carries several signed documents ({names}): choose one with --attachment NAME")
+        several = translate(
+            "cli", "the letter carries several signed documents (%1): choose one with --attachment NAME"
+        )
+        raise CliError(fill(several, names))
     (payload,) = payloads
     assert payload.document is not None
     return payload.name, payload.document, [payload.cms]
@@ -50,11 +65,11 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
     check_output(args.output, [args.document, *args.signature, *args.trust], args.force)
     if args.message:
         if args.uid is None:
-            raise CliError("card create --message needs --uid N (and --account, --folder)")
+            raise CliError(translate("cli", "card create --message needs --uid N (and --account, --folder)"))
         name, document, signatures = _from_letter(args, profile)
     else:
         if not args.signature:
-            raise CliError("give the signatures with --signature FILE (or use --message)")
+            raise CliError(translate("cli", "give the signatures with --signature FILE (or use --message)"))
         signatures = [read_limited(path, "signature", MAX_CMS) for path in args.signature]
         name, document = document_of_signature(args.signature[0], signatures[0], args.document)
     options = CardOptions(
@@ -68,9 +83,9 @@ def cmd_card_create(args: argparse.Namespace, profile: Profile) -> int:
     try:
         card = make_card(name, document, signatures, policy, options)
     except CardRefused as exc:
-        raise CliError(str(exc), EXIT_NEGATIVE) from exc
+        raise CliError(core_sentence(str(exc)), EXIT_NEGATIVE) from exc
     write_atomically(args.output, card, private=False)
-    print(f"document card of {on_terminal(name)} -> {shown(args.output)}", file=sys.stderr)
+    print(fill(translate("cli", "document card of %1 -> %2"), on_terminal(name), shown(args.output)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -97,32 +112,53 @@ def _json(check: CardCheck) -> dict[str, Any]:
 
 
 def _print(check: CardCheck) -> None:
-    print(f"document: {on_terminal(check.document_name)} ({len(check.document)} bytes)")
+    def line(label: str, value: str) -> None:
+        print(labelled(label, value, _LABELS))
+
+    document = translate("cli", "document: %1 (%2 bytes)")
+    print(fill(document, on_terminal(check.document_name), len(check.document)))
     for number, signature in enumerate(check.signatures, 1):
         verdict, info = signature.verdict, signature.verdict.info
-        mark = "PASSES" if signature.passes else "FAILS"
-        print(f"signature {number} ({on_terminal(signature.file_name)}): {mark} — {verdict.status}")
+        mark = translate("cli", "PASSES") if signature.passes else translate("cli", "FAILS")
+        status = str(verdict.status) if current_language() == "en" else status_words(verdict.status)
+        heading = translate("cli", "signature %1 (%2): %3 — %4")
+        print(fill(heading, number, on_terminal(signature.file_name), mark, status))
         if info is not None:
-            print(f"  signer:       {on_terminal(info.name)}" + (f", IIN {on_terminal(info.iin)}" if info.iin else ""))
+            signer = on_terminal(info.name)
+            if info.iin:
+                signer = fill(translate("cli", "%1, IIN %2"), signer, on_terminal(info.iin))
+            line(SIGNER, signer)
             if info.organization or info.bin:
-                organization = on_terminal(info.organization) + (f", BIN {on_terminal(info.bin)}" if info.bin else "")
-                print(f"  organization: {organization}")
+                organization = on_terminal(info.organization)
+                if info.bin:
+                    organization = fill(translate("cli", "%1, BIN %2"), organization, on_terminal(info.bin))
+                line(ORGANIZATION, organization)
         if verdict.issued_by:
-            print(f"  certificate:  {verdict.issued_by}")
+            line(CERTIFICATE, core_sentence(verdict.issued_by))
         if verdict.time_proven and verdict.signing_time:
-            print(f"  signed at:    {moment(verdict.signing_time)} (the time-stamp's genTime)")
+            line(SIGNED_AT, fill(translate("cli", "%1 (the time-stamp's genTime)"), moment(verdict.signing_time)))
         if verdict.revocation:
-            print(f"  status:       {on_terminal(verdict.revocation)}")
+            line(STATUS, on_terminal(core_sentence(verdict.revocation)))
         for problem in signature.problems:
-            print(f"  problem:      {on_terminal(problem)}")
+            line(PROBLEM, on_terminal(core_sentence(problem)))
     if check.pages is not None:
-        print(f"pages: {check.pages.summary()}")
+        print(fill(translate("cli", "pages: %1"), core_sentence(check.pages.summary())))
     if check.printout_trustworthy:
-        print("the card is intact: every signature is valid over the original and proves itself; the pages show them")
+        print(
+            translate(
+                "cli",
+                "the card is intact: every signature is valid over the original and proves itself; the pages show them",
+            )
+        )
     elif check.trustworthy:
-        print("DO NOT TRUST the printout: the signatures are valid over the attached original, the pages are not it")
+        print(
+            translate(
+                "cli",
+                "DO NOT TRUST the printout: the signatures are valid over the attached original, the pages are not it",
+            )
+        )
     else:
-        print("DO NOT TRUST this card's data: a signature fails the checks (see above)")
+        print(translate("cli", "DO NOT TRUST this card's data: a signature fails the checks (see above)"))
 
 
 def cmd_card_verify(args: argparse.Namespace, profile: Profile) -> int:
@@ -143,11 +179,11 @@ def _extract(check: CardCheck, folder: Path, inputs: list[Path], force: bool) ->
     """The original and every signature as files, under names that cannot leave ``folder``; every
     target is checked (never an input, an existing file only with ``force``) before any is written."""
     if not folder.is_dir():
-        raise CliError(f"--extract needs an existing folder: {shown(folder)}")
+        raise CliError(fill(translate("cli", "--extract needs an existing folder: %1"), shown(folder)))
     files = [(check.document_name, check.document)] + [(s.file_name, s.cms) for s in check.signatures]
     targets = [(folder / safe_filename(name), data) for name, data in files]
     for target, _ in targets:
         check_output(target, inputs, force)
     for target, data in targets:
         write_atomically(target, data, private=False)
-        print(f"extracted {shown(target)}", file=sys.stderr)
+        print(fill(translate("cli", "extracted %1"), shown(target)), file=sys.stderr)

@@ -18,6 +18,7 @@ from ..profile import Profile
 from ..signing.policy import build_policy
 from ..userfiles import shown
 from .common import EXIT_NEGATIVE, EXIT_OK, CliError, check_output, print_notes
+from .speech import fill, translate
 
 
 def _progress(done: int, total: int, what: str) -> None:
@@ -41,9 +42,9 @@ def _letters(args: argparse.Namespace, profile: Profile) -> tuple[str, list[Regi
 def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
     register_format(args.output)  # a wrong name is refused before any letter is checked
     if args.account and args.paths:
-        raise CliError("give files and folders, or --account, not both")
+        raise CliError(translate("cli", "give files and folders, or --account, not both"))
     if not args.account and not args.paths:
-        raise CliError("name the signed files or folders to check (or --account for letters)")
+        raise CliError(translate("cli", "name the signed files or folders to check (or --account for letters)"))
     files = [] if args.account else files_in(args.paths)
     check_output(args.output, [*files, *args.crl], args.force)
     if args.account:
@@ -55,5 +56,5 @@ def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
         title = ", ".join(shown(p) for p in args.paths)
     write_register(args.output, rows, title)
     bad = sum(1 for row in rows if row.status != "valid")
-    print(f"{len(rows)} row(s), {bad} not valid -> {args.output}", file=sys.stderr)
+    print(fill(translate("cli", "%1 row(s), %2 not valid -> %3"), len(rows), bad, args.output), file=sys.stderr)
     return EXIT_OK if bad == 0 else EXIT_NEGATIVE

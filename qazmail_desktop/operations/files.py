@@ -3,11 +3,12 @@ limit and with a plain message for what is missing; and the document a detached 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..crypto.errors import MalformedDataError
 from ..signaturenames import signed_names
-from ..userfiles import UnreadableFileError, read_regular_file
+from ..userfiles import UnreadableFileError, open_regular_file, read_regular_file
 
 MAX_SIGNED_FILE = 200 << 20  # a signature file, or a PDF with its signatures, is read whole
 MAX_CMS = 64 << 20  # an attached CMS is read whole; beyond this, sign detached
@@ -18,6 +19,21 @@ def companion_document(signature: Path) -> Path | None:
     a second signature) → ``act.pdf`` beside it."""
     candidates = (signature.with_name(name) for name in signed_names(signature.name))
     return next((candidate for candidate in candidates if candidate.is_file()), None)
+
+
+def starts_with(path: Path, prefix: bytes) -> bool:
+    """Whether a regular file begins with ``prefix``, read without reading the rest (False for what
+    is no readable regular file: the read that follows says why)."""
+    try:
+        fd = open_regular_file(path, "file")
+    except UnreadableFileError:
+        return False
+    try:
+        return os.read(fd, len(prefix)) == prefix
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def read_limited(path: Path, what: str, limit: int) -> bytes:
