@@ -47,9 +47,20 @@ INTEGRATION_FIXTURES = {
 }
 
 
+# Fixtures of single modules that start the embedded server in this process, and names whose use
+# in a test's own code means a server, a child process or the real command line: `make test-fast`
+# took 3 minutes while it said "unit tests" (servers started in-process were counted as units).
+SERVER_FIXTURES = {"server", "start", "mailbox", "embedded"}
+INTEGRATION_NAMES = {"run_cli", "EmbeddedServer", "subprocess", "make_demo", "start_demo", "check_pending"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if INTEGRATION_FIXTURES & set(getattr(item, "fixturenames", ())):
+        code = getattr(getattr(item, "function", None), "__code__", None)
+        names = set(code.co_names) if code is not None else set()
+        if (INTEGRATION_FIXTURES | SERVER_FIXTURES) & set(getattr(item, "fixturenames", ())) or (
+            INTEGRATION_NAMES & names
+        ):
             item.add_marker(pytest.mark.integration)
 
 
