@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gettext
 import importlib
 import sqlite3
 import sys
@@ -16,32 +17,105 @@ from ..safetext import one_line
 from . import commands
 from .common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, Subparsers
 from .coretext import core_sentence
-from .speech import LANGUAGES, language_from_environment, requested_language, use_language, without_language
+from .speech import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    current_language,
+    language_from_environment,
+    requested_language,
+    translate,
+    use_language,
+    without_language,
+)
+
+# argparse's own words, verbatim from Python 3.11's argparse.py: it asks gettext for them (its
+# module globals ``_`` and ``ngettext``) when it writes help and usage errors. Those it says to a
+# user are looked up in the "cli" context; the rest (mistakes of the program) stay gettext's.
+# "show program's version number and exit" is no gettext call in 3.11: build_parser passes it.
+_ARGPARSE_WORDS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("cli", "usage: "),
+        QT_TRANSLATE_NOOP("cli", "positional arguments"),
+        QT_TRANSLATE_NOOP("cli", "options"),
+        QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("cli", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("cli", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("cli", "not allowed with argument %s"),
+        QT_TRANSLATE_NOOP("cli", "ignored explicit argument %r"),
+        QT_TRANSLATE_NOOP("cli", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("cli", "one of the arguments %s is required"),
+        QT_TRANSLATE_NOOP("cli", "expected one argument"),
+        QT_TRANSLATE_NOOP("cli", "expected at most one argument"),
+        QT_TRANSLATE_NOOP("cli", "expected at least one argument"),
+        QT_TRANSLATE_NOOP("cli", "expected %s argument"),
+        QT_TRANSLATE_NOOP("cli", "expected %s arguments"),
+        QT_TRANSLATE_NOOP("cli", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("cli", "unexpected option string: %s"),
+        QT_TRANSLATE_NOOP("cli", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("cli", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    }
+)
+
+
+def _argparse_gettext(message: str) -> str:
+    return translate("cli", message) if message in _ARGPARSE_WORDS else gettext.gettext(message)
+
+
+def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
+    message = singular if count == 1 else plural
+    return translate("cli", message) if message in _ARGPARSE_WORDS else gettext.ngettext(singular, plural, count)
+
+
+def _argparse_speaks(language: str) -> None:
+    """argparse's words in ``language`` from now on; English is gettext's as Python left it (the
+    parser is built after the language is chosen: its group titles are taken when it is made)."""
+    english = language == "en"
+    setattr(argparse, "_", gettext.gettext if english else _argparse_gettext)  # noqa: B010 - no stub names it
+    setattr(argparse, "ngettext", gettext.ngettext if english else _argparse_ngettext)  # noqa: B010
 
 
 class _Parser(argparse.ArgumentParser):
     """Bad usage in one line on stderr and exit 2 (the usage itself is under --help)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+        see_help = translate("cli", "(see --help)")
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} {see_help}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_speaks(current_language())
     parser = _Parser(
         prog="qazmail-desktop",
-        description="QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.",
+        description=translate("cli", "QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline."),
     )
-    parser.add_argument("--version", action="version", version=f"qazmail-desktop {__version__}")
-    parser.add_argument("--profile", metavar="DIR", help="keep all data and settings under DIR (or $QAZMAIL_PROFILE)")
-    parser.add_argument("--demo", action="store_true", help="open the app against the embedded demo server")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"qazmail-desktop {__version__}",
+        help=translate("cli", "show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help=translate("cli", "keep all data and settings under DIR (or $QAZMAIL_PROFILE)"),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("cli", "open the app against the embedded demo server")
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the language of what the command line writes (default: the locale's: LANGUAGE, LC_ALL, LANG)",
+        help=translate(
+            "cli", "the language of what the command line writes (default: the locale's: LANGUAGE, LC_ALL, LANG)"
+        ),
     )
     # subcommands are _Parser too (parser_class), so they report bad usage the same way
     sub = cast(
-        Subparsers, parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", parser_class=_Parser)
+        Subparsers,
+        parser.add_subparsers(
+            dest="command", metavar="COMMAND", title=translate("cli", "commands"), parser_class=_Parser
+        ),
     )
     commands.register_gui(sub)
     commands.register_eds(sub)
@@ -75,20 +149,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..store.sqlerrors import describe
 
         where = profile.cache_db if profile is not None else "of this profile"
-        print(f"qazmail-desktop: {describe(exc, where)}", file=sys.stderr)
+        print(f"qazmail-desktop: {core_sentence(describe(exc, where))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (head, less) went away: nothing more to say
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:  # what was stored so far stays (each batch is its own transaction)
-        print("qazmail-desktop: interrupted", file=sys.stderr)
+        print("qazmail-desktop: " + translate("cli", "interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
         from ..atomic import NO_SPACE, disk_full_sentence
 
         if exc.errno in NO_SPACE:
             where = exc.filename or (profile.root if profile is not None else "this profile")
-            print(f"qazmail-desktop: {disk_full_sentence(where)}", file=sys.stderr)
+            print(f"qazmail-desktop: {core_sentence(disk_full_sentence(where))}", file=sys.stderr)
             return EXIT_USAGE
         print(
             f"qazmail-desktop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr

@@ -7,6 +7,8 @@ import argparse
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from .speech import fill, translate
+
 UID_MAX = 2**32 - 1  # RFC 3501: UIDs are 32-bit
 
 
@@ -17,9 +19,11 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(fill(translate("cli", "%1 is not a whole number"), repr(text))) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text} is out of range: give {low} to {high}")
+            raise argparse.ArgumentTypeError(
+                fill(translate("cli", "%1 is out of range: give %2 to %3"), text, low, high)
+            )
         return value
 
     parse.__name__ = "number"  # what argparse calls the type in its messages
@@ -30,7 +34,7 @@ def http_url(text: str) -> str:
     """An http(s) URL with a host: a TSA, OCSP or CRL address."""
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// URL")
+        raise argparse.ArgumentTypeError(fill(translate("cli", "%1 is not an http:// or https:// URL"), repr(text)))
     return text
 
 
@@ -44,14 +48,16 @@ def host_port(default_port: int) -> Callable[[str], tuple[str, int]]:
         if value.startswith("["):
             host, bracket, rest = value[1:].partition("]")
             if not bracket or (rest and not rest.startswith(":")):
-                raise argparse.ArgumentTypeError(f"{text!r}: an IPv6 address is written [ADDRESS]:PORT")
+                raise argparse.ArgumentTypeError(
+                    fill(translate("cli", "%1: an IPv6 address is written [ADDRESS]:PORT"), repr(text))
+                )
             port_text = rest[1:] or port_text
         elif value.count(":") == 1:
             host, _, port_text = value.partition(":")
         else:
             host = value  # a bare host, or an IPv6 address without a port
         if not host or any(c.isspace() for c in host) or not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {text!r}")
+            raise argparse.ArgumentTypeError(fill(translate("cli", "expected HOST:PORT, got %1"), repr(text)))
         return host, int(port_text)
 
     parse.__name__ = "address"
@@ -60,9 +66,10 @@ def host_port(default_port: int) -> Callable[[str], tuple[str, int]]:
 
 def email_address(text: str) -> str:
     """One plain address, local@domain, as From and the server's login expect it."""
+    not_an_address = fill(translate("cli", "%1 is not an e-mail address (name@example.kz)"), repr(text))
     local, at, domain = text.strip().rpartition("@")
     if not at or not local or not domain or any(c.isspace() or c in '<>,;"' for c in text.strip()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an e-mail address (name@example.kz)")
+        raise argparse.ArgumentTypeError(not_an_address)
     if domain.startswith(".") or domain.endswith(".") or ".." in domain:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an e-mail address (name@example.kz)")
+        raise argparse.ArgumentTypeError(not_an_address)
     return text.strip()
