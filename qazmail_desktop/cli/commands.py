@@ -105,22 +105,8 @@ def register_eds(sub: Subparsers) -> None:
     p.add_argument("--uid", type=whole_number(1, UID_MAX), help=translate("cli", "with --message"))
     p.add_argument("--data", type=Path, help=translate("cli", "the signed document, for a detached CMS"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the verdict as JSON"))
-    p.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help=translate("cli", "also trust the root certificates in DIR (repeatable)"),
-    )
-    p.add_argument(
-        "--crl",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help=translate("cli", "check revocation against this CRL file (repeatable)"),
-    )
+    _trust_args(p, translate("cli", "also trust the root certificates in DIR (repeatable)"))
+    _crl_arg(p, translate("cli", "check revocation against this CRL file (repeatable)"))
     p.add_argument(
         "--offline", action="store_true", help=translate("cli", "use no network: only cached and given CRLs")
     )
@@ -138,6 +124,16 @@ def register_eds(sub: Subparsers) -> None:
         "--offline", action="store_true", help=translate("cli", "do not ask the OCSP responder for the key's status")
     )
     p.set_defaults(handler="eds:cmd_keyinfo")
+
+
+def _trust_args(p: argparse.ArgumentParser, said: str) -> None:
+    """--trust DIR (repeatable): roots trusted besides the profile's, for one run."""
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help=said)
+
+
+def _crl_arg(p: argparse.ArgumentParser, said: str) -> None:
+    """--crl FILE (repeatable): revocation lists known besides the cached ones, for one run."""
+    p.add_argument("--crl", type=Path, action="append", default=[], metavar="FILE", help=said)
 
 
 def _force_arg(p: argparse.ArgumentParser) -> None:
@@ -398,14 +394,7 @@ def register_card(sub: Subparsers) -> None:
     p.add_argument(
         "--description", metavar="TEXT", help=translate("cli", "a short description of the document, under its name")
     )
-    p.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help=translate("cli", "also trust roots in DIR"),
-    )
+    _trust_args(p, translate("cli", "also trust roots in DIR"))
     p.add_argument("-o", "--output", type=Path, required=True, help=translate("cli", "where to write the card (PDF)"))
     _force_arg(p)
     p.set_defaults(handler="card:cmd_card_create")
@@ -413,14 +402,7 @@ def register_card(sub: Subparsers) -> None:
         "verify", help=translate("cli", "check a card: every signature over its original, from what it carries")
     )
     p.add_argument("card", type=Path, help=translate("cli", "the card (PDF)"))
-    p.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help=translate("cli", "also trust roots in DIR"),
-    )
+    _trust_args(p, translate("cli", "also trust roots in DIR"))
     p.add_argument(
         "--extract", type=Path, metavar="DIR", help=translate("cli", "save the original and the signatures into DIR")
     )
@@ -445,17 +427,8 @@ def register_register(sub: Subparsers) -> None:
         ),
     )
     p.add_argument("--folder", default="INBOX", help=translate("cli", "with --account"))
-    p.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help=translate("cli", "also trust roots in DIR"),
-    )
-    p.add_argument(
-        "--crl", type=Path, action="append", default=[], metavar="FILE", help=translate("cli", "also this CRL")
-    )
+    _trust_args(p, translate("cli", "also trust roots in DIR"))
+    _crl_arg(p, translate("cli", "also this CRL"))
     p.add_argument(
         "--offline", action="store_true", help=translate("cli", "use no network: only cached and given CRLs")
     )
