@@ -14,6 +14,8 @@ from typing import Any, TypeAlias
 
 from ..safetext import BIDI_CONTROLS, one_line, printable
 from ..userfiles import same_file, shown
+from .coretext import core_sentence
+from .speech import fill, translate
 
 EXIT_OK = 0
 EXIT_NEGATIVE = 1
@@ -34,14 +36,14 @@ def read_password(env_var: str | None, prompt: str) -> str:
     if env_var:
         value = os.environ.get(env_var)
         if value is None:
-            raise CliError(f"environment variable {env_var} is not set")
+            raise CliError(fill(translate("cli", "environment variable %1 is not set"), env_var))
         return value
     if not sys.stdin.isatty():
-        raise CliError("no terminal to ask for the password: use --password-env VAR")
+        raise CliError(translate("cli", "no terminal to ask for the password: use --password-env VAR"))
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt) as exc:
-        raise CliError("no password given") from exc
+        raise CliError(translate("cli", "no password given")) from exc
 
 
 def check_output(output: Path, inputs: Iterable[Path | None], force: bool) -> None:
@@ -51,14 +53,20 @@ def check_output(output: Path, inputs: Iterable[Path | None], force: bool) -> No
     ``inputs`` are the files the command reads (a folder's files as the command picks them)."""
     target = output.resolve()
     if not target.parent.is_dir():
-        raise CliError(f"output folder does not exist: {shown(target.parent)}")
+        raise CliError(fill(translate("cli", "output folder does not exist: %1"), shown(target.parent)))
     if target.is_dir():
-        raise CliError(f"{shown(output)} is a folder: name the file to write")
+        raise CliError(fill(translate("cli", "%1 is a folder: name the file to write"), shown(output)))
     for source in filter(None, inputs):
         if same_file(output, source):
-            raise CliError(f"the output {shown(output)} is the input {shown(source)}: write to another file")
+            raise CliError(
+                fill(
+                    translate("cli", "the output %1 is the input %2: write to another file"),
+                    shown(output),
+                    shown(source),
+                )
+            )
     if os.path.lexists(output) and not force:
-        raise CliError(f"{shown(output)} exists: add --force to replace it")
+        raise CliError(fill(translate("cli", "%1 exists: add --force to replace it"), shown(output)))
 
 
 def on_terminal(value: object) -> str:
@@ -74,9 +82,10 @@ def text_on_terminal(text: str) -> str:
 
 
 def print_notes(notes: list[str]) -> None:
-    """What the user should know that is no error (a skipped file, a status not checked)."""
+    """What the user should know that is no error (a skipped file, a status not checked): sentences
+    of the core, in the user's language when known."""
     for note in notes:
-        print(f"note: {on_terminal(note)}", file=sys.stderr)
+        print(fill(translate("cli", "note: %1"), on_terminal(core_sentence(note))), file=sys.stderr)
 
 
 # Characters JSON may carry raw that a terminal or a viewer obeys: DEL and C1 controls (0x9B is CSI

@@ -26,6 +26,8 @@ from .common import (
     read_password,
     text_on_terminal,
 )
+from .coretext import core_sentence
+from .speech import QT_TRANSLATE_NOOP, fill, translate
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -41,7 +43,8 @@ def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine
 
     def prompt(account: Account) -> PromptAnswer | None:
         if sys.stdin.isatty():
-            return PromptAnswer(read_password(None, f"Password for {account.username} at {account.imap_host}: "))
+            asked = fill(translate("cli", "Password for %1 at %2: "), account.username, account.imap_host)
+            return PromptAnswer(read_password(None, asked))
         return None
 
     return MailEngine(cache, secrets, prompt)
@@ -55,7 +58,7 @@ def _address(host: str, port: int) -> str:
 def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     if engine.cache.accounts.get(args.name):
-        raise CliError(f"an account named {args.name!r} exists already")
+        raise CliError(fill(translate("cli", "an account named %1 exists already"), repr(args.name)))
     (imap_host, imap_port), (smtp_host, smtp_port) = args.imap, args.smtp
     account = Account(
         name=args.name,
@@ -73,15 +76,21 @@ def cmd_account_add(args: argparse.Namespace, profile: Profile) -> int:
     )
     for host, security in ((imap_host, account.imap_security), (smtp_host, account.smtp_security)):
         if security == Security.NONE and not is_loopback(host):
-            raise CliError(f"--security none is allowed for loopback servers only, not {host}")
-    password = read_password(args.password_env, f"Password for {args.user}: ")
+            raise CliError(fill(translate("cli", "--security none is allowed for loopback servers only, not %1"), host))
+    password = read_password(args.password_env, fill(translate("cli", "Password for %1: "), args.user))
     engine.cache.accounts.add(account)
     if engine.secrets.save(args.name, password):
-        print(f"account {args.name} added; password stored in the OS keyring", file=sys.stderr)
+        print(fill(translate("cli", "account %1 added; password stored in the OS keyring"), args.name), file=sys.stderr)
     else:
         print(
-            f"account {args.name} added; no OS keyring on this system, so the password is not stored: "
-            "give --password-env VAR (or type it) when syncing",
+            fill(
+                translate(
+                    "cli",
+                    "account %1 added; no OS keyring on this system, so the password is not stored: "
+                    "give --password-env VAR (or type it) when syncing",
+                ),
+                args.name,
+            ),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -107,10 +116,10 @@ def cmd_account_list(args: argparse.Namespace, profile: Profile) -> int:
         for r in rows:
             print(
                 f"{r['name']:16} {r['email']:32} IMAP {r['imap']}  SMTP {r['smtp']}"
-                + (f"  [{r['queued_actions']} queued]" if r["queued_actions"] else "")
+                + ("  " + fill(translate("cli", "[%1 queued]"), r["queued_actions"]) if r["queued_actions"] else "")
             )
         if not rows:
-            print("no accounts (add one with `qazmail-desktop account add`)")
+            print(translate("cli", "no accounts (add one with `qazmail-desktop account add`)"))
     return EXIT_OK
 
 
@@ -118,7 +127,7 @@ def cmd_account_remove(args: argparse.Namespace, profile: Profile) -> int:
     from ..operations.accounts import remove_account
 
     remove_account(open_engine(profile), args.name)
-    print(f"account {args.name} removed", file=sys.stderr)
+    print(fill(translate("cli", "account %1 removed"), args.name), file=sys.stderr)
     return EXIT_OK
 
 
@@ -132,14 +141,20 @@ def _sync_passwords(values: list[str], engine: MailEngine, names: list[str]) -> 
             if name not in names:
                 known = engine.cache.accounts.get(name) is not None
                 raise CliError(
-                    f"--password-env {value}: "
-                    + (f"{name} is not synced now" if known else f"no account named {name!r}")
+                    fill(translate("cli", "--password-env %1: %2 is not synced now"), value, name)
+                    if known
+                    else fill(translate("cli", "--password-env %1: no account named %2"), value, repr(name))
                 )
             passwords[name] = read_password(var, "")
         elif len(names) == 1:
             passwords[names[0]] = read_password(value, "")
         else:
-            raise CliError(f"{len(names)} accounts sync: give --password-env NAME=VAR for each (or sync NAME)")
+            raise CliError(
+                fill(
+                    translate("cli", "%1 accounts sync: give --password-env NAME=VAR for each (or sync NAME)"),
+                    len(names),
+                )
+            )
     return passwords
 
 
@@ -149,7 +164,7 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     names = [args.name] if args.name else [a.name for a in engine.cache.accounts.all()]
     if not names:
-        raise CliError("no account yet: add one with `account add`")
+        raise CliError(translate("cli", "no account yet: add one with `account add`"))
     for name, password in _sync_passwords(args.password_env or [], engine, names).items():
         engine.secrets.remember_for_session(name, password)
     run = sync_accounts(engine, profile, names, folder=args.folder)
@@ -167,20 +182,36 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
         if not args.json:
             r = account.outcome.report
             print(
-                f"{account.name}: {r.new} new, {sum(f.flags_changed for f in r.folders)} flag changes, "
-                f"{sum(f.expunged for f in r.folders)} removed, {len(account.outcome.replayed)} queued actions sent, "
-                f"{run.signatures_checked} signed letters checked{_by_status(run.signature_statuses)}"
+                fill(
+                    translate(
+                        "cli",
+                        "%1: %2 new, %3 flag changes, %4 removed, %5 queued actions sent, %6 signed letters checked%7",
+                    ),
+                    account.name,
+                    r.new,
+                    sum(f.flags_changed for f in r.folders),
+                    sum(f.expunged for f in r.folders),
+                    len(account.outcome.replayed),
+                    run.signatures_checked,
+                    _by_status(run.signature_statuses),
+                )
             )
             for item in account.outcome.replayed:
                 if not item.ok:
-                    state = "waits" if item.waits else "failed"
-                    print(f"  action {item.action_id} ({item.kind}) {state}: {item.message}", file=sys.stderr)
+                    template = (
+                        translate("cli", "action %1 (%2) waits: %3")
+                        if item.waits
+                        else translate("cli", "action %1 (%2) failed: %3")
+                    )
+                    print(
+                        "  " + fill(template, item.action_id, item.kind, core_sentence(item.message)), file=sys.stderr
+                    )
     if args.json and results:
         print_json(results if len(results) > 1 else results[0])
     for note in run.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(fill(translate("cli", "note: %1"), core_sentence(note)), file=sys.stderr)
     if run.problems:
-        raise CliError("; ".join(run.problems))
+        raise CliError("; ".join(core_sentence(problem) for problem in run.problems))
     return EXIT_OK
 
 
@@ -221,16 +252,21 @@ def cmd_list(args: argparse.Namespace, profile: Profile) -> int:
         marks = ("N" if not r.seen else " ") + ("*" if r.flagged else " ") + ("@" if r.has_attachments else " ")
         marks += _signature_mark(r)
         date = in_zone(r.date).strftime("%d.%m.%Y %H:%M") if r.date else "?"
-        unreadable = f"  [could not be read: {on_terminal(r.unreadable)}]" if r.unreadable else ""
+        unreadable = (
+            "  " + fill(translate("cli", "[could not be read: %1]"), on_terminal(core_sentence(r.unreadable)))
+            if r.unreadable
+            else ""
+        )
         print(f"{r.uid:>7} {marks} {date} {on_terminal(r.sender)[:28]:28} {on_terminal(r.subject)}{unreadable}")
     if rows:
         zone = zone_name(in_zone(dt.datetime.now(dt.UTC)).utcoffset())
-        print(
-            f"N new, * flagged, @ attachments; signatures: {SIGNATURE_MARKS['good']} valid, "
-            f"{SIGNATURE_MARKS['unknown']} not proven, {SIGNATURE_MARKS['warning']} doubtful, "
-            f"{SIGNATURE_MARKS['bad']} not valid, ~ only a part signed, S not checked yet "
-            f"(show --uid N tells why); times {zone}"
+        legend = translate(
+            "cli",
+            "N new, * flagged, @ attachments; signatures: %1 valid, %2 not proven, %3 doubtful, %4 not valid, "
+            "~ only a part signed, S not checked yet (show --uid N tells why); times %5",
         )
+        tones = ("good", "unknown", "warning", "bad")
+        print(fill(legend, *(SIGNATURE_MARKS[tone] for tone in tones), zone))
     return EXIT_OK
 
 
@@ -241,7 +277,52 @@ def _by_status(statuses: Counter[str]) -> str:
     from ..crypto.status import status_of
 
     ordered = sorted(statuses.items(), key=lambda item: status_of(item[0]).severity)
-    return " (" + ", ".join(f"{count} {status}" for status, count in ordered) + ")"
+    counted = translate("cli", "%1 %2")  # a count and a status: "3 valid"
+    return " (" + ", ".join(fill(counted, count, status_word(status)) for status, count in ordered) + ")"
+
+
+# A signature's status in words, by the status's code (crypto.status.Status): the English words are
+# the codes themselves, as the command line always wrote them ("[REVOKED]", "3 content_modified")
+STATUS_WORDS = {
+    "valid": QT_TRANSLATE_NOOP("cli", "valid"),
+    "indeterminate": QT_TRANSLATE_NOOP("cli", "indeterminate"),
+    "untrusted": QT_TRANSLATE_NOOP("cli", "untrusted"),
+    "content_missing": QT_TRANSLATE_NOOP("cli", "content_missing"),
+    "not_yet_valid": QT_TRANSLATE_NOOP("cli", "not_yet_valid"),
+    "expired": QT_TRANSLATE_NOOP("cli", "expired"),
+    "older_generation": QT_TRANSLATE_NOOP("cli", "older_generation"),
+    "unknown_algorithm": QT_TRANSLATE_NOOP("cli", "unknown_algorithm"),
+    "key_not_for_signing": QT_TRANSLATE_NOOP("cli", "key_not_for_signing"),
+    "suspended": QT_TRANSLATE_NOOP("cli", "suspended"),
+    "revoked": QT_TRANSLATE_NOOP("cli", "revoked"),
+    "invalid_signature": QT_TRANSLATE_NOOP("cli", "invalid_signature"),
+    "content_modified": QT_TRANSLATE_NOOP("cli", "content_modified"),
+    "ambiguous_structure": QT_TRANSLATE_NOOP("cli", "ambiguous_structure"),
+    "malformed": QT_TRANSLATE_NOOP("cli", "malformed"),
+}
+
+
+def status_word(status: str) -> str:
+    """A status code in the user's words (a code this version does not know, as it is)."""
+    return translate("cli", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+# What a signature covers (SignedItem.kind), in words
+KIND_WORDS = {
+    "letter": QT_TRANSLATE_NOOP("cli", "letter"),
+    "part": QT_TRANSLATE_NOOP("cli", "part"),
+    "attachment": QT_TRANSLATE_NOOP("cli", "attachment"),
+    "document": QT_TRANSLATE_NOOP("cli", "document"),
+}
+
+# A letter's headers as `show` prints them (the JSON keeps the English names)
+HEADER_WORDS = {
+    "From": QT_TRANSLATE_NOOP("cli", "From"),
+    "To": QT_TRANSLATE_NOOP("cli", "To"),
+    "Cc": QT_TRANSLATE_NOOP("cli", "Cc"),
+    "Date": QT_TRANSLATE_NOOP("cli", "Date"),
+    "Subject": QT_TRANSLATE_NOOP("cli", "Subject"),
+}
 
 
 # The tones of Status.tone: good, unknown (not proven either way), warning (doubtful), bad.
@@ -296,19 +377,27 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
     if verdict is not None:  # before the words: altered payment details must not read as signed ones
         print_letter_verdict(verdict)
         print()
+    ambiguities = on_terminal("; ".join(core_sentence(text) for text in letter.ambiguities))
     if letter.raw_source is not None:
-        print("Ambiguous structure — not shown as signed: " + on_terminal("; ".join(letter.ambiguities)))
-        print("The letter's raw source follows.")
+        print(fill(translate("cli", "Ambiguous structure — not shown as signed: %1"), ambiguities))
+        print(translate("cli", "The letter's raw source follows."))
         print()
     elif letter.ambiguities:
-        print("This letter's structure can be read in more than one way: " + on_terminal("; ".join(letter.ambiguities)))
+        print(fill(translate("cli", "This letter's structure can be read in more than one way: %1"), ambiguities))
     if letter.problem:
-        print(f"Shown in a simple form: {on_terminal(letter.problem)}.")
+        print(fill(translate("cli", "Shown in a simple form: %1."), on_terminal(core_sentence(letter.problem))))
     for key, value in shown.items():
         if value:
-            print(f"{key}: {on_terminal(value)}")
+            print(f"{translate('cli', HEADER_WORDS[key])}: {on_terminal(value)}")
     for a in data["attachments"]:
-        print(f"Attachment: {on_terminal(a['filename'])} ({on_terminal(a['content_type'])}, {a['size']} bytes)")
+        print(
+            fill(
+                translate("cli", "Attachment: %1 (%2, %3 bytes)"),
+                on_terminal(a["filename"]),
+                on_terminal(a["content_type"]),
+                a["size"],
+            )
+        )
     print()
     print(text_on_terminal(letter.text()))
     return EXIT_OK
@@ -321,14 +410,17 @@ def cmd_save_attachments(args: argparse.Namespace, profile: Profile) -> int:
     from ..signing.presented import present
 
     if not args.output.is_dir():
-        raise CliError(f"--output needs an existing folder: {shown(args.output)}")
+        raise CliError(fill(translate("cli", "--output needs an existing folder: %1"), shown(args.output)))
     engine = open_engine(profile, args.password_env)
     account = engine.account(args.account)
     folder, row = engine.message(account, args.folder, args.uid)
     try:
         saved = save_attachments(present(engine.raw_message(account, folder, row)), args.output)
     except NothingToSave as exc:
-        raise CliError(f"letter {args.uid} in {folder.name}: {exc}", EXIT_NEGATIVE) from exc
+        reason = core_sentence(str(exc))
+        raise CliError(
+            fill(translate("cli", "letter %1 in %2: %3"), args.uid, folder.name, reason), EXIT_NEGATIVE
+        ) from exc
     for path in saved:
         print(shown(path))
     return EXIT_OK
@@ -348,7 +440,7 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
         where = on_terminal(f"{folder.account}/{folder.name}:{r.uid}")
         print(f"{where}  {date}  {on_terminal(r.sender)[:28]:28} {on_terminal(r.subject)}")
     if not hits:
-        print("nothing found", file=sys.stderr)
+        print(translate("cli", "nothing found"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -368,9 +460,12 @@ def cmd_flag(args: argparse.Namespace, profile: Profile) -> int:
     engine.set_flags(account, folder, row, add, remove)
     replayed, not_reached = engine.replay_now(account)
     print(
-        "flag set on the server"
+        translate("cli", "flag set on the server")
         if replayed is not None
-        else f"not on the server yet ({not_reached}): the change is queued and reaches it at the next sync",
+        else fill(
+            translate("cli", "not on the server yet (%1): the change is queued and reaches it at the next sync"),
+            core_sentence(str(not_reached)),
+        ),
         file=sys.stderr,
     )
     return EXIT_OK
@@ -384,13 +479,15 @@ def _letter_body(source: Path) -> str:
     if str(source) == "-":
         data = sys.stdin.buffer.read(MAX_BODY + 1)
         if len(data) > MAX_BODY:
-            raise CliError(f"the letter's text on stdin is larger than the {MAX_BODY >> 20} MiB limit")
+            raise CliError(
+                fill(translate("cli", "the letter's text on stdin is larger than the %1 MiB limit"), MAX_BODY >> 20)
+            )
     else:
         data = read_regular_file(source, "letter text", MAX_BODY)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CliError(f"{shown(source)} is not UTF-8 text") from exc
+        raise CliError(fill(translate("cli", "%1 is not UTF-8 text"), shown(source))) from exc
 
 
 def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
@@ -405,7 +502,7 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
 
     signing = None
     if args.sign_key is not None:
-        password = read_password(args.key_password_env, f"Password for {args.sign_key.name}: ")
+        password = read_password(args.key_password_env, fill(translate("cli", "Password for %1: "), args.sign_key.name))
         key = load_signing_key(args.sign_key, password)
         signing = SigningOptions(
             key,
@@ -414,17 +511,28 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
             tsa_url=args.tsa or "",
         )
     elif args.sign_attachments or args.tsa:
-        raise CliError("--sign-attachments and --tsa need --sign-key KEY.p12")
+        raise CliError(translate("cli", "--sign-attachments and --tsa need --sign-key KEY.p12"))
     draft = Draft(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
     result = send_letter(engine, account, draft, signing, build_policy(profile).trust if signing else None)
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(fill(translate("cli", "note: %1"), core_sentence(note)), file=sys.stderr)
     if result.queued:
-        print(f"not sent yet ({result.queued}): the letter waits in the outbox, sent at the next sync", file=sys.stderr)
+        print(
+            fill(
+                translate("cli", "not sent yet (%1): the letter waits in the outbox, sent at the next sync"),
+                core_sentence(result.queued),
+            ),
+            file=sys.stderr,
+        )
     elif result.refusal:
-        raise CliError(f"the server refused the letter: {result.refusal} (kept in the outbox as failed)")
+        raise CliError(
+            fill(
+                translate("cli", "the server refused the letter: %1 (kept in the outbox as failed)"),
+                core_sentence(result.refusal),
+            )
+        )
     elif result.delivery is not None:
-        print(result.delivery.message, file=sys.stderr)
+        print(core_sentence(result.delivery.message), file=sys.stderr)
     return EXIT_OK
 
 
@@ -436,27 +544,43 @@ def print_letter_verdict(verdict: dict[str, Any]) -> None:
     """Each signature's status, signer and time; then what the reader must know (a partly signed
     letter, a signer who is not the sender). ``verdict``: a LetterVerdict's JSON, fresh or stored."""
     if not verdict.get("signatures"):
-        print("this letter carries no signature")
+        print(translate("cli", "this letter carries no signature"))
         return
     for item in verdict["signatures"]:
         signer = (item.get("signers") or [{}])[0]
-        what = item["kind"] if item["name"] in ("", item["kind"]) else f"{item['kind']} {on_terminal(item['name'])}"
-        print(f"{what}: [{item['status'].upper()}] {on_terminal(signer.get('message') or item['error'])}")
+        kind = translate("cli", KIND_WORDS[item["kind"]]) if item["kind"] in KIND_WORDS else item["kind"]
+        what = kind if item["name"] in ("", item["kind"]) else f"{kind} {on_terminal(item['name'])}"
+        message = on_terminal(core_sentence(str(signer.get("message") or item["error"])))
+        print(f"{what}: [{status_word(item['status']).upper()}] {message}")
         if signer.get("name"):
             proven = signer.get("time_source") == "timestamp"
             print(
-                f"  signer: {on_terminal(signer['name'])}, IIN {on_terminal(signer.get('iin') or '-')}, "
-                f"BIN {on_terminal(signer.get('bin') or '-')}, {on_terminal(signer.get('organization') or '')}  "
-                f"signed {_local(signer.get('signing_time'))} "
-                + ("(proven by a trusted time-stamp)" if proven else "(claimed by the signer)")
+                "  "
+                + fill(
+                    translate("cli", "signer: %1, IIN %2, BIN %3, %4  signed %5 %6"),
+                    on_terminal(signer["name"]),
+                    on_terminal(signer.get("iin") or "-"),
+                    on_terminal(signer.get("bin") or "-"),
+                    on_terminal(signer.get("organization") or ""),
+                    _local(signer.get("signing_time")),
+                    translate("cli", "(proven by a trusted time-stamp)")
+                    if proven
+                    else translate("cli", "(claimed by the signer)"),
+                )
             )
     if verdict.get("coverage") == "partial":
         print(
-            "warning: only a part of this letter is signed; what it shows is not what was signed "
-            f"(not covered: {on_terminal(', '.join(verdict.get('unsigned_parts') or [])) or '-'})"
+            fill(
+                translate(
+                    "cli",
+                    "warning: only a part of this letter is signed; what it shows is not what was signed "
+                    "(not covered: %1)",
+                ),
+                on_terminal(", ".join(verdict.get("unsigned_parts") or [])) or "-",
+            )
         )
     for warning in verdict.get("warnings") or []:
-        print(f"warning: {on_terminal(str(warning))}")
+        print(fill(translate("cli", "warning: %1"), on_terminal(core_sentence(str(warning)))))
 
 
 def verify_message(args: argparse.Namespace, profile: Profile) -> int:
@@ -471,7 +595,7 @@ def verify_message(args: argparse.Namespace, profile: Profile) -> int:
     policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
     verdict = check_letter(engine.cache, row.blob, policy)
     if verdict is None:
-        raise CliError("the letter's bytes are not in the cache")
+        raise CliError(translate("cli", "the letter's bytes are not in the cache"))
     if args.json:
         print_json({"signed": verdict.signed, **verdict.to_json()})
     else:

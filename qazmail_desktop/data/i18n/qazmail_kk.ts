@@ -307,47 +307,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../ui/compose.py" line="117"/>
+        <location filename="../../ui/compose.py" line="128"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="135"/>
+        <location filename="../../ui/compose.py" line="146"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="142"/>
+        <location filename="../../ui/compose.py" line="153"/>
         <source>From:</source>
         <translation>Кімнен:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="145"/>
+        <location filename="../../ui/compose.py" line="156"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="146"/>
+        <location filename="../../ui/compose.py" line="157"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="151"/>
+        <location filename="../../ui/compose.py" line="162"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="152"/>
+        <location filename="../../ui/compose.py" line="163"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="153"/>
+        <location filename="../../ui/compose.py" line="164"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="154"/>
+        <location filename="../../ui/compose.py" line="165"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -356,140 +356,140 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="176"/>
+        <location filename="../../ui/compose.py" line="187"/>
         <source>Remove attachment</source>
         <translation>Тіркемені алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="188"/>
+        <location filename="../../ui/compose.py" line="199"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="194"/>
+        <location filename="../../ui/compose.py" line="205"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="208"/>
+        <location filename="../../ui/compose.py" line="219"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="210"/>
+        <location filename="../../ui/compose.py" line="221"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="211"/>
+        <location filename="../../ui/compose.py" line="222"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Таңдалған тіркемелерді хаттан алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="215"/>
+        <location filename="../../ui/compose.py" line="226"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="217"/>
+        <location filename="../../ui/compose.py" line="228"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="220"/>
+        <location filename="../../ui/compose.py" line="231"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="279"/>
+        <location filename="../../ui/compose.py" line="290"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="298"/>
+        <location filename="../../ui/compose.py" line="309"/>
         <source>Cannot attach</source>
         <translation>Тіркеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="299"/>
+        <location filename="../../ui/compose.py" line="310"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Тек файлдарды тіркеуге болады; мыналар файл емес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="316"/>
+        <location filename="../../ui/compose.py" line="327"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="349"/>
+        <location filename="../../ui/compose.py" line="360"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск толы: бұл хат дискіде сақталмаған, тек осы терезеде тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="352"/>
+        <location filename="../../ui/compose.py" line="363"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Бұл хатты дискіде сақтау мүмкін емес (%1): ол тек осы терезеде.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="370"/>
+        <location filename="../../ui/compose.py" line="381"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="385"/>
-        <location filename="../../ui/compose.py" line="531"/>
+        <location filename="../../ui/compose.py" line="396"/>
+        <location filename="../../ui/compose.py" line="542"/>
         <source>Close the letter</source>
         <translation>Хатты жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="386"/>
+        <location filename="../../ui/compose.py" line="397"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Хатты жобаларда сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="419"/>
+        <location filename="../../ui/compose.py" line="430"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Хат жіберілмеді. Дискіде орын босатып, қайта жіберіңіз: хат осында ашық тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="429"/>
+        <location filename="../../ui/compose.py" line="440"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="429"/>
+        <location filename="../../ui/compose.py" line="440"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="461"/>
+        <location filename="../../ui/compose.py" line="472"/>
         <source>These recipients are not e-mail addresses: %1. Correct them (double-click one to edit it) or remove them.</source>
         <translation>Бұл алушылар электрондық пошта мекенжайы емес: %1. Оларды түзетіңіз (өңдеу үшін біреуін екі рет басыңыз) немесе алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="476"/>
+        <location filename="../../ui/compose.py" line="487"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Хат жіберілді, бірақ QazMail мұны жаза алмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="487"/>
+        <location filename="../../ui/compose.py" line="498"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="493"/>
+        <location filename="../../ui/compose.py" line="504"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="532"/>
+        <location filename="../../ui/compose.py" line="543"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Бәрібір жабып, мәтінін жоғалтасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="418"/>
-        <location filename="../../ui/compose.py" line="459"/>
-        <location filename="../../ui/compose.py" line="505"/>
+        <location filename="../../ui/compose.py" line="429"/>
+        <location filename="../../ui/compose.py" line="470"/>
+        <location filename="../../ui/compose.py" line="516"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="172"/>
+        <location filename="../../ui/compose.py" line="183"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -507,19 +507,19 @@
         <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="191"/>
+        <location filename="../../ui/compose.py" line="202"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="498"/>
+        <location filename="../../ui/compose.py" line="509"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.py" line="475"/>
-        <location filename="../../ui/compose.py" line="478"/>
-        <location filename="../../ui/compose.py" line="500"/>
+        <location filename="../../ui/compose.py" line="486"/>
+        <location filename="../../ui/compose.py" line="489"/>
+        <location filename="../../ui/compose.py" line="511"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -811,42 +811,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
@@ -1011,22 +1011,22 @@
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1034,47 +1034,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1082,54 +1082,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="913"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1146,22 +1146,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="942"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1178,22 +1178,22 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="959"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="1027"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1202,37 +1202,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -2663,11 +2663,2900 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../cli/common.py" line="39"/>
+        <source>environment variable %1 is not set</source>
+        <translation>%1 орта айнымалысы орнатылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="42"/>
+        <source>no terminal to ask for the password: use --password-env VAR</source>
+        <translation>құпиясөзді сұрайтын терминал жоқ: --password-env VAR пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="46"/>
+        <source>no password given</source>
+        <translation>құпиясөз берілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="56"/>
+        <source>output folder does not exist: %1</source>
+        <translation>шығыс қалтасы жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="58"/>
+        <source>%1 is a folder: name the file to write</source>
+        <translation>%1 — қалта: жазылатын файлдың атын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="63"/>
+        <source>the output %1 is the input %2: write to another file</source>
+        <translation>%1 шығыс файлы — %2 кіріс файлының өзі: басқа файлға жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="69"/>
+        <source>%1 exists: add --force to replace it</source>
+        <translation>%1 бұрыннан бар: ауыстыру үшін --force қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="88"/>
+        <location filename="../../cli/mail.py" line="212"/>
+        <location filename="../../cli/mail.py" line="518"/>
+        <source>note: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="46"/>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 серверіндегі %1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="61"/>
+        <source>an account named %1 exists already</source>
+        <translation>%1 атты есептік жазба бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="79"/>
+        <source>--security none is allowed for loopback servers only, not %1</source>
+        <translation>--security none тек loopback серверлеріне рұқсат етіледі, %1 үшін емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="56"/>
+        <source>Signature valid</source>
+        <translation>Қолтаңба дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="57"/>
+        <source>Signature intact, revocation status unknown</source>
+        <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="58"/>
+        <source>Signed document missing</source>
+        <translation>Қол қойылған құжат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="59"/>
+        <source>Document modified after signing</source>
+        <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="60"/>
+        <source>Signature invalid</source>
+        <translation>Қолтаңба жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="61"/>
+        <source>Key not for signing</source>
+        <translation>Кілт қол қоюға арналмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="62"/>
+        <source>Certificate suspended</source>
+        <translation>Сертификат тоқтатыла тұрды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="63"/>
+        <source>Certificate revoked</source>
+        <translation>Сертификат кері шақырылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="64"/>
+        <source>Certificate expired</source>
+        <translation>Сертификаттың мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="65"/>
+        <source>Certificate not yet valid</source>
+        <translation>Сертификат әлі жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="66"/>
+        <source>Untrusted certificate</source>
+        <translation>Сенімсіз сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="67"/>
+        <source>Older NCA generation</source>
+        <translation>ҰКО-ның ескі буыны</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="68"/>
+        <source>Unsupported algorithm</source>
+        <translation>Алгоритм қолдау көрсетілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="69"/>
+        <source>Ambiguous structure — not shown as signed</source>
+        <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="70"/>
+        <source>Damaged signature</source>
+        <translation>Қолтаңба зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="75"/>
+        <source>Individual</source>
+        <translation>Жеке тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="76"/>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="77"/>
+        <source>Head of the organisation</source>
+        <translation>Ұйымның бірінші басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="78"/>
+        <source>Authorised to sign</source>
+        <translation>Қол қою құқығы бар тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="79"/>
+        <source>Authorised to sign financial documents</source>
+        <translation>Қаржы құжаттарына қол қою құқығы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="80"/>
+        <source>HR officer</source>
+        <translation>Кадр бөлімінің қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="81"/>
+        <source>Employee</source>
+        <translation>Ұйым қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="82"/>
+        <source>Information system</source>
+        <translation>Ақпараттық жүйе</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="83"/>
+        <source>Treasury client</source>
+        <translation>Қазынашылық клиенті</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="88"/>
+        <source>Root CA of the Republic of Kazakhstan policy</source>
+        <translation>Қазақстан Республикасының түбірлік КО саясаты</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="89"/>
+        <source>NCA regulations (certificates before 2022)</source>
+        <translation>ҰКО регламенті (2022 жылға дейінгі куәліктер)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="90"/>
+        <source>NCA certificate policy</source>
+        <translation>ҰКО куәліктерін қолдану саясаты</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="91"/>
+        <source>NCA policy: legal entity, signature</source>
+        <translation>ҰКО саясаты: заңды тұлға, қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="92"/>
+        <source>NCA policy: legal entity, authentication</source>
+        <translation>ҰКО саясаты: заңды тұлға, аутентификация</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="93"/>
+        <source>NCA policy: individual, signature</source>
+        <translation>ҰКО саясаты: жеке тұлға, қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="94"/>
+        <source>NCA policy: individual, authentication</source>
+        <translation>ҰКО саясаты: жеке тұлға, аутентификация</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="99"/>
+        <source>signer:</source>
+        <translation>қол қоюшы:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="100"/>
+        <location filename="../../cli/eds.py" line="487"/>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="101"/>
+        <source>organization:</source>
+        <translation>ұйым:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="102"/>
+        <source>roles:</source>
+        <translation>рөлдері:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="103"/>
+        <source>template:</source>
+        <translation>үлгі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="104"/>
+        <source>certificate:</source>
+        <translation>куәлік:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="105"/>
+        <source>signed by:</source>
+        <translation>қол қойылған уақыт:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="106"/>
+        <source>signingTime:</source>
+        <translation>мәлімделген уақыт:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="107"/>
+        <source>time-stamp:</source>
+        <translation>уақыт белгісі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="108"/>
+        <source>judged at:</source>
+        <translation>бағалау сәті:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="109"/>
+        <source>revocation:</source>
+        <translation>кері қайтарылуы:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="110"/>
+        <source>issuing CAs:</source>
+        <translation>беруші КО:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="168"/>
+        <source>key file: %1</source>
+        <translation>кілт файлы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="169"/>
+        <location filename="../../cli/mail.py" line="80"/>
+        <location filename="../../cli/mail.py" line="505"/>
+        <source>Password for %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="193"/>
+        <source>choose one of --xml (an XML document) and --pades (a PDF)</source>
+        <translation>біреуін таңдаңыз: --xml (XML құжаты) немесе --pades (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="201"/>
+        <source>%1 is too large to embed; sign it with --detached</source>
+        <translation>%1 қолтаңбаның ішіне енгізу үшін тым үлкен; оған --detached арқылы қол қойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="203"/>
+        <source>warning: %1 is empty: the signature will cover no content</source>
+        <translation>ескерту: %1 бос: қолтаңба ешбір мазмұнды қамтымайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="211"/>
+        <source>signed by %1 (%2)</source>
+        <translation>қол қойған: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="218"/>
+        <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
+        <translation>--xml құжаттың ішіне енгізілген (enveloped) XML қолтаңбасын жасайды: ол ешқашан бөлек болмайды және уақыт белгісі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="236"/>
+        <source>--pades signs inside the PDF: it is never detached</source>
+        <translation>--pades PDF ішінде қол қояды: мұндай қолтаңба ешқашан бөлек болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="239"/>
+        <source>%1 is not a PDF file; --pades signs PDFs only</source>
+        <translation>%1 — PDF файлы емес; --pades тек PDF файлдарына қол қояды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="261"/>
+        <source>co-signed by %1</source>
+        <translation>қосымша қол қойған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="282"/>
+        <source>%1 is a detached signature: give the signed document with --data FILE</source>
+        <translation>%1 — бөлек қолтаңба: қол қойылған құжатты --data FILE арқылы беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="284"/>
+        <source>the signed document: %1 (found beside the signature)</source>
+        <translation>қол қойылған құжат: %1 (қолтаңбаның жанынан табылды)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="298"/>
+        <source>give the signed document with --data FILE to check that it was not changed</source>
+        <translation>құжаттың өзгертілмегенін тексеру үшін қол қойылған құжатты --data FILE арқылы беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="316"/>
+        <source>%1 (proven by a trusted time-stamp)</source>
+        <translation>%1 кешіктірмей (сенімді уақыт белгісімен дәлелденген)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="319"/>
+        <source>%1 (claimed by the signer, proves nothing)</source>
+        <translation>%1 (қол қоюшының өз мәлімдемесі, ештеңені дәлелдемейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="323"/>
+        <source>trusted</source>
+        <translation>сенімді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="325"/>
+        <source>not trusted</source>
+        <translation>сенімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="328"/>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1, берген: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="331"/>
+        <source>%1 (now: no trusted time-stamp)</source>
+        <translation>%1 (қазіргі сәт: сенімді уақыт белгісі жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="352"/>
+        <source>verify --message needs --uid N (and --account, --folder)</source>
+        <translation>verify --message үшін --uid N керек (және --account, --folder)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="357"/>
+        <source>name a CMS file, or use --message</source>
+        <translation>CMS файлын көрсетіңіз немесе --message қолданыңыз</translation>
+    </message>
+    <message>
+        <source>%1: a CMS larger than %2 MiB is not read</source>
+        <translation type="vanished">%1: %2 МиБ-тан үлкен CMS оқылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="379"/>
+        <source>no signatures in this CMS</source>
+        <translation>бұл CMS ішінде қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="381"/>
+        <source>signature %1: %2</source>
+        <translation>қолтаңба %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="389"/>
+        <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
+        <translation>--data бөлек CMS үшін: PDF қолтаңбасы өзі қол қойған PDF ішінде болады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="396"/>
+        <source>no signature inside this PDF</source>
+        <translation>бұл PDF ішінде қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="430"/>
+        <source>signature (%1): not readable: %2</source>
+        <translation>қолтаңба (%1): оқылмайды: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="434"/>
+        <source>signature %1 (%2): %3</source>
+        <translation>қолтаңба %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="437"/>
+        <source>not signed: %1</source>
+        <translation>қол қойылмаған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="444"/>
+        <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
+        <translation>--data бөлек CMS үшін: XML қолтаңбасы өзі қол қойған құжаттың ішінде болады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="457"/>
+        <source>no XML signature in this document</source>
+        <translation>бұл құжатта XML қолтаңбасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="465"/>
+        <source>EXPIRED on %1 (cannot sign any more)</source>
+        <translation>МЕРЗІМІ ӨТКЕН: %1 (енді қол қоюға болмайды)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="467"/>
+        <source>not valid until %1</source>
+        <translation>%1 дейін жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="470"/>
+        <source>valid until %1, %2 day left</source>
+        <translation>%1 дейін жарамды, %2 күн қалды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="471"/>
+        <source>valid until %1, %2 days left</source>
+        <translation>%1 дейін жарамды, %2 күн қалды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="475"/>
+        <source>signing</source>
+        <translation>қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="476"/>
+        <source>authentication (AUTH) only: cannot sign documents</source>
+        <translation>тек аутентификация (AUTH): құжаттарға қол қоя алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="477"/>
+        <source>signing and authentication</source>
+        <translation>қол қою және аутентификация</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="478"/>
+        <source>neither signing nor authentication</source>
+        <translation>қол қою да, аутентификация да емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="480"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="480"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="482"/>
+        <source>Name:</source>
+        <translation>Иесі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="483"/>
+        <source>Surname:</source>
+        <translation>Тегі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="484"/>
+        <source>Given name:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="485"/>
+        <source>Patronymic:</source>
+        <translation>Әкесінің аты:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="486"/>
+        <source>E-mail:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="488"/>
+        <source>Born:</source>
+        <translation>Туған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="489"/>
+        <source>Organization:</source>
+        <translation>Ұйым:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="490"/>
+        <source>BIN:</source>
+        <translation>БСН:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="491"/>
+        <source>Roles:</source>
+        <translation>Рөлдері:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="492"/>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="493"/>
+        <source>Key purpose:</source>
+        <translation>Кілттің мақсаты:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="494"/>
+        <source>Algorithm:</source>
+        <translation>Алгоритм:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="495"/>
+        <source>Valid:</source>
+        <translation>Жарамдылық мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="496"/>
+        <source>Status:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="497"/>
+        <source>Revocation:</source>
+        <translation>Кері қайтарылуы:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="498"/>
+        <source>Issuer:</source>
+        <translation>Берген:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="499"/>
+        <source>Serial:</source>
+        <translation>Сериялық нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="511"/>
+        <source>not checked (--offline)</source>
+        <translation>тексерілмеді (--offline)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="527"/>
+        <source>%1 (check digit does not match)</source>
+        <translation>%1 (бақылау цифры сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/eds.py" line="545"/>
+        <source>%1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="83"/>
+        <source>account %1 added; password stored in the OS keyring</source>
+        <translation>%1 есептік жазбасы қосылды; құпиясөз ОЖ құпиясөз қоймасында сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="87"/>
+        <source>account %1 added; no OS keyring on this system, so the password is not stored: give --password-env VAR (or type it) when syncing</source>
+        <translation>%1 есептік жазбасы қосылды; бұл жүйеде ОЖ құпиясөз қоймасы жоқ, сондықтан құпиясөз сақталмады: синхрондау кезінде --password-env VAR беріңіз (немесе оны теріңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="119"/>
+        <source>[%1 queued]</source>
+        <translation>[кезекте %1]</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="122"/>
+        <source>no accounts (add one with `qazmail-desktop account add`)</source>
+        <translation>есептік жазбалар жоқ (`qazmail-desktop account add` арқылы қосыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="130"/>
+        <source>account %1 removed</source>
+        <translation>%1 есептік жазбасы жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="144"/>
+        <source>--password-env %1: %2 is not synced now</source>
+        <translation>--password-env %1: %2 қазір синхрондалмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="146"/>
+        <source>--password-env %1: no account named %2</source>
+        <translation>--password-env %1: %2 атты есептік жазба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="154"/>
+        <source>%1 accounts sync: give --password-env NAME=VAR for each (or sync NAME)</source>
+        <translation>%1 есептік жазба синхрондалады: әрқайсысына --password-env NAME=VAR беріңіз (немесе sync NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="167"/>
+        <source>no account yet: add one with `account add`</source>
+        <translation>әзірге есептік жазба жоқ: оны `account add` арқылы қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="186"/>
+        <source>%1: %2 new, %3 flag changes, %4 removed, %5 queued actions sent, %6 signed letters checked%7</source>
+        <translation>%1: %2 жаңа, %3 белгі өзгерісі, %4 жойылды, кезектегі %5 әрекет жіберілді, қол қойылған %6 хат тексерілді%7</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="202"/>
+        <source>action %1 (%2) waits: %3</source>
+        <translation>№%1 әрекет (%2) күтуде: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="204"/>
+        <source>action %1 (%2) failed: %3</source>
+        <translation>№%1 әрекет (%2) сәтсіз аяқталды: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="256"/>
+        <source>[could not be read: %1]</source>
+        <translation>[оқу мүмкін болмады: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="263"/>
+        <source>N new, * flagged, @ attachments; signatures: %1 valid, %2 not proven, %3 doubtful, %4 not valid, ~ only a part signed, S not checked yet (show --uid N tells why); times %5</source>
+        <translation>N жаңа, * белгіленген, @ тіркемелер; қолтаңбалар: %1 жарамды, %2 дәлелденбеген, %3 күмәнді, %4 жарамсыз, ~ тек бір бөлігіне қол қойылған, S әлі тексерілмеген (себебін show --uid N айтады); уақыт %5</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="280"/>
+        <source>%1 %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="287"/>
+        <source>valid</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="288"/>
+        <source>indeterminate</source>
+        <translation>күйі анықталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="289"/>
+        <source>untrusted</source>
+        <translation>сенімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="290"/>
+        <source>content_missing</source>
+        <translation>құжат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="291"/>
+        <source>not_yet_valid</source>
+        <translation>әлі күшіне енбеген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="292"/>
+        <source>expired</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="293"/>
+        <source>older_generation</source>
+        <translation>ҰКО ескі буыны</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="294"/>
+        <source>unknown_algorithm</source>
+        <translation>белгісіз алгоритм</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="295"/>
+        <source>key_not_for_signing</source>
+        <translation>кілт қол қоюға арналмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="296"/>
+        <source>suspended</source>
+        <translation>тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="297"/>
+        <source>revoked</source>
+        <translation>кері қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="298"/>
+        <source>invalid_signature</source>
+        <translation>қолтаңба жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="299"/>
+        <source>content_modified</source>
+        <translation>мазмұны өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="300"/>
+        <source>ambiguous_structure</source>
+        <translation>құрылымы екіұшты</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="301"/>
+        <source>malformed</source>
+        <translation>бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="312"/>
+        <source>letter</source>
+        <translation>хат</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="313"/>
+        <source>part</source>
+        <translation>бөлік</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="314"/>
+        <source>attachment</source>
+        <translation>тіркеме</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="315"/>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="320"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="321"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="322"/>
+        <source>Cc</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="323"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="324"/>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="382"/>
+        <source>Ambiguous structure — not shown as signed: %1</source>
+        <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="383"/>
+        <source>The letter&apos;s raw source follows.</source>
+        <translation>Төменде хаттың бастапқы мәтіні берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="386"/>
+        <source>This letter&apos;s structure can be read in more than one way: %1</source>
+        <translation>Бұл хаттың құрылымын бірнеше жолмен оқуға болады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="388"/>
+        <source>Shown in a simple form: %1.</source>
+        <translation>Қарапайым түрде көрсетілді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="395"/>
+        <source>Attachment: %1 (%2, %3 bytes)</source>
+        <translation>Тіркеме: %1 (%2, %3 байт)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="413"/>
+        <source>--output needs an existing folder: %1</source>
+        <translation>--output бар қалтаны талап етеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="422"/>
+        <source>letter %1 in %2: %3</source>
+        <translation>%2 қалтасындағы №%1 хат: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="443"/>
+        <source>nothing found</source>
+        <translation>ештеңе табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="463"/>
+        <source>flag set on the server</source>
+        <translation>белгі серверде қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="466"/>
+        <source>not on the server yet (%1): the change is queued and reaches it at the next sync</source>
+        <translation>серверде әлі жоқ (%1): өзгеріс кезекке қойылды және келесі синхрондауда серверге жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="483"/>
+        <source>the letter&apos;s text on stdin is larger than the %1 MiB limit</source>
+        <translation>stdin-дегі хат мәтіні %1 МиБ шегінен үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="490"/>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 — UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="514"/>
+        <source>--sign-attachments and --tsa need --sign-key KEY.p12</source>
+        <translation>--sign-attachments және --tsa үшін --sign-key KEY.p12 қажет</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="522"/>
+        <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
+        <translation>әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді, келесі синхрондауда жіберіледі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="530"/>
+        <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
+        <translation>сервер хатты қабылдамады: %1 (шығыс жәшігінде сәтсіз ретінде сақталды)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="547"/>
+        <source>this letter carries no signature</source>
+        <translation>бұл хатта қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="560"/>
+        <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
+        <translation>қол қоюшы: %1, ЖСН %2, БСН %3, %4  қол қойылған уақыты %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="566"/>
+        <source>(proven by a trusted time-stamp)</source>
+        <translation>(сенімді уақыт белгісімен дәлелденген)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="568"/>
+        <source>(claimed by the signer)</source>
+        <translation>(қол қоюшы көрсеткен)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="574"/>
+        <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
+        <translation>ескерту: бұл хаттың тек бір бөлігіне қол қойылған; ол көрсететін мәтін қол қойылған мәтін емес (қамтылмаған: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="583"/>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py" line="598"/>
+        <source>the letter&apos;s bytes are not in the cache</source>
+        <translation>хаттың байттары кэште жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="19"/>
+        <source>pending</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="20"/>
+        <source>running</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="21"/>
+        <source>failed</source>
+        <translation>сәтсіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="33"/>
+        <source>no subject</source>
+        <translation>тақырыпсыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="57"/>
+        <source>(no subject)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="62"/>
+        <source>signed offline: waits for its time-stamp (sent at a sync once the TSA answers;
+`outbox release %1` sends it without, its signing time then only claimed)</source>
+        <translation>желісіз қол қойылған: уақыт белгісін күтеді (TSA жауап бергенде синхрондау кезінде жіберіледі;
+`outbox release %1` оны белгісіз жібереді, сонда қол қою уақыты тек мәлімделген болады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="71"/>
+        <source>last attempt: %1</source>
+        <translation>соңғы әрекет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="75"/>
+        <source>the SMTP server asked for it later: not tried before %1
+(`outbox retry %2` sends it at the next sync)</source>
+        <translation>SMTP сервері кейінірек жіберуді сұрады: %1 дейін әрекет жасалмайды
+(`outbox retry %2` оны келесі синхрондауда жібереді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="87"/>
+        <source>look in the recipient&apos;s mail or your Sent folder: `outbox retry %1` sends it
+again, `outbox drop %1` does not</source>
+        <translation>алушының поштасын немесе «Жіберілгендер» қалтасын қараңыз: `outbox retry %1` оны
+қайта жібереді, `outbox drop %1` жібермейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="96"/>
+        <source>the outbox is empty</source>
+        <translation>шығыс жәшігі бос</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="102"/>
+        <source>letter %1 (%2) is sent at the next sync</source>
+        <translation>№%1 хат (%2) келесі синхрондауда жіберіледі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="108"/>
+        <source>letter %1 (%2) dropped: it will not be sent</source>
+        <translation>№%1 хат (%2) алып тасталды: ол жіберілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/outbox.py" line="116"/>
+        <source>letter %1 (%2) is sent at the next sync without a time-stamp: its signing time is only the signer&apos;s claim, and its certificate is judged whenever it is checked</source>
+        <translation>№%1 хат (%2) келесі синхрондауда уақыт белгісіз жіберіледі: оның қол қою уақыты тек қол қоюшының мәлімдемесі, ал куәлігі әр тексерілген сәтте бағаланады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="23"/>
+        <source>%1 wants EMAIL:PASSWORD, got %2…</source>
+        <translation>%1 EMAIL:PASSWORD күтеді, берілгені %2…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="33"/>
+        <source>cannot read the users file %1: %2</source>
+        <translation>%1 пайдаланушылар файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="35"/>
+        <source>the users file %1 is not UTF-8 text</source>
+        <translation>%1 пайдаланушылар файлы UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="37"/>
+        <source>%1 line %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="50"/>
+        <source>bad port %1</source>
+        <translation>жарамсыз порт %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="57"/>
+        <source>cannot use %1: %2</source>
+        <translation>%1 пайдалану мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="76"/>
+        <source>Demo accounts (IMAP/SMTP login = e-mail; key files in DATA/keys, password %1):</source>
+        <translation>Демо есептік жазбалар (IMAP/SMTP логині = e-mail; кілт файлдары DATA/keys ішінде, құпиясөзі %1):</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="81"/>
+        <source>%1 password %2 key %3</source>
+        <translation>%1 құпиясөз %2 кілт %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="87"/>
+        <source>to see green verdicts, trust the demo root and CA: %1</source>
+        <translation>жасыл қорытындыларды көру үшін демо түбір мен куәландырушы орталыққа сенім білдіріңіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="91"/>
+        <source>QazMail embedded server, data in %1</source>
+        <translation>QazMail кірістірілген сервері, деректер %1 ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="93"/>
+        <source>IMAP  %1  (no TLS: loopback only)</source>
+        <translation>IMAP  %1  (TLS жоқ: тек loopback)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="94"/>
+        <source>SMTP  %1  (submission, AUTH required, local delivery only)</source>
+        <translation>SMTP  %1  (submission, AUTH міндетті, тек жергілікті жеткізу)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="98"/>
+        <source>user  %1</source>
+        <translation>пайдаланушы  %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="99"/>
+        <source>Ctrl-C or SIGTERM stops it.</source>
+        <translation>Ctrl-C немесе SIGTERM оны тоқтатады.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/serve.py" line="106"/>
+        <source>stopped</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="22"/>
+        <source>shipped</source>
+        <translation>кірістірілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="23"/>
+        <source>fetched</source>
+        <translation>жүктелген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="24"/>
+        <source>added</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="27"/>
+        <source>NCA root</source>
+        <translation>ҰКО түбір орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="28"/>
+        <source>NCA issuing CA</source>
+        <translation>ҰКО (куәлік беруші орталық)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="29"/>
+        <source>state bodies&apos; CA (УЦГО)</source>
+        <translation>мемлекеттік органдардың куәландырушы орталығы (УЦГО)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="30"/>
+        <source>BTS Digital&apos;s CA</source>
+        <translation>BTS Digital куәландырушы орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="45"/>
+        <source>root</source>
+        <translation>түбір</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="45"/>
+        <source>intermediate</source>
+        <translation>аралық</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="48"/>
+        <source>valid %1 to %2</source>
+        <translation>%1 бастап %2 дейін жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="50"/>
+        <location filename="../../cli/trust.py" line="82"/>
+        <source>from %1</source>
+        <translation>көзі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="52"/>
+        <source>no trusted CAs: run `trust update`, or add one with `trust add FILE`</source>
+        <translation>сенімді куәландырушы орталықтар жоқ: `trust update` іске қосыңыз немесе `trust add FILE` арқылы қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="66"/>
+        <source>NCA 2022 CAs present</source>
+        <translation>ҰКО 2022 орталықтары бар</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="66"/>
+        <source>incomplete</source>
+        <translation>толық емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="67"/>
+        <source>%1 trusted CA certificate(s); %2</source>
+        <translation>куәландырушы орталықтардың сенімді куәліктері: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="76"/>
+        <source>the NCA 2022 CAs are trusted already (shipped with this version); nothing to fetch</source>
+        <translation>ҰКО 2022 орталықтарына сенім бұрыннан бар (осы нұсқамен бірге жеткізілген); жүктейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="80"/>
+        <location filename="../../cli/trust.py" line="89"/>
+        <source>trusted %1</source>
+        <translation>сенімділерге қосылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="100"/>
+        <source>root %1</source>
+        <translation>түбір: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="106"/>
+        <source>compare the SHA-256 above with the one the CA publishes, then run again with --yes</source>
+        <translation>жоғарыдағы SHA-256 мәнін куәландырушы орталық жариялаған мәнмен салыстырыңыз, содан кейін --yes арқылы қайта іске қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="108"/>
+        <source>Trust these roots? [y/N] </source>
+        <translation>Осы түбір куәліктерге сенім білдіресіз бе? [и/Ж] </translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="110"/>
+        <source>nothing was trusted</source>
+        <translation>ештеңе сенімділерге қосылмады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="115"/>
+        <source>trusted %1 root(s) with their intermediates in %2</source>
+        <translation>%2 ішінде %1 түбір куәлік аралық куәліктерімен бірге сенімділерге қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="131"/>
+        <source>no certificate in %1 has a SHA-256 starting with %2</source>
+        <translation>%1 ішінде SHA-256 мәні %2 деп басталатын куәлік жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trust.py" line="134"/>
+        <source>removed %1 certificate(s)</source>
+        <translation>%1 куәлік жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="31"/>
+        <source>signed at:</source>
+        <translation>қол қойылған уақыт:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="32"/>
+        <source>status:</source>
+        <translation>күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="33"/>
+        <source>problem:</source>
+        <translation>мәселе:</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="47"/>
+        <source>letter %1 in %2 has no signed attachment named %3 to make a card of</source>
+        <translation>%2 ішіндегі %1 хатта карточка жасауға болатын %3 деген қол қойылған тіркеме жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="51"/>
+        <source>letter %1 in %2 has nothing signed to make a card of</source>
+        <translation>%2 ішіндегі %1 хатта карточка жасауға болатын қол қойылған ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="55"/>
+        <source>the letter carries several signed documents (%1): choose one with --attachment NAME</source>
+        <translation>хатта бірнеше қол қойылған құжат бар (%1): --attachment NAME арқылы біреуін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="68"/>
+        <source>card create --message needs --uid N (and --account, --folder)</source>
+        <translation>card create --message үшін --uid N керек (және --account, --folder)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="72"/>
+        <source>give the signatures with --signature FILE (or use --message)</source>
+        <translation>қолтаңбаларды --signature FILE арқылы беріңіз (немесе --message қолданыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="88"/>
+        <source>document card of %1 -&gt; %2</source>
+        <translation>%1 құжат карточкасы -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="118"/>
+        <source>document: %1 (%2 bytes)</source>
+        <translation>құжат: %1 (%2 байт)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="122"/>
+        <source>PASSES</source>
+        <translation>ӨТЕДІ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="122"/>
+        <source>FAILS</source>
+        <translation>ӨТПЕЙДІ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="124"/>
+        <source>signature %1 (%2): %3 — %4</source>
+        <translation>қолтаңба %1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="129"/>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="134"/>
+        <location filename="../../cli/eds.py" line="307"/>
+        <source>%1, BIN %2</source>
+        <translation>%1, БСН %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="139"/>
+        <source>%1 (the time-stamp&apos;s genTime)</source>
+        <translation>%1 (уақыт белгісінің genTime мәні)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="145"/>
+        <source>pages: %1</source>
+        <translation>беттер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="148"/>
+        <source>the card is intact: every signature is valid over the original and proves itself; the pages show them</source>
+        <translation>карточка бүтін: әр қолтаңба түпнұсқа бойынша жарамды және өзін-өзі дәлелдейді; беттер соларды көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="155"/>
+        <source>DO NOT TRUST the printout: the signatures are valid over the attached original, the pages are not it</source>
+        <translation>БАСПА НҰСҚАСЫНА СЕНБЕҢІЗ: қолтаңбалар тіркелген түпнұсқа бойынша жарамды, бірақ беттерде ол көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="161"/>
+        <source>DO NOT TRUST this card&apos;s data: a signature fails the checks (see above)</source>
+        <translation>БҰЛ КАРТОЧКА ДЕРЕКТЕРІНЕ СЕНБЕҢІЗ: қолтаңба тексеруден өтпеді (жоғарыда қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="182"/>
+        <source>--extract needs an existing folder: %1</source>
+        <translation>--extract үшін бар қалта керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/card.py" line="189"/>
+        <source>extracted %1</source>
+        <translation>шығарылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/register.py" line="45"/>
+        <source>give files and folders, or --account, not both</source>
+        <translation>файлдар мен қалталарды немесе --account көрсетіңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/register.py" line="47"/>
+        <source>name the signed files or folders to check (or --account for letters)</source>
+        <translation>тексерілетін қол қойылған файлдарды немесе қалталарды көрсетіңіз (хаттар үшін --account)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/register.py" line="59"/>
+        <source>%1 row(s), %2 not valid -&gt; %3</source>
+        <translation>жолдар: %1, жарамсыздары: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="28"/>
+        <source>add an RFC 3161 time-stamp (CAdES-T) from this TSA; without URL the NCA&apos;s (%1)</source>
+        <translation>осы TSA-дан RFC 3161 уақыт белгісін (CAdES-T) қосу; URL берілмесе — ҰКО-ныкі (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="35"/>
+        <source>open the QazMail window (the default)</source>
+        <translation>QazMail терезесін ашу (әдепкі)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="39"/>
+        <source>signed files (.sig .cms .p7s .p7m .pem .pdf .xml) to check, each in a window</source>
+        <translation>тексерілетін қол қойылған файлдар (.sig .cms .p7s .p7m .pem .pdf .xml), әрқайсысы бөлек терезеде</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="45"/>
+        <source>sign a document with an NCA key (CMS, CAdES-BES/-T)</source>
+        <translation>құжатқа ҰКО кілтімен қол қою (CMS, CAdES-BES/-T)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="46"/>
+        <source>document to sign</source>
+        <translation>қол қойылатын құжат</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="49"/>
+        <source>write a detached signature (document not embedded)</source>
+        <translation>бөлек қолтаңба жазу (құжат ішіне енгізілмейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="54"/>
+        <source>sign an XML document with an enveloped XML signature (XMLDSig, as NCALayer makes it) instead of a CMS</source>
+        <translation>XML құжатқа CMS орнына ішкі XML қолтаңбасымен (XMLDSig, NCALayer жасайтындай) қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="62"/>
+        <source>sign a PDF inside (PAdES): the signed PDF opens in any PDF reader, which shows the signature</source>
+        <translation>PDF-ке ішінен қол қою (PAdES): қол қойылған PDF кез келген PDF оқу құралында ашылады, ол қолтаңбаны көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="86"/>
+        <source>do not ask OCSP whether the key is revoked</source>
+        <translation>кілттің кері қайтарылғанын OCSP-тен сұрамау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="75"/>
+        <source>where to write the CMS (or the signed XML or PDF)</source>
+        <translation>CMS (немесе қол қойылған XML не PDF) жазылатын орын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="80"/>
+        <source>add your signature to an existing CMS</source>
+        <translation>бар CMS-ке өз қолтаңбаңызды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="81"/>
+        <source>the signed CMS</source>
+        <translation>қол қойылған CMS</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="83"/>
+        <location filename="../../cli/commands.py" line="106"/>
+        <source>the signed document, for a detached CMS</source>
+        <translation>қол қойылған құжат, бөлек CMS үшін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="89"/>
+        <source>where to write the co-signed CMS</source>
+        <translation>қосымша қол қойылған CMS жазылатын орын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="95"/>
+        <source>verify every signature of a CMS file, a signed XML, or a letter (--message)</source>
+        <translation>CMS файлының, қол қойылған XML-дің немесе хаттың (--message) барлық қолтаңбасын тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="98"/>
+        <source>CMS file (DER, PEM or base64), or a signed XML document</source>
+        <translation>CMS файлы (DER, PEM немесе base64) не қол қойылған XML құжат</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="101"/>
+        <source>verify a cached letter: --account, --folder, --uid</source>
+        <translation>кэштегі хатты тексеру: --account, --folder, --uid</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="383"/>
+        <location filename="../../cli/commands.py" line="384"/>
+        <location filename="../../cli/commands.py" line="385"/>
+        <source>with --message</source>
+        <translation>--message параметрімен бірге</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="107"/>
+        <source>print the verdict as JSON</source>
+        <translation>қорытындыны JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="108"/>
+        <source>also trust the root certificates in DIR (repeatable)</source>
+        <translation>DIR ішіндегі түбірлік куәліктерге де сену (қайталауға болады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="109"/>
+        <source>check revocation against this CRL file (repeatable)</source>
+        <translation>кері қайтарылуын осы CRL файлы бойынша тексеру (қайталауға болады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="111"/>
+        <location filename="../../cli/commands.py" line="433"/>
+        <source>use no network: only cached and given CRLs</source>
+        <translation>желіні пайдаланбау: тек кэштегі және берілген CRL</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="114"/>
+        <source>write the embedded document of an attached CMS</source>
+        <translation>біріктірілген CMS ішіндегі құжатты жазу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="119"/>
+        <source>show who an NCA key belongs to and what it may do</source>
+        <translation>ҰКО кілті кімге тиесілі екенін және оның не істей алатынын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="146"/>
+        <source>PKCS#12 key file (.p12)</source>
+        <translation>PKCS#12 кілт файлы (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="121"/>
+        <source>read the key password from $VAR</source>
+        <translation>кілт құпиясөзін $VAR айнымалысынан оқу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="122"/>
+        <source>print as JSON</source>
+        <translation>JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="124"/>
+        <source>do not ask the OCSP responder for the key&apos;s status</source>
+        <translation>кілттің күйін OCSP қызметінен сұрамау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="141"/>
+        <source>replace an output file that exists (never an input)</source>
+        <translation>бар шығыс файлын ауыстыру (кіріс файлын ешқашан емес)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="148"/>
+        <source>read the key password from $VAR (else asked)</source>
+        <translation>кілт құпиясөзін $VAR айнымалысынан оқу (әйтпесе сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="153"/>
+        <source>add, list or remove mail accounts</source>
+        <translation>пошта есептік жазбаларын қосу, тізімдеу немесе жою</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="155"/>
+        <source>add an IMAP/SMTP account (password into the OS keyring)</source>
+        <translation>IMAP/SMTP есептік жазбасын қосу (құпиясөз ОЖ құпиясөз қоймасына)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="156"/>
+        <source>a short name for the account</source>
+        <translation>есептік жазбаның қысқа атауы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="158"/>
+        <source>the address letters are sent from</source>
+        <translation>хаттар жіберілетін мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="161"/>
+        <source>[IPv6]:PORT too</source>
+        <translation>[IPv6]:PORT та болады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="164"/>
+        <source>login name</source>
+        <translation>кіру аты (логин)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="165"/>
+        <source>read the password from $VAR (else asked)</source>
+        <translation>құпиясөзді $VAR айнымалысынан оқу (әйтпесе сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="170"/>
+        <source>ssl (default), starttls, or none (loopback only)</source>
+        <translation>ssl (әдепкі), starttls немесе none (тек loopback үшін)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="172"/>
+        <source>if different from --security</source>
+        <translation>--security мәнінен өзгеше болса</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="174"/>
+        <source>your name as recipients see it</source>
+        <translation>алушылар көретін атыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="180"/>
+        <source>keep only headers of larger letters</source>
+        <translation>бұдан үлкен хаттардың тек тақырыптамаларын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="186"/>
+        <source>keep only headers of older letters</source>
+        <translation>бұдан ескі хаттардың тек тақырыптамаларын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="189"/>
+        <source>list accounts</source>
+        <translation>есептік жазбалар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="192"/>
+        <source>remove an account and its cached mail</source>
+        <translation>есептік жазбаны және оның кэштегі поштасын жою</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="196"/>
+        <source>synchronise accounts with their servers (and send the outbox)</source>
+        <translation>есептік жазбаларды серверлерімен синхрондау (және шығыс жәшігін жіберу)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="197"/>
+        <source>account (default: every account)</source>
+        <translation>есептік жазба (әдепкі: барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="198"/>
+        <source>only this folder</source>
+        <translation>тек осы қалта</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="203"/>
+        <source>account NAME&apos;s password from $VAR, ahead of the keyring (once per account; VAR alone: one account)</source>
+        <translation>NAME есептік жазбасының құпиясөзі $VAR айнымалысынан, құпиясөз қоймасынан бұрын (әр есептік жазбаға бір рет; тек VAR: бір есептік жазба)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="210"/>
+        <source>list the letters of a folder (from the cache, works offline)</source>
+        <translation>қалтадағы хаттар тізімі (кэштен, желісіз жұмыс істейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="211"/>
+        <source>account name (optional with one account)</source>
+        <translation>есептік жазба атауы (бір есептік жазба болса, міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="217"/>
+        <source>show one letter (from the cache, works offline)</source>
+        <translation>бір хатты көрсету (кэштен, желісіз жұмыс істейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="219"/>
+        <source>print the raw RFC 5322 bytes</source>
+        <translation>RFC 5322 бастапқы байттарын шығару</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="224"/>
+        <source>save a letter&apos;s attachments into a folder (works offline)</source>
+        <translation>хаттың тіркемелерін қалтаға сақтау (желісіз жұмыс істейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="228"/>
+        <source>an existing folder</source>
+        <translation>бар қалта</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="233"/>
+        <source>full-text search of cached mail (subject, addresses, text, attachments)</source>
+        <translation>кэштегі поштадан толық мәтіндік іздеу (тақырып, мекенжайлар, мәтін, тіркемелер)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="241"/>
+        <source>mark a letter read/unread/flagged (queued when offline)</source>
+        <translation>хатты оқылған/оқылмаған/белгіленген деп белгілеу (желі болмаса, кезекке қойылады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="248"/>
+        <source>send a letter (through the outbox: queued when offline)</source>
+        <translation>хат жіберу (шығыс жәшігі арқылы: желі болмаса, кезекке қойылады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="255"/>
+        <source>UTF-8 text of the letter (&apos;-&apos; for stdin)</source>
+        <translation>хаттың UTF-8 мәтіні (stdin үшін &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="260"/>
+        <source>sign the letter (S/MIME) with this EDS key</source>
+        <translation>хатқа осы ЭЦҚ кілтімен қол қою (S/MIME)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="263"/>
+        <source>the key&apos;s password from $VAR (else asked)</source>
+        <translation>кілт құпиясөзі $VAR айнымалысынан (әйтпесе сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="271"/>
+        <source>sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)</source>
+        <translation>әр тіркемеге де қол қою: sig (қасында NAME.sig, әдепкі), cms (NAME.cms), pades (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="278"/>
+        <source>with --sign-attachments: leave the letter unsigned</source>
+        <translation>--sign-attachments параметрімен бірге: хаттың өзіне қол қоймау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="292"/>
+        <source>run the embedded IMAP + SMTP server and demo PKI on loopback</source>
+        <translation>кірістірілген IMAP + SMTP серверін және демо PKI-ды loopback-те іске қосу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="298"/>
+        <source>where mailboxes and the demo PKI live</source>
+        <translation>пошта жәшіктері мен демо PKI сақталатын орын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="301"/>
+        <source>address to listen on (loopback unless --allow-remote)</source>
+        <translation>тыңдайтын мекенжай (--allow-remote болмаса, loopback)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="303"/>
+        <source>allow a non-loopback --host</source>
+        <translation>loopback емес --host мекенжайына рұқсат ету</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="308"/>
+        <source>demo PKI: TSA, OCSP, CRLs</source>
+        <translation>демо PKI: TSA, OCSP, CRL</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="315"/>
+        <source>add or update a user (seen by ps)</source>
+        <translation>пайдаланушыны қосу не жаңарту (ps көрсетеді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="321"/>
+        <source>EMAIL:PASSWORD lines: users without ps seeing them</source>
+        <translation>EMAIL:PASSWORD жолдары: ps көрмейтін пайдаланушылар</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="323"/>
+        <source>seed demo accounts, keys and letters</source>
+        <translation>демо есептік жазбаларын, кілттер мен хаттарды жасау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="329"/>
+        <source>the CAs this profile trusts: list, status, update, add, fetch, remove</source>
+        <translation>осы профиль сенетін КО-лар: list, status, update, add, fetch, remove</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="333"/>
+        <source>every trust anchor: name, validity, SHA-256, where it came from</source>
+        <translation>барлық сенім тірегі: атауы, жарамдылығы, SHA-256, қайдан алынғаны</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="338"/>
+        <source>what the trust store lacks (exit 1 when something is missing)</source>
+        <translation>сенім қоймасында не жетіспейді (бірдеңе жетіспесе, шығу коды 1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="343"/>
+        <source>fetch the NCA 2022 CAs from the NCA, checked against their pinned key ids</source>
+        <translation>ҰКО 2022 КО-ларын ҰКО-дан жүктеу, бекітілген кілт идентификаторларымен салыстырылады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="346"/>
+        <source>trust certificates from files (DER, PEM or base64)</source>
+        <translation>файлдардағы куәліктерге сену (DER, PEM немесе base64)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="350"/>
+        <source>download a CA by URL (following caIssuers links to its root) and trust it</source>
+        <translation>КО-ны URL бойынша жүктеп (caIssuers сілтемелерімен түбіріне дейін), оған сену</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="353"/>
+        <source>CA certificates to start from</source>
+        <translation>бастапқы КО куәліктері</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="356"/>
+        <source>trust without asking (after comparing the fingerprints)</source>
+        <translation>сұрамай сену (саусақ іздерін салыстырғаннан кейін)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="359"/>
+        <source>stop trusting a certificate the user added or fetched</source>
+        <translation>пайдаланушы қосқан не жүктеген куәлікке сенуді тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="366"/>
+        <source>document cards (kaarkz/ddcard): a PDF with the document and its signatures</source>
+        <translation>құжат карточкалары (kaarkz/ddcard): құжат пен оның қолтаңбалары бар PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="370"/>
+        <source>make a card of a document and its CMS signatures, or of a signed letter</source>
+        <translation>құжат пен оның CMS қолтаңбаларының немесе қол қойылған хаттың карточкасын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="373"/>
+        <source>the signed document (omit for an attached CMS)</source>
+        <translation>қол қойылған құжат (біріктірілген CMS үшін көрсетпеңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="376"/>
+        <source>repeatable</source>
+        <translation>қайталауға болады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="381"/>
+        <source>a cached letter&apos;s signed document: --account, --folder, --uid</source>
+        <translation>кэштегі хаттың қол қойылған құжаты: --account, --folder, --uid</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="387"/>
+        <source>with --message: which signed document of the letter</source>
+        <translation>--message параметрімен бірге: хаттың қай қол қойылған құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="390"/>
+        <source>leave out the pages that show the document</source>
+        <translation>құжатты көрсететін беттерді қоспау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="392"/>
+        <source>leave out the signature pages</source>
+        <translation>қолтаңба беттерін қоспау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="393"/>
+        <source>signature pages without the QR codes</source>
+        <translation>QR кодтарсыз қолтаңба беттері</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="395"/>
+        <source>a short description of the document, under its name</source>
+        <translation>құжаттың атауы астындағы қысқаша сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="397"/>
+        <location filename="../../cli/commands.py" line="405"/>
+        <location filename="../../cli/commands.py" line="430"/>
+        <source>also trust roots in DIR</source>
+        <translation>DIR ішіндегі түбірлерге де сену</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="398"/>
+        <source>where to write the card (PDF)</source>
+        <translation>карточка (PDF) жазылатын орын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="402"/>
+        <source>check a card: every signature over its original, from what it carries</source>
+        <translation>карточканы тексеру: әр қолтаңбаны түпнұсқасы бойынша, карточканың ішіндегісінен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="404"/>
+        <source>the card (PDF)</source>
+        <translation>карточка (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="407"/>
+        <source>save the original and the signatures into DIR</source>
+        <translation>түпнұсқа мен қолтаңбаларды DIR ішіне сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="416"/>
+        <source>check signed files or letters into a register (Excel, CSV or PDF)</source>
+        <translation>қол қойылған файлдарды не хаттарды тексеріп, тізілімге жазу (Excel, CSV немесе PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="419"/>
+        <source>signed files, or folders of them</source>
+        <translation>қол қойылған файлдар немесе олар бар қалталар</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="423"/>
+        <source>the signed letters of this account&apos;s --folder instead of files, each with the verdict the window shows (with --trust or --crl: each checked again with them)</source>
+        <translation>файлдардың орнына осы есептік жазбаның --folder қалтасындағы қол қойылған хаттар, әрқайсысы терезе көрсететін қорытындымен (--trust не --crl берілсе: әрқайсысы солармен қайта тексеріледі)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="429"/>
+        <source>with --account</source>
+        <translation>--account параметрімен бірге</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="431"/>
+        <source>also this CRL</source>
+        <translation>осы CRL де</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="436"/>
+        <source>the register: .xlsx (Excel), .csv or .pdf</source>
+        <translation>тізілім: .xlsx (Excel), .csv немесе .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="444"/>
+        <source>letters not sent yet (offline or refused): list, retry, drop</source>
+        <translation>әлі жіберілмеген хаттар (желі жоқ не қабылданбады): list, retry, drop</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="448"/>
+        <source>every letter waiting to be sent, with why the last attempt failed</source>
+        <translation>жіберілуді күтіп тұрған барлық хат, соңғы әрекет неге сәтсіз болғанымен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="450"/>
+        <source>only this account&apos;s letters</source>
+        <translation>тек осы есептік жазбаның хаттары</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="453"/>
+        <source>send a failed letter again at the next sync</source>
+        <translation>сәтсіз хатты келесі синхрондауда қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="458"/>
+        <location filename="../../cli/commands.py" line="466"/>
+        <location filename="../../cli/commands.py" line="476"/>
+        <source>the letter&apos;s number in `outbox list`</source>
+        <translation>`outbox list` тізіміндегі хат нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="461"/>
+        <source>do not send this letter at all</source>
+        <translation>бұл хатты мүлде жібермеу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="470"/>
+        <source>send a letter signed offline without waiting for its time-stamp</source>
+        <translation>желісіз қол қойылған хатты уақыт белгісін күтпей жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="37"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="38"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="39"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="40"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="41"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="42"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="43"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге қолдануға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>%r мәні бұл жерде қабылданбайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="45"/>
+        <source>the following arguments are required: %s</source>
+        <translation>мына міндетті аргументтер берілмеген: %s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="46"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің біреуі қажет</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="47"/>
+        <source>expected one argument</source>
+        <translation>бір мән күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="48"/>
+        <source>expected at most one argument</source>
+        <translation>ең көбі бір мән күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="49"/>
+        <source>expected at least one argument</source>
+        <translation>кемінде бір мән күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="50"/>
+        <source>expected %s argument</source>
+        <translation>%s мән күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="51"/>
+        <source>expected %s arguments</source>
+        <translation>%s мән күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="52"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>екіұшты параметр: %(option)s мыналардың кез келгені болуы мүмкін: %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="53"/>
+        <source>unexpected option string: %s</source>
+        <translation>күтілмеген параметр: %s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="54"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s түріне жарамсыз мән: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="55"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз таңдау: %(value)r (мыналардың бірін таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="56"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>белгісіз команда %(parser_name)r (нұсқалар: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="82"/>
+        <source>(see --help)</source>
+        <translation>(--help қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="90"/>
+        <source>QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.</source>
+        <translation>QazMail Desktop: қазақстандық ЭЦҚ (ҰКО) қолтаңбалары бар пошта, желісіз де оқылады.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="96"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>бағдарлама нұсқасын көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="101"/>
+        <source>keep all data and settings under DIR (or $QAZMAIL_PROFILE)</source>
+        <translation>барлық деректер мен баптауларды DIR ішінде сақтау (немесе $QAZMAIL_PROFILE)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="104"/>
+        <source>open the app against the embedded demo server</source>
+        <translation>қолданбаны кірістірілген демо-серверге қосып ашу</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="109"/>
+        <source>the language of what the command line writes (default: the locale&apos;s: LANGUAGE, LC_ALL, LANG)</source>
+        <translation>командалық жол жазатын тіл (әдепкі: локаль тілі: LANGUAGE, LC_ALL, LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="117"/>
+        <source>commands</source>
+        <translation>командалар</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="158"/>
+        <source>interrupted</source>
+        <translation>үзілді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/values.py" line="22"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — бүтін сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/values.py" line="25"/>
+        <source>%1 is out of range: give %2 to %3</source>
+        <translation>%1 рұқсат етілген аралықтан тыс: %2 мен %3 аралығында беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/values.py" line="37"/>
+        <source>%1 is not an http:// or https:// URL</source>
+        <translation>%1 — http:// немесе https:// URL емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/values.py" line="52"/>
+        <source>%1: an IPv6 address is written [ADDRESS]:PORT</source>
+        <translation>%1: IPv6 мекенжайы [ADDRESS]:PORT түрінде жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/values.py" line="60"/>
+        <source>expected HOST:PORT, got %1</source>
+        <translation>HOST:PORT күтілген, берілгені: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/values.py" line="69"/>
+        <source>%1 is not an e-mail address (name@example.kz)</source>
+        <translation>%1 — электрондық пошта мекенжайы емес (name@example.kz)</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
-        <location filename="../../cli/coretext.py" line="34"/>
+        <location filename="../../cli/coretext.py" line="146"/>
+        <source>key file</source>
+        <translation>кілт файлы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="147"/>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="148"/>
+        <source>signature</source>
+        <translation>қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="149"/>
+        <source>signed file</source>
+        <translation>қол қойылған файл</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="150"/>
+        <source>certificate</source>
+        <translation>куәлік</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="151"/>
+        <source>CRL</source>
+        <translation>CRL файлы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="152"/>
+        <source>attachment</source>
+        <translation>тіркеме</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="153"/>
+        <source>letter text</source>
+        <translation>хат мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="154"/>
+        <source>document card</source>
+        <translation>құжат карточкасы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="155"/>
+        <source>XML document</source>
+        <translation>XML құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="156"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="157"/>
+        <source>CMS</source>
+        <translation>CMS</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="162"/>
+        <source>Permission denied</source>
+        <translation>рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="163"/>
+        <source>No such file or directory</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="164"/>
+        <source>Is a directory</source>
+        <translation>бұл қалта</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="165"/>
+        <source>Not a directory</source>
+        <translation>қалта емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="166"/>
+        <source>File name too long</source>
+        <translation>файл атауы тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="167"/>
+        <source>No such device or address</source>
+        <translation>мұндай құрылғы немесе мекенжай жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="168"/>
+        <source>Input/output error</source>
+        <translation>енгізу-шығару қатесі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="169"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>символдық сілтемелер тым көп</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="170"/>
+        <source>No space left on device</source>
+        <translation>дискіде орын қалмады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="171"/>
+        <source>Read-only file system</source>
+        <translation>файлдық жүйе тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="174"/>
+        <source>content_missing</source>
+        <translation>құжат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="175"/>
+        <source>older_generation</source>
+        <translation>ҰКО ескі буыны</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="176"/>
+        <source>unknown_algorithm</source>
+        <translation>белгісіз алгоритм</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="177"/>
+        <source>invalid_signature</source>
+        <translation>қолтаңба жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="178"/>
+        <source>content_modified</source>
+        <translation>мазмұны өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="179"/>
+        <source>malformed</source>
+        <translation>бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="180"/>
+        <source>unknown signer</source>
+        <translation>белгісіз қол қоюшы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="181"/>
+        <source>no signer</source>
+        <translation>қол қоюшы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="184"/>
+        <source>OCSP embedded in the signature</source>
+        <translation>қолтаңбаға енгізілген OCSP</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="185"/>
+        <source>OCSP kept from an earlier check</source>
+        <translation>алдыңғы тексеруден сақталған OCSP</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="186"/>
+        <source>delta CRL #%1</source>
+        <translation>дельта-CRL №%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="189"/>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="190"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="193"/>
+        <source>no such file: %1</source>
+        <translation>мұндай файл жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="194"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 — бұл қалта, файл емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="197"/>
+        <source>%1 is not a regular file (a device, pipe or socket): give a file</source>
+        <translation>%1 — кәдімгі файл емес (құрылғы, арна немесе сокет): файл көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="199"/>
+        <source>cannot read %1 %2: %3</source>
+        <translation>%1 %2 оқылмады: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="202"/>
+        <source>%1 %2 is larger than the %3 limit</source>
+        <translation>%1 %2 %3 шегінен үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="207"/>
+        <source>the disk holding %1 is full: nothing was changed; free some space and try again</source>
+        <translation>%1 тұрған диск толы: ештеңе өзгерген жоқ; орын босатып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="210"/>
+        <source>the disk holding %1 is full</source>
+        <translation>%1 тұрған диск толы</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="211"/>
+        <source>the mail cache %1</source>
+        <translation>%1 пошта кэші</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="213"/>
+        <source>%1 is a folder: name the file to write</source>
+        <translation>%1 — қалта: жазылатын файлдың атын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="217"/>
+        <source>wrong password for %1</source>
+        <translation>%1 үшін құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="218"/>
+        <source>the password for %1 is needed</source>
+        <translation>%1 үшін құпиясөз қажет</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="219"/>
+        <source>not a PKCS#12 key file (.p12, as the NCA issues them)</source>
+        <translation>PKCS#12 кілт файлы емес (ҰКО беретін .p12 файлы)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="223"/>
+        <source>%1: not a PKCS#12 key file (.p12, as the NCA issues them)</source>
+        <translation>%1: PKCS#12 кілт файлы емес (ҰКО беретін .p12 файлы)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="225"/>
+        <source>%1: corrupt PKCS#12 content (%2)</source>
+        <translation>%1: PKCS#12 мазмұны бүлінген (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="229"/>
+        <source>%1: the key file asks for %2 rounds of password hashing; at most %3 are accepted (NCA keys use 2,048): a file made this way would stall the program</source>
+        <translation>%1: кілт файлы құпиясөзді %2 рет хэштеуді талап етеді; ең көбі %3 рет қабылданады (ҰКО кілттерінде 2 048): бұлай жасалған файл бағдарламаны тоқтатып тастар еді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="235"/>
+        <source>%1 holds no private key</source>
+        <translation>%1 ішінде жабық кілт жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="236"/>
+        <source>%1 holds no certificate for its key</source>
+        <translation>%1 ішінде кілтінің куәлігі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="239"/>
+        <source>%1: the private key does not match the certificate</source>
+        <translation>%1: жабық кілт куәлікке сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="243"/>
+        <source>%1 is an authentication (AUTH) key; NCA issues a separate key for signing (RSA_/GOST_ file)</source>
+        <translation>%1 — аутентификация кілті (AUTH); қол қою үшін ҰКО бөлек кілт береді (RSA_/GOST_ файлы)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="249"/>
+        <source>the certificate of %1 expired on %2 (valid %3 to %4); get a new key from the NCA</source>
+        <translation>%1 куәлігінің мерзімі %2 өтті (%3 – %4 аралығында жарамды болған); ҰКО-дан жаңа кілт алыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="253"/>
+        <source>the certificate of %1 is not valid until %2</source>
+        <translation>%1 куәлігі тек %2 бастап жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="258"/>
+        <source>%1 is a GOST 34.310-2004 key: the NCA no longer issues these, and QazMail only verifies what they signed; sign with a GOST 34.10-2015 key</source>
+        <translation>%1 — ГОСТ 34.310-2004 кілті: ҰКО мұндай кілттерді енді бермейді, ал QazMail олармен қойылған қолтаңбаларды тек тексереді; ГОСТ 34.10-2015 кілтімен қол қойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="267"/>
+        <source>the certificate of %1 was revoked on %2 (%3) according to %4: a signature made with it would not be valid</source>
+        <translation>%4 мәліметі бойынша %1 куәлігі %2 кері қайтарылған (%3): онымен қойылған қолтаңба жарамсыз болар еді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="274"/>
+        <source>the key&apos;s issuing CA is not known here: its revocation status was not checked</source>
+        <translation>кілтті берген КО мұнда белгісіз: оның кері қайтарылу мәртебесі тексерілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="277"/>
+        <source>revocation status not checked: %1</source>
+        <translation>кері қайтарылу мәртебесі тексерілмеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="281"/>
+        <source>not checked: the key&apos;s issuing CA is not known here</source>
+        <translation>тексерілмеді: кілтті берген КО мұнда белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="283"/>
+        <source>not checked: %1</source>
+        <translation>тексерілмеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="286"/>
+        <source>suspended on %1 per %2; the CA may lift it</source>
+        <translation>%2 бойынша %1 тоқтатыла тұрған; КО тоқтатуды алып тастауы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="288"/>
+        <source>revoked on %1 (%2) per %3</source>
+        <translation>%3 бойынша %1 кері қайтарылған (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="289"/>
+        <source>good as of %1 per %2</source>
+        <translation>%2 бойынша %1 кезінде жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="291"/>
+        <source>the certificate names no OCSP responder</source>
+        <translation>куәлікте OCSP қызметі көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="295"/>
+        <source>the key&apos;s issuing CA is not known here: the signature carries no certificate status</source>
+        <translation>кілтті берген КО мұнда белгісіз: қолтаңбада куәлік мәртебесі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="299"/>
+        <source>the signature carries no certificate status, so it proves itself only while the CA&apos;s services answer: %1</source>
+        <translation>қолтаңбада куәлік мәртебесі жоқ, сондықтан ол КО қызметтері жауап беріп тұрғанда ғана өзін дәлелдейді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="305"/>
+        <source>expires in %1 days</source>
+        <translation>мерзімі %1 күннен кейін бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="306"/>
+        <source>expired</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="309"/>
+        <source>neither DER, PEM nor base64 data</source>
+        <translation>DER де, PEM де, base64 те емес деректер</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="312"/>
+        <source>not an X.509 certificate (DER, PEM or base64)</source>
+        <translation>X.509 куәлігі емес (DER, PEM немесе base64)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="316"/>
+        <source>not a CMS signature (damaged, or another kind of file)</source>
+        <translation>CMS қолтаңбасы емес (бүлінген немесе басқа түрдегі файл)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="319"/>
+        <source>not a CMS SignedData (content type %1)</source>
+        <translation>CMS SignedData емес (мазмұн түрі %1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="321"/>
+        <source>malformed CMS SignedData</source>
+        <translation>бүлінген CMS SignedData</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="322"/>
+        <source>malformed CMS (%1)</source>
+        <translation>бүлінген CMS (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="325"/>
+        <source>%1 bytes follow the end of the CMS: not one signature</source>
+        <translation>CMS соңынан кейін %1 байт бар: бұл бір қолтаңба емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="329"/>
+        <source>the CMS is detached: give the signed document (--data FILE)</source>
+        <translation>CMS бөлек: қол қойылған құжатты көрсетіңіз (--data FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="332"/>
+        <source>the XML document is larger than %1 MiB</source>
+        <translation>XML құжаты %1 МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="336"/>
+        <source>the XML document declares a DTD or entities (or is not UTF-8): refused</source>
+        <translation>XML құжатында DTD немесе entity жарияланған (не UTF-8 емес): қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="339"/>
+        <source>the XML document declares a DTD: refused</source>
+        <translation>XML құжатында DTD жарияланған: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="341"/>
+        <source>not well-formed XML (%1)</source>
+        <translation>XML дұрыс құрылмаған (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="344"/>
+        <source>the XML document is nested more than %1 deep: refused</source>
+        <translation>XML құжатының кірістірілу тереңдігі %1 деңгейден асады: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="348"/>
+        <source>the XML document holds more than %1 signatures: refused</source>
+        <translation>XML құжатында %1 қолтаңбадан көп: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="352"/>
+        <source>the signer&apos;s certificate is not in the signature (KeyInfo)</source>
+        <translation>қол қоюшының куәлігі қолтаңбада жоқ (KeyInfo)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="356"/>
+        <source>%1: XML signatures are made with GOST 34.10-2015 (512) or RSA-SHA256 keys</source>
+        <translation>%1: XML қолтаңбалары ГОСТ 34.10-2015 (512) немесе RSA-SHA256 кілттерімен қойылады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="358"/>
+        <source>not a PDF file</source>
+        <translation>PDF файлы емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="360"/>
+        <source>a PDF larger than %1 MiB is not signed</source>
+        <translation>%1 МиБ-тан үлкен PDF-ке қол қойылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="364"/>
+        <source>the PDF is encrypted: QazMail signs PDFs that open without a password</source>
+        <translation>PDF шифрланған: QazMail құпиясөзсіз ашылатын PDF-терге ғана қол қояды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="366"/>
+        <source>the PDF cannot be signed: %1</source>
+        <translation>PDF-ке қол қою мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="369"/>
+        <source>the PDF was changed after its last signature; signing refused</source>
+        <translation>PDF соңғы қолтаңбадан кейін өзгертілген; қол қоюдан бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="373"/>
+        <source>signature %1 of the PDF cannot be read (%2); signing refused</source>
+        <translation>PDF-тің %1-қолтаңбасы оқылмады (%2); қол қоюдан бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="378"/>
+        <source>the signature with its evidence is larger than the room a PDF keeps for it</source>
+        <translation>дәлелдерімен бірге қолтаңба PDF оған қалдыратын орыннан үлкен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="382"/>
+        <source>what was added to %1 after its last signature</source>
+        <translation>%1 құжатына соңғы қолтаңбадан кейін қосылғаны</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="385"/>
+        <source>the rest of %1, outside the element %2</source>
+        <translation>%1 файлының %2 элементінен тыс қалған бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="388"/>
+        <source>this CMS holds no signature to co-sign</source>
+        <translation>бұл CMS ішінде қосымша қол қоятын қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="392"/>
+        <source>signature %1 (%2) is %3: %4; co-signing refused</source>
+        <translation>%1-қолтаңба (%2): %3 — %4; қосымша қол қоюдан бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="397"/>
+        <source>signature %1 (%2) is %3: %4; signing refused</source>
+        <translation>%1-қолтаңба (%2): %3 — %4; қол қоюдан бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="402"/>
+        <source>%1 already carried a signature: yours was added to it (co-signed)</source>
+        <translation>%1 файлында қолтаңба бар еді: сіздікі оған қосылды (қосымша қол қойылды)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="406"/>
+        <source>%1 is not co-signed (%2): it is signed as a file instead</source>
+        <translation>%1 файлына қосымша қол қойылмады (%2): оның орнына файл ретінде қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="411"/>
+        <source>%1 is not a PDF: signed as %2 beside it instead</source>
+        <translation>%1 — PDF емес: оның орнына қасына %2 ретінде қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="415"/>
+        <source>%1 cannot be signed inside (%2): signed as %3 beside it instead</source>
+        <translation>%1 ішіне қол қою мүмкін емес (%2): оның орнына қасына %3 ретінде қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="422"/>
+        <source>signature valid; when it was made is proven by a trusted time-stamp</source>
+        <translation>қолтаңба жарамды; қашан қойылғанын сенімді уақыт белгісі дәлелдейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="426"/>
+        <source>signature valid; certificate valid and not revoked now; its signing time is only the signer&apos;s claim</source>
+        <translation>қолтаңба жарамды; куәлік қазір жарамды әрі кері қайтарылмаған; қол қою уақыты — тек қол қоюшының мәлімдемесі</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="432"/>
+        <source>signature valid; certificate valid and not revoked now</source>
+        <translation>қолтаңба жарамды; куәлік қазір жарамды әрі кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="436"/>
+        <source>an XML signature carries no time-stamp: when it was made is not proven</source>
+        <translation>XML қолтаңбасында уақыт белгісі жоқ: қашан қойылғаны дәлелденбеген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="440"/>
+        <source>the document differs from the one that was signed (modified after signing, or another document)</source>
+        <translation>құжат қол қойылғанынан өзгеше (қол қойылғаннан кейін өзгертілген немесе басқа құжат)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="446"/>
+        <source>the XML differs from the one that was signed (modified after signing)</source>
+        <translation>XML қол қойылғанынан өзгеше (қол қойылғаннан кейін өзгертілген)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="450"/>
+        <source>the signature does not match the signer&apos;s key</source>
+        <translation>қолтаңба қол қоюшының кілтіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="454"/>
+        <source>signingCertificateV2 names a different certificate</source>
+        <translation>signingCertificateV2 басқа куәлікті көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="458"/>
+        <source>the signed document is needed to check integrity (detached signature)</source>
+        <translation>тұтастықты тексеру үшін қол қойылған құжат қажет (бөлек қолтаңба)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="462"/>
+        <source>CMS without signed attributes is not supported</source>
+        <translation>қол қойылған атрибуттары жоқ CMS қолдау көрсетілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="464"/>
+        <source>signed attributes lack messageDigest</source>
+        <translation>қол қойылған атрибуттарда messageDigest жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="465"/>
+        <source>unsupported digest algorithm %1</source>
+        <translation>хэш алгоритміне қолдау көрсетілмейді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="466"/>
+        <source>malformed signer information (%1)</source>
+        <translation>қол қоюшы туралы мәлімет бүлінген (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="469"/>
+        <source>the signer&apos;s certificate is not included in the CMS</source>
+        <translation>қол қоюшының куәлігі CMS ішінде жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="472"/>
+        <source>the certificate is not valid until %1</source>
+        <translation>куәлік тек %1 бастап жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="476"/>
+        <source>the certificate expired on %1, before the time-stamp&apos;s time</source>
+        <translation>куәліктің мерзімі %1 өтті, уақыт белгісіндегі уақыттан бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="481"/>
+        <source>the certificate expired on %1; no trusted time-stamp proves the signature was made before the certificate expired</source>
+        <translation>куәліктің мерзімі %1 өтті; қолтаңбаның куәлік мерзімі өткенге дейін қойылғанын сенімді уақыт белгісі дәлелдемейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="489"/>
+        <source>the certificate does not allow signing documents (key usage: %1; an authentication key)</source>
+        <translation>куәлік құжаттарға қол қоюға рұқсат бермейді (кілтті пайдалану: %1; аутентификация кілті)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="495"/>
+        <source>the certificate does not chain to a trusted root</source>
+        <translation>куәлік сенімді түбір куәлікке апармайды</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="503"/>
+        <source>revoked on %1 per %2 (%3), before the time-stamp&apos;s time</source>
+        <translation>%2 бойынша %1 кері қайтарылған (%3), уақыт белгісіндегі уақыттан бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="508"/>
+        <source>suspended on %1 per %2 (%3), before the time-stamp&apos;s time</source>
+        <translation>%2 бойынша %1 тоқтатыла тұрған (%3), уақыт белгісіндегі уақыттан бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="513"/>
+        <source>revoked on %1 per %2 (%3); no trusted time-stamp proves the signature was made before the revocation</source>
+        <translation>%2 бойынша %1 кері қайтарылған (%3); қолтаңбаның кері қайтарылғанға дейін қойылғанын сенімді уақыт белгісі дәлелдемейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="520"/>
+        <source>suspended on %1 per %2 (%3); no trusted time-stamp proves the signature was made before the suspension</source>
+        <translation>%2 бойынша %1 тоқтатыла тұрған (%3); қолтаңбаның тоқтатылғанға дейін қойылғанын сенімді уақыт белгісі дәлелдемейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="528"/>
+        <source>revoked on %1 per %2 (%3), after the proven time of signing</source>
+        <translation>%2 бойынша %1 кері қайтарылған (%3), дәлелденген қол қою уақытынан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="533"/>
+        <source>suspended on %1 per %2 (%3), after the proven time of signing</source>
+        <translation>%2 бойынша %1 тоқтатыла тұрған (%3), дәлелденген қол қою уақытынан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="536"/>
+        <source>revoked on %1 per %2 (%3)</source>
+        <translation>%2 бойынша %1 кері қайтарылған (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="537"/>
+        <source>suspended on %1 per %2 (%3)</source>
+        <translation>%2 бойынша %1 тоқтатыла тұрған (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="538"/>
+        <source>the CA may lift it</source>
+        <translation>КО тоқтатуды алып тастауы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="539"/>
+        <source>not revoked per %1</source>
+        <translation>%1 бойынша кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="540"/>
+        <source>not revocable (trusted root)</source>
+        <translation>кері қайтарылмайды (сенімді түбір)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="541"/>
+        <source>status unknown: %1</source>
+        <translation>мәртебесі белгісіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="545"/>
+        <source>the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked at the time-stamp&apos;s time (see revocation)</source>
+        <translation>қолтаңба бүтін, бірақ қолдағы бірде-бір CRL не OCSP жауабы куәліктің уақыт белгісіндегі уақытта кері қайтарылған-қайтарылмағанын көрсетпейді (кері қайтарылуын қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="554"/>
+        <source>the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked now (see revocation)</source>
+        <translation>қолтаңба бүтін, бірақ қолдағы бірде-бір CRL не OCSP жауабы куәліктің қазір кері қайтарылған-қайтарылмағанын көрсетпейді (кері қайтарылуын қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="561"/>
+        <source>%1 of %2, next update %3</source>
+        <translation>%2 күнгі %1, келесі жаңартуы %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="562"/>
+        <source>%1 of %2</source>
+        <translation>%2 күнгі %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="566"/>
+        <source>issuer %1 not found among trusted certificates</source>
+        <translation>беруші %1 сенімді куәліктер арасында табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="568"/>
+        <source>root %1 is not trusted</source>
+        <translation>%1 түбір куәлігіне сенім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="569"/>
+        <source>%1 is not a CA certificate</source>
+        <translation>%1 — КО куәлігі емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="571"/>
+        <source>CA certificate %1 was not valid at %2</source>
+        <translation>%1 КО куәлігі %2 кезінде жарамсыз болған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="573"/>
+        <source>certificate chain too long</source>
+        <translation>куәліктер тізбегі тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="574"/>
+        <source>no CRL of %1 at hand</source>
+        <translation>қолда %1 CRL тізімі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="577"/>
+        <source>%1 was issued %2 after the certificate expired (%3) and no longer lists it</source>
+        <translation>%1 куәліктің мерзімі өткеннен (%3) кейін, %2 шығарылған және оны енді тізімге енгізбейді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="582"/>
+        <source>%1 was issued %2, after the time judged</source>
+        <translation>%1 %2 шығарылған, бағаланатын уақыттан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="587"/>
+        <source>%1 is stale: its next update was due %2</source>
+        <translation>%1 ескірген: келесі жаңартуы %2 болуы керек еді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="592"/>
+        <source>%1 naming %2 ignored: not signed by that CA</source>
+        <translation>%2 атынан шыққан %1 ескерілмеді: оған сол КО қол қоймаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="597"/>
+        <source>%1 of %2 ignored: the CA&apos;s certificate does not allow signing CRLs (keyUsage cRLSign)</source>
+        <translation>%2 берген %1 ескерілмеді: КО куәлігі CRL-ге қол қоюға рұқсат бермейді (keyUsage cRLSign)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="602"/>
+        <source>%1 ignored: not signed by %2 or an OCSP responder it issued (id-kp-OCSPSigning)</source>
+        <translation>%1 ескерілмеді: оған %2 де, ол берген OCSP қызметі де қол қоймаған (id-kp-OCSPSigning)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="605"/>
+        <source>%1 is not a CRL (%2)</source>
+        <translation>%1 — CRL емес (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="608"/>
+        <source>trust folder or certificate not found: %1</source>
+        <translation>сенім қалтасы немесе куәлік табылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="610"/>
+        <source>OCSP %1 answered %2</source>
+        <translation>OCSP %1 жауабы: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="611"/>
+        <source>%1 answered %2</source>
+        <translation>%1 жауабы: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="612"/>
+        <source>%1 unreachable: %2</source>
+        <translation>%1 қолжетімсіз: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="613"/>
+        <source>%1 did not send a CRL</source>
+        <translation>%1 CRL жібермеді</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="616"/>
+        <source>the time-stamp is not over this signature</source>
+        <translation>уақыт белгісі бұл қолтаңбаға қойылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="618"/>
+        <source>unreadable time-stamp: %1</source>
+        <translation>уақыт белгісі оқылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="619"/>
+        <source>time-stamp signature: %1</source>
+        <translation>уақыт белгісінің қолтаңбасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="622"/>
+        <source>not made by a time-stamping authority: %1</source>
+        <translation>уақыт белгісі қызметі жасамаған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="627"/>
+        <source>the time-stamp authority&apos;s certificate was %1</source>
+        <translation>уақыт белгісі қызметінің куәлігі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="632"/>
+        <source>time-stamp authority not trusted: %1</source>
+        <translation>уақыт белгісі қызметіне сенім жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="637"/>
+        <source>no evidence at hand says whether the time-stamp authority&apos;s certificate was revoked at its time (%1)</source>
+        <translation>уақыт белгісі қызметінің куәлігі сол уақытта кері қайтарылған-қайтарылмағанын қолдағы ешбір дерек көрсетпейді (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="644"/>
+        <source>%1 is not a time-stamping authority (no extendedKeyUsage id-kp-timeStamping)</source>
+        <translation>%1 — уақыт белгісі қызметі емес (extendedKeyUsage id-kp-timeStamping жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="648"/>
+        <source>%1 is not a time-stamping authority (its extendedKeyUsage is %2)</source>
+        <translation>%1 — уақыт белгісі қызметі емес (оның extendedKeyUsage: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="653"/>
+        <source>the issuing CA %1 was revoked on %2 (%3), before the time-stamp&apos;s time</source>
+        <translation>куәлікті берген %1 КО %2 кері қайтарылған (%3), уақыт белгісіндегі уақыттан бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="658"/>
+        <source>the issuing CA %1 was revoked on %2 (%3), before now (no trusted time-stamp proves otherwise)</source>
+        <translation>куәлікті берген %1 КО %2 кері қайтарылған (%3), қазіргі сәттен бұрын (сенімді уақыт белгісі басқасын дәлелдемейді)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="663"/>
+        <source>%1: revocation not checked (%2)</source>
+        <translation>%1: кері қайтарылуы тексерілмеді (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="665"/>
+        <source>%1: not revoked per %2</source>
+        <translation>%1: %2 бойынша кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="668"/>
+        <source>%1: revoked on %2 per %3, after the time judged</source>
+        <translation>%1: %3 бойынша %2 кері қайтарылған, бағаланатын уақыттан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="673"/>
+        <source>%1: revoked on %2 per %3 (%4)</source>
+        <translation>%1: %3 бойынша %2 кері қайтарылған (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="679"/>
+        <source>an older NCA generation this version cannot check: RSA with SHA-1; it is neither proven valid nor shown invalid</source>
+        <translation>бұл нұсқа тексере алмайтын ҰКО-ның ескі буыны: SHA-1 бар RSA; ол жарамды деп дәлелденбеген, жарамсыз деп те көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="688"/>
+        <source>an older NCA generation this version cannot check: the GOST family of 2011–2016 (%1); it is neither proven valid nor shown invalid</source>
+        <translation>бұл нұсқа тексере алмайтын ҰКО-ның ескі буыны: 2011–2016 жылдардағы ГОСТ тобы (%1); ол жарамды деп дәлелденбеген, жарамсыз деп те көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="695"/>
+        <source>issued by the NCA root</source>
+        <translation>ҰКО түбірі берген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="696"/>
+        <source>issued by the NCA</source>
+        <translation>ҰКО берген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="697"/>
+        <source>issued by the state bodies&apos; CA (УЦГО)</source>
+        <translation>мемлекеттік органдардың КО берген (УЦГО)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="698"/>
+        <source>issued by BTS Digital&apos;s CA</source>
+        <translation>BTS Digital КО берген</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="701"/>
+        <source>signed by %1, but the letter is from %2</source>
+        <translation>%1 қол қойған, бірақ хат %2 атынан</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="705"/>
+        <source>the signer&apos;s certificate names no e-mail address to compare with From</source>
+        <translation>қол қоюшының куәлігінде From өрісімен салыстыратын e-mail мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="707"/>
+        <source>the signed file %1 is not attached</source>
+        <translation>қол қойылған %1 файлы тіркелмеген</translation>
     </message>
 </context>
 <context>
