@@ -52,3 +52,11 @@ def test_a_core_sentence_reaches_the_user_in_their_language(tmp_path: Path, prof
     ):
         proc = run_cli(*args, "verify", folder, env=env, profile=profile_dir)
         assert proc.returncode == 2 and expected in proc.stderr, proc.stderr
+
+
+def test_a_first_command_without_an_account_is_answered_in_the_language(profile_dir: Path) -> None:
+    """The first thing a new user may meet (sync.engine's own sentence), in Kazakh and Russian."""
+    kazakh = run_cli("list", env={"LC_ALL": "kk_KZ.UTF-8"}, profile=profile_dir)
+    assert kazakh.returncode == 2 and "әлі бірде-бір тіркелгі жоқ: `account add` арқылы қосыңыз" in kazakh.stderr
+    russian = run_cli("--lang", "ru", "show", "--uid", "1", profile=profile_dir)
+    assert russian.returncode == 2 and "учётных записей ещё нет" in russian.stderr

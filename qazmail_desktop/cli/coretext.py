@@ -705,3 +705,25 @@ _sentence(
     QT_TRANSLATE_NOOP("core", "the signer's certificate names no e-mail address to compare with From"),
 )
 _sentence(r"the signed file (.+) is not attached", QT_TRANSLATE_NOOP("core", "the signed file %1 is not attached"))
+# accounts, folders and letters (sync.engine, operations): what a first command meets
+_sentence(
+    r"no account yet: add one with `account add`",
+    QT_TRANSLATE_NOOP("core", "no account yet: add one with `account add`"),
+)
+_sentence(
+    r"several accounts: name one \(--account NAME\)",
+    QT_TRANSLATE_NOOP("core", "several accounts: name one (--account NAME)"),
+)
+_sentence(r"no account named (.+) \(accounts: (.*)\)", QT_TRANSLATE_NOOP("core", "no account named %1 (accounts: %2)"))
+_sentence(r"no folder (.+) in (.+) \(folders: (.*)\)", QT_TRANSLATE_NOOP("core", "no folder %1 in %2 (folders: %3)"))
+_sentence(r"no message with UID (\d+) in (.+)", QT_TRANSLATE_NOOP("core", "no message with UID %1 in %2"))
+_sentence(r"the letter has no recipient", QT_TRANSLATE_NOOP("core", "the letter has no recipient"))
+_sentence(
+    r"this letter is not in the cache and the server is unreachable",
+    QT_TRANSLATE_NOOP("core", "this letter is not in the cache and the server is unreachable"),
+)
+_sentence(r"not an e-mail address: (.+)", QT_TRANSLATE_NOOP("core", "not an e-mail address: %1"))
+_sentence(
+    r"refusing to send a password in clear text to (.+): use ssl or starttls",
+    QT_TRANSLATE_NOOP("core", "refusing to send a password in clear text to %1: use ssl or starttls"),
+)

@@ -5558,6 +5558,51 @@ again, `outbox drop %1` does not</source>
         <source>the signed file %1 is not attached</source>
         <translation>қол қойылған %1 файлы тіркелмеген</translation>
     </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="711"/>
+        <source>no account yet: add one with `account add`</source>
+        <translation>әлі бірде-бір тіркелгі жоқ: `account add` арқылы қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="715"/>
+        <source>several accounts: name one (--account NAME)</source>
+        <translation>тіркелгілер бірнешеу: біреуін атаңыз (--account NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="717"/>
+        <source>no account named %1 (accounts: %2)</source>
+        <translation>%1 атты тіркелгі жоқ (тіркелгілер: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="718"/>
+        <source>no folder %1 in %2 (folders: %3)</source>
+        <translation>%2 ішінде %1 қалтасы жоқ (қалталар: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="719"/>
+        <source>no message with UID %1 in %2</source>
+        <translation>%2 ішінде UID %1 хаты жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="720"/>
+        <source>the letter has no recipient</source>
+        <translation>хатта алушы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="723"/>
+        <source>this letter is not in the cache and the server is unreachable</source>
+        <translation>бұл хат кэште жоқ, ал серверге қосылу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="725"/>
+        <source>not an e-mail address: %1</source>
+        <translation>электрондық пошта мекенжайы емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="728"/>
+        <source>refusing to send a password in clear text to %1: use ssl or starttls</source>
+        <translation>құпиясөз %1 серверіне ашық мәтінмен жіберілмейді: ssl немесе starttls пайдаланыңыз</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

@@ -5568,6 +5568,51 @@ again, `outbox drop %1` does not</source>
         <source>the signed file %1 is not attached</source>
         <translation>подписанный файл %1 не вложен</translation>
     </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="711"/>
+        <source>no account yet: add one with `account add`</source>
+        <translation>учётных записей ещё нет: добавьте её командой `account add`</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="715"/>
+        <source>several accounts: name one (--account NAME)</source>
+        <translation>учётных записей несколько: укажите одну (--account NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="717"/>
+        <source>no account named %1 (accounts: %2)</source>
+        <translation>нет учётной записи с именем %1 (учётные записи: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="718"/>
+        <source>no folder %1 in %2 (folders: %3)</source>
+        <translation>в %2 нет папки %1 (папки: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="719"/>
+        <source>no message with UID %1 in %2</source>
+        <translation>в %2 нет письма с UID %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="720"/>
+        <source>the letter has no recipient</source>
+        <translation>у письма нет получателя</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="723"/>
+        <source>this letter is not in the cache and the server is unreachable</source>
+        <translation>этого письма нет в кэше, а сервер недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="725"/>
+        <source>not an e-mail address: %1</source>
+        <translation>не адрес электронной почты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli/coretext.py" line="728"/>
+        <source>refusing to send a password in clear text to %1: use ssl or starttls</source>
+        <translation>пароль не будет отправлен на %1 открытым текстом: используйте ssl или starttls</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
