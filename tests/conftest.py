@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,3 +200,19 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_EXIT_STATUS[-1])
+
+
+@pytest.fixture
+def demo_app(qapp: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Any]:
+    """The real window against the embedded demo server (window tests); closed after the test with
+    no error logged: the server shuts down with clients still in IDLE. Qt is imported here, not
+    when the unit tier starts."""
+    from qazmail_desktop.profile import Profile
+    from qazmail_desktop.ui.app import Application
+
+    app = Application(Profile.resolve(str(tmp_path / "profile")), demo=True, qt_app=qapp)
+    app.window.show()
+    yield app
+    app.window.close()
+    app.close()
+    assert [r.getMessage() for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")] == []

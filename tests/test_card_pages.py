@@ -21,12 +21,10 @@ from qazmail_desktop.card.pdf import attachments, compose
 from qazmail_desktop.crypto.verify import VerifyPolicy
 from qazmail_desktop.operations.cards import CardOptions, check_card, make_card
 from qazmail_desktop.server.runner import EmbeddedServer
-from tests import test_ui
 from tests.conftest import run_cli
 from tests.test_cards import DOCUMENT, _pdf_document, _signed_by_two, _trust
 from tests.test_ui import PATIENCE, _answer_file_dialog, _menu_item
 
-demo_app = test_ui.demo_app  # the window's fixture, shared
 FORGED = DOCUMENT.replace(b"1 200 000", b"9 200 000")  # one digit
 
 

@@ -19,12 +19,10 @@ from qazmail_desktop.signing import verdicts
 from qazmail_desktop.signing.letterverdict import SignedItem
 from qazmail_desktop.signing.outgoing import SigningOptions, add_signed_attachments, plan_attachments
 from qazmail_desktop.sync.compose import Draft, build_message
-from tests import test_ui
 from tests.accounts import make_account
 from tests.conftest import PASSWORD
 from tests.test_ui import PATIENCE, _click_letter, _server_mailbox, _synced, _type_key_password_when_asked
 
-demo_app = test_ui.demo_app  # the window's fixture, shared
 ACCOUNT = make_account("anna", "user@example.kz", username="anna", host="h")
 ACT = "АКТ выполненных работ № 45\nСумма: 1 250 000 тенге\n".encode()
 

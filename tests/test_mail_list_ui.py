@@ -4,7 +4,6 @@ Archive and the paperclip, driven through the real widgets as a person would."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
@@ -27,16 +26,6 @@ from tests.mailgen import letter
 # A bound on hangs, never a speed check (as in test_ui.py).
 PATIENCE = 300_000
 DEMO_LETTERS = 6
-
-
-@pytest.fixture
-def demo_app(qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Application]:
-    app = Application(Profile.resolve(str(tmp_path / "profile")), demo=True, qt_app=qapp)
-    app.window.show()
-    yield app
-    app.window.close()
-    app.close()
-    assert [r.getMessage() for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")] == []
 
 
 def _synced(qtbot, app: Application, letters: int = DEMO_LETTERS) -> None:

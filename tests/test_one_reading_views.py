@@ -26,7 +26,7 @@ from tests.accounts import make_account
 from tests.conftest import run_cli
 from tests.spoofs import GENUINE, SIGNED_SUBJECT, SPOOF, Spoof, spoofs
 from tests.test_demo_pki import synced_demo_account
-from tests.test_ui import PATIENCE, _click_letter, _synced, demo_app  # noqa: F401 - demo_app is a fixture
+from tests.test_ui import PATIENCE, _click_letter, _synced
 
 
 def _genuine(data_dir: Path) -> bytes:
@@ -43,7 +43,7 @@ def _green_letter(titles: list[str]) -> bool:
     return any(title.startswith("✔") and title.endswith("Letter") for title in titles)
 
 
-def test_spoofs_in_the_reading_pane(qtbot, demo_app: Application) -> None:  # noqa: F811 - the fixture
+def test_spoofs_in_the_reading_pane(qtbot, demo_app: Application) -> None:
     window = demo_app.window
     _synced(qtbot, demo_app)
     assert demo_app.demo is not None
@@ -112,7 +112,7 @@ def test_spoofs_on_the_command_line(demo: EmbeddedServer, profile_dir: Path) -> 
 
 def test_a_reversed_program_name_is_shown_as_it_is_and_opening_it_asks_first(
     qtbot,
-    demo_app: Application,  # noqa: F811 - the fixture
+    demo_app: Application,
 ) -> None:
     """'invoice\u202efdp.exe' read 'invoiceexe.pdf' in the attachment list and Open ran it without a word."""
     import tempfile

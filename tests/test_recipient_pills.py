@@ -5,14 +5,10 @@ the To header the window would write, with hostile names and a list of 200."""
 from __future__ import annotations
 
 import email.utils
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from qazmail_desktop.profile import Profile
 from qazmail_desktop.safetext import neutral
 from qazmail_desktop.sync.compose import letter_of
 from qazmail_desktop.ui.app import Application
@@ -26,16 +22,6 @@ from qazmail_desktop.ui.recipients import (
 )
 
 PATIENCE = 300_000  # a bound on hangs, never a speed check (as in test_ui)
-
-
-@pytest.fixture
-def demo_app(qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Application]:
-    app = Application(Profile.resolve(str(tmp_path / "profile")), demo=True, qt_app=qapp)
-    app.window.show()
-    yield app
-    app.window.close()
-    app.close()
-    assert [r.getMessage() for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")] == []
 
 
 def _compose(qtbot, app: Application) -> ComposeWindow:

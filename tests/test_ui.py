@@ -31,17 +31,6 @@ from tests.mailgen import letter
 PATIENCE = 300_000
 
 
-@pytest.fixture
-def demo_app(qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Application]:
-    app = Application(Profile.resolve(str(tmp_path / "profile")), demo=True, qt_app=qapp)
-    app.window.show()
-    yield app
-    app.window.close()
-    app.close()
-    # the demo server shuts down with clients still connected (IDLE): no errors, no tracebacks
-    assert [r.getMessage() for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")] == []
-
-
 def _synced(qtbot, app: Application) -> None:
     app.window.sync()
     qtbot.waitUntil(lambda: not app.window.syncing and app.window.messages.rowCount() >= 6, timeout=PATIENCE)
