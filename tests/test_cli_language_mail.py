@@ -206,11 +206,12 @@ def test_notes_come_from_the_core_in_the_language(russian: None, capsys: pytest.
 def test_gui_lang_reaches_the_window(russian: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """Qt takes a window's language that follows the system from LANGUAGE first: `gui --lang ru`
     under a Kazakh locale puts ru there; the locale's own language is left as the locale says."""
-    monkeypatch.delenv("LANGUAGE", raising=False)
+    # setenv, not delenv: monkeypatch then restores the variable _window_language sets itself
+    monkeypatch.setenv("LANGUAGE", "")
     monkeypatch.setenv("LC_ALL", "kk_KZ.UTF-8")
     _window_language()
     assert os.environ["LANGUAGE"] == "ru"
-    monkeypatch.delenv("LANGUAGE")
+    monkeypatch.setenv("LANGUAGE", "")
     monkeypatch.setenv("LC_ALL", "ru_RU.UTF-8")
     _window_language()
-    assert "LANGUAGE" not in os.environ
+    assert os.environ["LANGUAGE"] == ""
