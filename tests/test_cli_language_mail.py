@@ -5,7 +5,6 @@ for a program (--json) and their exit codes are the same in every language."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,6 @@ import pytest
 
 from qazmail_desktop.cli import speech
 from qazmail_desktop.cli.common import print_notes
-from qazmail_desktop.cli.gui import _window_language
 from qazmail_desktop.server.demo import DEMO_ACCOUNTS
 from qazmail_desktop.server.runner import EmbeddedServer
 from tests.conftest import run_cli
@@ -201,17 +199,3 @@ def test_notes_come_from_the_core_in_the_language(russian: None, capsys: pytest.
     assert capsys.readouterr().err == (
         "примечание: /tmp/x — это папка, а не файл\nпримечание: a sentence the command line does not know\n"
     )
-
-
-def test_gui_lang_reaches_the_window(russian: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Qt takes a window's language that follows the system from LANGUAGE first: `gui --lang ru`
-    under a Kazakh locale puts ru there; the locale's own language is left as the locale says."""
-    # setenv, not delenv: monkeypatch then restores the variable _window_language sets itself
-    monkeypatch.setenv("LANGUAGE", "")
-    monkeypatch.setenv("LC_ALL", "kk_KZ.UTF-8")
-    _window_language()
-    assert os.environ["LANGUAGE"] == "ru"
-    monkeypatch.setenv("LANGUAGE", "")
-    monkeypatch.setenv("LC_ALL", "ru_RU.UTF-8")
-    _window_language()
-    assert os.environ["LANGUAGE"] == ""

@@ -226,6 +226,24 @@ def test_languages(qapp: QApplication, tmp_path: Path, language: str, file_menu:
         app.close()
 
 
+def test_gui_lang_opens_the_window_in_that_language_over_the_settings(qapp: QApplication, tmp_path: Path) -> None:
+    """`gui --lang kk` (cli.gui passes the language asked for): the window speaks Kazakh although
+    the settings chose Russian; without it the settings' choice stands."""
+    from qazmail_desktop.settings import Settings
+
+    profile = Profile.resolve(str(tmp_path / "p")).ensure()
+    Settings(language="ru").save(profile.settings_file)
+    for asked, menus in (("kk", ["&Файл", "&Көрініс", "&Хат"]), ("", ["&Файл", "&Вид", "&Письмо"])):
+        app = Application(profile, demo=False, qt_app=qapp, language=asked)
+        try:
+            assert [a.text() for a in app.window.menuBar().actions()][:3] == menus
+        finally:
+            for translator in app.translators:
+                qapp.removeTranslator(translator)
+            app.window.close()
+            app.close()
+
+
 def test_compiled_translations_match_sources(tmp_path: Path) -> None:
     import shutil
     import subprocess

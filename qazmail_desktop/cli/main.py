@@ -130,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    use_language(requested_language(arguments) or language_from_environment())
+    requested = requested_language(arguments)
+    use_language(requested or language_from_environment(), requested=requested is not None)
     parser = build_parser()
     args = parser.parse_args(without_language(arguments))
     module_name, _, function = (getattr(args, "handler", None) or "gui:cmd_gui").partition(":")

@@ -33,6 +33,7 @@ class _Catalog:
 
     words: dict[tuple[str, str], str] = field(default_factory=dict)
     language: str = "en"
+    requested: bool = False  # chosen by --lang, not taken from the locale
 
 
 _CHOSEN = _Catalog()
@@ -97,8 +98,10 @@ def without_language(argv: Sequence[str]) -> list[str]:
     return out
 
 
-def use_language(language: str) -> None:
-    """Speak ``language`` from now on (a missing catalog leaves English)."""
+def use_language(language: str, requested: bool = False) -> None:
+    """Speak ``language`` from now on (a missing catalog leaves English); ``requested``: asked for
+    by --lang (the window then takes it over its own setting)."""
+    _CHOSEN.requested = requested
     _CHOSEN.language = language if language in LANGUAGES else "en"
     _CHOSEN.words = {} if _CHOSEN.language == "en" else _catalog(_CHOSEN.language)
 
@@ -121,6 +124,10 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
             if source and translation is not None and translation.text and not translation.get("type"):
                 words[(name, source)] = translation.text
     return words
+
+
+def language_requested() -> bool:
+    return _CHOSEN.requested
 
 
 def current_language() -> str:

@@ -47,14 +47,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 class Application:
     """Everything one run of the app holds; tests build it without the event loop."""
 
-    def __init__(self, profile: Profile, demo: bool, qt_app: QApplication | None = None) -> None:
+    def __init__(self, profile: Profile, demo: bool, qt_app: QApplication | None = None, language: str = "") -> None:
         existing = qt_app or QApplication.instance()
         self.qt: QApplication = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
         self.qt.setApplicationName("QazMail")
         self.qt.setApplicationVersion(__version__)
         self.profile = profile.ensure()
         self.settings = Settings.load(profile.settings_file)
-        self.translators = install_translations(self.qt, self.settings.language)
+        # a language asked for on the command line (gui --lang) over the one chosen in the settings
+        self.translators = install_translations(self.qt, language or self.settings.language)
         apply_theme(self.qt, self.settings.theme)
         self.cache = Cache(profile.cache_db)
         self.secrets = SecretStore()
@@ -87,11 +88,11 @@ class Application:
         self.translators = []
 
 
-def run(profile: Profile, demo: bool = False, files: Sequence[Path] = ()) -> int:
+def run(profile: Profile, demo: bool = False, files: Sequence[Path] = (), language: str = "") -> int:
     """The window; ``files`` (signed files named on the command line or by a file association)
     each open in their own window beside it."""
     try:
-        app = Application(profile, demo)
+        app = Application(profile, demo, language=language)
     except CacheUnusable as exc:  # said in a window too: the app may have been started from a menu
         warn(None, "QazMail", str(exc), QMessageBox.Icon.Critical)
         raise
