@@ -11,7 +11,7 @@ mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/application
 cp -a dist/qazmail-desktop "$root/opt/qazmail-desktop"
 ln -s /opt/qazmail-desktop/qazmail-desktop "$root/usr/bin/qazmail-desktop"
 cp installer/linux/qazmail-desktop.desktop "$root/usr/share/applications/"
-cp qazmail_desktop/data/icons/qazmail.svg "$root/usr/share/icons/hicolor/scalable/apps/qazmail-desktop.svg"
+cp resources/icons/qazmail.svg "$root/usr/share/icons/hicolor/scalable/apps/qazmail-desktop.svg"
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: qazmail-desktop
 Version: $version

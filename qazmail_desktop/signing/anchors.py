@@ -1,6 +1,6 @@
 """A profile's trust anchors, where each came from and which CA it is.
 
-Three origins: ``shipped`` (the production CAs in qazmail_desktop/data/trust: the NCA's of
+Three origins: ``shipped`` (the production CAs in resources/trust: the NCA's of
 2015/2018 and 2022, the state bodies' CA and BTS Digital's, each pinned by SHA-256 in its
 sources.json and checked against independent public copies; a file whose SHA-256 is not the
 pinned one is refused when the store is loaded), ``fetched`` (NCA 2022 CAs a profile lacks,

@@ -1,6 +1,6 @@
 """The verification policy of a profile: which roots are trusted and which CRLs are known.
 
-Shipped production CAs (qazmail_desktop/data/trust, each only when it matches its pinned SHA-256,
+Shipped production CAs (resources/trust, each only when it matches its pinned SHA-256,
 with its role), NCA CAs fetched into the profile and roots the user added (profile/trust), roots
 named on the command line; CRLs given as files and
 those cached in the profile. The fingerprint changes whenever any of that changes, so stored

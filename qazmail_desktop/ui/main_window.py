@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         icon: str = "",
     ) -> QAction:
         action = QAction(text, self)
-        if icon:  # qazmail_desktop/data/icons/<icon>.svg
+        if icon:  # resources/icons/<icon>.svg
             action.setIcon(QIcon(str(resources_dir() / "icons" / f"{icon}.svg")))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

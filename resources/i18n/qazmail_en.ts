@@ -14,7 +14,7 @@
 <context>
     <name>DocumentPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/preview.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/preview.py" line="98"/>
         <source>Page 1 of %n</source>
         <translation>
             <numerusform>Page 1 of %n</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="525"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="784"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>Archived %n letter</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="934"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>QuickFilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/quickfilter.py" line="122"/>
+        <location filename="../../qazmail_desktop/ui/quickfilter.py" line="122"/>
         <source>%1 of %n letter(s)</source>
         <translation>
             <numerusform>%1 of %n letter</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../../ui/reading.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/reading.py" line="226"/>
         <source>%n remote image(s) or link(s) blocked to protect your privacy.</source>
         <translation>
             <numerusform>%n remote image or link blocked to protect your privacy.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Sizes</name>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="59"/>
+        <location filename="../../qazmail_desktop/ui/formatting.py" line="59"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
