@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import gettext
 import importlib
+import io
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -128,7 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _writable_output() -> None:
+    """Kazakh letters (ә ғ қ ң ө ұ ү һ) are in no Windows ANSI code page: output redirected to a file
+    or a pipe on Windows (cp1251, cp1252) stopped at the first one with a traceback. There it is
+    UTF-8 (as the console already is, and as Python 3.15 makes it); elsewhere a legacy locale keeps
+    its encoding, with escapes where it has no letter."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+            if sys.platform == "win32":
+                stream.reconfigure(encoding="utf-8")
+            else:
+                stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _writable_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     requested = requested_language(arguments)
     use_language(requested or language_from_environment(), requested=requested is not None)
