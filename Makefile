@@ -23,7 +23,7 @@ lint: setup
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml setup.py qazmail_desktop/crypto/_streebog.c qazmail_desktop/crypto/_gost3410.c qazmail_desktop/crypto/_gost3410_arith.h qazmail_desktop/crypto/streebog_tables.py
+$(VENV)/.installed: pyproject.toml setup.py qazmail_desktop/crypto/_streebog.c qazmail_desktop/crypto/_gost3410*.[ch] qazmail_desktop/crypto/streebog_tables.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'

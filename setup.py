@@ -3,12 +3,21 @@ pyproject.toml.
 
 The extension's tables header is generated from qazmail_desktop/crypto/streebog_tables.py
 so the C and Python implementations share one copy of the standard's constants (the curves'
-constants reach the GOST 34.10 extension from gost3410.py at run time). When no C compiler is
-available the build goes on without the extensions (pure-Python fallback).
+constants reach the GOST 34.10 extension from gost3410.py at run time).
+
+Two environment variables shape the build:
+- QAZMAIL_GOST_LIMBS=int128|x64-intrinsics|portable forces the limb arithmetic of the GOST 34.10
+  extension (default: what the compiler has; MSVC takes x64-intrinsics, a compiler without a
+  128-bit integer type takes portable). The tests build "portable" this way to check the path
+  other compilers take.
+- QAZMAIL_REQUIRE_NATIVE=1 makes a failed compilation fail the build (release wheels and
+  installers), where otherwise the build goes on without the extensions, warning loudly: the
+  pure-Python GOST is 30-100 times slower, and the program says so at start and in --version.
 """
 
 from __future__ import annotations
 
+import os
 import runpy
 import sys
 from pathlib import Path
@@ -38,8 +47,21 @@ def tables_header() -> str:
     return "\n".join(lines) + "\n"
 
 
+LIMBS = {"int128": "1", "x64-intrinsics": "2", "portable": "3"}  # GOST_LIMBS in _gost3410_limbs.h
+
+
+def limbs_macros() -> list[tuple[str, str | None]]:
+    choice = os.environ.get("QAZMAIL_GOST_LIMBS", "")
+    if not choice:
+        return []
+    if choice not in LIMBS:
+        raise SystemExit(f"QAZMAIL_GOST_LIMBS must be one of {', '.join(LIMBS)}, not {choice!r}")
+    return [("GOST_LIMBS", LIMBS[choice])]
+
+
 class BuildNative(build_ext):
-    """Generate the tables header, then compile; fall back quietly without a compiler."""
+    """Generate the tables header, then compile; without a compiler, warn loudly and go on
+    (or stop, under QAZMAIL_REQUIRE_NATIVE=1)."""
 
     def run(self) -> None:
         include = Path(self.build_temp) / "streebog_include"
@@ -50,7 +72,16 @@ class BuildNative(build_ext):
         try:
             super().run()
         except Exception as exc:  # any compiler failure means: use the fallback
-            print(f"warning: C extensions not built ({exc}); using pure Python", file=sys.stderr)
+            if os.environ.get("QAZMAIL_REQUIRE_NATIVE") == "1":
+                raise
+            banner = "!" * 78
+            print(
+                f"{banner}\nWARNING: the GOST C extensions were not built ({exc}).\n"
+                "QazMail Desktop will sign and verify GOST in pure Python, 30-100 times slower.\n"
+                "Install a C compiler (Windows: Microsoft C++ Build Tools) and reinstall.\n"
+                f"{banner}",
+                file=sys.stderr,
+            )
 
 
 OPTIMISE = ["-O3"] if sys.platform != "win32" else ["/O2"]
@@ -65,7 +96,12 @@ setup(
         Extension(
             "qazmail_desktop.crypto._gost3410",
             sources=["qazmail_desktop/crypto/_gost3410.c"],
-            depends=["qazmail_desktop/crypto/_gost3410_arith.h"],
+            depends=[
+                "qazmail_desktop/crypto/_gost3410_curve.h",
+                "qazmail_desktop/crypto/_gost3410_arith.h",
+                "qazmail_desktop/crypto/_gost3410_limbs.h",
+            ],
+            define_macros=limbs_macros(),
             extra_compile_args=OPTIMISE,
         ),
     ],

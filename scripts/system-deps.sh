@@ -7,6 +7,8 @@
 #   poppler-utils          pdftoppm, pdftotext, pdfdetach: another PDF reader renders and unpacks document cards
 #   zbar-tools             zbarimg: an independent QR decoder reads a card's printed signature back
 #   xmlsec1                xmlsec's command line: an independent XMLDSig verifier for signed XML
+#   gcc-mingw-w64-x86-64 wine64  the GOST arithmetic built as a Windows program and run (tests/test_native_builds.py)
+#   tcc                    a C compiler without a 128-bit integer type: the portable GOST arithmetic
 #   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3  what Qt's offscreen platform loads
 set -euo pipefail
 need=()
@@ -17,6 +19,9 @@ dpkg -s libssl-dev >/dev/null 2>&1 || need+=(libssl-dev)
 dpkg -s poppler-utils >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s zbar-tools >/dev/null 2>&1 || need+=(zbar-tools)
 dpkg -s xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
+dpkg -s gcc-mingw-w64-x86-64 >/dev/null 2>&1 || need+=(gcc-mingw-w64-x86-64)
+dpkg -s wine64 >/dev/null 2>&1 || need+=(wine64)
+dpkg -s tcc >/dev/null 2>&1 || need+=(tcc)
 for lib in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3; do
   dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
 done

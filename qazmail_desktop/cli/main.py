@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn, cast
 
 from .. import __version__
+from ..crypto.native import native_gost
 from ..errors import UserFacingError
 from ..profile import Profile
 from ..safetext import one_line
@@ -23,6 +24,7 @@ from .speech import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
     current_language,
+    fill,
     language_from_environment,
     requested_language,
     translate,
@@ -77,6 +79,40 @@ def _argparse_speaks(language: str) -> None:
     setattr(argparse, "ngettext", gettext.ngettext if english else _argparse_ngettext)  # noqa: B010
 
 
+def native_gost_line() -> str:
+    """Whether GOST runs compiled here, for --version (a build without it is 30-100 times slower)."""
+    native = native_gost()
+    if native.complete:
+        return fill(translate("cli", "native GOST: yes (%1 arithmetic)"), native.arithmetic)
+    return translate("cli", "native GOST: no (pure Python: GOST signing and checking 30-100 times slower)")
+
+
+def _warn_without_native_gost() -> None:
+    """Said at every start of a build without the C extensions, so nobody takes its pace for ours."""
+    if not native_gost().complete:
+        warning = translate(
+            "cli",
+            "warning: native GOST is missing: GOST signatures are made and checked in pure Python, "
+            "30-100 times slower (a mailbox of 10,000 signed letters: hours instead of seconds); "
+            "reinstall with a C compiler",
+        )
+        print(f"qazmail-desktop: {warning}", file=sys.stderr)
+
+
+class _VersionAction(argparse.Action):
+    """The version and whether GOST is compiled, line by line (argparse's own action reflows text)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"qazmail-desktop {__version__}\n{native_gost_line()}")
+        parser.exit(EXIT_OK)
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad usage in one line on stderr and exit 2 (the usage itself is under --help)."""
 
@@ -93,8 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"qazmail-desktop {__version__}",
+        action=_VersionAction,
+        nargs=0,
         help=translate("cli", "show program's version number and exit"),
     )
     parser.add_argument(
@@ -148,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     requested = requested_language(arguments)
     use_language(requested or language_from_environment(), requested=requested is not None)
+    _warn_without_native_gost()
     parser = build_parser()
     args = parser.parse_args(without_language(arguments))
     module_name, _, function = (getattr(args, "handler", None) or "gui:cmd_gui").partition(":")

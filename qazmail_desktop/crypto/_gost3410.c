@@ -15,78 +15,15 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#include <stdint.h>
-#include <string.h>
 
-#define MAXN 8        /* 64-bit limbs of the largest field (512 bits) */
-#define COMB_BITS 5        /* bits per window of the generator's table (signed digits -16 .. 16) */
-#define COMB_ENTRIES 17    /* |digit| = 0 .. 16 */
-#define NAF_ENTRIES 8      /* odd multiples 1, 3, .., 15 of Q for the width-5 NAF of verification */
-#define G_NAF_WIDTH 7
-#define G_NAF_ENTRIES 32   /* odd multiples 1, 3, .., 63 of G, precomputed */
-
-typedef unsigned __int128 u128;
-typedef uint64_t limb;
-
-typedef struct { int n; limb m[MAXN]; } Modulus;
-typedef struct { Modulus mod; limb c; } Field;                             /* p = 2^(64n) - c */
-typedef struct { Modulus mod; limb r2[MAXN], one[MAXN], minv; } Mont;       /* for q */
-typedef struct { limb x[MAXN], y[MAXN], z[MAXN]; } Point;                  /* projective or Jacobian */
-typedef struct { limb x[MAXN], y[MAXN]; } Affine;
+#define GOST_ALLOC PyMem_Malloc
+#define GOST_FREE PyMem_Free
+#include "_gost3410_curve.h"
 
 typedef struct {
     PyObject_HEAD
-    Field p;
-    Mont q;
-    limb b[MAXN];
-    Point g;          /* the generator (z = 1) */
-    int windows;      /* signed base-32 digits of a scalar below 2^(64n) */
-    Affine *table;    /* table[i * COMB_ENTRIES + d] = d * 32^i * G, affine */
-    Affine g_odd[G_NAF_ENTRIES]; /* (2d + 1) * G, affine */
+    Curve curve;
 } CurveObject;
-
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <x86intrin.h>
-static inline unsigned char addc(unsigned char c, limb a, limb b, limb *out) {
-    unsigned long long o;
-    c = _addcarry_u64(c, a, b, &o);
-    *out = o;
-    return c;
-}
-static inline unsigned char subb(unsigned char c, limb a, limb b, limb *out) {
-    unsigned long long o;
-    c = _subborrow_u64(c, a, b, &o);
-    *out = o;
-    return c;
-}
-#else
-static inline unsigned char addc(unsigned char c, limb a, limb b, limb *out) {
-    u128 s = (u128)a + b + c;
-    *out = (limb)s;
-    return (unsigned char)(s >> 64);
-}
-static inline unsigned char subb(unsigned char c, limb a, limb b, limb *out) {
-    u128 d = (u128)a - b - c;
-    *out = (limb)d;
-    return (unsigned char)((d >> 64) & 1);
-}
-#endif
-
-#if defined(__GNUC__) || defined(__clang__)
-#define NOINLINE __attribute__((noinline)) /* a whole point formula inlined into a loop spills registers */
-#else
-#define NOINLINE
-#endif
-
-#define CAT(a, b) a##_##b
-#define XCAT(a, b) CAT(a, b)
-#define FN(name) XCAT(name, N)
-#define N 8
-#include "_gost3410_arith.h"
-#undef N
-#define N 4
-#include "_gost3410_arith.h"
-#undef N
 
 /* ---- conversions -------------------------------------------------------------------------- */
 
@@ -105,7 +42,7 @@ static int limbs_from_bytes(limb *out, PyObject *bytes, int n, const char *what)
 }
 
 static PyObject *bytes_from_limbs(const limb *a, int n) {
-    unsigned char buf[8 * MAXN];
+    unsigned char buf[8 * MAXN] = {0};
     for (int i = 0; i < n; i++)
         for (int b = 0; b < 8; b++) buf[8 * i + b] = (unsigned char)(a[i] >> (8 * b));
     return PyBytes_FromStringAndSize((const char *)buf, 8 * n);
@@ -136,24 +73,18 @@ static int Curve_init(CurveObject *self, PyObject *args, PyObject *Py_UNUSED(kwd
         PyErr_SetString(PyExc_ValueError, "p must be 2^(64n) - c with 0 < c < 2^32");
         return -1;
     }
-    self->p.mod.n = self->q.mod.n = n;
-    self->p.c = (limb)c;
-    self->q.minv = (limb)q_inv;
-    if (limbs_from_bytes(self->p.mod.m, p, n, "p") < 0 || limbs_from_bytes(self->q.mod.m, q, n, "q") < 0 ||
-        limbs_from_bytes(self->q.r2, q_r2, n, "q_r2") < 0 || limbs_from_bytes(self->q.one, q_one, n, "q_one") < 0 ||
-        limbs_from_bytes(self->b, b, n, "b") < 0 || limbs_from_bytes(self->g.x, gx, n, "gx") < 0 ||
-        limbs_from_bytes(self->g.y, gy, n, "gy") < 0)
+    Curve *curve = &self->curve;
+    curve->p.mod.n = curve->q.mod.n = n;
+    curve->p.c = (limb)c;
+    curve->q.minv = (limb)q_inv;
+    if (limbs_from_bytes(curve->p.mod.m, p, n, "p") < 0 || limbs_from_bytes(curve->q.mod.m, q, n, "q") < 0 ||
+        limbs_from_bytes(curve->q.r2, q_r2, n, "q_r2") < 0 || limbs_from_bytes(curve->q.one, q_one, n, "q_one") < 0 ||
+        limbs_from_bytes(curve->b, b, n, "b") < 0 || limbs_from_bytes(curve->g.x, gx, n, "gx") < 0 ||
+        limbs_from_bytes(curve->g.y, gy, n, "gy") < 0)
         return -1;
-    memset(self->g.z, 0, sizeof(self->g.z));
-    self->g.z[0] = 1;
-    self->windows = (64 * n + 1 + COMB_BITS - 1) / COMB_BITS; /* one more bit: the last carry */
-    PyMem_Free(self->table);
-    self->table = PyMem_Malloc(sizeof(Affine) * (size_t)self->windows * COMB_ENTRIES);
-    if (self->table == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    if ((n == 8 ? build_table_8(self) : build_table_4(self)) < 0) {
+    memset(curve->g.z, 0, sizeof(curve->g.z));
+    curve->g.z[0] = 1;
+    if (curve_build(curve) < 0) {
         PyErr_NoMemory();
         return -1;
     }
@@ -161,39 +92,39 @@ static int Curve_init(CurveObject *self, PyObject *args, PyObject *Py_UNUSED(kwd
 }
 
 static void Curve_dealloc(CurveObject *self) {
-    PyMem_Free(self->table);
+    curve_free(&self->curve);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
 /* base_mult(k) -> (X, Y, Z), projective: x = X/Z, y = Y/Z */
 static PyObject *Curve_base_mult(CurveObject *self, PyObject *arg) {
     limb k[MAXN];
-    if (limbs_from_bytes(k, arg, self->p.mod.n, "scalar") < 0) return NULL;
+    if (limbs_from_bytes(k, arg, self->curve.p.mod.n, "scalar") < 0) return NULL;
     Point R;
-    if (self->p.mod.n == 8) {
-        base_mult_8(&R, k, self);
-        point_canon_8(&R, &self->p);
+    if (self->curve.p.mod.n == 8) {
+        base_mult_8(&R, k, &self->curve);
+        point_canon_8(&R, &self->curve.p);
     } else {
-        base_mult_4(&R, k, self);
-        point_canon_4(&R, &self->p);
+        base_mult_4(&R, k, &self->curve);
+        point_canon_4(&R, &self->curve.p);
     }
-    return point_tuple(&R, self->p.mod.n);
+    return point_tuple(&R, self->curve.p.mod.n);
 }
 
 /* sign(d, e, k) -> (r, s): r = x(kG) mod q, s = r*d + k*e mod q; all inputs secret but e */
 static PyObject *Curve_sign(CurveObject *self, PyObject *args) {
     PyObject *db, *eb, *kb;
     if (!PyArg_ParseTuple(args, "SSS", &db, &eb, &kb)) return NULL;
-    int n = self->p.mod.n;
+    int n = self->curve.p.mod.n;
     limb d[MAXN], e[MAXN], k[MAXN];
     if (limbs_from_bytes(d, db, n, "d") < 0 || limbs_from_bytes(e, eb, n, "e") < 0 || limbs_from_bytes(k, kb, n, "k") < 0)
         return NULL;
     limb r[MAXN], s[MAXN];
     Py_BEGIN_ALLOW_THREADS
     if (n == 8)
-        sign_core_8(self, d, e, k, r, s);
+        sign_core_8(&self->curve, d, e, k, r, s);
     else
-        sign_core_4(self, d, e, k, r, s);
+        sign_core_4(&self->curve, d, e, k, r, s);
     Py_END_ALLOW_THREADS
     memset(d, 0, sizeof(d));
     memset(k, 0, sizeof(k));
@@ -209,7 +140,7 @@ static PyObject *Curve_sign(CurveObject *self, PyObject *args) {
 static PyObject *Curve_shamir(CurveObject *self, PyObject *args) {
     PyObject *k1b, *k2b, *qxb, *qyb;
     if (!PyArg_ParseTuple(args, "SSSS", &k1b, &k2b, &qxb, &qyb)) return NULL;
-    int n = self->p.mod.n;
+    int n = self->curve.p.mod.n;
     limb k1[MAXN], k2[MAXN];
     Point Q;
     if (limbs_from_bytes(k1, k1b, n, "k1") < 0 || limbs_from_bytes(k2, k2b, n, "k2") < 0 ||
@@ -220,11 +151,11 @@ static PyObject *Curve_shamir(CurveObject *self, PyObject *args) {
     Point acc;
     Py_BEGIN_ALLOW_THREADS
     if (n == 8) {
-        shamir_core_8(self, k1, k2, &Q, &acc);
-        point_canon_8(&acc, &self->p);
+        shamir_core_8(&self->curve, k1, k2, &Q, &acc);
+        point_canon_8(&acc, &self->curve.p);
     } else {
-        shamir_core_4(self, k1, k2, &Q, &acc);
-        point_canon_4(&acc, &self->p);
+        shamir_core_4(&self->curve, k1, k2, &Q, &acc);
+        point_canon_4(&acc, &self->curve.p);
     }
     Py_END_ALLOW_THREADS
     return point_tuple(&acc, n);
@@ -260,6 +191,10 @@ PyMODINIT_FUNC PyInit__gost3410(void) {
     Py_INCREF(&CurveType);
     if (PyModule_AddObject(m, "Curve", (PyObject *)&CurveType) < 0) {
         Py_DECREF(&CurveType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (PyModule_AddStringConstant(m, "LIMBS", GOST_LIMBS_NAME) < 0) { /* which limb arithmetic was built */
         Py_DECREF(m);
         return NULL;
     }

@@ -7,38 +7,11 @@
 static void FN(mod_add)(limb *r, const limb *a, const limb *b, const Modulus *M) {
     const int n = N;
     limb s[MAXN], d[MAXN];
-    u128 c = 0;
-    for (int j = 0; j < n; j++) {
-        c += (u128)a[j] + b[j];
-        s[j] = (limb)c;
-        c >>= 64;
-    }
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)s[j] - M->m[j] - borrow;
-        d[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb keep_s = (limb)0 - (limb)(borrow & ((limb)c ^ 1)); /* s < m */
+    unsigned char cy = 0, bw = 0;
+    for (int j = 0; j < n; j++) cy = addc(cy, a[j], b[j], &s[j]);
+    for (int j = 0; j < n; j++) bw = subb(bw, s[j], M->m[j], &d[j]);
+    limb keep_s = (limb)0 - (limb)(bw & (cy ^ 1)); /* s < m */
     for (int j = 0; j < n; j++) r[j] = (s[j] & keep_s) | (d[j] & ~keep_s);
-}
-
-static void FN(mod_sub)(limb *r, const limb *a, const limb *b, const Modulus *M) {
-    const int n = N;
-    limb d[MAXN];
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)a[j] - b[j] - borrow;
-        d[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb add_m = (limb)0 - (limb)borrow;
-    u128 c = 0;
-    for (int j = 0; j < n; j++) {
-        c += (u128)d[j] + (M->m[j] & add_m);
-        r[j] = (limb)c;
-        c >>= 64;
-    }
 }
 
 /* Montgomery multiplication (CIOS), for the scalars modulo q */
@@ -47,35 +20,19 @@ static void FN(mont_mul)(limb *r, const limb *a, const limb *b, const Mont *M) {
     const limb *m = M->mod.m;
     limb t[MAXN + 2] = {0};
     for (int i = 0; i < n; i++) {
-        u128 c = 0;
-        for (int j = 0; j < n; j++) {
-            c += (u128)a[j] * b[i] + t[j];
-            t[j] = (limb)c;
-            c >>= 64;
-        }
-        c += t[n];
-        t[n] = (limb)c;
-        t[n + 1] = (limb)(c >> 64);
+        limb c = 0;
+        for (int j = 0; j < n; j++) t[j] = mac(a[j], b[i], t[j], &c);
+        t[n + 1] = addc(0, t[n], c, &t[n]);
         limb k = t[0] * M->minv;
-        c = (u128)k * m[0] + t[0];
-        c >>= 64;
-        for (int j = 1; j < n; j++) {
-            c += (u128)k * m[j] + t[j];
-            t[j - 1] = (limb)c;
-            c >>= 64;
-        }
-        c += t[n];
-        t[n - 1] = (limb)c;
-        t[n] = t[n + 1] + (limb)(c >> 64);
+        c = 0;
+        (void)mac(k, m[0], t[0], &c); /* the low limb is 0 by the choice of k */
+        for (int j = 1; j < n; j++) t[j - 1] = mac(k, m[j], t[j], &c);
+        t[n] = t[n + 1] + addc(0, t[n], c, &t[n - 1]);
     }
     limb d[MAXN];
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)t[j] - m[j] - borrow;
-        d[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb keep_t = (limb)0 - (limb)(borrow & (t[n] ^ 1)); /* t < m */
+    unsigned char bw = 0;
+    for (int j = 0; j < n; j++) bw = subb(bw, t[j], m[j], &d[j]);
+    limb keep_t = (limb)0 - (limb)(bw & (t[n] ^ 1)); /* t < m */
     for (int j = 0; j < n; j++) r[j] = (t[j] & keep_t) | (d[j] & ~keep_t);
 }
 
@@ -119,14 +76,9 @@ static inline void FN(fe_sub)(limb *r, const limb *a, const limb *b, const Field
 
 /* r = t mod p (not always below p) for a 2n-limb t, folding the high half in as c * high */
 static void FN(fe_reduce)(limb *r, const limb *t, const Field *F) {
-    limb c = F->c;
-    u128 acc = 0;
-    for (int i = 0; i < N; i++) {
-        acc += (u128)t[N + i] * c + t[i];
-        r[i] = (limb)acc;
-        acc >>= 64;
-    }
-    unsigned char cy = addc(0, r[0], (limb)acc * c, &r[0]); /* the spill is below 2^33 */
+    limb c = F->c, spill = 0;
+    for (int i = 0; i < N; i++) r[i] = mac(t[N + i], c, t[i], &spill);
+    unsigned char cy = addc(0, r[0], spill * c, &r[0]); /* the spill is below 2^33 */
     for (int i = 1; i < N; i++) cy = addc(cy, r[i], 0, &r[i]);
     r[0] += c & ((limb)0 - (limb)cy);
 }
@@ -134,13 +86,9 @@ static void FN(fe_reduce)(limb *r, const limb *t, const Field *F) {
 static void FN(fe_mul)(limb *r, const limb *a, const limb *b, const Field *F) {
     limb t[2 * MAXN];
     for (int i = 0; i < N; i++) {
-        u128 acc = 0;
-        for (int j = 0; j < N; j++) {
-            acc += (u128)a[j] * b[i] + (i ? t[i + j] : 0);
-            t[i + j] = (limb)acc;
-            acc >>= 64;
-        }
-        t[i + N] = (limb)acc;
+        limb carry = 0;
+        for (int j = 0; j < N; j++) t[i + j] = mac(a[j], b[i], i ? t[i + j] : 0, &carry);
+        t[i + N] = carry;
     }
     FN(fe_reduce)(r, t, F);
 }
@@ -148,13 +96,9 @@ static void FN(fe_mul)(limb *r, const limb *a, const limb *b, const Field *F) {
 static void FN(fe_sqr)(limb *r, const limb *a, const Field *F) {
     limb t[2 * MAXN] = {0};
     for (int i = 0; i < N; i++) { /* the cross products once */
-        u128 acc = 0;
-        for (int j = i + 1; j < N; j++) {
-            acc += (u128)a[j] * a[i] + t[i + j];
-            t[i + j] = (limb)acc;
-            acc >>= 64;
-        }
-        t[i + N] = (limb)acc;
+        limb carry = 0;
+        for (int j = i + 1; j < N; j++) t[i + j] = mac(a[j], a[i], t[i + j], &carry);
+        t[i + N] = carry;
     }
     limb top = 0; /* doubled */
     for (int i = 0; i < 2 * N; i++) {
@@ -162,15 +106,11 @@ static void FN(fe_sqr)(limb *r, const limb *a, const Field *F) {
         t[i] = (v << 1) | top;
         top = v >> 63;
     }
-    u128 acc = 0; /* plus the squares */
+    unsigned char cy = 0; /* plus the squares */
     for (int i = 0; i < N; i++) {
-        u128 sq = (u128)a[i] * a[i];
-        acc += (u128)t[2 * i] + (limb)sq;
-        t[2 * i] = (limb)acc;
-        acc >>= 64;
-        acc += (u128)t[2 * i + 1] + (limb)(sq >> 64);
-        t[2 * i + 1] = (limb)acc;
-        acc >>= 64;
+        limb high = 0, low = mac(a[i], a[i], 0, &high);
+        cy = addc(cy, t[2 * i], low, &t[2 * i]);
+        cy = addc(cy, t[2 * i + 1], high, &t[2 * i + 1]);
     }
     FN(fe_reduce)(r, t, F);
 }
@@ -195,7 +135,7 @@ static void FN(fe_inverse)(limb *r, const limb *a, const Field *F) {
 /* ---- complete projective formulas for a = -3 (Renes-Costello-Batina 2015, algorithms 4, 6) --
  * constant time and correct for every input, the point at infinity (0:1:0) included */
 
-static void FN(point_add)(Point *R, const Point *P, const Point *Q, const CurveObject *c) {
+static void FN(point_add)(Point *R, const Point *P, const Point *Q, const Curve *c) {
     const Field *F = &c->p;
     limb t0[MAXN], t1[MAXN], t2[MAXN], t3[MAXN], t4[MAXN], X3[MAXN], Y3[MAXN], Z3[MAXN];
     FN(fe_mul)(t0, P->x, Q->x, F);
@@ -247,7 +187,7 @@ static void FN(point_add)(Point *R, const Point *P, const Point *Q, const CurveO
     memcpy(R->z, Z3, sizeof(limb) * n);
 }
 
-static void FN(point_double)(Point *R, const Point *P, const CurveObject *c) {
+static void FN(point_double)(Point *R, const Point *P, const Curve *c) {
     const Field *F = &c->p;
     limb t0[MAXN], t1[MAXN], t2[MAXN], t3[MAXN], X3[MAXN], Y3[MAXN], Z3[MAXN];
     FN(fe_sqr)(t0, P->x, F);
@@ -291,7 +231,7 @@ static void FN(point_double)(Point *R, const Point *P, const CurveObject *c) {
 }
 
 /* P + Q with Q affine (Z = 1, never the point at infinity): algorithm 5, 11M + 2 m_b */
-static NOINLINE void FN(point_add_affine)(Point *R, const Point *P, const Affine *Q, const CurveObject *c) {
+static NOINLINE void FN(point_add_affine)(Point *R, const Point *P, const Affine *Q, const Curve *c) {
     const Field *F = &c->p;
     limb t0[MAXN], t1[MAXN], t2[MAXN], t3[MAXN], t4[MAXN], X3[MAXN], Y3[MAXN], Z3[MAXN];
     FN(fe_mul)(t0, P->x, Q->x, F);
@@ -344,7 +284,7 @@ static void FN(point_infinity)(Point *R) {
  * affine entry for |digit| picked by masked reads of every entry and negated by mask when the
  * digit is negative; one mixed addition per window, its result kept by mask unless the digit
  * is 0 (the same work whatever the digits) */
-static void FN(base_mult)(Point *R, const limb *k, const CurveObject *c) {
+static void FN(base_mult)(Point *R, const limb *k, const Curve *c) {
     Point acc, sum;
     Affine pick;
     limb padded[MAXN + 1] = {0}, zero[MAXN] = {0}, negated[MAXN];
@@ -564,19 +504,11 @@ static int FN(wnaf)(int *digits, const limb *k, int n, int width) {
             d = (int)(v[0] & (limb)(window - 1));
             if (d > window / 2) d -= window;
             if (d > 0) { /* v -= d */
-                u128 borrow = (u128)d;
-                for (int j = 0; j <= n && borrow; j++) {
-                    u128 t = (u128)v[j] - borrow;
-                    v[j] = (limb)t;
-                    borrow = (t >> 64) & 1;
-                }
+                unsigned char bw = subb(0, v[0], (limb)d, &v[0]);
+                for (int j = 1; j <= n; j++) bw = subb(bw, v[j], 0, &v[j]);
             } else { /* v += -d */
-                u128 carry = (u128)(-d);
-                for (int j = 0; j <= n && carry; j++) {
-                    carry += v[j];
-                    v[j] = (limb)carry;
-                    carry >>= 64;
-                }
+                unsigned char cy = addc(0, v[0], (limb)(-d), &v[0]);
+                for (int j = 1; j <= n; j++) cy = addc(cy, v[j], 0, &v[j]);
             }
         }
         digits[len++] = d;
@@ -598,13 +530,13 @@ static void FN(jac_negate)(Point *R, const Point *P, const Field *F) {
 /* table[i * COMB_ENTRIES + d] = d * 32^i * G in affine form, d = 1 .. 16 (entry 0 unused);
  * computed projective, then made affine with one inversion for all (Montgomery's trick).
  * Returns -1 when memory runs out. */
-static int FN(build_table)(CurveObject *self) {
+static int FN(build_table)(Curve *self) {
     size_t count = (size_t)self->windows * COMB_ENTRIES;
-    Point *points = PyMem_Malloc(sizeof(Point) * count);
-    limb(*prefix)[MAXN] = PyMem_Malloc(sizeof(limb[MAXN]) * count);
+    Point *points = GOST_ALLOC(sizeof(Point) * count);
+    limb(*prefix)[MAXN] = GOST_ALLOC(sizeof(limb[MAXN]) * count);
     if (points == NULL || prefix == NULL) {
-        PyMem_Free(points);
-        PyMem_Free(prefix);
+        GOST_FREE(points);
+        GOST_FREE(prefix);
         return -1;
     }
     Point base = self->g;
@@ -629,8 +561,8 @@ static int FN(build_table)(CurveObject *self) {
         FN(fe_canon)(self->table[i].x, self->table[i].x, &self->p);
         FN(fe_canon)(self->table[i].y, self->table[i].y, &self->p);
     }
-    PyMem_Free(points);
-    PyMem_Free(prefix);
+    GOST_FREE(points);
+    GOST_FREE(prefix);
     /* the odd multiples 1, 3, .., 63 of G for verification (width-7 NAF), affine likewise */
     Point odd[G_NAF_ENTRIES], twice;
     limb zprefix[G_NAF_ENTRIES][MAXN];
@@ -659,7 +591,7 @@ static int FN(build_table)(CurveObject *self) {
 }
 
 /* r = x(kG) mod q, s = r*d + k*e mod q, in constant time */
-static void FN(sign_core)(const CurveObject *self, const limb *d, const limb *e, const limb *k, limb *r, limb *s) {
+static void FN(sign_core)(const Curve *self, const limb *d, const limb *e, const limb *k, limb *r, limb *s) {
     const int n = N;
     Point R;
     FN(base_mult)(&R, k, self);
@@ -668,13 +600,9 @@ static void FN(sign_core)(const CurveObject *self, const limb *d, const limb *e,
     FN(fe_mul)(x, R.x, zinv, &self->p);
     FN(fe_canon)(x, x, &self->p);
     /* x < p < 2q: at most one subtraction of q, chosen by mask */
-    u128 borrow = 0;
-    for (int j = 0; j < n; j++) {
-        u128 v = (u128)x[j] - self->q.mod.m[j] - borrow;
-        r[j] = (limb)v;
-        borrow = (v >> 64) & 1;
-    }
-    limb keep_x = (limb)0 - (limb)borrow;
+    unsigned char bw = 0;
+    for (int j = 0; j < n; j++) bw = subb(bw, x[j], self->q.mod.m[j], &r[j]);
+    limb keep_x = (limb)0 - (limb)bw;
     for (int j = 0; j < n; j++) r[j] = (x[j] & keep_x) | (r[j] & ~keep_x);
     limb rm[MAXN], dm[MAXN], km[MAXN], em[MAXN], s1[MAXN], s2[MAXN];
     FN(to_mont)(rm, r, &self->q);
@@ -692,7 +620,7 @@ static void FN(sign_core)(const CurveObject *self, const limb *d, const limb *e,
 
 /* k1*G + k2*Q (Jacobian) for public scalars: width-7 NAF over G's affine odd multiples, width-5
  * over Q's, one shared chain of doublings */
-static void FN(shamir_core)(const CurveObject *self, const limb *k1, const limb *k2, const Point *Q, Point *acc) {
+static void FN(shamir_core)(const Curve *self, const limb *k1, const limb *k2, const Point *Q, Point *acc) {
     const Field *F = &self->p;
     Point qtab[NAF_ENTRIES], neg;
     Affine gneg;

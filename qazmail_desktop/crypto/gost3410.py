@@ -167,8 +167,10 @@ try:
     from . import _gost3410
 
     HAVE_EXTENSION = True
+    NATIVE_ARITHMETIC: str | None = _gost3410.LIMBS  # the limb arithmetic its compiler allowed
 except ImportError:  # no C compiler at install time: the pure-Python path
     HAVE_EXTENSION = False
+    NATIVE_ARITHMETIC = None
 
 _NATIVE: dict[str, _gost3410.Curve] = {}
 _MASK64 = (1 << 64) - 1
@@ -178,26 +180,32 @@ def _le(value: int, limbs: int) -> bytes:
     return value.to_bytes(8 * limbs, "little")
 
 
+def native_parameters(curve: Curve) -> tuple[int, bytes, int, bytes, bytes, bytes, int, bytes, bytes, bytes]:
+    """The extension's constructor arguments for ``curve``: limbs, p, c (p = 2^(64n) - c, with a
+    small c), q with its Montgomery constants R² mod q, R mod q and -1/q mod 2^64, b, and the
+    generator; the tests' known-answer program reads the same numbers."""
+    if (curve.a + 3) % curve.p:
+        raise CryptoError(f"curve {curve.name}: only a = -3 curves are supported")
+    limbs = _limbs(curve)
+    radix = 1 << (64 * limbs)
+    return (
+        limbs,
+        _le(curve.p, limbs),
+        radix - curve.p,
+        _le(curve.q, limbs),
+        _le(radix * radix % curve.q, limbs),
+        _le(radix % curve.q, limbs),
+        (-pow(curve.q, -1, 1 << 64)) & _MASK64,
+        _le(curve.b, limbs),
+        _le(curve.x, limbs),
+        _le(curve.y, limbs),
+    )
+
+
 def _native(curve: Curve) -> _gost3410.Curve:
     """The extension's curve object (its generator table is built once per curve and process)."""
     if curve.name not in _NATIVE:
-        if (curve.a + 3) % curve.p:
-            raise CryptoError(f"curve {curve.name}: only a = -3 curves are supported")
-        limbs = _limbs(curve)
-        radix = 1 << (64 * limbs)
-        q_inverse = (-pow(curve.q, -1, 1 << 64)) & _MASK64
-        _NATIVE[curve.name] = _gost3410.Curve(
-            limbs,
-            _le(curve.p, limbs),
-            radix - curve.p,  # p = 2^(64n) - c, with a small c
-            _le(curve.q, limbs),
-            _le(radix * radix % curve.q, limbs),
-            _le(radix % curve.q, limbs),
-            q_inverse,
-            _le(curve.b, limbs),
-            _le(curve.x, limbs),
-            _le(curve.y, limbs),
-        )
+        _NATIVE[curve.name] = _gost3410.Curve(*native_parameters(curve))
     return _NATIVE[curve.name]
 
 

@@ -37,6 +37,26 @@ def _keyring() -> ModuleType | None:
     return keyring if not isinstance(backend, fail.Keyring) and backend.priority > 0 else None
 
 
+# The backends keyring picks by system, by the names their users know them by
+_KEYRING_NAMES = {
+    "keyring.backends.Windows": "Windows Credential Locker",
+    "keyring.backends.macOS": "macOS Keychain",
+    "keyring.backends.SecretService": "Secret Service (GNOME Keyring, KeePassXC)",
+    "keyring.backends.kwallet": "KWallet",
+    "keyring.backends.libsecret": "Secret Service (libsecret)",
+}
+
+
+def keyring_name() -> str | None:
+    """Where account passwords are kept on this machine, for the About box; None: nowhere (they
+    are asked again in every session)."""
+    module = _keyring()
+    if module is None:
+        return None
+    backend = module.get_keyring()
+    return _KEYRING_NAMES.get(type(backend).__module__, str(getattr(backend, "name", type(backend).__name__)))
+
+
 @dataclass
 class SecretStore:
     """Passwords by account: the session's first, then the OS keyring."""

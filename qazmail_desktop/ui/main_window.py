@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..choices import NCA_TSA_URL
 from ..crypto.errors import MalformedDataError
+from ..crypto.native import native_gost
 from ..operations.accounts import remove_account
 from ..operations.archive import archive_letters
 from ..operations.attachments import safe_filename, save_attachment
@@ -57,6 +59,7 @@ from ..store.sqlerrors import describe
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
 from ..sync.idle import IdleWatcher
+from .about import AboutDialog
 from .addressbook import AddressBookDialog
 from .cards import DocumentCardDialog
 from .compose import ComposeWindow
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.online_label)
+        self.native_warning = self._native_gost_warning()
         self._set_online(True)
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         # While a sync runs, what it stored so far is listed (and verdicts fill in) every
@@ -263,6 +267,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Address book…"), "Ctrl+Shift+B", self.open_address_book, tools_menu)
         self._action(self.tr("Message rules…"), None, self.open_rules, tools_menu)
         self._action(self.tr("Settings…"), None, self.open_settings, tools_menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.tr("About QazMail Desktop…"), None, self.show_about, help_menu)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search: words, names, IIN, BIN…"))
@@ -999,6 +1005,24 @@ class MainWindow(QMainWindow):
         dialog = KeyManagerDialog(self.keys, self)
         dialog.show()
         return dialog
+
+    def show_about(self) -> None:
+        AboutDialog(self.profile.root, self).exec()
+
+    def _native_gost_warning(self) -> QLabel | None:
+        """A build without the C extensions says so for as long as the window is open: its GOST is
+        30-100 times slower, and whoever waits for a mailbox check should know why."""
+        if native_gost().complete:
+            return None
+        warning = plain_label(
+            self.tr(
+                "Native GOST is missing: GOST signatures are made and checked 30-100 times slower. "
+                "Reinstall QazMail Desktop with a C compiler."
+            )
+        )
+        warning.setStyleSheet("color: #a33; font-weight: bold")
+        self.statusBar().addPermanentWidget(warning)
+        return warning
 
     def open_settings(self) -> None:
         settings = Settings.load(self.profile.settings_file)
