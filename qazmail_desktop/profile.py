@@ -36,7 +36,7 @@ class Profile:
 
     @property
     def trust_dir(self) -> Path:
-        """User-added trusted roots (the shipped NCA roots are in qazmail_desktop/data/trust)."""
+        """User-added trusted roots (the shipped NCA roots are in resources/trust)."""
         return self.root / "trust"
 
     @property

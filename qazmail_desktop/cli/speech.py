@@ -1,7 +1,7 @@
 """The command line in the user's language: Kazakh, Russian or English, from ``--lang`` or the
 locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as gettext reads them; Windows' user locale).
 
-The words live in the window's catalogs (data/i18n/qazmail_{kk,ru}.ts), under the contexts "cli"
+The words live in the window's catalogs (resources/i18n/qazmail_{kk,ru}.ts), under the contexts "cli"
 (what the command line writes itself) and "core" (sentences of the core it passes on): one
 translation workflow (scripts/update-translations.sh) serves both. Code writes
 ``translate("cli", "text %1")``: lupdate finds the calls by that name. English is the source text.

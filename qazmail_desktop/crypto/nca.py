@@ -2,7 +2,7 @@
 pinned by key identifier.
 
 The production CAs (2015/2018 and 2022, the state bodies' CA and BTS Digital's) ship in
-qazmail_desktop/data/trust, pinned by SHA-256 with the role each plays. The 2022 issuing CAs can
+resources/trust, pinned by SHA-256 with the role each plays. The 2022 issuing CAs can
 also be fetched from the NCA's own URLs (a profile whose shipped store lacks them, or a CA that
 comes later): accepted only when the issuing CA's subject key identifier is the pinned one (the
 AKI of the NCA TSA certificate inside real time-stamps) and its signature verifies under the root

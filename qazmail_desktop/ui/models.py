@@ -65,7 +65,7 @@ def _paperclip(svg: bytes, color: str, size: int) -> QPixmap:
 
 
 def attachment_icon() -> QIcon:
-    """The paperclip (data/icons/attachment.svg) in the list's text colour, and in the selection's
+    """The paperclip (resources/icons/attachment.svg) in the list's text colour, and in the selection's
     text colour on a selected row (the icon's Selected mode): the stock file icon was grey on
     the dark theme and melted into a selected row. One icon per palette, made once."""
     palette = QApplication.palette()

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="23"/>
+        <source>About QazMail Desktop</source>
+        <translation>QazMail Desktop туралы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="27"/>
+        <source>Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.</source>
+        <translation>Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="31"/>
+        <source>Native GOST:</source>
+        <translation>Машиналық кодтағы ГОСТ:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="34"/>
+        <source>no keyring on this computer: asked again in every session</source>
+        <translation>бұл компьютерде құпиясөз қоймасы жоқ: әр сеанста қайта сұралады</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="36"/>
+        <source>Passwords kept in:</source>
+        <translation>Құпиясөздер сақталатын орын:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="37"/>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="39"/>
+        <source>Runs on:</source>
+        <translation>Негізі:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="50"/>
+        <source>yes (%1 arithmetic)</source>
+        <translation>иә (%1 арифметикасы)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="51"/>
+        <source>no: GOST signatures are made and checked in pure Python, 30-100 times slower</source>
+        <translation>жоқ: ГОСТ қолтаңбалары таза Python-да жасалады және тексеріледі, 30–100 есе баяу</translation>
+    </message>
+</context>
+<context>
     <name>AccountPasswordDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
@@ -811,222 +859,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="109"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="119"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Archive</source>
         <translation>Мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Archive the selected letters (A)</source>
         <translation>Таңдалған хаттарды мұрағатқа жіберу (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <source>About QazMail Desktop…</source>
+        <translation>QazMail Desktop туралы…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="484"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="521"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1034,47 +1092,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="625"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="710"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1082,54 +1140,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="838"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="866"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="881"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="873"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="889"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="904"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="950"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1138,7 +1196,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1146,22 +1204,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="940"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1169,7 +1227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="942"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1178,22 +1236,27 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="960"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="966"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="990"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="996"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1019"/>
+        <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
+        <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1051"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1202,37 +1265,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -4491,142 +4554,157 @@ again, `outbox drop %1` does not</source>
         <translation>желісіз қол қойылған хатты уақыт белгісін күтпей жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="37"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="41"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="38"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="42"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="39"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="43"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="40"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="44"/>
         <source>show this help message and exit</source>
         <translation>осы анықтаманы көрсетіп, шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="41"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="45"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>%(argument_name)s аргументі: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="42"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="46"/>
         <source>unrecognized arguments: %s</source>
         <translation>танылмаған аргументтер: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="43"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="47"/>
         <source>not allowed with argument %s</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="44"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="48"/>
         <source>ignored explicit argument %r</source>
         <translation>%r мәні бұл жерде қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="45"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="49"/>
         <source>the following arguments are required: %s</source>
         <translation>мына міндетті аргументтер берілмеген: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="46"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="50"/>
         <source>one of the arguments %s is required</source>
         <translation>%s аргументтерінің біреуі қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="47"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="51"/>
         <source>expected one argument</source>
         <translation>бір мән күтілген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="48"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="52"/>
         <source>expected at most one argument</source>
         <translation>ең көбі бір мән күтілген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="49"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="53"/>
         <source>expected at least one argument</source>
         <translation>кемінде бір мән күтілген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="50"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="54"/>
         <source>expected %s argument</source>
         <translation>%s мән күтілген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="51"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="55"/>
         <source>expected %s arguments</source>
         <translation>%s мән күтілген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="52"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="56"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>екіұшты параметр: %(option)s мыналардың кез келгені болуы мүмкін: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="53"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="57"/>
         <source>unexpected option string: %s</source>
         <translation>күтілмеген параметр: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="54"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="58"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(type)s түріне жарамсыз мән: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="55"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="59"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>жарамсыз таңдау: %(value)r (мыналардың бірін таңдаңыз: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="56"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="60"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>белгісіз команда %(parser_name)r (нұсқалар: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="82"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="86"/>
+        <source>native GOST: yes (%1 arithmetic)</source>
+        <translation>машиналық кодтағы ГОСТ: иә (%1 арифметикасы)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/main.py" line="87"/>
+        <source>native GOST: no (pure Python: GOST signing and checking 30-100 times slower)</source>
+        <translation>машиналық кодтағы ГОСТ: жоқ (таза Python: ГОСТ қол қою мен тексеру 30–100 есе баяу)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/main.py" line="93"/>
+        <source>warning: native GOST is missing: GOST signatures are made and checked in pure Python, 30-100 times slower (a mailbox of 10,000 signed letters: hours instead of seconds); reinstall with a C compiler</source>
+        <translation>ескерту: машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары таза Python-да жасалады және тексеріледі, 30–100 есе баяу (10 000 қол қойылған хаты бар пошта жәшігі: секундтардың орнына сағаттар); C компиляторымен қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/main.py" line="120"/>
         <source>(see --help)</source>
         <translation>(--help қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="90"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="128"/>
         <source>QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.</source>
         <translation>QazMail Desktop: қазақстандық ЭЦҚ (ҰКО) қолтаңбалары бар пошта, желісіз де оқылады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="96"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="134"/>
         <source>show program&apos;s version number and exit</source>
         <translation>бағдарлама нұсқасын көрсетіп, шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="101"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="139"/>
         <source>keep all data and settings under DIR (or $QAZMAIL_PROFILE)</source>
         <translation>барлық деректер мен баптауларды DIR ішінде сақтау (немесе $QAZMAIL_PROFILE)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="142"/>
         <source>open the app against the embedded demo server</source>
         <translation>қолданбаны кірістірілген демо-серверге қосып ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="147"/>
         <source>the language of what the command line writes (default: the locale&apos;s: LANGUAGE, LC_ALL, LANG)</source>
         <translation>командалық жол жазатын тіл (әдепкі: локаль тілі: LANGUAGE, LC_ALL, LANG)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="117"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="155"/>
         <source>commands</source>
         <translation>командалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="158"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="212"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>

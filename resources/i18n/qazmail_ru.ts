@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="23"/>
+        <source>About QazMail Desktop</source>
+        <translation>О программе QazMail Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="27"/>
+        <source>Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.</source>
+        <translation>Почта с электронной цифровой подписью (ЭЦП) НУЦ Казахстана.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="31"/>
+        <source>Native GOST:</source>
+        <translation>ГОСТ в машинном коде:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="34"/>
+        <source>no keyring on this computer: asked again in every session</source>
+        <translation>на этом компьютере нет хранилища паролей: запрашиваются в каждом сеансе</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="36"/>
+        <source>Passwords kept in:</source>
+        <translation>Пароли хранятся в:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="37"/>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="39"/>
+        <source>Runs on:</source>
+        <translation>Работает на:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="50"/>
+        <source>yes (%1 arithmetic)</source>
+        <translation>да (арифметика %1)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/about.py" line="51"/>
+        <source>no: GOST signatures are made and checked in pure Python, 30-100 times slower</source>
+        <translation>нет: подписи ГОСТ создаются и проверяются на чистом Python, в 30–100 раз медленнее</translation>
+    </message>
+</context>
+<context>
     <name>AccountPasswordDialog</name>
     <message>
         <location filename="../../qazmail_desktop/ui/keys.py" line="58"/>
@@ -813,222 +861,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="109"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="119"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Archive the selected letters (A)</source>
         <translation>Переместить выбранные письма в архив (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <source>About QazMail Desktop…</source>
+        <translation>О программе QazMail Desktop…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Search: words, names, IIN, BIN…</source>
         <translation>Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="484"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>Для %1 не введён пароль: почта не получена.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="521"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -1037,47 +1095,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="625"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="710"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1086,54 +1144,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="838"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="866"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="881"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="873"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="889"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="904"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="950"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1142,7 +1200,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1151,22 +1209,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="940"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1175,7 +1233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="942"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1184,22 +1242,27 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="960"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="966"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="990"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="996"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1019"/>
+        <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
+        <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1051"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1208,37 +1271,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -4501,142 +4564,157 @@ again, `outbox drop %1` does not</source>
         <translation>отправить письмо, подписанное без сети, не дожидаясь метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="37"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="41"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="38"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="42"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="39"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="43"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="40"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="44"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="41"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="45"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="42"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="46"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="43"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="47"/>
         <source>not allowed with argument %s</source>
         <translation>нельзя использовать вместе с аргументом %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="44"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="48"/>
         <source>ignored explicit argument %r</source>
         <translation>значение %r здесь не принимается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="45"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="49"/>
         <source>the following arguments are required: %s</source>
         <translation>не указаны обязательные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="46"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="50"/>
         <source>one of the arguments %s is required</source>
         <translation>требуется один из аргументов %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="47"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="51"/>
         <source>expected one argument</source>
         <translation>ожидается одно значение</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="48"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="52"/>
         <source>expected at most one argument</source>
         <translation>ожидается не более одного значения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="49"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="53"/>
         <source>expected at least one argument</source>
         <translation>ожидается хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="50"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="54"/>
         <source>expected %s argument</source>
         <translation>ожидается значений: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="51"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="55"/>
         <source>expected %s arguments</source>
         <translation>ожидается значений: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="52"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="56"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="53"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="57"/>
         <source>unexpected option string: %s</source>
         <translation>неожиданный параметр: %s</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="54"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="58"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение типа %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="55"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="59"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="56"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="60"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="82"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="86"/>
+        <source>native GOST: yes (%1 arithmetic)</source>
+        <translation>ГОСТ в машинном коде: да (арифметика %1)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/main.py" line="87"/>
+        <source>native GOST: no (pure Python: GOST signing and checking 30-100 times slower)</source>
+        <translation>ГОСТ в машинном коде: нет (чистый Python: подпись и проверка ГОСТ в 30–100 раз медленнее)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/main.py" line="93"/>
+        <source>warning: native GOST is missing: GOST signatures are made and checked in pure Python, 30-100 times slower (a mailbox of 10,000 signed letters: hours instead of seconds); reinstall with a C compiler</source>
+        <translation>предупреждение: ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются на чистом Python, в 30–100 раз медленнее (ящик из 10 000 подписанных писем: часы вместо секунд); переустановите с компилятором C</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/main.py" line="120"/>
         <source>(see --help)</source>
         <translation>(см. --help)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="90"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="128"/>
         <source>QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.</source>
         <translation>QazMail Desktop: почта с казахстанскими подписями ЭЦП (НУЦ), читаемая без сети.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="96"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="134"/>
         <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="101"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="139"/>
         <source>keep all data and settings under DIR (or $QAZMAIL_PROFILE)</source>
         <translation>хранить все данные и настройки в DIR (или $QAZMAIL_PROFILE)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="142"/>
         <source>open the app against the embedded demo server</source>
         <translation>открыть приложение со встроенным демо-сервером</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="147"/>
         <source>the language of what the command line writes (default: the locale&apos;s: LANGUAGE, LC_ALL, LANG)</source>
         <translation>язык, на котором пишет командная строка (по умолчанию — язык локали: LANGUAGE, LC_ALL, LANG)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="117"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="155"/>
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="158"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="212"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
