@@ -21,6 +21,7 @@ class AboutDialog(QDialog):
     def __init__(self, profile_root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About QazMail Desktop"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>QazMail Desktop {__version__}</h2>")
         layout.addWidget(title)

@@ -1014,7 +1014,9 @@ class MainWindow(QMainWindow):
         30-100 times slower, and whoever waits for a mailbox check should know why."""
         if native_gost().complete:
             return None
-        warning = plain_label(
+        warning = plain_label(self.tr("No native GOST: 30-100 times slower"))
+        warning.setWordWrap(False)
+        warning.setToolTip(
             self.tr(
                 "Native GOST is missing: GOST signatures are made and checked 30-100 times slower. "
                 "Reinstall QazMail Desktop with a C compiler."

@@ -9,42 +9,42 @@
         <translation>QazMail Desktop туралы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="27"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="28"/>
         <source>Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.</source>
         <translation>Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="32"/>
         <source>Native GOST:</source>
         <translation>Машиналық кодтағы ГОСТ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="35"/>
         <source>no keyring on this computer: asked again in every session</source>
         <translation>бұл компьютерде құпиясөз қоймасы жоқ: әр сеанста қайта сұралады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="37"/>
         <source>Passwords kept in:</source>
         <translation>Құпиясөздер сақталатын орын:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="38"/>
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="40"/>
         <source>Runs on:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="50"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="51"/>
         <source>yes (%1 arithmetic)</source>
         <translation>иә (%1 арифметикасы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="52"/>
         <source>no: GOST signatures are made and checked in pure Python, 30-100 times slower</source>
         <translation>жоқ: ГОСТ қолтаңбалары таза Python-да жасалады және тексеріледі, 30–100 есе баяу</translation>
     </message>
@@ -1246,17 +1246,22 @@
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1017"/>
+        <source>No native GOST: 30-100 times slower</source>
+        <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1021"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1055"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>

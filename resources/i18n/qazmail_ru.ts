@@ -9,42 +9,42 @@
         <translation>О программе QazMail Desktop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="27"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="28"/>
         <source>Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.</source>
         <translation>Почта с электронной цифровой подписью (ЭЦП) НУЦ Казахстана.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="31"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="32"/>
         <source>Native GOST:</source>
         <translation>ГОСТ в машинном коде:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="35"/>
         <source>no keyring on this computer: asked again in every session</source>
         <translation>на этом компьютере нет хранилища паролей: запрашиваются в каждом сеансе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="37"/>
         <source>Passwords kept in:</source>
         <translation>Пароли хранятся в:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="37"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="38"/>
         <source>Profile:</source>
         <translation>Профиль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="40"/>
         <source>Runs on:</source>
         <translation>Работает на:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="50"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="51"/>
         <source>yes (%1 arithmetic)</source>
         <translation>да (арифметика %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/about.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/about.py" line="52"/>
         <source>no: GOST signatures are made and checked in pure Python, 30-100 times slower</source>
         <translation>нет: подписи ГОСТ создаются и проверяются на чистом Python, в 30–100 раз медленнее</translation>
     </message>
@@ -1252,17 +1252,22 @@
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1017"/>
+        <source>No native GOST: 30-100 times slower</source>
+        <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1021"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1055"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
