@@ -32,6 +32,7 @@ from qazmail_desktop.store.cache import Cache, IncomingMessage  # noqa: E402
 from qazmail_desktop.store.mailparse import summarize  # noqa: E402
 from qazmail_desktop.sync.engine import MailEngine  # noqa: E402
 from qazmail_desktop.sync.secrets import SecretStore  # noqa: E402
+from tests import gost_kat  # noqa: E402
 from tests.accounts import make_account  # noqa: E402
 from tests.dovecot import Dovecot  # noqa: E402
 from tests.mailgen import letter  # noqa: E402
@@ -401,6 +402,62 @@ def _bench_gost_in_process(rows: list[Row], quick: bool, work: Path) -> None:
             rows.append(Row(f"{label} {what} (in-process)", best_ours, best_peer, "ops/s", "openssl gost engine", note))
 
 
+def _kat_rate(command: list[str], vectors: str, env: dict[str, str] | None = None) -> float:
+    """Operations per second of the program's repeated vector, as its own clock measured them."""
+    code, out = gost_kat.run(command, vectors, env)
+    if code != 0:
+        raise RuntimeError(f"{command[-1]}: {out}")
+    _word, _kind, times, seconds = next(line for line in out.splitlines() if line.startswith("seconds")).split()
+    return int(times) / max(float(seconds), 1e-9)
+
+
+def bench_gost_limbs(rows: list[Row], quick: bool, work: Path) -> None:
+    """The GOST 34.10 C core on each limb arithmetic, Windows' included: the known-answer program
+    (tests/native/gost3410_kat.c) built by GCC (int128, portable) and by MinGW-w64 for Windows
+    (x64-intrinsics as MSVC builds it, portable) and run under Wine, which runs Windows code
+    natively (it is not an emulator). The program times its own loop (no start-up counted); the
+    peer is OpenSSL's GOST engine in the same run; each side's best of 3."""
+    peer = _gost_peer(work)
+    wine = gost_kat.find_tool("wine64", *gost_kat.WINE_PLACES)
+    mingw = gost_kat.find_tool(gost_kat.MINGW)
+    if peer is None or wine is None or mingw is None:
+        print("bench: no OpenSSL headers, MinGW-w64 or Wine: the limb-arithmetic rows left out", file=sys.stderr)
+        return
+    curve, count = gost3410.TC26_512_A, (300 if quick else 2000)
+    d, k, digest = secrets.randbelow(curve.q - 1) + 1, secrets.randbelow(curve.q - 1) + 1, secrets.token_bytes(64)
+    e = gost3410._digest_scalar(digest, curve)
+    r, s = gost3410.sign(curve, d, digest, k)
+    point = gost3410.public_key(curve, d)
+    v = pow(e, -1, curve.q)
+    h = gost_kat.hex_number
+    lines = {
+        "sign": f"sign {h(d)} {h(e)} {h(k)} {h(r)} {h(s)}",
+        "verify": f"verify {h(s * v % curve.q)} {h((curve.q - r) * v % curve.q)} {h(point[0])} {h(point[1])} {h(r)} 1",
+    }
+    wine_env = gost_kat.wine_environment(work / "wine")
+    builds = [
+        ("Linux, GCC, int128", "cc", "int128", "kat", []),
+        ("Linux, GCC, portable", "cc", "portable", "kat-portable", []),
+        ("Windows, MinGW-w64, x64-intrinsics (as MSVC), Wine", mingw, "x64-intrinsics", "kat.exe", [wine]),
+        ("Windows, MinGW-w64, portable, Wine", mingw, "portable", "kat-portable.exe", [wine]),
+    ]
+    peer_out = [run([str(peer), str(count), "2012"], env=GOST_ENV).stdout.split() for _ in range(3)]
+    peer_rates = {"sign": max(float(o[0]) for o in peer_out), "verify": max(float(o[1]) for o in peer_out)}
+    for label, compiler, limbs, name, runner in builds:
+        program = work / name
+        built = gost_kat.build(compiler, program, limbs)
+        if built.returncode != 0:
+            raise RuntimeError(built.stderr)
+        command = [*runner, str(program)]
+        env = wine_env if runner else None
+        for what, line in lines.items():
+            vectors = f"{gost_kat.curve_line(curve)}\nrepeat {count}\n{line}\n"
+            rate = max(_kat_rate(command, vectors, env) for _ in range(3))
+            note = "C core alone, best of 3; peer: bench/gost_peer.c in the same run"
+            label_row = f"GOST 2015-512 {what}: {label}"
+            rows.append(Row(label_row, rate, peer_rates[what], "ops/s", "openssl gost engine", note))
+
+
 def bench_rsa_cms(rows: list[Row], quick: bool, work: Path) -> None:
     from tests import rsa_pki
 
@@ -628,12 +685,13 @@ def bench_server(rows: list[Row], quick: bool, work: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="bench/run")
     parser.add_argument("--quick", action="store_true", help="smaller inputs: under 5 minutes on 2 cores")
-    parser.add_argument("--only", help="comma-separated: sync,streebog,gost,rsa,verify,checks,ui,server")
+    parser.add_argument("--only", help="comma-separated: sync,streebog,gost,limbs,rsa,verify,checks,ui,server")
     args = parser.parse_args()
     steps = {
         "sync": bench_sync,
         "streebog": bench_streebog,
         "gost": bench_gost_ops,
+        "limbs": bench_gost_limbs,
         "rsa": bench_rsa_cms,
         "verify": bench_verify_command,
         "checks": bench_mailbox_checks,

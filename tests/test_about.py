@@ -30,8 +30,9 @@ def _read_about_box(qtbot: Any, window: Any) -> dict[str, str]:
         seen["title"] = box.windowTitle()
         seen["native"] = box.native.text()
         seen["passwords"] = box.passwords.text()
-        close = box.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
-        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        buttons = box.findChild(QDialogButtonBox)
+        assert buttons is not None
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton)
 
     help_menu = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu()
     assert isinstance(help_menu, QMenu)

@@ -29,11 +29,9 @@ import gostcrypto.gostsignature as gsig
 import pytest
 
 from qazmail_desktop.crypto import certificates, gost3410
+from tests import gost_kat
 from tests.conftest import NCA, REPO
-
-CRYPTO = REPO / "qazmail_desktop" / "crypto"
-KAT_SOURCE = REPO / "tests" / "native" / "gost3410_kat.c"
-LIMBS = {"int128": 1, "x64-intrinsics": 2, "portable": 3}  # GOST_LIMBS in _gost3410_limbs.h
+from tests.gost_kat import hex_number as _hex
 
 # gostcrypto's names of our two curves (CryptoPro-A is TC26's 256-bit paramSetB)
 INDEPENDENT = {
@@ -53,17 +51,6 @@ NCA_SIGNED = {
         ("legacy-2004/ca/root_gost_test.cer", "legacy-2004/ca/root_gost_test.cer"),
     ],
 }
-
-
-def _hex(value: int) -> str:
-    return f"{value:x}"
-
-
-def _curve_line(curve: gost3410.Curve) -> str:
-    limbs, p, c, q, q_r2, q_one, q_inv, b, gx, gy = gost3410.native_parameters(curve)
-    numbers = [int.from_bytes(p, "little"), c, *(int.from_bytes(v, "little") for v in (q, q_r2, q_one)), q_inv]
-    numbers += [int.from_bytes(v, "little") for v in (b, gx, gy)]
-    return " ".join(["curve", str(limbs), *map(_hex, numbers)])
 
 
 def _independent_lines(curve: gost3410.Curve, rng: random.Random) -> list[str]:
@@ -117,7 +104,7 @@ def kat_vectors() -> str:
     rng = random.Random(20261205)  # fixed: the same vectors in every run
     lines = []
     for curve in (gost3410.TC26_512_A, gost3410.CRYPTOPRO_A):
-        lines.append(_curve_line(curve))
+        lines.append(gost_kat.curve_line(curve))
         lines += _independent_lines(curve, rng)
         lines += _nca_lines(curve)
     return "\n".join(lines) + "\n"
@@ -128,39 +115,22 @@ def _vector_count() -> int:
 
 
 def _tool(name: str, package: str, *places: str) -> str:
-    found = shutil.which(name) or next((p for p in places if Path(p).is_file()), None)
+    found = gost_kat.find_tool(name, *places)
     if found is None:
         pytest.fail(f"{name} is missing: run `make test`, which installs {package}")
     return found
 
 
 def _build_kat(compiler: str, output: Path, limbs: str | None) -> None:
-    defines = [f"-DGOST_LIMBS={LIMBS[limbs]}"] if limbs else []
-    command = [
-        compiler,
-        "-O2",
-        "-Wall",
-        "-Wno-unused-function",
-        *defines,
-        f"-I{CRYPTO}",
-        "-o",
-        str(output),
-        str(KAT_SOURCE),
-    ]
-    built = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    built = gost_kat.build(compiler, output, limbs)
     assert built.returncode == 0, built.stderr
-
-
-def _run_kat(command: list[str], vectors: str, env: dict[str, str] | None = None) -> tuple[int, str]:
-    ran = subprocess.run(command, input=vectors, capture_output=True, text=True, timeout=600, env=env)
-    return ran.returncode, ran.stdout.replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize(("limbs", "expected"), [(None, "int128"), ("portable", "portable")])
 def test_gcc_builds_pass_the_known_answers(tmp_path: Path, limbs: str | None, expected: str) -> None:
     program = tmp_path / "kat"
     _build_kat(_tool("gcc", "gcc"), program, limbs)
-    code, out = _run_kat([str(program)], kat_vectors())
+    code, out = gost_kat.run([str(program)], kat_vectors())
     assert (code, out) == (0, f"limbs {expected}\nok {_vector_count()}\n")
 
 
@@ -177,7 +147,7 @@ def test_the_program_fails_a_wrong_answer(tmp_path: Path) -> None:
         last = -2 if kind == "verify" else -1  # a verify line ends with its expectation
         words[last] = _hex(int(words[last], 16) ^ 1)
         lines[index] = " ".join(words)
-    code, out = _run_kat([str(program)], "\n".join(lines) + "\n")
+    code, out = gost_kat.run([str(program)], "\n".join(lines) + "\n")
     assert code == 1
     assert [line.split()[-1] for line in out.splitlines() if line.startswith("FAIL")] == ["pub", "sign", "verify"]
 
@@ -185,21 +155,13 @@ def test_the_program_fails_a_wrong_answer(tmp_path: Path) -> None:
 def test_tcc_without_a_128_bit_type_takes_the_portable_path(tmp_path: Path) -> None:
     program = tmp_path / "kat"
     _build_kat(_tool("tcc", "tcc"), program, None)
-    code, out = _run_kat([str(program)], kat_vectors())
+    code, out = gost_kat.run([str(program)], kat_vectors())
     assert (code, out) == (0, f"limbs portable\nok {_vector_count()}\n")
 
 
 @pytest.fixture(scope="module")
 def wine(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
-    """Wine with a prefix of its own (made on first use), without a display or Mono/Gecko prompts."""
-    wine = _tool("wine64", "wine64", "/usr/lib/wine/wine64", "/usr/lib64/wine/wine64")
-    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    env |= {
-        "WINEPREFIX": str(tmp_path_factory.mktemp("wine")),
-        "WINEDEBUG": "-all",
-        "WINEDLLOVERRIDES": "mscoree,mshtml=",
-    }
-    return wine, env
+    return _tool("wine64", "wine64", *gost_kat.WINE_PLACES), gost_kat.wine_environment(tmp_path_factory.mktemp("wine"))
 
 
 @pytest.mark.parametrize(
@@ -209,10 +171,10 @@ def test_windows_builds_pass_the_known_answers_under_wine(
     tmp_path: Path, wine: tuple[str, dict[str, str]], limbs: str | None, expected: str
 ) -> None:
     program = tmp_path / "kat.exe"
-    _build_kat(_tool("x86_64-w64-mingw32-gcc", "gcc-mingw-w64-x86-64"), program, limbs)
+    _build_kat(_tool(gost_kat.MINGW, "gcc-mingw-w64-x86-64"), program, limbs)
     assert program.read_bytes()[:2] == b"MZ"  # a Windows executable
     command, env = wine
-    code, out = _run_kat([command, str(program)], kat_vectors(), env)
+    code, out = gost_kat.run([command, str(program)], kat_vectors(), env)
     assert (code, out) == (0, f"limbs {expected}\nok {_vector_count()}\n")
 
 

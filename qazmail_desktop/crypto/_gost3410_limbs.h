@@ -85,12 +85,13 @@ static inline unsigned char subb(unsigned char c, limb a, limb b, limb *out) {
     return c;
 }
 static inline limb mac(limb a, limb b, limb t, limb *carry) {
-    unsigned long long hi, lo = _umul128(a, b, &hi), sum;
-    unsigned char c = _addcarry_u64(0, lo, t, &sum);
-    hi += c; /* a*b <= (2^64-1)^2 leaves room in hi for both carries */
-    c = _addcarry_u64(0, sum, *carry, &sum);
-    *carry = hi + c;
-    return sum;
+    unsigned long long hi, lo = _umul128(a, b, &hi);
+    lo += t;
+    hi += lo < t; /* a*b <= (2^64-1)^2 leaves room in hi for both carries */
+    lo += *carry;
+    hi += lo < *carry;
+    *carry = hi;
+    return lo;
 }
 
 #elif GOST_LIMBS == GOST_LIMBS_PORTABLE

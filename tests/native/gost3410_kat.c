@@ -8,8 +8,11 @@
  *   pub D X Y                                D*G = (X, Y)
  *   sign D E K R S                           the signature with nonce K over E is (R, S)
  *   verify Z1 Z2 QX QY R EXPECT              x(Z1*G + Z2*Q) mod q = R, EXPECT 1; or not, EXPECT 0
+ *   repeat TIMES                             the next vector is computed TIMES times, and the time
+ *                                            it took printed: "seconds KIND TIMES SECONDS" (bench/)
  * Prints "limbs NAME", then "ok COUNT" and exits 0, or names each failing line and exits 1. */
 #include <stdio.h>
+#include <time.h>
 
 #include "_gost3410_curve.h"
 
@@ -79,12 +82,43 @@ static void reduce_q(const Curve *c, const limb *x, limb *out) {
     memcpy(out, bw ? x : d, sizeof(limb) * n);
 }
 
+/* one vector: "pub" (3 numbers), "sign" (5) or "verify" (6); whether its answer is the known one */
+static int check(const Curve *curve, int args, limb v[][MAXN]) {
+    int n = curve->p.mod.n;
+    if (args == 3) {
+        Point R;
+        limb x[MAXN], y[MAXN];
+        if (n == 8) base_mult_8(&R, v[0], curve);
+        else base_mult_4(&R, v[0], curve);
+        to_affine(curve, &R, 1, x, y);
+        return equal(x, v[1], n) && equal(y, v[2], n);
+    }
+    if (args == 5) {
+        limb r[MAXN], s[MAXN];
+        if (n == 8) sign_core_8(curve, v[0], v[1], v[2], r, s);
+        else sign_core_4(curve, v[0], v[1], v[2], r, s);
+        return equal(r, v[3], n) && equal(s, v[4], n);
+    }
+    Point Q, acc;
+    limb x[MAXN], xq[MAXN];
+    memcpy(Q.x, v[2], sizeof(Q.x));
+    memcpy(Q.y, v[3], sizeof(Q.y));
+    memset(Q.z, 0, sizeof(Q.z));
+    Q.z[0] = 1;
+    if (n == 8) shamir_core_8(curve, v[0], v[1], &Q, &acc);
+    else shamir_core_4(curve, v[0], v[1], &Q, &acc);
+    to_affine(curve, &acc, 2, x, NULL);
+    reduce_q(curve, x, xq);
+    return equal(xq, v[4], n) == (v[5][0] == 1);
+}
+
 int main(void) {
     static char line[LINE_MAX_CHARS];
     char *fields[16];
     Curve curve;
     memset(&curve, 0, sizeof(curve));
     int have_curve = 0, lineno = 0, count = 0, failures = 0;
+    long times = 1;
     printf("limbs %s\n", GOST_LIMBS_NAME);
     while (fgets(line, sizeof(line), stdin)) {
         lineno++;
@@ -117,37 +151,21 @@ int main(void) {
             have_curve = 1;
             continue;
         }
+        if (strcmp(fields[0], "repeat") == 0 && nf == 2) {
+            times = atol(fields[1]);
+            if (times < 1) goto bad;
+            continue;
+        }
         if (!have_curve) goto bad;
         int args = strcmp(fields[0], "pub") == 0 ? 3 : strcmp(fields[0], "sign") == 0 ? 5 : strcmp(fields[0], "verify") == 0 ? 6 : -1;
         if (args < 0 || nf != args + 1) goto bad;
         for (int i = 0; i < args; i++)
             if (parse_hex(fields[1 + i], v[i], n) < 0) goto bad;
-        int ok;
-        if (args == 3) {
-            Point R;
-            limb x[MAXN], y[MAXN];
-            if (n == 8) base_mult_8(&R, v[0], &curve);
-            else base_mult_4(&R, v[0], &curve);
-            to_affine(&curve, &R, 1, x, y);
-            ok = equal(x, v[1], n) && equal(y, v[2], n);
-        } else if (args == 5) {
-            limb r[MAXN], s[MAXN];
-            if (n == 8) sign_core_8(&curve, v[0], v[1], v[2], r, s);
-            else sign_core_4(&curve, v[0], v[1], v[2], r, s);
-            ok = equal(r, v[3], n) && equal(s, v[4], n);
-        } else {
-            Point Q, acc;
-            limb x[MAXN], xq[MAXN];
-            memcpy(Q.x, v[2], sizeof(Q.x));
-            memcpy(Q.y, v[3], sizeof(Q.y));
-            memset(Q.z, 0, sizeof(Q.z));
-            Q.z[0] = 1;
-            if (n == 8) shamir_core_8(&curve, v[0], v[1], &Q, &acc);
-            else shamir_core_4(&curve, v[0], v[1], &Q, &acc);
-            to_affine(&curve, &acc, 2, x, NULL);
-            reduce_q(&curve, x, xq);
-            ok = equal(xq, v[4], n) == (v[5][0] == 1);
-        }
+        int ok = 1;
+        clock_t started = clock(); /* processor time here, wall time on Windows: either fits one busy thread */
+        for (long round = 0; round < times; round++) ok = check(&curve, args, v);
+        if (times > 1) printf("seconds %s %ld %.6f\n", fields[0], times, (double)(clock() - started) / CLOCKS_PER_SEC);
+        times = 1;
         count++;
         if (!ok) {
             printf("FAIL line %d: %s\n", lineno, fields[0]);
