@@ -6,7 +6,8 @@ smoke test on the installed copy, uninstalls, and checks what the uninstaller le
 The installation folder has Kazakh letters and spaces (…\\Бағдарламалар\\QazMail Әлия), as a user's
 might. Checked after the install (all users, HKLM; `reg query` on HKEY_CLASSES_ROOT as Explorer
 reads it):
-- .cms .sig .p7s open with QazMail.Signature, whose command is `"…\\qazmail-desktop.exe" gui "%1"`;
+- .cms .sig .p7s open with QazMail.Signature, whose command is `"…\\qazmail.exe" gui "%1"` (the
+  window without a console; qazmail-desktop.exe beside it is the command line);
 - .xml lists QazMail.Signature under OpenWithProgids, and its default program is the one it had;
 - the uninstaller puts back the .p7s handler Windows had (P7SFile) and removes the ProgID.
 """
@@ -63,8 +64,8 @@ def main(argv: list[str]) -> int:
     try:
         run_setup([str(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/ALLUSERS",
                    f"/DIR={target}", f"/LOG={base / 'qazmail-install.log'}"])  # fmt: skip
-        exe = target / "qazmail-desktop.exe"
-        check(exe.is_file(), f"installed into {target}")
+        exe = target / "qazmail.exe"
+        check(exe.is_file() and (target / "qazmail-desktop.exe").is_file(), f"installed into {target}")
 
         for ext in EXTENSIONS:
             proc = reg_query(f"HKCR\\{ext}", "/ve")

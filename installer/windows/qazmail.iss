@@ -10,6 +10,8 @@
 #endif
 #define AppName "QazMail"
 #define Exe "qazmail-desktop.exe"
+; the window without a console behind it (installer/qazmail.spec): the Start menu and Explorer use it
+#define GuiExe "qazmail.exe"
 ; One ProgID for signed files: .cms .sig .p7s open in QazMail's verdict window (as `gui FILE` does,
 ; the same command as the Linux .desktop file and the macOS document types); .xml is only offered
 ; under "Open with", its default program stays what it was.
@@ -36,7 +38,7 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ; tells Explorer that the file associations below changed (SHChangeNotify) at install and uninstall
 ChangesAssociations=yes
-UninstallDisplayIcon={app}\{#Exe}
+UninstallDisplayIcon={app}\{#GuiExe}
 UninstallDisplayName={#AppName}
 ; all users (HKLM, Program Files; needs elevation) or only this user (HKCU, %LOCALAPPDATA%\Programs):
 ; asked in a dialog, or /ALLUSERS / /CURRENTUSER on the command line. HKA below follows that choice.
@@ -53,16 +55,16 @@ Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 Source: "..\..\dist\qazmail-desktop\*"; DestDir: "{app}"; Flags: recursesubdirs createallsubdirs ignoreversion
 
 [Icons]
-Name: "{group}\QazMail"; Filename: "{app}\{#Exe}"; Parameters: "gui"; IconFilename: "{app}\{#Exe}"
-Name: "{group}\QazMail (demo)"; Filename: "{app}\{#Exe}"; Parameters: "--demo"; IconFilename: "{app}\{#Exe}"
+Name: "{group}\QazMail"; Filename: "{app}\{#GuiExe}"; Parameters: "gui"; IconFilename: "{app}\{#GuiExe}"
+Name: "{group}\QazMail (demo)"; Filename: "{app}\{#GuiExe}"; Parameters: "--demo"; IconFilename: "{app}\{#GuiExe}"
 Name: "{group}\Uninstall QazMail"; Filename: "{uninstallexe}"
 
 [Registry]
 ; The ProgID: what a signed file is called in Explorer, its icon, and how it opens.
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "Signed document (EDS)"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#Exe}"",0"
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#GuiExe}"",0"
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "QazMail"
-Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#Exe}"" gui ""%1"""
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#GuiExe}"" gui ""%1"""
 
 ; .cms .sig .p7s: QazMail becomes the default program. The handler that was there before (Windows'
 ; own P7SFile for .p7s, for instance) is remembered at install (RememberDefault) and put back at
@@ -81,15 +83,15 @@ Root: HKA; Subkey: "Software\Classes\.p7s"; ValueType: string; ValueName: ""; Va
 Root: HKA; Subkey: "Software\Classes\.xml\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 
 ; The application itself, for "Open with" and Default Apps.
-Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "QazMail"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#Exe}"" gui ""%1"""
-Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}\SupportedTypes"; ValueType: string; ValueName: ".cms"; ValueData: ""
-Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}\SupportedTypes"; ValueType: string; ValueName: ".sig"; ValueData: ""
-Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}\SupportedTypes"; ValueType: string; ValueName: ".p7s"; ValueData: ""
-Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}\SupportedTypes"; ValueType: string; ValueName: ".xml"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#GuiExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "QazMail"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\{#GuiExe}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#GuiExe}"" gui ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; ValueType: string; ValueName: ".cms"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; ValueType: string; ValueName: ".sig"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; ValueType: string; ValueName: ".p7s"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; ValueType: string; ValueName: ".xml"; ValueData: ""
 
 [Run]
-Filename: "{app}\{#Exe}"; Parameters: "gui"; Description: "Start QazMail"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#GuiExe}"; Parameters: "gui"; Description: "Start QazMail"; Flags: nowait postinstall skipifsilent
 
 [Code]
 const
