@@ -2,22 +2,53 @@
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from typing import Any
 
 from .connections import CacheFile
 from .folders import Folders
+from .mailparse import body_content
 from .messages import SELECT_ROWS
 from .records import Folder, MessageRow
+from .searchquery import SearchQuery, parse_query
+from .wordforms import WORD, stems
 
-_FTS_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits: "act_45.txt" is act, 45, txt
+# The columns of the index that hold a letter's words as written; "stems" holds their stems
+_WRITTEN = "{subject sender recipients body attachments signer}"
+_FIELD_COLUMNS = {"from": "sender", "to": "recipients", "subject": "subject", "signer": "signer"}
+PHRASE_CANDIDATES = 2000  # letters read for their text at most, to find a phrase in order
 
 
-def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query: every word must match, as a prefix, in any field. Words are
-    split where the index's tokenizer splits them, so no query term becomes an (unsupported) phrase."""
-    words = _FTS_TOKEN.findall(text)
-    return " ".join(f'"{w}"*' for w in words)
+def _word(token: str) -> str:
+    """A typed word: any of its forms (stems), or a word beginning with it as typed so far."""
+    alternatives = [f'{_WRITTEN}: "{token}"*', *(f'stems: "{stem}"' for stem in stems(token))]
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+def _in_field(column: str, token: str) -> str:
+    """A word in one field: as typed so far, or any form of it that begins the same way."""
+    starts = dict.fromkeys([token, *stems(token)])
+    return f"{column}: (" + " OR ".join(f'"{s}"*' for s in starts) + ")"
+
+
+def fts_query(query: SearchQuery) -> str:
+    """The index's part of ``query`` as an FTS5 expression ("" when the index is not needed). Every
+    term is split where the index's tokenizer splits words, so no user text reaches FTS5's syntax."""
+    terms = [_word(t) for w in query.words for t in WORD.findall(w)]
+    terms += [f'{_WRITTEN}: "{t}"' for phrase in query.phrases for t in WORD.findall(phrase)]
+    terms += [_in_field(_FIELD_COLUMNS[f], t) for f, value in query.fields for t in WORD.findall(value)]
+    terms += [f'signer: "{number}"' for number in query.identities]
+    return " AND ".join(terms)
+
+
+def _moment(day: dt.date) -> str:
+    """The start of ``day`` on this computer's clock, as the cache stores dates (ISO, UTC)."""
+    start = dt.datetime.combine(day, dt.time()).astimezone()
+    return start.astimezone(dt.UTC).isoformat()
+
+
+def _flat(text: str) -> str:
+    return " ".join(WORD.findall(text.casefold()))
 
 
 class Lookup:
@@ -25,30 +56,71 @@ class Lookup:
         self._file = file
         self._folders = folders
 
-    def search(self, query: str, account: str | None = None, limit: int = 200) -> list[tuple[Folder, MessageRow]]:
-        """The newest letters matching every word of ``query``, with their folders."""
+    def search(
+        self, text: str | SearchQuery, account: str | None = None, limit: int = 200
+    ) -> list[tuple[Folder, MessageRow]]:
+        """The newest letters that match ``text`` (words, "phrases" and operators: searchquery),
+        with their folders. Raises SearchQueryError for an operator value that cannot be searched."""
+        query = text if isinstance(text, SearchQuery) else parse_query(text)
         match = fts_query(query)
-        if not match:
+        if not match and not query.narrows:  # nothing searchable was asked ("", "___")
             return []
+        where: list[str] = []
+        params: list[Any] = []
+        if match:
+            where.append("m.id IN (SELECT rowid FROM search.message_text WHERE message_text MATCH ?)")
+            params.append(match)
+        if account or query.folders:
+            ids = self._folder_ids(account, query.folders)
+            where.append(f"m.folder_id IN ({','.join('?' * len(ids))})" if ids else "0")
+            params += ids
+        if query.has_attachment:
+            where.append("m.has_attachments = 1")
+        if query.has_signature:
+            where.append("m.signed = 1")
+        if query.statuses:
+            where.append(f"json_extract(s.summary, '$.status') IN ({','.join('?' * len(query.statuses))})")
+            params += query.statuses
+        if query.after is not None:
+            where.append("m.date >= ?")
+            params.append(_moment(query.after))
+        if query.before is not None:
+            where.append("m.date < ?")
+            params.append(_moment(query.before))
+        wanted = PHRASE_CANDIDATES if query.phrases else limit
         # The newest matches are picked by (id, date) alone, then only those rows are read whole:
         # sorting whole rows of 40,000 matches took three times as long.
-        newest = (
-            "SELECT m.id FROM search.message_text t JOIN messages m ON m.id = t.rowid "
-            + ("JOIN folders f ON f.id = m.folder_id AND f.account = ? " if account else "")
-            + "WHERE t.message_text MATCH ? ORDER BY m.date DESC LIMIT ?"
-        )
+        verdicts = "LEFT JOIN signatures s ON s.blob = m.blob " if query.statuses else ""
+        condition = " AND ".join(where) or "1"
+        newest = f"SELECT m.id FROM messages m {verdicts}WHERE {condition} ORDER BY m.date DESC LIMIT ?"
         sql = SELECT_ROWS + f"WHERE m.id IN ({newest}) ORDER BY m.date DESC"
-        params: list[Any] = [account, match, limit] if account else [match, limit]
+        rows = [MessageRow.from_row(r) for r in self._file.search_db.execute(sql, [*params, wanted])]
+        if query.phrases:
+            rows = [row for row in rows if self._has_phrases(row, query.phrases)][:limit]
         out = []
         folders: dict[int, Folder] = {}
-        for r in self._file.search_db.execute(sql, params):
-            row = MessageRow.from_row(r)
+        for row in rows:
             if row.folder_id not in folders:
                 folder = self._folders.by_id(row.folder_id)
                 assert folder is not None
                 folders[row.folder_id] = folder
             out.append((folders[row.folder_id], row))
         return out
+
+    def _folder_ids(self, account: str | None, names: tuple[str, ...]) -> list[int]:
+        """The folders of ``account`` (all when None) whose name holds each of ``names``, in any case."""
+        sql = "SELECT id, name FROM folders" + (" WHERE account = ?" if account else "")
+        found = self._file.db.execute(sql, (account,) if account else ())
+        wanted = [n.casefold() for n in names]
+        return [row[0] for row in found if all(n in row[1].casefold() for n in wanted)]
+
+    def _has_phrases(self, row: MessageRow, phrases: tuple[str, ...]) -> bool:
+        """Whether each phrase stands, its words in order, in the letter's subject or text (the index
+        keeps which words a letter has, not where)."""
+        data = self._file.db.execute("SELECT data FROM blobs WHERE digest = ?", (row.blob,)).fetchone()
+        body = body_content(data[0]).text if data else ""
+        text = f" {_flat(row.subject)} {_flat(body)} "
+        return all(f" {_flat(p)} " in text for p in phrases)
 
     def addresses(self, prefix: str, limit: int = 20) -> list[str]:
         """Known correspondents for address completion, most frequent first."""

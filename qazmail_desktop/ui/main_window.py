@@ -55,6 +55,7 @@ from ..signing.verdicts import SignedPayload
 from ..store.cache import Account, Folder, MessageRow
 from ..store.mailparse import summarize
 from ..store.messages import ListFilter
+from ..store.searchquery import SearchQueryError
 from ..store.sqlerrors import describe
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
@@ -76,6 +77,7 @@ from .outbox import OutboxDialog
 from .quickfilter import QuickFilterBar
 from .reading import ReadingPane
 from .rules import RulesDialog
+from .searchbox import OperatorCompletion
 from .signature_panel import plain_label
 from .tasks import Task, TaskRunner
 from .toolbar import SEARCH_AT_LEAST, FittingToolBar
@@ -271,10 +273,11 @@ class MainWindow(QMainWindow):
         self._action(self.tr("About QazMail Desktop…"), None, self.show_about, help_menu)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.setPlaceholderText(self.tr("Search: words, names, IIN, BIN…"))
+        self.search.setPlaceholderText(self.tr("Search: words, names, IIN, BIN, from:, status:…"))
         self.search.setMaximumWidth(320)
         self.search.setMinimumWidth(SEARCH_AT_LEAST)
         self.search.returnPressed.connect(self.run_search)
+        self.search_completion = OperatorCompletion(self.search)
         bar.addWidget(self.search)
         focus = QAction(self)
         focus.setShortcut(QKeySequence("Ctrl+K"))
@@ -935,7 +938,11 @@ class MainWindow(QMainWindow):
         if not text:
             self.messages.set_folder(self.messages.folder_id)
             return
-        hits = [row for _folder, row in self.cache.lookup.search(text)]
+        try:
+            hits = [row for _folder, row in self.cache.lookup.search(text)]
+        except SearchQueryError as exc:  # an operator's value it cannot take: said, the list stays
+            self.statusBar().showMessage(str(exc), 10000)
+            return
         self.messages.show_found(hits)
         self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
 

@@ -1,0 +1,46 @@
+"""The window's search box with operators (issue 32): typed as a person types, completed from
+the popup, refused with the reason when an operator cannot take the value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+PATIENCE = 300_000
+
+
+def _status(row: Any) -> str | None:
+    """The verdict's status of a listed letter (its summary, as the list has it)."""
+    return row.signature.get("status") if row.signature else None
+
+
+def test_operators_complete_and_search_from_the_box(qtbot: Any, demo_app: Any) -> None:
+    window = demo_app.window
+    qtbot.waitUntil(lambda: any(_status(r) == "valid" for r in window.messages.rows), timeout=PATIENCE)
+    valid_here = {r.blob for r in window.messages.rows if _status(r) == "valid"}
+    box = window.search
+    box.setFocus()
+    qtbot.keyClicks(box, "stat")
+    popup = window.search_completion.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
+    assert "status:revoked" in offered and "status:valid" in offered and "from:" not in offered
+    # down to status:valid and Enter: the word is completed, the rest of the query stays
+    row = offered.index("status:valid")
+    for _ in range(row + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert box.text() == "status:valid"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: valid_here <= {r.blob for r in window.messages.rows}, timeout=PATIENCE)
+    found = list(window.messages.rows)
+    assert found and all(_status(r) == "valid" for r in found)  # of every account, valid only
+
+    box.clear()
+    qtbot.keyClicks(box, "status:gold")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # the popup, if any, closes; the text stays
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage().startswith("status: takes valid")
+    assert window.messages.rows == found  # the list is left as it was

@@ -1,0 +1,126 @@
+"""Search over a cache: word forms of Russian, Kazakh and English found both ways, exact "phrases",
+field operators, the text of attachments, newest first (issue 32)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from qazmail_desktop.store.cache import Cache, IncomingMessage
+from qazmail_desktop.store.searchquery import SearchQueryError
+from tests.accounts import make_account
+
+START = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
+
+
+def _letter(
+    n: int,
+    subject: str,
+    body: str,
+    sender: str = "partner@example.kz",
+    to: str = "anna@example.kz",
+    attachments: tuple[tuple[str, bytes, str], ...] = (),
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Date"] = format_datetime(START + dt.timedelta(days=n))
+    msg["Message-ID"] = f"<forms{n}@example.kz>"
+    msg.set_content(body)
+    for filename, data, content_type in attachments:
+        maintype, subtype = content_type.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes(policy=email.policy.SMTP)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Cache:
+    cache = Cache(tmp_path / "c.sqlite3")
+    cache.accounts.add(make_account("anna", "anna@example.kz", username="anna", imap_port=143, smtp_port=25))
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    archive = cache.folders.upsert("anna", "Архив 2025", "/", "", True)
+    letters = {
+        1: _letter(1, "Проект договора поставки", "Направляем проект договора на согласование."),
+        2: _letter(2, "Доверенность", "Прилагаем доверенность на получение груза."),
+        3: _letter(3, "Келісімшарт", "Келісімшартқа қол қойып, келісімшарттардың көшірмесін жіберіңіз."),
+        4: _letter(4, "Contracts", "The contracts are signed; see the signing schedule.", sender="bolat@altyn.kz"),
+        5: _letter(5, "Акт", "Договор подписан, акт сверки во вложении.", to="dana@dala.kz"),
+        6: _letter(6, "Сверка", "Сверки нет, акт будет позже.", sender="bolat@altyn.kz"),
+        7: _letter(
+            7,
+            "Шот-фактура",
+            "Шот-фактура қоса беріледі.",
+            attachments=(("invoice.txt", "Жеткізуші: ТОО Алтын Сауда".encode(), "text/plain"),),
+        ),
+        8: _letter(8, "Mixed", "Төлем по договору оплачен, payment received.", sender="dana@dala.kz"),
+    }
+    cache.messages.store(inbox.id, [IncomingMessage(n, raw, True, (), 0) for n, raw in letters.items() if n != 6])
+    cache.messages.store(archive.id, [IncomingMessage(6, letters[6], True, (), 0)])
+    cache.update_search_index()
+    return cache
+
+
+def _found(cache: Cache, text: str) -> list[int]:
+    return [row.uid for _folder, row in cache.lookup.search(text)]
+
+
+@pytest.mark.parametrize(
+    ("query", "uids"),
+    [
+        ("договор", [8, 5, 1]),  # договора, договору, договор
+        ("договору", [8, 5, 1]),
+        ("доверенности", [2]),  # доверенность
+        ("довер", [2]),  # a word begun: as before, the start of a word
+        ("келісімшарт", [3]),  # келісімшартқа, келісімшарттардың
+        ("келісімшарттар", [3]),
+        ("contract", [4]),
+        ("signed", [4]),  # signed, signing
+        ("төлем", [8]),
+        ("payments", [8]),
+        ("жеткізуші", [7]),  # only in the attached invoice
+    ],
+)
+def test_every_form_of_a_word_finds_the_others(cache: Cache, query: str, uids: list[int]) -> None:
+    assert _found(cache, query) == uids
+
+
+def test_quoted_words_and_phrases_match_exactly(cache: Cache) -> None:
+    assert _found(cache, '"договора"') == [1]
+    assert _found(cache, '"акт сверки"') == [5]  # not 6, where the words stand apart and the other way
+    assert _found(cache, '"сверки нет"') == [6]
+
+
+def test_field_operators(cache: Cache) -> None:
+    assert _found(cache, "from:bolat") == [6, 4]
+    assert _found(cache, "from:bolat акт") == [6]
+    assert _found(cache, "to:dana") == [5]
+    assert _found(cache, "subject:договор") == [1]  # "договора" in the subject; 5 and 8 say it in the text
+    assert _found(cache, "has:attachment") == [7]
+    assert _found(cache, "folder:архив") == [6]
+    assert _found(cache, "after:25.11.2026") == [8, 7, 6, 5]
+    assert _found(cache, "before:2026-11-23 after:2026-11-21") == [2, 1]
+    assert _found(cache, "on:2026-11-24") == [4]
+
+
+def test_signer_identity_and_status(cache: Cache) -> None:
+    row = next(r for _f, r in cache.lookup.search("Келісімшарт"))
+    summary = {
+        "status": "revoked",
+        "signer": {"name": "СЕРІКҰЛЫ БОЛАТ", "iin": "800505300026", "bin": "050140000014", "organization": "ТОО"},
+    }
+    cache.verdicts.put(row.blob, {"status": "revoked"}, summary, "trust")
+    cache.update_search_index()
+    assert _found(cache, "status:revoked") == [3]
+    assert _found(cache, "status:valid") == []
+    assert _found(cache, "iin:800505300026") == [3]
+    assert _found(cache, "bin:050140000014 келісімшарт") == [3]
+    assert _found(cache, "signer:серікұлы") == [3]
+
+
+def test_a_bad_operator_value_is_refused_not_searched(cache: Cache) -> None:
+    with pytest.raises(SearchQueryError, match="status: takes"):
+        cache.lookup.search("status:gold")
