@@ -565,6 +565,44 @@ def bench_verify_command(rows: list[Row], quick: bool, work: Path) -> None:
     rows.append(Row("verify a CAdES-T CMS, whole command", ours_s * 1000, peer_s * 1000, "ms", "openssl cms", note))
 
 
+# a register of a folder of signed files -----------------------------------------------------------
+def bench_batch(rows: list[Row], quick: bool, work: Path) -> None:
+    """Issue 32: `register FOLDER` over a pile of attached RSA CMS (small acts, one signer, its root
+    trusted, its CA's CRL given) as a whole command, against a shell loop of `openssl cms -verify`
+    over the same files with the root as CAfile (openssl reads no CRL). Median of 3 runs each."""
+    from tests import rsa_pki
+
+    count = 300 if quick else 1000
+    ca = rsa_pki.make_ca(work)
+    key = keys.load_signing_key(rsa_pki.make_user(work, ca, "accountant"), "Qwerty12")
+    crl = rsa_pki.make_crl(work, ca)
+    folder = work / "acts"
+    folder.mkdir()
+    for n in range(count):
+        act = f"Акт выполненных работ № {n}\n".encode() * 40
+        (folder / f"act_{n:04}.txt.cms").write_bytes(cms.sign(Content(data=act), key, detached=False))
+    trust = work / "trust"
+    trust.mkdir()
+    shutil.copy(work / "ca" / "root.cer", trust / "root.cer")
+    run(["openssl", "x509", "-inform", "DER", "-in", str(work / "ca" / "root.cer"), "-out", str(work / "ca.pem")])
+    cli, env = _as_installed(work / "profile")
+    ours = [*cli, "register", str(folder), "--trust", str(trust), "--crl", str(crl), "--offline"]
+    ours += ["-o", str(work / "register.csv"), "--force"]
+    loop = "for f in *; do openssl cms -verify -binary -inform DER -in $f -CAfile $0 -purpose any -out /dev/null"
+    peer = ["sh", "-c", f"{loop} 2>/dev/null || exit 1; done", str(work / "ca.pem")]
+    run(ours, env=env)  # warm: the first run writes the profile
+    register = (work / "register.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(register) == count + 1 and all("Signature valid" in line for line in register[1:]), register[:3]
+    ours_s = statistics.median(timed(lambda: run(ours, env=env)) for _ in range(3))
+    alone_s = statistics.median(timed(lambda: run([*ours, "--jobs", "1"], env=env)) for _ in range(3))
+    peer_s = statistics.median(timed(lambda: run(peer, cwd=folder)) for _ in range(3))
+    cores = os.cpu_count() or 1
+    note = f"median of 3; ours checks the CRL too; {cores} cores; issue #32 goal: at most 1.0x"
+    measure = f"register {count} RSA CMS files, whole command"
+    rows.append(Row(measure, ours_s, peer_s, "s", "openssl cms -verify loop", note))
+    rows.append(Row(f"{measure}, --jobs 1", alone_s, peer_s, "s", "openssl cms -verify loop", "one process"))
+
+
 # checking a mailbox's signatures ----------------------------------------------------------------
 def bench_mailbox_checks(rows: list[Row], quick: bool, work: Path) -> None:
     """Issue #18: every letter GOST-signed, time-stamped, under two CAs with a CRL; checked as a
@@ -685,7 +723,7 @@ def bench_server(rows: list[Row], quick: bool, work: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="bench/run")
     parser.add_argument("--quick", action="store_true", help="smaller inputs: under 5 minutes on 2 cores")
-    parser.add_argument("--only", help="comma-separated: sync,streebog,gost,limbs,rsa,verify,checks,ui,server")
+    parser.add_argument("--only", help="comma-separated: sync,streebog,gost,limbs,rsa,verify,batch,checks,ui,server")
     args = parser.parse_args()
     steps = {
         "sync": bench_sync,
@@ -694,6 +732,7 @@ def main() -> int:
         "limbs": bench_gost_limbs,
         "rsa": bench_rsa_cms,
         "verify": bench_verify_command,
+        "batch": bench_batch,
         "checks": bench_mailbox_checks,
         "ui": bench_search_and_ui,
         "server": bench_server,

@@ -435,6 +435,12 @@ def register_register(sub: Subparsers) -> None:
     p.add_argument(
         "-o", "--output", type=Path, required=True, help=translate("cli", "the register: .xlsx (Excel), .csv or .pdf")
     )
+    p.add_argument(
+        "--jobs",
+        type=whole_number(1, 1024),
+        metavar="N",
+        help=translate("cli", "check files in N processes (default: one per core)"),
+    )
     _force_arg(p)
     p.set_defaults(handler="register:cmd_register")
 

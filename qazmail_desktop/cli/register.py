@@ -52,7 +52,7 @@ def cmd_register(args: argparse.Namespace, profile: Profile) -> int:
     else:
         policy = build_policy(profile, args.trust, args.crl, online=not args.offline)
         print_notes(policy.notes)
-        rows = register_of_files(files, policy, _progress)
+        rows = register_of_files(files, policy, _progress, jobs=args.jobs)
         title = ", ".join(shown(p) for p in args.paths)
     write_register(args.output, rows, title)
     bad = sum(1 for row in rows if row.status != "valid")

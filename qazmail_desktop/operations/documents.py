@@ -127,10 +127,11 @@ def xml_signed_part(data: bytes) -> SignedDocument | None:
     return SignedDocument(first.scope, readable_xml(first.signed))
 
 
-def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> CheckedFile:
+def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None, show: bool = True) -> CheckedFile:
     """Verify a signed file as File ▸ Open does: a document card, a signed PDF, a signed XML, or a CMS
     with its document (given, or the companion named by the signature's file name); the document
-    is read once, and that reading is both checked and returned to be shown."""
+    is read once, and that reading is both checked and returned to be shown. ``show=False``: the
+    verdict alone is wanted (an attached CMS is not parsed a second time for its document)."""
     data = read_limited(path, "signed file", MAX_SIGNED_FILE)
     if document is None and looks_like_card(data):
         return CheckedFile(card_verdict(check_card(data, policy)), None)
@@ -142,7 +143,8 @@ def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -
         return CheckedFile(verify_signed_file(name, data, None, policy), None)
     document = document or companion_document(path)
     if document is None:
-        return CheckedFile(verify_signed_file(name, data, None, policy), document_inside(path.name, data))
+        inside = document_inside(path.name, data) if show else None
+        return CheckedFile(verify_signed_file(name, data, None, policy), inside)
     if document.is_file() and document.stat().st_size <= SHOWN_LIMIT:
         read = SignedDocument(document.name, read_limited(document, "document", SHOWN_LIMIT))
         return CheckedFile(verify_signed_file(name, data, Content(data=read.data), policy), read)
@@ -151,4 +153,4 @@ def check_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -
 
 def verify_file(path: Path, policy: VerifyPolicy, document: Path | None = None) -> LetterVerdict:
     """The verdict of :func:`check_file` alone (the command line, registers)."""
-    return check_file(path, policy, document).verdict
+    return check_file(path, policy, document, show=False).verdict

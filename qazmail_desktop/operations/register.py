@@ -15,24 +15,20 @@ import threading
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomically
-from ..card.register import draw_register
 from ..crypto.errors import MalformedDataError
 from ..crypto.verify import VerifyPolicy
 from ..moments import day, moment
 from ..signaturenames import SIGNATURE_SUFFIXES, signed_names
-from ..signing.checker import shown_verdict, verify_cached
-from ..store.cache import Cache
-from ..store.records import MessageRow
 from ..userfiles import shown
 from . import Progress
 from .documents import verify_file
+
+if TYPE_CHECKING:  # letters' registers only: a worker process checking files needs none of it
+    from ..store.cache import Cache
+    from ..store.records import MessageRow
 
 # what a folder's register looks at: signatures (.der as Kalkan-based tools save them too), signed
 # PDFs, document cards and signed XML
@@ -177,26 +173,41 @@ def files_in(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+# A file of a register: its path, and whether a signature among the files is named after it
+# (act.pdf beside act.pdf.sig: its signature's rows cover it, so without signatures of its own it
+# is no row of its own).
+FileTask = tuple[Path, bool]
+
+
+def file_rows(path: Path, policy: VerifyPolicy, is_document: bool) -> list[RegisterRow]:
+    """The rows of one file: one per signer, or one that says why there is none. A file that is
+    no signature, unreadable, too large, a pipe or a device is refused by a bounded read and gets
+    its row (``MalformedDataError``)."""
+    name = shown(path.name)  # a name that is not UTF-8 still goes into a CSV or PDF
+    try:
+        verdict = verify_file(path, policy)
+        if verdict.items or not is_document:
+            return rows_of(name, verdict.to_json())
+        return []
+    except MalformedDataError as exc:
+        return rows_of(name, None, str(exc))
+
+
 def register_of_files(
-    files: list[Path], policy: VerifyPolicy, progress: Progress | None = None, cancel: threading.Event | None = None
+    files: list[Path],
+    policy: VerifyPolicy,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    jobs: int | None = None,
 ) -> list[RegisterRow]:
-    rows: list[RegisterRow] = []
-    # the documents the signatures among the files are named after (act.pdf beside act.pdf.sig):
-    # their signature's rows cover them, so one without signatures of its own is no row of its own
+    """The rows of ``files``, in their order. ``jobs``: processes to check them in, this one and
+    workers (default: one per core; 1 checks them here alone). The rows are the same, byte for byte,
+    whichever way they were checked."""
+    from .batch import cores, rows_of_files
+
     documents = {(path.parent, name) for path in files for name in signed_names(path.name)}
-    for number, path in enumerate(files, 1):
-        if cancel is not None and cancel.is_set():
-            break
-        name = shown(path.name)  # a name that is not UTF-8 still goes into a CSV or PDF
-        try:
-            verdict = verify_file(path, policy)
-            if verdict.items or (path.parent, path.name) not in documents:
-                rows += rows_of(name, verdict.to_json())
-        except MalformedDataError as exc:
-            rows += rows_of(name, None, str(exc))
-        if progress is not None:
-            progress(number, len(files), name)
-    return rows
+    tasks: list[FileTask] = [(path, (path.parent, path.name) in documents) for path in files]
+    return rows_of_files(tasks, policy, jobs or cores(), progress, cancel)
 
 
 def register_of_letters(
@@ -210,6 +221,8 @@ def register_of_letters(
     the stored one; a letter never checked is checked now with ``policy``). ``judge_again``: the
     user brought other trust anchors or CRLs, so every letter is checked again with ``policy``.
     Nothing is stored either way."""
+    from ..signing.checker import shown_verdict, verify_cached
+
     signed = [row for row in letters if row.signed]
     rows: list[RegisterRow] = []
     for number, letter in enumerate(signed, 1):
@@ -269,6 +282,10 @@ def to_csv(rows: list[RegisterRow]) -> bytes:
 def to_xlsx(rows: list[RegisterRow], title: str) -> bytes:
     """An Excel workbook: every cell text (an IIN or BIN keeps its leading zero, "050140000014";
     nothing is read as a formula), the headings bold and frozen, a filter on every column."""
+    from openpyxl import Workbook  # imported when needed: a worker process checking files never is
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook has its sheet
@@ -297,6 +314,8 @@ def to_xlsx(rows: list[RegisterRow], title: str) -> bytes:
 
 
 def to_pdf(rows: list[RegisterRow], title: str, made_at: dt.datetime | None = None) -> bytes:
+    from ..card.register import draw_register  # imported when needed, as openpyxl
+
     columns = ["source", "item", "signer", "iin", "bin", "signed_at", "time_proof", "status", "evidence"]
     names = [f.name for f in fields(RegisterRow)]
     shown = [dict(zip(names, in_words(row), strict=True)) for row in rows]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
-import datetime as dt
 import multiprocessing
 import os
 import threading
@@ -24,10 +23,9 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import crl as asn1_crl
-from asn1crypto import ocsp, x509
+from asn1crypto import ocsp
 
-from ..crypto.trust import CrlSet, TrustStore
+from ..crypto.policyrecipe import PolicyRecipe
 from ..crypto.verify import VerifyPolicy
 from ..store.blobs import Blobs
 from ..store.cache import Cache
@@ -180,38 +178,6 @@ def _in_workers(
         yield from (_checked(here.blobs, here.verdicts, blob, policy) for blob in pending[done:])
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-@dataclass(frozen=True)
-class PolicyRecipe:
-    """A verification policy as bytes, to rebuild it in a worker process."""
-
-    roots: list[bytes]
-    intermediates: list[bytes]
-    crls: list[bytes]
-    online: bool
-    crl_cache: Path | None
-    now: dt.datetime | None
-
-    @classmethod
-    def of(cls, policy: VerifyPolicy) -> PolicyRecipe:
-        trust = policy.trust
-        return cls(
-            [c.dump() for c in trust.roots],
-            [c.dump() for c in trust.intermediates],
-            [c.dump() for c in policy.crls.crls],
-            policy.online,
-            policy.crl_cache,
-            policy.now,
-        )
-
-    def policy(self) -> VerifyPolicy:
-        trust = TrustStore(
-            [x509.Certificate.load(der) for der in self.roots],
-            [x509.Certificate.load(der) for der in self.intermediates],
-        )
-        crls = CrlSet([asn1_crl.CertificateList.load(der) for der in self.crls])
-        return VerifyPolicy(trust=trust, crls=crls, now=self.now, online=self.online, crl_cache=self.crl_cache)
 
 
 @dataclass

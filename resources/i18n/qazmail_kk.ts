@@ -859,232 +859,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="121"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Archive</source>
         <translation>Мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
         <source>Archive the selected letters (A)</source>
         <translation>Таңдалған хаттарды мұрағатқа жіберу (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>About QazMail Desktop…</source>
         <translation>QazMail Desktop туралы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
-        <source>Search: words, names, IIN, BIN…</source>
-        <translation>Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <source>Search: words, names, IIN, BIN, from:, status:…</source>
+        <translation>Іздеу: сөздер, есімдер, ЖСН, БСН, from:, status:…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="484"/>
+        <source>Search: words, names, IIN, BIN…</source>
+        <translation type="vanished">Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="499"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1092,47 +1096,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="628"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="675"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="677"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="793"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1140,54 +1144,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="844"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="872"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="889"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="894"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="904"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1196,7 +1200,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="910"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1204,22 +1208,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="925"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="940"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="947"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1227,7 +1231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="955"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1236,32 +1240,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="966"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="973"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="996"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1024"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1060"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1055"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1062"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1270,37 +1274,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -4522,39 +4526,44 @@ again, `outbox drop %1` does not</source>
         <translation>тізілім: .xlsx (Excel), .csv немесе .pdf</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="444"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
+        <source>check files in N processes (default: one per core)</source>
+        <translation>файлдарды N процесте тексеру (әдепкі бойынша: әр ядроға біреу)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="450"/>
         <source>letters not sent yet (offline or refused): list, retry, drop</source>
         <translation>әлі жіберілмеген хаттар (желі жоқ не қабылданбады): list, retry, drop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="448"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="454"/>
         <source>every letter waiting to be sent, with why the last attempt failed</source>
         <translation>жіберілуді күтіп тұрған барлық хат, соңғы әрекет неге сәтсіз болғанымен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="450"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
         <source>only this account&apos;s letters</source>
         <translation>тек осы есептік жазбаның хаттары</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="453"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
         <source>send a failed letter again at the next sync</source>
         <translation>сәтсіз хатты келесі синхрондауда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="458"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="466"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="464"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="472"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
         <source>the letter&apos;s number in `outbox list`</source>
         <translation>`outbox list` тізіміндегі хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="461"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="467"/>
         <source>do not send this letter at all</source>
         <translation>бұл хатты мүлде жібермеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="470"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
         <source>send a letter signed offline without waiting for its time-stamp</source>
         <translation>желісіз қол қойылған хатты уақыт белгісін күтпей жіберу</translation>
     </message>

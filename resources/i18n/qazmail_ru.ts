@@ -861,232 +861,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="121"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
         <source>Archive the selected letters (A)</source>
         <translation>Переместить выбранные письма в архив (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>About QazMail Desktop…</source>
         <translation>О программе QazMail Desktop…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
-        <source>Search: words, names, IIN, BIN…</source>
-        <translation>Поиск: слова, имена, ИИН, БИН…</translation>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <source>Search: words, names, IIN, BIN, from:, status:…</source>
+        <translation>Поиск: слова, имена, ИИН, БИН, from:, status:…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="484"/>
+        <source>Search: words, names, IIN, BIN…</source>
+        <translation type="vanished">Поиск: слова, имена, ИИН, БИН…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="499"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>Для %1 не введён пароль: почта не получена.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -1095,47 +1099,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="628"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="675"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="677"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="793"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1144,54 +1148,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="838"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="844"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="872"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="889"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="894"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="904"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1200,7 +1204,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="910"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1209,22 +1213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="925"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="940"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="947"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1233,7 +1237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="955"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1242,32 +1246,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="966"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="973"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="996"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1024"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1060"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1055"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1062"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1276,37 +1280,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -4532,39 +4536,44 @@ again, `outbox drop %1` does not</source>
         <translation>реестр: .xlsx (Excel), .csv или .pdf</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="444"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
+        <source>check files in N processes (default: one per core)</source>
+        <translation>проверять файлы в N процессах (по умолчанию: по одному на ядро)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="450"/>
         <source>letters not sent yet (offline or refused): list, retry, drop</source>
         <translation>ещё не отправленные письма (нет сети или отклонены): list, retry, drop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="448"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="454"/>
         <source>every letter waiting to be sent, with why the last attempt failed</source>
         <translation>все письма, ждущие отправки, с причиной неудачи последней попытки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="450"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
         <source>only this account&apos;s letters</source>
         <translation>только письма этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="453"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
         <source>send a failed letter again at the next sync</source>
         <translation>отправить неудавшееся письмо снова при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="458"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="466"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="464"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="472"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
         <source>the letter&apos;s number in `outbox list`</source>
         <translation>номер письма в `outbox list`</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="461"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="467"/>
         <source>do not send this letter at all</source>
         <translation>не отправлять это письмо вовсе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="470"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
         <source>send a letter signed offline without waiting for its time-stamp</source>
         <translation>отправить письмо, подписанное без сети, не дожидаясь метки времени</translation>
     </message>
