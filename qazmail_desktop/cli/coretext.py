@@ -727,3 +727,15 @@ _sentence(
     r"refusing to send a password in clear text to (.+): use ssl or starttls",
     QT_TRANSLATE_NOOP("core", "refusing to send a password in clear text to %1: use ssl or starttls"),
 )
+# search operators (store.searchquery)
+_sentence(
+    r"not a date: (.+) \(write 01\.12\.2026, 2026-12-01, today or yesterday\)",
+    QT_TRANSLATE_NOOP("core", "not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)"),
+)
+_sentence(r"(\w+): needs a value", QT_TRANSLATE_NOOP("core", "%1: needs a value"))
+_sentence(r"(\w+): takes 12 digits, not (.+)", QT_TRANSLATE_NOOP("core", "%1: takes 12 digits, not %2"))
+_sentence(
+    r"has: takes attachment or signature, not (.+)",
+    QT_TRANSLATE_NOOP("core", "has: takes attachment or signature, not %1"),
+)
+_sentence(r"status: takes ([\w, ]+), not (.+)", QT_TRANSLATE_NOOP("core", "status: takes %1, not %2"))

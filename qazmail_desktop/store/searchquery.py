@@ -20,6 +20,7 @@ take (``status:gold``, ``after:31.02.2026``) is refused with the reason, not sea
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass
 
@@ -52,8 +53,23 @@ _TOKEN = re.compile(r'(?P<op>[a-z]+):(?:"(?P<qvalue>[^"]*)"|(?P<value>\S+))|"(?P
 _IDENTITY = re.compile(r"\d{12}")
 
 
+class Refusal(enum.Enum):
+    """Why an operator's value was refused: the window words each in the user's language."""
+
+    NOT_A_DATE = "date"
+    NO_VALUE = "empty"
+    NOT_AN_IDENTITY = "identity"
+    NOT_A_KIND = "has"
+    NOT_A_STATUS = "status"
+
+
 class SearchQueryError(UserFacingError):
-    """An operator's value that cannot be searched for, said in a sentence."""
+    """An operator's value that cannot be searched for, said in a sentence (English, for the
+    command line's catalogs), with the reason and the operator and value apart for the window."""
+
+    def __init__(self, sentence: str, reason: Refusal, operator: str, value: str) -> None:
+        super().__init__(sentence)
+        self.reason, self.operator, self.value = reason, operator, value
 
 
 @dataclass(frozen=True)
@@ -93,7 +109,8 @@ def parse_date(text: str, today: dt.date) -> dt.date:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise SearchQueryError(f"not a date: {text} (write 01.12.2026, 2026-12-01, today or yesterday)")
+    sentence = f"not a date: {text} (write 01.12.2026, 2026-12-01, today or yesterday)"
+    raise SearchQueryError(sentence, Refusal.NOT_A_DATE, "", text)
 
 
 def parse_query(text: str, today: dt.date | None = None) -> SearchQuery:
@@ -115,21 +132,24 @@ def parse_query(text: str, today: dt.date | None = None) -> SearchQuery:
             value = match.group("qvalue") if match.group("qvalue") is not None else match.group("value")
             value = value.strip()
             if not value:
-                raise SearchQueryError(f"{operator}: needs a value")
+                raise SearchQueryError(f"{operator}: needs a value", Refusal.NO_VALUE, operator, "")
             if operator in TEXT_FIELDS:
                 fields.append((operator, value))
             elif operator in ("iin", "bin"):
                 if not _IDENTITY.fullmatch(value):
-                    raise SearchQueryError(f"{operator}: takes 12 digits, not {value}")
+                    sentence = f"{operator}: takes 12 digits, not {value}"
+                    raise SearchQueryError(sentence, Refusal.NOT_AN_IDENTITY, operator, value)
                 identities.append(value)
             elif operator == "has":
                 if value.lower() not in HAS:
-                    raise SearchQueryError(f"has: takes attachment or signature, not {value}")
+                    sentence = f"has: takes attachment or signature, not {value}"
+                    raise SearchQueryError(sentence, Refusal.NOT_A_KIND, operator, value)
                 has.add(value.lower())
             elif operator == "status":
                 key = value.lower().replace("_", "").replace("-", "")
                 if key not in STATUSES:
-                    raise SearchQueryError(f"status: takes {', '.join(STATUSES)}, not {value}")
+                    sentence = f"status: takes {', '.join(STATUSES)}, not {value}"
+                    raise SearchQueryError(sentence, Refusal.NOT_A_STATUS, operator, value)
                 statuses.extend(STATUSES[key])
             elif operator == "folder":
                 folders.append(value)

@@ -81,6 +81,7 @@ from .searchbox import OperatorCompletion
 from .signature_panel import plain_label
 from .tasks import Task, TaskRunner
 from .toolbar import SEARCH_AT_LEAST, FittingToolBar
+from .wording import search_refusal
 
 AUTO_SYNC_MS = 120_000
 SUBJECT_COLUMN = 3  # never hidden
@@ -941,7 +942,7 @@ class MainWindow(QMainWindow):
         try:
             hits = [row for _folder, row in self.cache.lookup.search(text)]
         except SearchQueryError as exc:  # an operator's value it cannot take: said, the list stays
-            self.statusBar().showMessage(str(exc), 10000)
+            self.statusBar().showMessage(search_refusal(exc), 10000)
             return
         self.messages.show_found(hits)
         self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)

@@ -1,12 +1,13 @@
 """How the core's closed choices read in the user's language: signer roles (the NCA's EKU
-roles) and connection security modes. Each call to ``translate`` carries a literal, so lupdate
-sees every string; an unknown value is shown as it is."""
+roles), connection security modes, and why a search's operator was refused. Each call to
+``translate`` carries a literal, so lupdate sees every string; an unknown value is shown as it is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from ..choices import Security
+from ..store.searchquery import STATUSES, Refusal, SearchQueryError
 
 
 def role_label(role: str) -> str:
@@ -36,3 +37,22 @@ def security_label(mode: Security) -> str:
         Security.NONE: QCoreApplication.translate("Security", "None (this computer only)"),
     }
     return labels[mode]
+
+
+def search_refusal(error: SearchQueryError) -> str:
+    """Why the search box's query cannot be searched, in the window's language."""
+    sentences = {
+        Refusal.NOT_A_DATE: QCoreApplication.translate(
+            "Search", "Not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)"
+        ),
+        Refusal.NO_VALUE: QCoreApplication.translate("Search", "%2: needs a value"),
+        Refusal.NOT_AN_IDENTITY: QCoreApplication.translate("Search", "%2: takes 12 digits, not %1"),
+        Refusal.NOT_A_KIND: QCoreApplication.translate("Search", "has: takes attachment or signature, not %1"),
+        Refusal.NOT_A_STATUS: QCoreApplication.translate("Search", "status: takes %3, not %1"),
+    }
+    return (
+        sentences[error.reason]
+        .replace("%1", error.value)
+        .replace("%2", error.operator)
+        .replace("%3", ", ".join(STATUSES))
+    )

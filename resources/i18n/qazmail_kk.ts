@@ -859,212 +859,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="112"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="122"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
         <source>Archive</source>
         <translation>Мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
         <source>Archive the selected letters (A)</source>
         <translation>Таңдалған хаттарды мұрағатқа жіберу (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>About QazMail Desktop…</source>
         <translation>QazMail Desktop туралы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН, from:, status:…</translation>
     </message>
@@ -1073,22 +1073,22 @@
         <translation type="vanished">Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="488"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="500"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="525"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="535"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1096,47 +1096,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="676"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="678"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="716"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="794"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1144,54 +1144,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="842"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="845"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="853"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="860"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="875"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="877"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="923"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="895"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="908"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="958"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="911"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1208,22 +1208,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="920"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="925"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1231,7 +1231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="955"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1240,32 +1240,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="974"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1004"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1025"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1029"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1061"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1063"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1274,37 +1274,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1826,47 +1826,47 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="15"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
         <source>Head of the organisation</source>
         <translation>Ұйымның бірінші басшысы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
         <source>Authorised to sign</source>
         <translation>Қол қою құқығы бар тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
         <source>Authorised to sign financial documents</source>
         <translation>Қаржы құжаттарына қол қою құқығы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
         <source>HR officer</source>
         <translation>Кадр бөлімінің қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
         <source>Employee</source>
         <translation>Ұйым қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
         <source>Information system</source>
         <translation>Ақпараттық жүйе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="24"/>
         <source>Treasury client</source>
         <translation>Қазынашылық клиенті</translation>
     </message>
@@ -2066,19 +2066,47 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="45"/>
+        <source>Not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)</source>
+        <translation>Күн емес: %1 (01.12.2026, 2026-12-01, бүгін немесе кеше деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="48"/>
+        <source>%2: needs a value</source>
+        <translation>%2: мәні қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="49"/>
+        <source>%2: takes 12 digits, not %1</source>
+        <translation>%2: %1 емес, 12 цифр қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="50"/>
+        <source>has: takes attachment or signature, not %1</source>
+        <translation>has: %1 емес, attachment немесе signature қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="51"/>
+        <source>status: takes %3, not %1</source>
+        <translation>status: %1 емес, мыналардың бірі қажет: %3</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
         <source>SSL/TLS (encrypted from the start)</source>
         <translation>SSL/TLS (байланыс басынан шифрланады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
         <source>STARTTLS (encrypted after connecting)</source>
         <translation>STARTTLS (қосылғаннан кейін шифрланады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="37"/>
         <source>None (this computer only)</source>
         <translation>Шифрлаусыз (тек осы компьютер)</translation>
     </message>
@@ -5694,6 +5722,31 @@ again, `outbox drop %1` does not</source>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="728"/>
         <source>refusing to send a password in clear text to %1: use ssl or starttls</source>
         <translation>құпиясөз %1 серверіне ашық мәтінмен жіберілмейді: ssl немесе starttls пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="733"/>
+        <source>not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)</source>
+        <translation>күн емес: %1 (01.12.2026, 2026-12-01, today немесе yesterday деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="735"/>
+        <source>%1: needs a value</source>
+        <translation>%1: мәні қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="736"/>
+        <source>%1: takes 12 digits, not %2</source>
+        <translation>%1: %2 емес, 12 цифр қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="739"/>
+        <source>has: takes attachment or signature, not %1</source>
+        <translation>has: %1 емес, attachment немесе signature қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="741"/>
+        <source>status: takes %1, not %2</source>
+        <translation>status: %2 емес, мыналардың бірі қажет: %1</translation>
     </message>
 </context>
 <context>

@@ -861,212 +861,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="112"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="122"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
         <source>Archive the selected letters (A)</source>
         <translation>Переместить выбранные письма в архив (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>About QazMail Desktop…</source>
         <translation>О программе QazMail Desktop…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Поиск: слова, имена, ИИН, БИН, from:, status:…</translation>
     </message>
@@ -1075,22 +1075,22 @@
         <translation type="vanished">Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="488"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="500"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>Для %1 не введён пароль: почта не получена.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="525"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="535"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -1099,47 +1099,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="676"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="678"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="716"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="794"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1148,54 +1148,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="842"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="845"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="853"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="860"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="875"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="877"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="923"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="895"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="908"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="958"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="911"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1213,22 +1213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="920"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="925"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1237,7 +1237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="955"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1246,32 +1246,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="974"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1004"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1025"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1029"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1061"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1063"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1280,37 +1280,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1834,47 +1834,47 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="15"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="16"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="17"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
         <source>Head of the organisation</source>
         <translation>Первый руководитель организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="18"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
         <source>Authorised to sign</source>
         <translation>Лицо с правом подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="19"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
         <source>Authorised to sign financial documents</source>
         <translation>Право подписи финансовых документов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="20"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
         <source>HR officer</source>
         <translation>Сотрудник отдела кадров</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="21"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
         <source>Employee</source>
         <translation>Сотрудник организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="22"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
         <source>Information system</source>
         <translation>Информационная система</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="23"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="24"/>
         <source>Treasury client</source>
         <translation>Клиент казначейства</translation>
     </message>
@@ -2074,19 +2074,47 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="45"/>
+        <source>Not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)</source>
+        <translation>Не дата: %1 (пишите 01.12.2026, 2026-12-01, сегодня или вчера)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="48"/>
+        <source>%2: needs a value</source>
+        <translation>%2: нужно значение</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="49"/>
+        <source>%2: takes 12 digits, not %1</source>
+        <translation>%2: нужно 12 цифр, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="50"/>
+        <source>has: takes attachment or signature, not %1</source>
+        <translation>has: нужно attachment или signature, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="51"/>
+        <source>status: takes %3, not %1</source>
+        <translation>status: нужно одно из: %3, а не %1</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="34"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
         <source>SSL/TLS (encrypted from the start)</source>
         <translation>SSL/TLS (шифрование с начала соединения)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="35"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
         <source>STARTTLS (encrypted after connecting)</source>
         <translation>STARTTLS (шифрование после подключения)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/wording.py" line="36"/>
+        <location filename="../../qazmail_desktop/ui/wording.py" line="37"/>
         <source>None (this computer only)</source>
         <translation>Без шифрования (только этот компьютер)</translation>
     </message>
@@ -5704,6 +5732,31 @@ again, `outbox drop %1` does not</source>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="728"/>
         <source>refusing to send a password in clear text to %1: use ssl or starttls</source>
         <translation>пароль не будет отправлен на %1 открытым текстом: используйте ssl или starttls</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="733"/>
+        <source>not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)</source>
+        <translation>не дата: %1 (пишите 01.12.2026, 2026-12-01, today или yesterday)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="735"/>
+        <source>%1: needs a value</source>
+        <translation>%1: нужно значение</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="736"/>
+        <source>%1: takes 12 digits, not %2</source>
+        <translation>%1: нужно 12 цифр, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="739"/>
+        <source>has: takes attachment or signature, not %1</source>
+        <translation>has: нужно attachment или signature, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="741"/>
+        <source>status: takes %1, not %2</source>
+        <translation>status: нужно одно из: %1, а не %2</translation>
     </message>
 </context>
 <context>
