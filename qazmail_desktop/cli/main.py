@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import NoReturn, cast
 
 from .. import __version__
-from ..crypto.native import native_gost
 from ..errors import UserFacingError
+from ..nativebuild import extensions_built
 from ..profile import Profile
 from ..safetext import one_line
 from . import commands
@@ -81,6 +81,8 @@ def _argparse_speaks(language: str) -> None:
 
 def native_gost_line() -> str:
     """Whether GOST runs compiled here, for --version (a build without it is 30-100 times slower)."""
+    from ..crypto.native import native_gost
+
     native = native_gost()
     if native.complete:
         return fill(translate("cli", "native GOST: yes (%1 arithmetic)"), native.arithmetic)
@@ -89,7 +91,7 @@ def native_gost_line() -> str:
 
 def _warn_without_native_gost() -> None:
     """Said at every start of a build without the C extensions, so nobody takes its pace for ours."""
-    if not native_gost().complete:
+    if not extensions_built():
         warning = translate(
             "cli",
             "warning: native GOST is missing: GOST signatures are made and checked in pure Python, "

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import rawmime, sqlite
-from .attachmenttext import attachment_text
 from .mailparse import body_content_of, walk_parts
 from .wordforms import stem_text
 
@@ -213,6 +212,8 @@ class SearchIndex:
 def _readable(data: bytes) -> tuple[str, str]:
     """A letter's text, and its attachments' names and text (each within its budget, the whole
     letter's within ATTACHMENTS_TEXT): what search finds a letter by, besides its headers."""
+    from .attachmenttext import attachment_text  # PDF, XML and CMS readers: the indexer's alone
+
     try:
         root = rawmime.parse(data)
         body = body_content_of(root)
