@@ -27,6 +27,7 @@ BASE = {
     "pdfpages",
     "moments",
     "signaturenames",
+    "nativebuild",
     "__init__",
     "py",
 }
