@@ -28,3 +28,5 @@ ATTACHMENT_FORMATS = tuple(form.value for form in AttachmentSignature)
 
 # The NCA's production time-stamping service: `--tsa` without a URL uses it
 NCA_TSA_URL = "http://tsp.pki.gov.kz/"
+# SIGEX, which relays signing by QR code with eGov Mobile (signing/egovqr.py); a setting may name another
+SIGEX_URL = "https://sigex.kz"

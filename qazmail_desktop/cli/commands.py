@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..choices import ATTACHMENT_FORMATS, NCA_TSA_URL, SECURITY_CHOICES
+from ..choices import ATTACHMENT_FORMATS, NCA_TSA_URL, SECURITY_CHOICES, SIGEX_URL
 from .common import Subparsers
 from .speech import fill, translate
 from .values import UID_MAX, email_address, host_port, http_url, whole_number
@@ -44,7 +44,7 @@ def register_gui(sub: Subparsers) -> None:
 def register_eds(sub: Subparsers) -> None:
     p = sub.add_parser("sign", help=translate("cli", "sign a document with an NCA key (CMS, CAdES-BES/-T)"))
     p.add_argument("file", type=Path, help=translate("cli", "document to sign"))
-    _key_args(p)
+    _key_args(p, qr=True)
     p.add_argument(
         "--detached", action="store_true", help=translate("cli", "write a detached signature (document not embedded)")
     )
@@ -76,6 +76,13 @@ def register_eds(sub: Subparsers) -> None:
     )
     _force_arg(p)
     p.set_defaults(handler="eds:cmd_sign")
+
+    p = sub.add_parser(
+        "demo-phone", help=translate("cli", "the demo's eGov Mobile: sign (or decline) what a demo QR code carries")
+    )
+    p.add_argument("link", help=translate("cli", "the eGov Mobile link `sign --qr` printed (the embedded server's)"))
+    p.add_argument("--decline", action="store_true", help=translate("cli", "decline instead of signing"))
+    p.set_defaults(handler="eds:cmd_demo_phone")
 
     p = sub.add_parser("cosign", help=translate("cli", "add your signature to an existing CMS"))
     p.add_argument("cms", type=Path, help=translate("cli", "the signed CMS"))
@@ -142,8 +149,27 @@ def _force_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _key_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--key", type=Path, required=True, help=translate("cli", "PKCS#12 key file (.p12)"))
+def _key_args(p: argparse.ArgumentParser, qr: bool = False) -> None:
+    """--key (and, where eGov Mobile can sign instead, --qr with the SIGEX address: one of the two)."""
+    if not qr:
+        p.add_argument("--key", type=Path, required=True, help=translate("cli", "PKCS#12 key file (.p12)"))
+    else:
+        signer = p.add_mutually_exclusive_group(required=True)
+        signer.add_argument("--key", type=Path, help=translate("cli", "PKCS#12 key file (.p12)"))
+        signer.add_argument(
+            "--qr",
+            action="store_true",
+            help=translate(
+                "cli", "sign with eGov Mobile: scan the QR code on the phone (the document passes through SIGEX)"
+            ),
+        )
+        p.add_argument(
+            "--sigex",
+            metavar="URL",
+            default=SIGEX_URL,
+            help=translate("cli", "the SIGEX service that relays eGov Mobile signing (default: %(default)s)"),
+        )
+        _trust_args(p, translate("cli", "with --qr: also trust the CAs in DIR when checking what the phone signed"))
     p.add_argument(
         "--password-env", metavar="VAR", help=translate("cli", "read the key password from $VAR (else asked)")
     )

@@ -739,3 +739,19 @@ _sentence(
     QT_TRANSLATE_NOOP("core", "has: takes attachment or signature, not %1"),
 )
 _sentence(r"status: takes ([\w, ]+), not (.+)", QT_TRANSLATE_NOOP("core", "status: takes %1, not %2"))
+# signing with eGov Mobile by QR (signing.egovqr, operations.qrsigning)
+_sentence(
+    r"the QR code expired before the signing was confirmed in eGov Mobile",
+    QT_TRANSLATE_NOOP("core", "the QR code expired before the signing was confirmed in eGov Mobile"),
+)
+_sentence(r"the QR code expired: (.+)", QT_TRANSLATE_NOOP("core", "the QR code expired: %1"))
+_sentence(r"eGov Mobile did not sign: (.+)", QT_TRANSLATE_NOOP("core", "eGov Mobile did not sign: %1"))
+_sentence(r"SIGEX \((.+)\) cannot be reached: (.+)", QT_TRANSLATE_NOOP("core", "SIGEX (%1) cannot be reached: %2"))
+_sentence(r"SIGEX \((.+)\) did not answer in time", QT_TRANSLATE_NOOP("core", "SIGEX (%1) did not answer in time"))
+_sentence(
+    r"signing with eGov Mobile was cancelled", QT_TRANSLATE_NOOP("core", "signing with eGov Mobile was cancelled")
+)
+_sentence(
+    r"the signature eGov Mobile sent back is not valid: (.+)",
+    QT_TRANSLATE_NOOP("core", "the signature eGov Mobile sent back is not valid: %1"),
+)

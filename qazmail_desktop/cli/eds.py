@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import sys
 from collections.abc import Sequence
@@ -29,8 +30,10 @@ from ..operations.documents import (
     verify_document,
 )
 from ..operations.files import MAX_CMS, companion_document, read_limited, starts_with
+from ..operations.qrsigning import QrSignatureRefused, sign_document_by_qr
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
+from ..signing.egovqr import EgovQrClient, EgovQrError, QrProcedure
 from ..signing.keystatus import current_status
 from ..signing.letterverdict import LetterVerdict
 from ..signing.pdf import MAX_PDF, signed_revision
@@ -188,7 +191,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
-    check_output(args.output, [args.file, args.key], args.force)
+    check_output(args.output, [args.file, *([args.key] if args.key else [])], args.force)
+    if args.qr:
+        return _sign_by_qr(args, profile)
     if args.xml and args.pades:
         raise CliError(translate("cli", "choose one of --xml (an XML document) and --pades (a PDF)"))
     if args.xml:
@@ -205,6 +210,54 @@ def cmd_sign(args: argparse.Namespace, profile: Profile) -> int:
     key = _signing_key(args)
     signed = sign_document(content, key, args.detached, args.tsa or "", _trust(args, profile))
     return _written(args.output, signed, _signed_by(key))
+
+
+def _sign_by_qr(args: argparse.Namespace, profile: Profile) -> int:
+    """`sign FILE --qr`: eGov Mobile signs; the QR in the terminal (and its link for a phone's own
+    browser), then what the phone sent back is checked like any signature before it is written."""
+    if args.xml or args.pades:
+        raise CliError(translate("cli", "--qr makes a CMS: not with --xml or --pades"))
+    if args.tsa is not None:
+        raise CliError(translate("cli", "--qr: eGov Mobile time-stamps its signature itself; leave out --tsa"))
+    data = read_limited(args.file, "document", MAX_CMS)
+    try:
+        client = EgovQrClient(args.sigex)
+    except ValueError as exc:
+        raise CliError(fill(translate("cli", "--sigex: %1"), core_sentence(str(exc)))) from exc
+    policy = build_policy(profile, args.trust, (), online=not args.offline)
+    print_notes(policy.notes)
+    print(translate("cli", "the document passes through SIGEX to eGov Mobile"), file=sys.stderr)
+
+    def show(procedure: QrProcedure) -> None:
+        import segno  # the terminal's QR code: loaded by this command alone
+
+        link = procedure.egov_mobile_link or procedure.egov_business_link
+        if link:
+            segno.make(link, error="m").terminal(out=sys.stdout, compact=True)
+        for label, value in (
+            (translate("cli", "eGov Mobile:"), procedure.egov_mobile_link),
+            (translate("cli", "eGov Business:"), procedure.egov_business_link),
+        ):
+            if value:
+                print(f"{label} {value}")
+        until = fill(translate("cli", "scan the QR code with eGov Mobile before %1"), moment(procedure.expires_at))
+        print(until, file=sys.stderr)
+        sys.stdout.flush()
+
+    def taken() -> None:
+        print(translate("cli", "the phone has the document: confirm the signature on it"), file=sys.stderr)
+
+    try:
+        signed = sign_document_by_qr(client, args.file.name, data, args.detached, policy, show, taken)
+    except QrSignatureRefused as exc:
+        raise CliError(core_sentence(str(exc)), EXIT_NEGATIVE) from exc
+    except EgovQrError as exc:
+        raise CliError(core_sentence(str(exc))) from exc
+    _write_atomically(args.output, signed.data)
+    signers = [s for item in signed.verdict.items for s in (item.result.signers if item.result else [])]
+    who = ", ".join(on_terminal(s.info.name) for s in signers if s.info is not None)
+    print(fill(translate("cli", "signed in eGov Mobile by %1 -> %2"), who, shown(args.output)), file=sys.stderr)
+    return EXIT_OK
 
 
 def _signed_by(key: keys.SigningKey) -> str:
@@ -552,4 +605,35 @@ def cmd_keyinfo(args: argparse.Namespace, profile: Profile) -> int:
     for label, value in zip(_KEYINFO_LABELS, values, strict=True):
         if value:
             print(labelled(label, value, _KEYINFO_LABELS, indent=""))
+    return EXIT_OK
+
+
+def cmd_demo_phone(args: argparse.Namespace, profile: Profile) -> int:
+    """`demo-phone LINK`: the demo's eGov Mobile "scans" a QR code of the embedded server's SIGEX
+    and signs with a demo person's key (or declines): the whole QR flow on one computer."""
+    del profile
+    from urllib.error import URLError
+    from urllib.parse import urlsplit
+    from urllib.request import Request, urlopen
+
+    from ..sync.connection import is_loopback
+
+    parts = urlsplit(args.link)
+    marker = "/demo-phone/"
+    if parts.scheme != "http" or not parts.hostname or not is_loopback(parts.hostname) or marker not in parts.path:
+        raise CliError(translate("cli", "not a demo QR link: the demo phone scans the embedded server's links only"))
+    procedure = parts.path.split(marker, 1)[1].strip("/")
+    action = "decline" if args.decline else "sign"
+    url = f"http://{parts.netloc}{marker}{procedure}/{action}"
+    try:
+        with urlopen(Request(url, data=b"", method="POST"), timeout=120) as answer:  # loopback only (above)
+            reply = json.loads(answer.read(1 << 16) or b"{}")
+    except (URLError, OSError, ValueError) as exc:
+        raise CliError(fill(translate("cli", "the demo phone cannot reach %1: %2"), parts.netloc, exc)) from exc
+    if isinstance(reply, dict) and reply.get("message"):
+        raise CliError(fill(translate("cli", "the demo phone: %1"), on_terminal(str(reply["message"]))))
+    if args.decline:
+        print(translate("cli", "declined on the demo phone"), file=sys.stderr)
+    else:
+        print(translate("cli", "signed on the demo phone"), file=sys.stderr)
     return EXIT_OK

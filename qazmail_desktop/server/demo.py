@@ -23,6 +23,7 @@ from ..crypto.keys import SigningKey, load_signing_key
 from ..signing.smime import sign_attachment, sign_letter
 from .pki import DEMO_PASSWORD, DemoPki, DemoUser
 from .runner import EmbeddedServer
+from .sigexqr import DemoPhone
 
 COMPANY = 'ТОО "Алтын Сауда"'
 PARTNER = 'АО "Дала Логистика"'
@@ -146,6 +147,17 @@ def _attach(msg: EmailMessage, name: str, data: bytes, ctype: str = "application
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
 
 
+def attach_demo_phone(server: EmbeddedServer, account: DemoAccount | None = None) -> None:
+    """eGov Mobile for the demo: a person's key (Bolat's) signs what the local SIGEX's QR codes carry,
+    when the QR's link is "scanned" (``demo-phone LINK``, or a POST to it)."""
+    assert server.pki is not None
+    person = account or DEMO_ACCOUNTS[1]
+    key = load_signing_key(server.data_dir / "keys" / person.key.key_file, DEMO_PASSWORD)
+    server.sigex.phone = DemoPhone(
+        server.sigex, key, local_timestamper(server.pki, key.digest.oid), local_evidence(server.pki, key)
+    )
+
+
 def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
     """Users, keys (``DIR/keys``) and letters; idempotent. Returns the demo accounts."""
     assert server.pki is not None, "start the server first: the demo CA needs the PKI's address"
@@ -153,6 +165,7 @@ def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
         server.store.add_user(account.email, account.password)
     marker = server.data_dir / MARKER
     if marker.exists():
+        attach_demo_phone(server)
         return DEMO_ACCOUNTS
     keys_dir = server.data_dir / "keys"
     pki = server.pki
@@ -294,6 +307,7 @@ def seed_demo(server: EmbeddedServer) -> list[DemoAccount]:
     for path in (act_path, invoice_path):
         path.unlink(missing_ok=True)
     marker.write_text(now.isoformat())
+    attach_demo_phone(server)
     return DEMO_ACCOUNTS
 
 

@@ -13,6 +13,7 @@ from .limits import AuthThrottle, ServerLimits
 from .mailstore import MailStore
 from .pki import DemoPki
 from .pkihttp import PkiHttpServer
+from .sigexqr import SigexQrService
 from .smtpserver import SmtpServer
 
 
@@ -44,6 +45,7 @@ class EmbeddedServer:
     imap: ImapServer = field(init=False)
     smtp: SmtpServer = field(init=False)
     http: PkiHttpServer = field(init=False)
+    sigex: SigexQrService = field(init=False)  # eGov Mobile signing by QR, as SIGEX serves it
     pki: DemoPki | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _thread: threading.Thread | None = None
@@ -55,12 +57,14 @@ class EmbeddedServer:
         self.imap = ImapServer(self.store, self.host, self.imap_port, limits=self.limits, throttle=throttle)
         self.smtp = SmtpServer(self.store, self.host, self.smtp_port, limits=self.limits, throttle=throttle)
         self.http = PkiHttpServer(None, self.host, self.http_port)
+        self.sigex = SigexQrService(self.host)
 
     async def _start_all(self) -> None:
         try:
             await self.imap.start()
             await self.smtp.start()
             await self.http.start()
+            self.sigex.start()
         except OSError as exc:
             await self._stop_all()
             raise ServerError(f"cannot listen on {self.host}: {exc.strerror or exc}") from exc
@@ -73,6 +77,7 @@ class EmbeddedServer:
         return f"http://{self.host}:{self.http_port}"
 
     async def _stop_all(self) -> None:
+        self.sigex.stop()
         await self.http.stop()
         await self.smtp.stop()
         await self.imap.stop()
@@ -90,7 +95,7 @@ class EmbeddedServer:
             await self._stop_all()
 
     def describe_services(self) -> list[str]:
-        return [str(self.http)]
+        return [str(self.http), str(self.sigex)]
 
     def start_in_thread(self) -> EmbeddedServer:
         """For the app's --demo mode and tests: returns once the ports are listening."""

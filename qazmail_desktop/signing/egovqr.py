@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, TypeVar
 from urllib.parse import urlsplit
 
+from ..choices import SIGEX_URL
 from ..errors import UserFacingError
 from ..safetext import one_line
 
@@ -45,7 +46,7 @@ _T = TypeVar("_T")
 # file sigex-qr-signing-client.js, at the line in LIBRARY_LINES (tests/test_egov_qr.py checks the
 # file when a copy is at hand).
 LIBRARY = "sigex-kz/sigex-qr-signing-client@06b50ee253f0cf5e49b93626bb8b6eeaa038d4a7:sigex-qr-signing-client.js"
-DEFAULT_BASE_URL = "https://sigex.kz"  # line 28: the constructor's default baseUrl
+DEFAULT_BASE_URL = SIGEX_URL  # line 28: the constructor's default baseUrl
 REGISTER_PATH = "/api/egovQr"  # line 106: POST `${baseUrl}/api/egovQr`
 F_DESCRIPTION = "description"  # line 102: the register request's only field
 F_MESSAGE = "message"  # lines 120, 231, 279: an answer with it is an error, whatever the step

@@ -2822,524 +2822,594 @@
         <translation>--security none тек loopback серверлеріне рұқсат етіледі, %1 үшін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="56"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="59"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="57"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="58"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="59"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
         <source>Certificate suspended</source>
         <translation>Сертификат тоқтатыла тұрды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
         <source>Older NCA generation</source>
         <translation>ҰКО-ның ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="71"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="72"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="73"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="75"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="78"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="76"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="77"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
         <source>Head of the organisation</source>
         <translation>Ұйымның бірінші басшысы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="78"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
         <source>Authorised to sign</source>
         <translation>Қол қою құқығы бар тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
         <source>Authorised to sign financial documents</source>
         <translation>Қаржы құжаттарына қол қою құқығы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
         <source>HR officer</source>
         <translation>Кадр бөлімінің қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="84"/>
         <source>Employee</source>
         <translation>Ұйым қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="85"/>
         <source>Information system</source>
         <translation>Ақпараттық жүйе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="86"/>
         <source>Treasury client</source>
         <translation>Қазынашылық клиенті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="88"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="91"/>
         <source>Root CA of the Republic of Kazakhstan policy</source>
         <translation>Қазақстан Республикасының түбірлік КО саясаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="89"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
         <source>NCA regulations (certificates before 2022)</source>
         <translation>ҰКО регламенті (2022 жылға дейінгі куәліктер)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="90"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
         <source>NCA certificate policy</source>
         <translation>ҰКО куәліктерін қолдану саясаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="91"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
         <source>NCA policy: legal entity, signature</source>
         <translation>ҰКО саясаты: заңды тұлға, қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="95"/>
         <source>NCA policy: legal entity, authentication</source>
         <translation>ҰКО саясаты: заңды тұлға, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="96"/>
         <source>NCA policy: individual, signature</source>
         <translation>ҰКО саясаты: жеке тұлға, қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="97"/>
         <source>NCA policy: individual, authentication</source>
         <translation>ҰКО саясаты: жеке тұлға, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="99"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="102"/>
         <source>signer:</source>
         <translation>қол қоюшы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="100"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="487"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="101"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
         <source>organization:</source>
         <translation>ұйым:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="102"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
         <source>roles:</source>
         <translation>рөлдері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
         <source>template:</source>
         <translation>үлгі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
         <source>certificate:</source>
         <translation>куәлік:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
         <source>signed by:</source>
         <translation>қол қойылған уақыт:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
         <source>signingTime:</source>
         <translation>мәлімделген уақыт:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
         <source>time-stamp:</source>
         <translation>уақыт белгісі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="111"/>
         <source>judged at:</source>
         <translation>бағалау сәті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="112"/>
         <source>revocation:</source>
         <translation>кері қайтарылуы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="113"/>
         <source>issuing CAs:</source>
         <translation>беруші КО:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="168"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="171"/>
         <source>key file: %1</source>
         <translation>кілт файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="169"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="172"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="80"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="505"/>
         <source>Password for %1: </source>
         <translation>%1 құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="193"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="198"/>
         <source>choose one of --xml (an XML document) and --pades (a PDF)</source>
         <translation>біреуін таңдаңыз: --xml (XML құжаты) немесе --pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="201"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="206"/>
         <source>%1 is too large to embed; sign it with --detached</source>
         <translation>%1 қолтаңбаның ішіне енгізу үшін тым үлкен; оған --detached арқылы қол қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="203"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="208"/>
         <source>warning: %1 is empty: the signature will cover no content</source>
         <translation>ескерту: %1 бос: қолтаңба ешбір мазмұнды қамтымайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="211"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="219"/>
+        <source>--qr makes a CMS: not with --xml or --pades</source>
+        <translation>--qr CMS жасайды: --xml немесе --pades-пен бірге емес</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="221"/>
+        <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
+        <translation>--qr: eGov Mobile қолтаңбасына уақыт белгісін өзі қояды; --tsa қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="226"/>
+        <source>--sigex: %1</source>
+        <translation>--sigex: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="229"/>
+        <source>the document passes through SIGEX to eGov Mobile</source>
+        <translation>құжат SIGEX арқылы eGov Mobile-ға өтеді</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="238"/>
+        <source>eGov Mobile:</source>
+        <translation>eGov Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="239"/>
+        <source>eGov Business:</source>
+        <translation>eGov Business:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="243"/>
+        <source>scan the QR code with eGov Mobile before %1</source>
+        <translation>QR кодты eGov Mobile арқылы %1 дейін сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
+        <source>the phone has the document: confirm the signature on it</source>
+        <translation>құжат телефонда: қолтаңбаны сонда растаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="259"/>
+        <source>signed in eGov Mobile by %1 -&gt; %2</source>
+        <translation>eGov Mobile-да %1 қол қойды -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="264"/>
         <source>signed by %1 (%2)</source>
         <translation>қол қойған: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="218"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="271"/>
         <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
         <translation>--xml құжаттың ішіне енгізілген (enveloped) XML қолтаңбасын жасайды: ол ешқашан бөлек болмайды және уақыт белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="236"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="289"/>
         <source>--pades signs inside the PDF: it is never detached</source>
         <translation>--pades PDF ішінде қол қояды: мұндай қолтаңба ешқашан бөлек болмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="239"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="292"/>
         <source>%1 is not a PDF file; --pades signs PDFs only</source>
         <translation>%1 — PDF файлы емес; --pades тек PDF файлдарына қол қояды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="261"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="314"/>
         <source>co-signed by %1</source>
         <translation>қосымша қол қойған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="282"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="335"/>
         <source>%1 is a detached signature: give the signed document with --data FILE</source>
         <translation>%1 — бөлек қолтаңба: қол қойылған құжатты --data FILE арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="284"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="337"/>
         <source>the signed document: %1 (found beside the signature)</source>
         <translation>қол қойылған құжат: %1 (қолтаңбаның жанынан табылды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="298"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="351"/>
         <source>give the signed document with --data FILE to check that it was not changed</source>
         <translation>құжаттың өзгертілмегенін тексеру үшін қол қойылған құжатты --data FILE арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="316"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="369"/>
         <source>%1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="319"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="372"/>
         <source>%1 (claimed by the signer, proves nothing)</source>
         <translation>%1 (қол қоюшының өз мәлімдемесі, ештеңені дәлелдемейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="323"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="376"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="325"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="378"/>
         <source>not trusted</source>
         <translation>сенімсіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="328"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1, берген: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="331"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="384"/>
         <source>%1 (now: no trusted time-stamp)</source>
         <translation>%1 (қазіргі сәт: сенімді уақыт белгісі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="352"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="405"/>
         <source>verify --message needs --uid N (and --account, --folder)</source>
         <translation>verify --message үшін --uid N керек (және --account, --folder)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="357"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="410"/>
         <source>name a CMS file, or use --message</source>
         <translation>CMS файлын көрсетіңіз немесе --message қолданыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="624"/>
+        <source>not a demo QR link: the demo phone scans the embedded server&apos;s links only</source>
+        <translation>демо QR сілтемесі емес: демо телефон тек кірістірілген сервердің сілтемелерін сканерлейді</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="632"/>
+        <source>the demo phone cannot reach %1: %2</source>
+        <translation>демо телефон %1 жете алмайды: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
+        <source>the demo phone: %1</source>
+        <translation>демо телефон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="636"/>
+        <source>declined on the demo phone</source>
+        <translation>демо телефонда бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="638"/>
+        <source>signed on the demo phone</source>
+        <translation>демо телефонда қол қойылды</translation>
     </message>
     <message>
         <source>%1: a CMS larger than %2 MiB is not read</source>
         <translation type="vanished">%1: %2 МиБ-тан үлкен CMS оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="379"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="432"/>
         <source>no signatures in this CMS</source>
         <translation>бұл CMS ішінде қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="434"/>
         <source>signature %1: %2</source>
         <translation>қолтаңба %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="389"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
         <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
         <translation>--data бөлек CMS үшін: PDF қолтаңбасы өзі қол қойған PDF ішінде болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="396"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="449"/>
         <source>no signature inside this PDF</source>
         <translation>бұл PDF ішінде қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="430"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="483"/>
         <source>signature (%1): not readable: %2</source>
         <translation>қолтаңба (%1): оқылмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="434"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="487"/>
         <source>signature %1 (%2): %3</source>
         <translation>қолтаңба %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="437"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="490"/>
         <source>not signed: %1</source>
         <translation>қол қойылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
         <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
         <translation>--data бөлек CMS үшін: XML қолтаңбасы өзі қол қойған құжаттың ішінде болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="457"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="510"/>
         <source>no XML signature in this document</source>
         <translation>бұл құжатта XML қолтаңбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="465"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="518"/>
         <source>EXPIRED on %1 (cannot sign any more)</source>
         <translation>МЕРЗІМІ ӨТКЕН: %1 (енді қол қоюға болмайды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="467"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
         <source>not valid until %1</source>
         <translation>%1 дейін жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="470"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="523"/>
         <source>valid until %1, %2 day left</source>
         <translation>%1 дейін жарамды, %2 күн қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="471"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="524"/>
         <source>valid until %1, %2 days left</source>
         <translation>%1 дейін жарамды, %2 күн қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="475"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
         <source>signing</source>
         <translation>қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="529"/>
         <source>authentication (AUTH) only: cannot sign documents</source>
         <translation>тек аутентификация (AUTH): құжаттарға қол қоя алмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="477"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
         <source>signing and authentication</source>
         <translation>қол қою және аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="478"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="531"/>
         <source>neither signing nor authentication</source>
         <translation>қол қою да, аутентификация да емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="480"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="480"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="482"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="535"/>
         <source>Name:</source>
         <translation>Иесі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="483"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="536"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="484"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="537"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="485"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="486"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="488"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
         <source>Born:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="489"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="542"/>
         <source>Organization:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="491"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="544"/>
         <source>Roles:</source>
         <translation>Рөлдері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="492"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>Template:</source>
         <translation>Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="493"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
         <source>Key purpose:</source>
         <translation>Кілттің мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="494"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
         <source>Algorithm:</source>
         <translation>Алгоритм:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="495"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
         <source>Valid:</source>
         <translation>Жарамдылық мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="496"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
         <source>Revocation:</source>
         <translation>Кері қайтарылуы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="498"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
         <source>Issuer:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="499"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="511"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="564"/>
         <source>not checked (--offline)</source>
         <translation>тексерілмеді (--offline)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="527"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="580"/>
         <source>%1 (check digit does not match)</source>
         <translation>%1 (бақылау цифры сәйкес келмейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="598"/>
         <source>%1 to %2</source>
         <translation>%1 бастап %2 дейін</translation>
     </message>
@@ -3988,7 +4058,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/card.py" line="134"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="307"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="360"/>
         <source>%1, BIN %2</source>
         <translation>%1, БСН %2</translation>
     </message>
@@ -4084,7 +4154,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/commands.py" line="68"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="93"/>
         <source>do not ask OCSP whether the key is revoked</source>
         <translation>кілттің кері қайтарылғанын OCSP-тен сұрамау</translation>
     </message>
@@ -4094,504 +4164,535 @@ again, `outbox drop %1` does not</source>
         <translation>CMS (немесе қол қойылған XML не PDF) жазылатын орын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="80"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="81"/>
+        <source>the demo&apos;s eGov Mobile: sign (or decline) what a demo QR code carries</source>
+        <translation>демо eGov Mobile: демо QR кодтағы құжатқа қол қою (немесе бас тарту)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="83"/>
+        <source>the eGov Mobile link `sign --qr` printed (the embedded server&apos;s)</source>
+        <translation>`sign --qr` шығарған eGov Mobile сілтемесі (кірістірілген сервердікі)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="84"/>
+        <source>decline instead of signing</source>
+        <translation>қол қоюдың орнына бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="87"/>
         <source>add your signature to an existing CMS</source>
         <translation>бар CMS-ке өз қолтаңбаңызды қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="81"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="88"/>
         <source>the signed CMS</source>
         <translation>қол қойылған CMS</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="83"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="106"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="90"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="113"/>
         <source>the signed document, for a detached CMS</source>
         <translation>қол қойылған құжат, бөлек CMS үшін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="89"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="96"/>
         <source>where to write the co-signed CMS</source>
         <translation>қосымша қол қойылған CMS жазылатын орын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="95"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="102"/>
         <source>verify every signature of a CMS file, a signed XML, or a letter (--message)</source>
         <translation>CMS файлының, қол қойылған XML-дің немесе хаттың (--message) барлық қолтаңбасын тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="98"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="105"/>
         <source>CMS file (DER, PEM or base64), or a signed XML document</source>
         <translation>CMS файлы (DER, PEM немесе base64) не қол қойылған XML құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="101"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="108"/>
         <source>verify a cached letter: --account, --folder, --uid</source>
         <translation>кэштегі хатты тексеру: --account, --folder, --uid</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="103"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="104"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="105"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="383"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="384"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="385"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="110"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="111"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="112"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="409"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="410"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="411"/>
         <source>with --message</source>
         <translation>--message параметрімен бірге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="107"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="114"/>
         <source>print the verdict as JSON</source>
         <translation>қорытындыны JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="108"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="115"/>
         <source>also trust the root certificates in DIR (repeatable)</source>
         <translation>DIR ішіндегі түбірлік куәліктерге де сену (қайталауға болады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="116"/>
         <source>check revocation against this CRL file (repeatable)</source>
         <translation>кері қайтарылуын осы CRL файлы бойынша тексеру (қайталауға болады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="111"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="118"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
         <source>use no network: only cached and given CRLs</source>
         <translation>желіні пайдаланбау: тек кэштегі және берілген CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="114"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="121"/>
         <source>write the embedded document of an attached CMS</source>
         <translation>біріктірілген CMS ішіндегі құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="119"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="126"/>
         <source>show who an NCA key belongs to and what it may do</source>
         <translation>ҰКО кілті кімге тиесілі екенін және оның не істей алатынын көрсету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="120"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="146"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="127"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="155"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="158"/>
         <source>PKCS#12 key file (.p12)</source>
         <translation>PKCS#12 кілт файлы (.p12)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="121"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="128"/>
         <source>read the key password from $VAR</source>
         <translation>кілт құпиясөзін $VAR айнымалысынан оқу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="122"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="129"/>
         <source>print as JSON</source>
         <translation>JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="124"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="131"/>
         <source>do not ask the OCSP responder for the key&apos;s status</source>
         <translation>кілттің күйін OCSP қызметінен сұрамау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="141"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="148"/>
         <source>replace an output file that exists (never an input)</source>
         <translation>бар шығыс файлын ауыстыру (кіріс файлын ешқашан емес)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="148"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="162"/>
+        <source>sign with eGov Mobile: scan the QR code on the phone (the document passes through SIGEX)</source>
+        <translation>eGov Mobile арқылы қол қою: QR кодты телефонмен сканерлеңіз (құжат SIGEX арқылы өтеді)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="170"/>
+        <source>the SIGEX service that relays eGov Mobile signing (default: %(default)s)</source>
+        <translation>eGov Mobile қолтаңбасын жеткізетін SIGEX қызметі (әдепкі: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="172"/>
+        <source>with --qr: also trust the CAs in DIR when checking what the phone signed</source>
+        <translation>--qr кезінде: телефон қойған қолтаңбаны тексергенде DIR ішіндегі КО-ларға да сену</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="174"/>
         <source>read the key password from $VAR (else asked)</source>
         <translation>кілт құпиясөзін $VAR айнымалысынан оқу (әйтпесе сұралады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="153"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="179"/>
         <source>add, list or remove mail accounts</source>
         <translation>пошта есептік жазбаларын қосу, тізімдеу немесе жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="155"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="181"/>
         <source>add an IMAP/SMTP account (password into the OS keyring)</source>
         <translation>IMAP/SMTP есептік жазбасын қосу (құпиясөз ОЖ құпиясөз қоймасына)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="156"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="182"/>
         <source>a short name for the account</source>
         <translation>есептік жазбаның қысқа атауы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="158"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="184"/>
         <source>the address letters are sent from</source>
         <translation>хаттар жіберілетін мекенжай</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="161"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="187"/>
         <source>[IPv6]:PORT too</source>
         <translation>[IPv6]:PORT та болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="164"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="190"/>
         <source>login name</source>
         <translation>кіру аты (логин)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="165"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="191"/>
         <source>read the password from $VAR (else asked)</source>
         <translation>құпиясөзді $VAR айнымалысынан оқу (әйтпесе сұралады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="170"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
         <source>ssl (default), starttls, or none (loopback only)</source>
         <translation>ssl (әдепкі), starttls немесе none (тек loopback үшін)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="172"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="198"/>
         <source>if different from --security</source>
         <translation>--security мәнінен өзгеше болса</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="174"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="200"/>
         <source>your name as recipients see it</source>
         <translation>алушылар көретін атыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="180"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="206"/>
         <source>keep only headers of larger letters</source>
         <translation>бұдан үлкен хаттардың тек тақырыптамаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="186"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="212"/>
         <source>keep only headers of older letters</source>
         <translation>бұдан ескі хаттардың тек тақырыптамаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="189"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="215"/>
         <source>list accounts</source>
         <translation>есептік жазбалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="192"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="218"/>
         <source>remove an account and its cached mail</source>
         <translation>есептік жазбаны және оның кэштегі поштасын жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="222"/>
         <source>synchronise accounts with their servers (and send the outbox)</source>
         <translation>есептік жазбаларды серверлерімен синхрондау (және шығыс жәшігін жіберу)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="197"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="223"/>
         <source>account (default: every account)</source>
         <translation>есептік жазба (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="198"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="224"/>
         <source>only this folder</source>
         <translation>тек осы қалта</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="203"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="229"/>
         <source>account NAME&apos;s password from $VAR, ahead of the keyring (once per account; VAR alone: one account)</source>
         <translation>NAME есептік жазбасының құпиясөзі $VAR айнымалысынан, құпиясөз қоймасынан бұрын (әр есептік жазбаға бір рет; тек VAR: бір есептік жазба)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="210"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="236"/>
         <source>list the letters of a folder (from the cache, works offline)</source>
         <translation>қалтадағы хаттар тізімі (кэштен, желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="211"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="237"/>
         <source>account name (optional with one account)</source>
         <translation>есептік жазба атауы (бір есептік жазба болса, міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="217"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="243"/>
         <source>show one letter (from the cache, works offline)</source>
         <translation>бір хатты көрсету (кэштен, желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="219"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="245"/>
         <source>print the raw RFC 5322 bytes</source>
         <translation>RFC 5322 бастапқы байттарын шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="224"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="250"/>
         <source>save a letter&apos;s attachments into a folder (works offline)</source>
         <translation>хаттың тіркемелерін қалтаға сақтау (желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="228"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="254"/>
         <source>an existing folder</source>
         <translation>бар қалта</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="233"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="259"/>
         <source>full-text search of cached mail (subject, addresses, text, attachments)</source>
         <translation>кэштегі поштадан толық мәтіндік іздеу (тақырып, мекенжайлар, мәтін, тіркемелер)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="241"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="267"/>
         <source>mark a letter read/unread/flagged (queued when offline)</source>
         <translation>хатты оқылған/оқылмаған/белгіленген деп белгілеу (желі болмаса, кезекке қойылады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="248"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="274"/>
         <source>send a letter (through the outbox: queued when offline)</source>
         <translation>хат жіберу (шығыс жәшігі арқылы: желі болмаса, кезекке қойылады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="255"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="281"/>
         <source>UTF-8 text of the letter (&apos;-&apos; for stdin)</source>
         <translation>хаттың UTF-8 мәтіні (stdin үшін &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="260"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="286"/>
         <source>sign the letter (S/MIME) with this EDS key</source>
         <translation>хатқа осы ЭЦҚ кілтімен қол қою (S/MIME)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="263"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="289"/>
         <source>the key&apos;s password from $VAR (else asked)</source>
         <translation>кілт құпиясөзі $VAR айнымалысынан (әйтпесе сұралады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="271"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="297"/>
         <source>sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)</source>
         <translation>әр тіркемеге де қол қою: sig (қасында NAME.sig, әдепкі), cms (NAME.cms), pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="278"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="304"/>
         <source>with --sign-attachments: leave the letter unsigned</source>
         <translation>--sign-attachments параметрімен бірге: хаттың өзіне қол қоймау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="292"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="318"/>
         <source>run the embedded IMAP + SMTP server and demo PKI on loopback</source>
         <translation>кірістірілген IMAP + SMTP серверін және демо PKI-ды loopback-те іске қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="298"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="324"/>
         <source>where mailboxes and the demo PKI live</source>
         <translation>пошта жәшіктері мен демо PKI сақталатын орын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="301"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="327"/>
         <source>address to listen on (loopback unless --allow-remote)</source>
         <translation>тыңдайтын мекенжай (--allow-remote болмаса, loopback)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="303"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="329"/>
         <source>allow a non-loopback --host</source>
         <translation>loopback емес --host мекенжайына рұқсат ету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="308"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="334"/>
         <source>demo PKI: TSA, OCSP, CRLs</source>
         <translation>демо PKI: TSA, OCSP, CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="315"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="341"/>
         <source>add or update a user (seen by ps)</source>
         <translation>пайдаланушыны қосу не жаңарту (ps көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="321"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="347"/>
         <source>EMAIL:PASSWORD lines: users without ps seeing them</source>
         <translation>EMAIL:PASSWORD жолдары: ps көрмейтін пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="323"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="349"/>
         <source>seed demo accounts, keys and letters</source>
         <translation>демо есептік жазбаларын, кілттер мен хаттарды жасау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="329"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="355"/>
         <source>the CAs this profile trusts: list, status, update, add, fetch, remove</source>
         <translation>осы профиль сенетін КО-лар: list, status, update, add, fetch, remove</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="333"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="359"/>
         <source>every trust anchor: name, validity, SHA-256, where it came from</source>
         <translation>барлық сенім тірегі: атауы, жарамдылығы, SHA-256, қайдан алынғаны</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="338"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="364"/>
         <source>what the trust store lacks (exit 1 when something is missing)</source>
         <translation>сенім қоймасында не жетіспейді (бірдеңе жетіспесе, шығу коды 1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="343"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="369"/>
         <source>fetch the NCA 2022 CAs from the NCA, checked against their pinned key ids</source>
         <translation>ҰКО 2022 КО-ларын ҰКО-дан жүктеу, бекітілген кілт идентификаторларымен салыстырылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="346"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="372"/>
         <source>trust certificates from files (DER, PEM or base64)</source>
         <translation>файлдардағы куәліктерге сену (DER, PEM немесе base64)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="350"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="376"/>
         <source>download a CA by URL (following caIssuers links to its root) and trust it</source>
         <translation>КО-ны URL бойынша жүктеп (caIssuers сілтемелерімен түбіріне дейін), оған сену</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="353"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="379"/>
         <source>CA certificates to start from</source>
         <translation>бастапқы КО куәліктері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="356"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="382"/>
         <source>trust without asking (after comparing the fingerprints)</source>
         <translation>сұрамай сену (саусақ іздерін салыстырғаннан кейін)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="359"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="385"/>
         <source>stop trusting a certificate the user added or fetched</source>
         <translation>пайдаланушы қосқан не жүктеген куәлікке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="366"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="392"/>
         <source>document cards (kaarkz/ddcard): a PDF with the document and its signatures</source>
         <translation>құжат карточкалары (kaarkz/ddcard): құжат пен оның қолтаңбалары бар PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="370"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="396"/>
         <source>make a card of a document and its CMS signatures, or of a signed letter</source>
         <translation>құжат пен оның CMS қолтаңбаларының немесе қол қойылған хаттың карточкасын жасау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="373"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="399"/>
         <source>the signed document (omit for an attached CMS)</source>
         <translation>қол қойылған құжат (біріктірілген CMS үшін көрсетпеңіз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="376"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="402"/>
         <source>repeatable</source>
         <translation>қайталауға болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="381"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
         <source>a cached letter&apos;s signed document: --account, --folder, --uid</source>
         <translation>кэштегі хаттың қол қойылған құжаты: --account, --folder, --uid</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="387"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="413"/>
         <source>with --message: which signed document of the letter</source>
         <translation>--message параметрімен бірге: хаттың қай қол қойылған құжаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="390"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="416"/>
         <source>leave out the pages that show the document</source>
         <translation>құжатты көрсететін беттерді қоспау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="392"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="418"/>
         <source>leave out the signature pages</source>
         <translation>қолтаңба беттерін қоспау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="393"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="419"/>
         <source>signature pages without the QR codes</source>
         <translation>QR кодтарсыз қолтаңба беттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="395"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="421"/>
         <source>a short description of the document, under its name</source>
         <translation>құжаттың атауы астындағы қысқаша сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="397"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="405"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="430"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="423"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
         <source>also trust roots in DIR</source>
         <translation>DIR ішіндегі түбірлерге де сену</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="398"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="424"/>
         <source>where to write the card (PDF)</source>
         <translation>карточка (PDF) жазылатын орын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="402"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="428"/>
         <source>check a card: every signature over its original, from what it carries</source>
         <translation>карточканы тексеру: әр қолтаңбаны түпнұсқасы бойынша, карточканың ішіндегісінен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="404"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="430"/>
         <source>the card (PDF)</source>
         <translation>карточка (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
         <source>save the original and the signatures into DIR</source>
         <translation>түпнұсқа мен қолтаңбаларды DIR ішіне сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="416"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
         <source>check signed files or letters into a register (Excel, CSV or PDF)</source>
         <translation>қол қойылған файлдарды не хаттарды тексеріп, тізілімге жазу (Excel, CSV немесе PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="419"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="445"/>
         <source>signed files, or folders of them</source>
         <translation>қол қойылған файлдар немесе олар бар қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="423"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="449"/>
         <source>the signed letters of this account&apos;s --folder instead of files, each with the verdict the window shows (with --trust or --crl: each checked again with them)</source>
         <translation>файлдардың орнына осы есептік жазбаның --folder қалтасындағы қол қойылған хаттар, әрқайсысы терезе көрсететін қорытындымен (--trust не --crl берілсе: әрқайсысы солармен қайта тексеріледі)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="429"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="455"/>
         <source>with --account</source>
         <translation>--account параметрімен бірге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="457"/>
         <source>also this CRL</source>
         <translation>осы CRL де</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="436"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="462"/>
         <source>the register: .xlsx (Excel), .csv or .pdf</source>
         <translation>тізілім: .xlsx (Excel), .csv немесе .pdf</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="468"/>
         <source>check files in N processes (default: one per core)</source>
         <translation>файлдарды N процесте тексеру (әдепкі бойынша: әр ядроға біреу)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="450"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
         <source>letters not sent yet (offline or refused): list, retry, drop</source>
         <translation>әлі жіберілмеген хаттар (желі жоқ не қабылданбады): list, retry, drop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="454"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="480"/>
         <source>every letter waiting to be sent, with why the last attempt failed</source>
         <translation>жіберілуді күтіп тұрған барлық хат, соңғы әрекет неге сәтсіз болғанымен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
         <source>only this account&apos;s letters</source>
         <translation>тек осы есептік жазбаның хаттары</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="485"/>
         <source>send a failed letter again at the next sync</source>
         <translation>сәтсіз хатты келесі синхрондауда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="464"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="472"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="498"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="508"/>
         <source>the letter&apos;s number in `outbox list`</source>
         <translation>`outbox list` тізіміндегі хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="467"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="493"/>
         <source>do not send this letter at all</source>
         <translation>бұл хатты мүлде жібермеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="502"/>
         <source>send a letter signed offline without waiting for its time-stamp</source>
         <translation>желісіз қол қойылған хатты уақыт белгісін күтпей жіберу</translation>
     </message>
@@ -4696,57 +4797,57 @@ again, `outbox drop %1` does not</source>
         <translation>белгісіз команда %(parser_name)r (нұсқалар: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="88"/>
         <source>native GOST: yes (%1 arithmetic)</source>
         <translation>машиналық кодтағы ГОСТ: иә (%1 арифметикасы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="87"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="89"/>
         <source>native GOST: no (pure Python: GOST signing and checking 30-100 times slower)</source>
         <translation>машиналық кодтағы ГОСТ: жоқ (таза Python: ГОСТ қол қою мен тексеру 30–100 есе баяу)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="93"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="95"/>
         <source>warning: native GOST is missing: GOST signatures are made and checked in pure Python, 30-100 times slower (a mailbox of 10,000 signed letters: hours instead of seconds); reinstall with a C compiler</source>
         <translation>ескерту: машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары таза Python-да жасалады және тексеріледі, 30–100 есе баяу (10 000 қол қойылған хаты бар пошта жәшігі: секундтардың орнына сағаттар); C компиляторымен қайта орнатыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="120"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="122"/>
         <source>(see --help)</source>
         <translation>(--help қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="128"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="130"/>
         <source>QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.</source>
         <translation>QazMail Desktop: қазақстандық ЭЦҚ (ҰКО) қолтаңбалары бар пошта, желісіз де оқылады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="134"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="136"/>
         <source>show program&apos;s version number and exit</source>
         <translation>бағдарлама нұсқасын көрсетіп, шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="139"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="141"/>
         <source>keep all data and settings under DIR (or $QAZMAIL_PROFILE)</source>
         <translation>барлық деректер мен баптауларды DIR ішінде сақтау (немесе $QAZMAIL_PROFILE)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="142"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="144"/>
         <source>open the app against the embedded demo server</source>
         <translation>қолданбаны кірістірілген демо-серверге қосып ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="147"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="149"/>
         <source>the language of what the command line writes (default: the locale&apos;s: LANGUAGE, LC_ALL, LANG)</source>
         <translation>командалық жол жазатын тіл (әдепкі: локаль тілі: LANGUAGE, LC_ALL, LANG)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="155"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="157"/>
         <source>commands</source>
         <translation>командалар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="212"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="214"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>
@@ -5747,6 +5848,41 @@ again, `outbox drop %1` does not</source>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="741"/>
         <source>status: takes %1, not %2</source>
         <translation>status: %2 емес, мыналардың бірі қажет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="745"/>
+        <source>the QR code expired before the signing was confirmed in eGov Mobile</source>
+        <translation>eGov Mobile-да қол қою расталғанша QR кодтың мерзімі бітті</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="747"/>
+        <source>the QR code expired: %1</source>
+        <translation>QR кодтың мерзімі бітті: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="748"/>
+        <source>eGov Mobile did not sign: %1</source>
+        <translation>eGov Mobile қол қоймады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="749"/>
+        <source>SIGEX (%1) cannot be reached: %2</source>
+        <translation>SIGEX (%1) қолжетімсіз: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="750"/>
+        <source>SIGEX (%1) did not answer in time</source>
+        <translation>SIGEX (%1) уақытында жауап бермеді</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="752"/>
+        <source>signing with eGov Mobile was cancelled</source>
+        <translation>eGov Mobile арқылы қол қою тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="756"/>
+        <source>the signature eGov Mobile sent back is not valid: %1</source>
+        <translation>eGov Mobile қайтарған қолтаңба жарамсыз: %1</translation>
     </message>
 </context>
 <context>

@@ -2832,524 +2832,594 @@
         <translation>--security none разрешён только для loopback-серверов, не для %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="56"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="59"/>
         <source>Signature valid</source>
         <translation>Подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="57"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="58"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="59"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
         <source>Certificate suspended</source>
         <translation>Действие сертификата приостановлено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
         <source>Older NCA generation</source>
         <translation>Старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="71"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="72"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="73"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="75"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="78"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="76"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="77"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
         <source>Head of the organisation</source>
         <translation>Первый руководитель организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="78"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
         <source>Authorised to sign</source>
         <translation>Лицо с правом подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
         <source>Authorised to sign financial documents</source>
         <translation>Право подписи финансовых документов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
         <source>HR officer</source>
         <translation>Сотрудник отдела кадров</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="84"/>
         <source>Employee</source>
         <translation>Сотрудник организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="85"/>
         <source>Information system</source>
         <translation>Информационная система</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="86"/>
         <source>Treasury client</source>
         <translation>Клиент казначейства</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="88"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="91"/>
         <source>Root CA of the Republic of Kazakhstan policy</source>
         <translation>Политика корневого УЦ Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="89"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
         <source>NCA regulations (certificates before 2022)</source>
         <translation>Регламент НУЦ (сертификаты до 2022 года)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="90"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
         <source>NCA certificate policy</source>
         <translation>Политика применения сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="91"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
         <source>NCA policy: legal entity, signature</source>
         <translation>Политика НУЦ: юридическое лицо, подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="95"/>
         <source>NCA policy: legal entity, authentication</source>
         <translation>Политика НУЦ: юридическое лицо, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="96"/>
         <source>NCA policy: individual, signature</source>
         <translation>Политика НУЦ: физическое лицо, подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="97"/>
         <source>NCA policy: individual, authentication</source>
         <translation>Политика НУЦ: физическое лицо, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="99"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="102"/>
         <source>signer:</source>
         <translation>подписант:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="100"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="487"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="101"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
         <source>organization:</source>
         <translation>организация:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="102"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
         <source>roles:</source>
         <translation>роли:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
         <source>template:</source>
         <translation>шаблон:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
         <source>certificate:</source>
         <translation>сертификат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
         <source>signed by:</source>
         <translation>подписано не позднее:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
         <source>signingTime:</source>
         <translation>заявленное время:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
         <source>time-stamp:</source>
         <translation>метка времени:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="111"/>
         <source>judged at:</source>
         <translation>момент оценки:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="112"/>
         <source>revocation:</source>
         <translation>отзыв:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="113"/>
         <source>issuing CAs:</source>
         <translation>издающие УЦ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="168"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="171"/>
         <source>key file: %1</source>
         <translation>файл ключа: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="169"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="172"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="80"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="505"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="193"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="198"/>
         <source>choose one of --xml (an XML document) and --pades (a PDF)</source>
         <translation>выберите одно: --xml (XML-документ) или --pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="201"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="206"/>
         <source>%1 is too large to embed; sign it with --detached</source>
         <translation>%1 слишком велик, чтобы встроить его в подпись; подпишите его с --detached</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="203"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="208"/>
         <source>warning: %1 is empty: the signature will cover no content</source>
         <translation>предупреждение: %1 пуст: подпись не будет охватывать никакого содержимого</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="211"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="219"/>
+        <source>--qr makes a CMS: not with --xml or --pades</source>
+        <translation>--qr создаёт CMS: не вместе с --xml или --pades</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="221"/>
+        <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
+        <translation>--qr: eGov Mobile сам ставит метку времени на подпись; уберите --tsa</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="226"/>
+        <source>--sigex: %1</source>
+        <translation>--sigex: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="229"/>
+        <source>the document passes through SIGEX to eGov Mobile</source>
+        <translation>документ проходит через SIGEX в eGov Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="238"/>
+        <source>eGov Mobile:</source>
+        <translation>eGov Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="239"/>
+        <source>eGov Business:</source>
+        <translation>eGov Business:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="243"/>
+        <source>scan the QR code with eGov Mobile before %1</source>
+        <translation>отсканируйте QR-код в eGov Mobile до %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
+        <source>the phone has the document: confirm the signature on it</source>
+        <translation>документ на телефоне: подтвердите подпись на нём</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="259"/>
+        <source>signed in eGov Mobile by %1 -&gt; %2</source>
+        <translation>подписано в eGov Mobile: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="264"/>
         <source>signed by %1 (%2)</source>
         <translation>подписано: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="218"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="271"/>
         <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
         <translation>--xml создаёт встроенную (enveloped) XML-подпись: она не бывает отделённой и не содержит метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="236"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="289"/>
         <source>--pades signs inside the PDF: it is never detached</source>
         <translation>--pades подписывает внутри PDF: такая подпись не бывает отделённой</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="239"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="292"/>
         <source>%1 is not a PDF file; --pades signs PDFs only</source>
         <translation>%1 — не PDF-файл; --pades подписывает только PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="261"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="314"/>
         <source>co-signed by %1</source>
         <translation>добавлена подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="282"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="335"/>
         <source>%1 is a detached signature: give the signed document with --data FILE</source>
         <translation>%1 — отделённая подпись: укажите подписанный документ через --data FILE</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="284"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="337"/>
         <source>the signed document: %1 (found beside the signature)</source>
         <translation>подписанный документ: %1 (найден рядом с подписью)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="298"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="351"/>
         <source>give the signed document with --data FILE to check that it was not changed</source>
         <translation>укажите подписанный документ через --data FILE, чтобы проверить, что он не изменён</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="316"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="369"/>
         <source>%1 (proven by a trusted time-stamp)</source>
         <translation>%1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="319"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="372"/>
         <source>%1 (claimed by the signer, proves nothing)</source>
         <translation>%1 (указано подписантом, ничего не доказывает)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="323"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="376"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="325"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="378"/>
         <source>not trusted</source>
         <translation>недоверенная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="328"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1, выдана: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="331"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="384"/>
         <source>%1 (now: no trusted time-stamp)</source>
         <translation>%1 (текущий момент: доверенной метки времени нет)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="352"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="405"/>
         <source>verify --message needs --uid N (and --account, --folder)</source>
         <translation>для verify --message нужен --uid N (и --account, --folder)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="357"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="410"/>
         <source>name a CMS file, or use --message</source>
         <translation>укажите файл CMS или используйте --message</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="624"/>
+        <source>not a demo QR link: the demo phone scans the embedded server&apos;s links only</source>
+        <translation>не демо-ссылка QR: демо-телефон сканирует только ссылки встроенного сервера</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="632"/>
+        <source>the demo phone cannot reach %1: %2</source>
+        <translation>демо-телефон не может связаться с %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
+        <source>the demo phone: %1</source>
+        <translation>демо-телефон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="636"/>
+        <source>declined on the demo phone</source>
+        <translation>отклонено на демо-телефоне</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="638"/>
+        <source>signed on the demo phone</source>
+        <translation>подписано на демо-телефоне</translation>
     </message>
     <message>
         <source>%1: a CMS larger than %2 MiB is not read</source>
         <translation type="vanished">%1: CMS больше %2 МиБ не читается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="379"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="432"/>
         <source>no signatures in this CMS</source>
         <translation>в этой CMS нет подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="434"/>
         <source>signature %1: %2</source>
         <translation>подпись %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="389"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
         <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
         <translation>--data — для отделённой CMS: подпись PDF находится внутри подписанного ею PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="396"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="449"/>
         <source>no signature inside this PDF</source>
         <translation>в этом PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="430"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="483"/>
         <source>signature (%1): not readable: %2</source>
         <translation>подпись (%1): не читается: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="434"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="487"/>
         <source>signature %1 (%2): %3</source>
         <translation>подпись %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="437"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="490"/>
         <source>not signed: %1</source>
         <translation>не подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
         <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
         <translation>--data — для отделённой CMS: XML-подпись находится внутри подписанного ею документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="457"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="510"/>
         <source>no XML signature in this document</source>
         <translation>в этом документе нет XML-подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="465"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="518"/>
         <source>EXPIRED on %1 (cannot sign any more)</source>
         <translation>ИСТЁК %1 (подписывать больше нельзя)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="467"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
         <source>not valid until %1</source>
         <translation>недействителен до %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="470"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="523"/>
         <source>valid until %1, %2 day left</source>
         <translation>действителен до %1, осталось дней: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="471"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="524"/>
         <source>valid until %1, %2 days left</source>
         <translation>действителен до %1, осталось дней: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="475"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
         <source>signing</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="529"/>
         <source>authentication (AUTH) only: cannot sign documents</source>
         <translation>только аутентификация (AUTH): документы подписывать нельзя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="477"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
         <source>signing and authentication</source>
         <translation>подпись и аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="478"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="531"/>
         <source>neither signing nor authentication</source>
         <translation>ни подпись, ни аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="480"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="480"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="482"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="535"/>
         <source>Name:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="483"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="536"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="484"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="537"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="485"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="486"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="488"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
         <source>Born:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="489"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="542"/>
         <source>Organization:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="491"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="544"/>
         <source>Roles:</source>
         <translation>Роли:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="492"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="493"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
         <source>Key purpose:</source>
         <translation>Назначение ключа:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="494"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
         <source>Algorithm:</source>
         <translation>Алгоритм:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="495"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
         <source>Valid:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="496"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
         <source>Revocation:</source>
         <translation>Отзыв:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="498"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
         <source>Issuer:</source>
         <translation>Издатель:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="499"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="511"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="564"/>
         <source>not checked (--offline)</source>
         <translation>не проверялся (--offline)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="527"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="580"/>
         <source>%1 (check digit does not match)</source>
         <translation>%1 (контрольная цифра не совпадает)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="598"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
@@ -3998,7 +4068,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/card.py" line="134"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="307"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="360"/>
         <source>%1, BIN %2</source>
         <translation>%1, БИН %2</translation>
     </message>
@@ -4094,7 +4164,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/commands.py" line="68"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="93"/>
         <source>do not ask OCSP whether the key is revoked</source>
         <translation>не спрашивать у OCSP, не отозван ли ключ</translation>
     </message>
@@ -4104,504 +4174,535 @@ again, `outbox drop %1` does not</source>
         <translation>куда записать CMS (или подписанный XML или PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="80"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="81"/>
+        <source>the demo&apos;s eGov Mobile: sign (or decline) what a demo QR code carries</source>
+        <translation>eGov Mobile для демо: подписать (или отклонить) то, что несёт демо-QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="83"/>
+        <source>the eGov Mobile link `sign --qr` printed (the embedded server&apos;s)</source>
+        <translation>ссылка eGov Mobile, которую вывел `sign --qr` (встроенного сервера)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="84"/>
+        <source>decline instead of signing</source>
+        <translation>отклонить вместо подписания</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="87"/>
         <source>add your signature to an existing CMS</source>
         <translation>добавить свою подпись к существующему CMS</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="81"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="88"/>
         <source>the signed CMS</source>
         <translation>подписанный CMS</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="83"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="106"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="90"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="113"/>
         <source>the signed document, for a detached CMS</source>
         <translation>подписанный документ, для отсоединённого CMS</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="89"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="96"/>
         <source>where to write the co-signed CMS</source>
         <translation>куда записать CMS с добавленной подписью</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="95"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="102"/>
         <source>verify every signature of a CMS file, a signed XML, or a letter (--message)</source>
         <translation>проверить все подписи CMS-файла, подписанного XML или письма (--message)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="98"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="105"/>
         <source>CMS file (DER, PEM or base64), or a signed XML document</source>
         <translation>CMS-файл (DER, PEM или base64) или подписанный XML-документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="101"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="108"/>
         <source>verify a cached letter: --account, --folder, --uid</source>
         <translation>проверить письмо из кэша: --account, --folder, --uid</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="103"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="104"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="105"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="383"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="384"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="385"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="110"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="111"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="112"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="409"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="410"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="411"/>
         <source>with --message</source>
         <translation>вместе с --message</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="107"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="114"/>
         <source>print the verdict as JSON</source>
         <translation>вывести заключение в виде JSON</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="108"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="115"/>
         <source>also trust the root certificates in DIR (repeatable)</source>
         <translation>доверять также корневым сертификатам из DIR (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="116"/>
         <source>check revocation against this CRL file (repeatable)</source>
         <translation>проверять отзыв по этому файлу CRL (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="111"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="118"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
         <source>use no network: only cached and given CRLs</source>
         <translation>не пользоваться сетью: только CRL из кэша и указанные</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="114"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="121"/>
         <source>write the embedded document of an attached CMS</source>
         <translation>записать документ, вложенный в присоединённый CMS</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="119"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="126"/>
         <source>show who an NCA key belongs to and what it may do</source>
         <translation>показать, кому принадлежит ключ НУЦ и что им можно делать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="120"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="146"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="127"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="155"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="158"/>
         <source>PKCS#12 key file (.p12)</source>
         <translation>файл ключа PKCS#12 (.p12)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="121"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="128"/>
         <source>read the key password from $VAR</source>
         <translation>прочитать пароль ключа из $VAR</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="122"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="129"/>
         <source>print as JSON</source>
         <translation>вывести в виде JSON</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="124"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="131"/>
         <source>do not ask the OCSP responder for the key&apos;s status</source>
         <translation>не запрашивать статус ключа у OCSP-сервиса</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="141"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="148"/>
         <source>replace an output file that exists (never an input)</source>
         <translation>заменить существующий выходной файл (входной — никогда)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="148"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="162"/>
+        <source>sign with eGov Mobile: scan the QR code on the phone (the document passes through SIGEX)</source>
+        <translation>подписать в eGov Mobile: отсканируйте QR-код телефоном (документ проходит через SIGEX)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="170"/>
+        <source>the SIGEX service that relays eGov Mobile signing (default: %(default)s)</source>
+        <translation>сервис SIGEX, передающий подписание в eGov Mobile (по умолчанию: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="172"/>
+        <source>with --qr: also trust the CAs in DIR when checking what the phone signed</source>
+        <translation>с --qr: доверять также УЦ из DIR при проверке того, что подписал телефон</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="174"/>
         <source>read the key password from $VAR (else asked)</source>
         <translation>прочитать пароль ключа из $VAR (иначе будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="153"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="179"/>
         <source>add, list or remove mail accounts</source>
         <translation>добавить, перечислить или удалить почтовые учётные записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="155"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="181"/>
         <source>add an IMAP/SMTP account (password into the OS keyring)</source>
         <translation>добавить учётную запись IMAP/SMTP (пароль — в хранилище паролей ОС)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="156"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="182"/>
         <source>a short name for the account</source>
         <translation>короткое имя учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="158"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="184"/>
         <source>the address letters are sent from</source>
         <translation>адрес, с которого отправляются письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="161"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="187"/>
         <source>[IPv6]:PORT too</source>
         <translation>можно и [IPv6]:PORT</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="164"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="190"/>
         <source>login name</source>
         <translation>имя для входа (логин)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="165"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="191"/>
         <source>read the password from $VAR (else asked)</source>
         <translation>прочитать пароль из $VAR (иначе будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="170"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
         <source>ssl (default), starttls, or none (loopback only)</source>
         <translation>ssl (по умолчанию), starttls или none (только для loopback)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="172"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="198"/>
         <source>if different from --security</source>
         <translation>если отличается от --security</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="174"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="200"/>
         <source>your name as recipients see it</source>
         <translation>ваше имя, как его видят получатели</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="180"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="206"/>
         <source>keep only headers of larger letters</source>
         <translation>у писем большего размера хранить только заголовки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="186"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="212"/>
         <source>keep only headers of older letters</source>
         <translation>у более старых писем хранить только заголовки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="189"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="215"/>
         <source>list accounts</source>
         <translation>список учётных записей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="192"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="218"/>
         <source>remove an account and its cached mail</source>
         <translation>удалить учётную запись и её почту в кэше</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="222"/>
         <source>synchronise accounts with their servers (and send the outbox)</source>
         <translation>синхронизировать учётные записи с их серверами (и отправить исходящие)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="197"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="223"/>
         <source>account (default: every account)</source>
         <translation>учётная запись (по умолчанию: все)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="198"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="224"/>
         <source>only this folder</source>
         <translation>только эта папка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="203"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="229"/>
         <source>account NAME&apos;s password from $VAR, ahead of the keyring (once per account; VAR alone: one account)</source>
         <translation>пароль учётной записи NAME из $VAR, раньше хранилища паролей (по разу на учётную запись; только VAR — одна учётная запись)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="210"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="236"/>
         <source>list the letters of a folder (from the cache, works offline)</source>
         <translation>список писем папки (из кэша, работает без сети)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="211"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="237"/>
         <source>account name (optional with one account)</source>
         <translation>имя учётной записи (необязательно, если она одна)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="217"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="243"/>
         <source>show one letter (from the cache, works offline)</source>
         <translation>показать одно письмо (из кэша, работает без сети)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="219"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="245"/>
         <source>print the raw RFC 5322 bytes</source>
         <translation>вывести исходные байты RFC 5322</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="224"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="250"/>
         <source>save a letter&apos;s attachments into a folder (works offline)</source>
         <translation>сохранить вложения письма в папку (работает без сети)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="228"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="254"/>
         <source>an existing folder</source>
         <translation>существующая папка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="233"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="259"/>
         <source>full-text search of cached mail (subject, addresses, text, attachments)</source>
         <translation>полнотекстовый поиск по почте в кэше (тема, адреса, текст, вложения)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="241"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="267"/>
         <source>mark a letter read/unread/flagged (queued when offline)</source>
         <translation>пометить письмо прочитанным/непрочитанным/отмеченным (без сети — ставится в очередь)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="248"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="274"/>
         <source>send a letter (through the outbox: queued when offline)</source>
         <translation>отправить письмо (через исходящие: без сети — ставится в очередь)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="255"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="281"/>
         <source>UTF-8 text of the letter (&apos;-&apos; for stdin)</source>
         <translation>текст письма в UTF-8 (&apos;-&apos; — из stdin)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="260"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="286"/>
         <source>sign the letter (S/MIME) with this EDS key</source>
         <translation>подписать письмо (S/MIME) этим ключом ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="263"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="289"/>
         <source>the key&apos;s password from $VAR (else asked)</source>
         <translation>пароль ключа из $VAR (иначе будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="271"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="297"/>
         <source>sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)</source>
         <translation>подписать и каждое вложение: sig (рядом NAME.sig, по умолчанию), cms (NAME.cms), pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="278"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="304"/>
         <source>with --sign-attachments: leave the letter unsigned</source>
         <translation>вместе с --sign-attachments: само письмо не подписывать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="292"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="318"/>
         <source>run the embedded IMAP + SMTP server and demo PKI on loopback</source>
         <translation>запустить встроенный сервер IMAP + SMTP и демо-PKI на loopback</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="298"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="324"/>
         <source>where mailboxes and the demo PKI live</source>
         <translation>где хранятся почтовые ящики и демо-PKI</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="301"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="327"/>
         <source>address to listen on (loopback unless --allow-remote)</source>
         <translation>адрес для прослушивания (loopback, если нет --allow-remote)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="303"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="329"/>
         <source>allow a non-loopback --host</source>
         <translation>разрешить --host не на loopback</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="308"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="334"/>
         <source>demo PKI: TSA, OCSP, CRLs</source>
         <translation>демо-PKI: TSA, OCSP, CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="315"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="341"/>
         <source>add or update a user (seen by ps)</source>
         <translation>добавить или обновить пользователя (виден в ps)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="321"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="347"/>
         <source>EMAIL:PASSWORD lines: users without ps seeing them</source>
         <translation>строки EMAIL:PASSWORD: пользователи, которых не видно в ps</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="323"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="349"/>
         <source>seed demo accounts, keys and letters</source>
         <translation>создать демо-учётные записи, ключи и письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="329"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="355"/>
         <source>the CAs this profile trusts: list, status, update, add, fetch, remove</source>
         <translation>УЦ, которым доверяет этот профиль: list, status, update, add, fetch, remove</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="333"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="359"/>
         <source>every trust anchor: name, validity, SHA-256, where it came from</source>
         <translation>все якоря доверия: имя, срок действия, SHA-256, откуда получен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="338"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="364"/>
         <source>what the trust store lacks (exit 1 when something is missing)</source>
         <translation>чего не хватает в хранилище доверия (код выхода 1, если чего-то нет)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="343"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="369"/>
         <source>fetch the NCA 2022 CAs from the NCA, checked against their pinned key ids</source>
         <translation>загрузить УЦ НУЦ 2022 с сайта НУЦ, со сверкой с закреплёнными идентификаторами ключей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="346"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="372"/>
         <source>trust certificates from files (DER, PEM or base64)</source>
         <translation>доверять сертификатам из файлов (DER, PEM или base64)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="350"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="376"/>
         <source>download a CA by URL (following caIssuers links to its root) and trust it</source>
         <translation>загрузить УЦ по URL (по ссылкам caIssuers до корня) и доверять ему</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="353"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="379"/>
         <source>CA certificates to start from</source>
         <translation>сертификаты УЦ, с которых начать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="356"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="382"/>
         <source>trust without asking (after comparing the fingerprints)</source>
         <translation>доверять без вопроса (после сверки отпечатков)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="359"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="385"/>
         <source>stop trusting a certificate the user added or fetched</source>
         <translation>перестать доверять сертификату, добавленному или загруженному пользователем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="366"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="392"/>
         <source>document cards (kaarkz/ddcard): a PDF with the document and its signatures</source>
         <translation>карточки документов (kaarkz/ddcard): PDF с документом и его подписями</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="370"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="396"/>
         <source>make a card of a document and its CMS signatures, or of a signed letter</source>
         <translation>сделать карточку документа и его подписей CMS или подписанного письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="373"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="399"/>
         <source>the signed document (omit for an attached CMS)</source>
         <translation>подписанный документ (для присоединённого CMS не указывать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="376"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="402"/>
         <source>repeatable</source>
         <translation>можно повторять</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="381"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
         <source>a cached letter&apos;s signed document: --account, --folder, --uid</source>
         <translation>подписанный документ письма из кэша: --account, --folder, --uid</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="387"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="413"/>
         <source>with --message: which signed document of the letter</source>
         <translation>вместе с --message: какой подписанный документ письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="390"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="416"/>
         <source>leave out the pages that show the document</source>
         <translation>не включать страницы с документом</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="392"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="418"/>
         <source>leave out the signature pages</source>
         <translation>не включать страницы подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="393"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="419"/>
         <source>signature pages without the QR codes</source>
         <translation>страницы подписей без QR-кодов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="395"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="421"/>
         <source>a short description of the document, under its name</source>
         <translation>краткое описание документа под его названием</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="397"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="405"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="430"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="423"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
         <source>also trust roots in DIR</source>
         <translation>доверять также корням из DIR</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="398"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="424"/>
         <source>where to write the card (PDF)</source>
         <translation>куда записать карточку (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="402"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="428"/>
         <source>check a card: every signature over its original, from what it carries</source>
         <translation>проверить карточку: каждую подпись по оригиналу, из того, что в ней содержится</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="404"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="430"/>
         <source>the card (PDF)</source>
         <translation>карточка (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
         <source>save the original and the signatures into DIR</source>
         <translation>сохранить оригинал и подписи в DIR</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="416"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
         <source>check signed files or letters into a register (Excel, CSV or PDF)</source>
         <translation>проверить подписанные файлы или письма и записать в реестр (Excel, CSV или PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="419"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="445"/>
         <source>signed files, or folders of them</source>
         <translation>подписанные файлы или папки с ними</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="423"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="449"/>
         <source>the signed letters of this account&apos;s --folder instead of files, each with the verdict the window shows (with --trust or --crl: each checked again with them)</source>
         <translation>вместо файлов — подписанные письма из --folder этой учётной записи, каждое с заключением, которое показывает окно (с --trust или --crl каждое проверяется заново с ними)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="429"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="455"/>
         <source>with --account</source>
         <translation>вместе с --account</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="457"/>
         <source>also this CRL</source>
         <translation>также этот CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="436"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="462"/>
         <source>the register: .xlsx (Excel), .csv or .pdf</source>
         <translation>реестр: .xlsx (Excel), .csv или .pdf</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="468"/>
         <source>check files in N processes (default: one per core)</source>
         <translation>проверять файлы в N процессах (по умолчанию: по одному на ядро)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="450"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
         <source>letters not sent yet (offline or refused): list, retry, drop</source>
         <translation>ещё не отправленные письма (нет сети или отклонены): list, retry, drop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="454"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="480"/>
         <source>every letter waiting to be sent, with why the last attempt failed</source>
         <translation>все письма, ждущие отправки, с причиной неудачи последней попытки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
         <source>only this account&apos;s letters</source>
         <translation>только письма этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="485"/>
         <source>send a failed letter again at the next sync</source>
         <translation>отправить неудавшееся письмо снова при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="464"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="472"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="498"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="508"/>
         <source>the letter&apos;s number in `outbox list`</source>
         <translation>номер письма в `outbox list`</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="467"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="493"/>
         <source>do not send this letter at all</source>
         <translation>не отправлять это письмо вовсе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="502"/>
         <source>send a letter signed offline without waiting for its time-stamp</source>
         <translation>отправить письмо, подписанное без сети, не дожидаясь метки времени</translation>
     </message>
@@ -4706,57 +4807,57 @@ again, `outbox drop %1` does not</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="88"/>
         <source>native GOST: yes (%1 arithmetic)</source>
         <translation>ГОСТ в машинном коде: да (арифметика %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="87"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="89"/>
         <source>native GOST: no (pure Python: GOST signing and checking 30-100 times slower)</source>
         <translation>ГОСТ в машинном коде: нет (чистый Python: подпись и проверка ГОСТ в 30–100 раз медленнее)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="93"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="95"/>
         <source>warning: native GOST is missing: GOST signatures are made and checked in pure Python, 30-100 times slower (a mailbox of 10,000 signed letters: hours instead of seconds); reinstall with a C compiler</source>
         <translation>предупреждение: ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются на чистом Python, в 30–100 раз медленнее (ящик из 10 000 подписанных писем: часы вместо секунд); переустановите с компилятором C</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="120"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="122"/>
         <source>(see --help)</source>
         <translation>(см. --help)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="128"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="130"/>
         <source>QazMail Desktop: mail with Kazakh EDS (NCA) signatures, readable offline.</source>
         <translation>QazMail Desktop: почта с казахстанскими подписями ЭЦП (НУЦ), читаемая без сети.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="134"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="136"/>
         <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="139"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="141"/>
         <source>keep all data and settings under DIR (or $QAZMAIL_PROFILE)</source>
         <translation>хранить все данные и настройки в DIR (или $QAZMAIL_PROFILE)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="142"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="144"/>
         <source>open the app against the embedded demo server</source>
         <translation>открыть приложение со встроенным демо-сервером</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="147"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="149"/>
         <source>the language of what the command line writes (default: the locale&apos;s: LANGUAGE, LC_ALL, LANG)</source>
         <translation>язык, на котором пишет командная строка (по умолчанию — язык локали: LANGUAGE, LC_ALL, LANG)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="155"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="157"/>
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/main.py" line="212"/>
+        <location filename="../../qazmail_desktop/cli/main.py" line="214"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -5757,6 +5858,41 @@ again, `outbox drop %1` does not</source>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="741"/>
         <source>status: takes %1, not %2</source>
         <translation>status: нужно одно из: %1, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="745"/>
+        <source>the QR code expired before the signing was confirmed in eGov Mobile</source>
+        <translation>срок QR-кода истёк до подтверждения подписи в eGov Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="747"/>
+        <source>the QR code expired: %1</source>
+        <translation>срок QR-кода истёк: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="748"/>
+        <source>eGov Mobile did not sign: %1</source>
+        <translation>eGov Mobile не подписал: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="749"/>
+        <source>SIGEX (%1) cannot be reached: %2</source>
+        <translation>SIGEX (%1) недоступен: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="750"/>
+        <source>SIGEX (%1) did not answer in time</source>
+        <translation>SIGEX (%1) не ответил вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="752"/>
+        <source>signing with eGov Mobile was cancelled</source>
+        <translation>подписание в eGov Mobile отменено</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="756"/>
+        <source>the signature eGov Mobile sent back is not valid: %1</source>
+        <translation>подпись, которую вернул eGov Mobile, недействительна: %1</translation>
     </message>
 </context>
 <context>
