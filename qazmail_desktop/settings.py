@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .atomic import write_atomically
+from .choices import SIGEX_URL
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
@@ -20,6 +21,7 @@ class Settings:
     language: str = ""  # "" follows the system
     theme: str = ""  # "" follows the system, else "light" or "dark"
     key_files: list[str] = field(default_factory=list)
+    sigex_url: str = SIGEX_URL  # where signing by QR with eGov Mobile goes (signing/egovqr.py)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

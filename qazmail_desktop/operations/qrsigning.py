@@ -52,7 +52,7 @@ def sign_document_by_qr(
     came back does not verify as a valid signature of ``data``."""
     document = Document(name, name, name, data, is_pdf=data.startswith(b"%PDF"))
     [signature] = client.sign(name, [document], attach=not detached, cancel=cancel, show=show, taken=taken)
-    verdict = verify_signed_file(f"{name}.cms", signature, Content(data=data), policy)
+    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", signature, Content(data=data), policy)
     if verdict.status != "valid":
         reasons = "; ".join(item.error for item in verdict.items if item.error) or verdict.status
         raise QrSignatureRefused(f"the signature eGov Mobile sent back is not valid: {reasons}", verdict)

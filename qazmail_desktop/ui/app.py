@@ -64,8 +64,15 @@ class Application:
         self.demo: DemoSession | None = start_demo(profile, self.cache, self.secrets) if demo else None
         self.window = MainWindow(profile, self.engine, self.keys)
         self.engine.password_prompt = PasswordAsker(self.window)  # no OS keyring: asked in a dialog
+        self._use_demo_services()
+
+    def _use_demo_services(self) -> None:
+        """The demo's own TSA, SIGEX and demo phone for the window (started with --demo, or chosen
+        in the first-run dialog: both reach them the same way)."""
         if self.demo is not None:
             self.window.tsa_url = self.demo.tsa_url
+            self.window.sigex_url = self.demo.server.sigex.base_url
+            self.window.demo_phone = self.demo.server.sigex.phone
 
     def first_run(self) -> None:
         if self.demo is not None or self.cache.accounts.all():
@@ -73,6 +80,7 @@ class Application:
         choice = FirstRunDialog(self.window).exec()
         if choice == FirstRunDialog.DEMO:
             self.demo = start_demo(self.profile, self.cache, self.secrets)
+            self._use_demo_services()
             self.window.reload_folders()
         elif choice == FirstRunDialog.ACCOUNT:
             AccountWizard(self.engine, self.window).exec()

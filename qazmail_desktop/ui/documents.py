@@ -3,7 +3,8 @@
 
 The key password is asked in the real prompt; signing (and the time-stamp and OCSP requests it
 makes) runs off the UI thread through the core's ``sign_document`` / ``cosign_document``; the
-result is written beside the document and opened with its verdict.
+result is written beside the document and opened with its verdict. Instead of a key file, eGov
+Mobile can sign by QR (``qrsign.QrSignDialog``): the same file beside the document, written the same way.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..atomic import write_atomically
+from ..choices import SIGEX_URL
 from ..crypto.content import Content
 from ..crypto.xmlsafe import MAX_XML
 from ..operations.documents import cosign_document, sign_document, sign_pdf_document, sign_xml
@@ -42,13 +46,22 @@ from ..userfiles import same_file
 from .fileview import SIGNED_FILE_FILTER
 from .formatting import warn
 from .keys import key_choice, unlock_key
+from .qrsign import DemoPhone, QrSignDialog
 from .signature_panel import plain_label
 from .tasks import TaskRunner
 
 
+def write_signature(out: Path, data: bytes) -> None:
+    """A signature (or signed document) written beside the document, whole or not at all, with the
+    mode any program would give it: a document, where the user chose (a key file or eGov Mobile signed)."""
+    write_atomically(out, data, private=False)
+
+
 class SignDocumentDialog(QDialog):
     """``cosign=False``: sign a document (detached .sig beside it, or .cms with it inside);
-    ``cosign=True``: add a signature to an existing .sig/.cms (every earlier one checked first)."""
+    ``cosign=True``: add a signature to an existing .sig/.cms (every earlier one checked first).
+    Signing (not co-signing) is by a key file or by eGov Mobile through SIGEX at ``sigex_url``
+    (``demo_phone``: the embedded server's, in the demo)."""
 
     signed = Signal(Path)  # the signature file written
 
@@ -61,8 +74,13 @@ class SignDocumentDialog(QDialog):
         online: bool,
         cosign: bool = False,
         parent: QWidget | None = None,
+        *,
+        sigex_url: str = SIGEX_URL,
+        demo_phone: DemoPhone | None = None,
     ) -> None:
         super().__init__(parent)
+        self.sigex_url, self.demo_phone = sigex_url, demo_phone
+        self.qr_dialog: QrSignDialog | None = None
         self.keys, self.profile, self.tasks, self.tsa_url, self.online, self.cosign = (
             keys,
             profile,
@@ -84,10 +102,32 @@ class SignDocumentDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.choose)
         form.addRow(self.tr("Signature file:") if cosign else self.tr("Document:"), row)
+        # the way to sign: a key file, or eGov Mobile by QR (not for co-signing: SIGEX's procedure
+        # signs a document, not a signature file)
+        ways = QHBoxLayout()
+        self.with_key = QRadioButton(self.tr("&Key file (.p12)"))
+        self.with_key.setChecked(True)
+        self.with_qr = QRadioButton(self.tr("e&Gov Mobile (QR)"))
+        self.way = QButtonGroup(self)
+        for button in (self.with_key, self.with_qr):
+            self.way.addButton(button)
+            ways.addWidget(button)
+        ways.addStretch(1)
+        self.with_qr.toggled.connect(self._update_target)
+        if not cosign:
+            form.addRow(self.tr("Sign with:"), ways)
+        else:
+            self.with_key.hide()
+            self.with_qr.hide()
         self.key = key_choice(keys)
         self.key.setAccessibleName(self.tr("EDS key"))
         form.addRow(self.tr("EDS key:"), self.key)
         layout.addLayout(form)
+        self.privacy = plain_label(self.tr("The document passes through SIGEX (sigex.kz) to eGov Mobile."))
+        self.privacy.setObjectName("qrPrivacy")
+        self.privacy.setWordWrap(True)
+        self.privacy.hide()
+        layout.addWidget(self.privacy)
         self.detached = QCheckBox(self.tr("&Detached signature (the document stays as it is, the signature beside it)"))
         self.detached.setChecked(True)
         self.detached.toggled.connect(self._update_target)
@@ -136,19 +176,27 @@ class SignDocumentDialog(QDialog):
         return suffix if not self.cosign and suffix in (".xml", ".pdf") else ""
 
     def signs_inside(self) -> str:
-        """The kind of document signed inside (".xml" or ".pdf"), "" for a CMS beside or around it."""
-        return self._kind_inside() if self.inside.isChecked() else ""
+        """The kind of document signed inside (".xml" or ".pdf"), "" for a CMS beside or around it
+        (always by eGov Mobile: SIGEX's procedure makes a CMS)."""
+        return self._kind_inside() if self.inside.isChecked() and not self.by_qr() else ""
+
+    def by_qr(self) -> bool:
+        """eGov Mobile signs (by QR through SIGEX), not a key file."""
+        return self.with_qr.isChecked() and not self.cosign
 
     def _update_target(self) -> None:
-        kind = self._kind_inside()
-        self.inside.setVisible(bool(kind))
+        kind, qr = self._kind_inside(), self.by_qr()
+        self.key.setEnabled(not qr)  # no key file, no key password: the phone holds the key
+        self.privacy.setVisible(qr)
+        self.inside.setVisible(bool(kind) and not qr)
         if kind == ".xml":
             self.inside.setText(self.tr("&XML signature inside the document (as e-government services sign XML)"))
         elif kind == ".pdf":
             self.inside.setText(self.tr("Signature &inside the PDF (PAdES: PDF readers show it)"))
         inside = self.signs_inside()
         self.detached.setEnabled(not inside)  # a signature inside is never detached
-        self.timestamp.setEnabled(self.online and inside != ".xml")  # an XML signature has no time-stamp
+        # an XML signature has no time-stamp; eGov Mobile time-stamps its signature itself
+        self.timestamp.setEnabled(self.online and inside != ".xml" and not qr)
         out = self.output_path()
         self.target.setText(self.tr("The signature will be written to %1").replace("%1", str(out)) if out else "")
 
@@ -164,18 +212,21 @@ class SignDocumentDialog(QDialog):
 
     def sign(self) -> None:
         source, out = Path(self.file.text().strip()), self.output_path()
-        if self.key.count() == 0:
+        if not self.by_qr() and self.key.count() == 0:
             warn(self, self.tr("No key"), self.tr("Add an EDS key in the key manager first."))
             return
         if out is None or not source.is_file():
             warn(self, self.tr("Cannot sign"), self.tr("No such file: %1").replace("%1", str(source)))
             return
-        key_file = Path(str(self.key.currentData()))
-        if not self.cosign and not self._writes_no_input(out, [source, key_file]):
+        key_file = None if self.by_qr() else Path(str(self.key.currentData()))
+        if not self.cosign and not self._writes_no_input(out, [source, *([key_file] if key_file else [])]):
             return
         if not self.cosign and out.exists() and not self._may_replace(out):
             return
         if not self.cosign and source.stat().st_size == 0 and not self._may_sign_empty(source):
+            return
+        if key_file is None:
+            self._sign_by_qr(source, out)
             return
         key = unlock_key(self.keys, key_file, self)
         if key is None:
@@ -196,11 +247,34 @@ class SignDocumentDialog(QDialog):
                 made = cosign_document(read_limited(source, "CMS", MAX_CMS), key, content, tsa_url, trust)
             else:
                 made = sign_document(Content.of_file(source), key, detached, tsa_url, trust)
-            write_atomically(out, made.data, private=False)  # a document, where the user chose
+            write_signature(out, made.data)
             return out
 
         self.sign_button.setEnabled(False)
         self.tasks.start(work, self._done, self._failed)
+
+    def _sign_by_qr(self, source: Path, out: Path) -> None:
+        """The QR dialog over the window; once it has written the signature (and shows its verdict),
+        this dialog's work is done. Cancelled or failed, this dialog stays for another try."""
+        dialog = QrSignDialog(
+            source,
+            out,
+            self.detached.isChecked(),
+            self.sigex_url,
+            self.profile,
+            self.online,
+            self.tasks,
+            write_signature,
+            self.demo_phone,
+            self.parentWidget() or self,
+        )
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.written.connect(lambda _out: self.accept())
+        dialog.finished.connect(lambda _result: self.sign_button.setEnabled(True))
+        self.qr_dialog = dialog
+        self.sign_button.setEnabled(False)
+        dialog.show()
+        dialog.start()
 
     def _writes_no_input(self, out: Path, inputs: list[Path]) -> bool:
         """The signature is never written over the document or the key: a file named like the

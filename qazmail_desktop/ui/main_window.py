@@ -74,6 +74,7 @@ from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .outbox import OutboxDialog
+from .qrsign import DemoPhone
 from .quickfilter import QuickFilterBar
 from .reading import ReadingPane
 from .rules import RulesDialog
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self.syncing = False
         self.sync_again = False
         self.tsa_url = NCA_TSA_URL  # the demo sets its own TSA
+        self.sigex_url = ""  # "" : the setting's; the demo sets its own SIGEX, with its demo phone
+        self.demo_phone: DemoPhone | None = None
         self.setWindowTitle("QazMail")
         self.folders = FolderModel(self.cache, self)
         self.folder_view = QTreeView()
@@ -965,7 +968,18 @@ class MainWindow(QMainWindow):
         return window
 
     def sign_document(self, cosign: bool) -> SignDocumentDialog:
-        dialog = SignDocumentDialog(self.keys, self.profile, self.tasks, self.tsa_url, self.online, cosign, self)
+        sigex_url = self.sigex_url or Settings.load(self.profile.settings_file).sigex_url
+        dialog = SignDocumentDialog(
+            self.keys,
+            self.profile,
+            self.tasks,
+            self.tsa_url,
+            self.online,
+            cosign,
+            self,
+            sigex_url=sigex_url,
+            demo_phone=self.demo_phone,
+        )
         dialog.signed.connect(self._document_signed)
         dialog.show()
         return dialog

@@ -859,212 +859,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="115"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="125"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
         <source>Archive</source>
         <translation>Мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Archive the selected letters (A)</source>
         <translation>Таңдалған хаттарды мұрағатқа жіберу (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>About QazMail Desktop…</source>
         <translation>QazMail Desktop туралы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН, from:, status:…</translation>
     </message>
@@ -1073,22 +1073,22 @@
         <translation type="vanished">Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="491"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="503"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="528"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1096,47 +1096,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="632"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="679"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="681"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="797"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1144,54 +1144,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="845"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="863"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="876"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="879"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="888"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="877"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="880"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="893"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="896"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="898"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="911"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="958"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="961"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1208,22 +1208,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="923"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="951"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1231,7 +1231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="959"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1240,32 +1240,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="988"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1018"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1039"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1043"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1075"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1077"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1274,37 +1274,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="545"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="561"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="805"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="805"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1526,6 +1526,130 @@
         <location filename="../../qazmail_desktop/ui/keys.py" line="45"/>
         <source>Keep for this session only</source>
         <translation>Тек осы сеансқа сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>QrSignDialog</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="121"/>
+        <source>Sign with eGov Mobile</source>
+        <translation>eGov Mobile арқылы қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="124"/>
+        <source>Document: %1</source>
+        <translation>Құжат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="126"/>
+        <source>Connecting to SIGEX…</source>
+        <translation>SIGEX-ке қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
+        <source>QR code for eGov Mobile</source>
+        <translation>eGov Mobile-ға арналған QR код</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="150"/>
+        <source>Scan with the demo phone</source>
+        <translation>Демо телефонмен сканерлеу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="152"/>
+        <source>Decline on the demo phone</source>
+        <translation>Демо телефонда бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="224"/>
+        <source>Scan the QR code with eGov Mobile. Waiting for the phone…</source>
+        <translation>QR кодты eGov Mobile арқылы сканерлеңіз. Телефонды күтудеміз…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="237"/>
+        <source>The QR code has expired</source>
+        <translation>QR кодтың мерзімі бітті</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="241"/>
+        <source>Expires in %1</source>
+        <translation>Мерзімінің бітуіне %1 қалды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="250"/>
+        <source>The phone has the document: confirm on the phone…</source>
+        <translation>Құжат телефонда: телефонда растаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="262"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="269"/>
+        <source>Signed in eGov Mobile. The signature is written to %1</source>
+        <translation>eGov Mobile-да қол қойылды. Қолтаңба мына файлға жазылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="282"/>
+        <source>Declined on the phone: nothing was signed or written.</source>
+        <translation>Телефонда бас тартылды: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="283"/>
+        <source>The QR code expired before the phone signed: nothing was written. Sign again.</source>
+        <translation>Телефон қол қойғанша QR кодтың мерзімі бітті: ештеңе жазылған жоқ. Қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="284"/>
+        <source>SIGEX cannot be reached: nothing was signed or written.</source>
+        <translation>SIGEX қолжетімсіз: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="285"/>
+        <source>SIGEX did not answer in time: nothing was signed or written.</source>
+        <translation>SIGEX уақытында жауап бермеді: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="286"/>
+        <source>SIGEX refused the signing procedure: nothing was signed or written.</source>
+        <translation>SIGEX қол қою рәсімін қабылдамады: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="287"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="288"/>
+        <source>SIGEX gave an answer QazMail cannot use: nothing was written.</source>
+        <translation>SIGEX QazMail пайдалана алмайтын жауап берді: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="289"/>
+        <source>The signature eGov Mobile sent back is not valid: nothing was written.</source>
+        <translation>eGov Mobile қайтарған қолтаңба жарамсыз: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="290"/>
+        <source>The SIGEX address in the settings is not a service address.</source>
+        <translation>Баптаулардағы SIGEX мекенжайы қызмет мекенжайы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="291"/>
+        <source>Signing with eGov Mobile was cancelled: nothing was written.</source>
+        <translation>eGov Mobile арқылы қол қою тоқтатылды: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="293"/>
+        <source>Signing with eGov Mobile failed: nothing was written.</source>
+        <translation>eGov Mobile арқылы қол қою сәтсіз аяқталды: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="315"/>
+        <source>The demo phone: %1</source>
+        <translation>Демо телефон: %1</translation>
     </message>
 </context>
 <context>
@@ -2157,135 +2281,155 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="74"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="152"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="74"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="79"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="81"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="100"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="86"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="88"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="89"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="125"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="91"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="96"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="137"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="194"/>
         <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
         <translation>Құжат ішіндегі &amp;XML қолтаңбасы (электрондық үкімет қызметтері XML-ге осылай қол қояды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="152"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="148"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="109"/>
+        <source>&amp;Key file (.p12)</source>
+        <translation>&amp;Кілт файлы (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
+        <source>e&amp;Gov Mobile (QR)</source>
+        <translation>e&amp;Gov Mobile (QR)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="119"/>
+        <source>Sign with:</source>
+        <translation>Қол қою тәсілі:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="127"/>
+        <source>The document passes through SIGEX (sigex.kz) to eGov Mobile.</source>
+        <translation>Құжат SIGEX (sigex.kz) арқылы eGov Mobile-ға өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="196"/>
         <source>Signature &amp;inside the PDF (PAdES: PDF readers show it)</source>
         <translation>&amp;PDF ішіндегі қолтаңба (PAdES: PDF оқу бағдарламалары оны көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="202"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="205"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="205"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="217"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="217"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="171"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="212"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="287"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="315"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="171"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="211"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Қолтаңба %1 файлының үстіне жазылар еді. Алдымен ол файлды жылжытыңыз немесе атын өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
         <source>Sign an empty file?</source>
         <translation>Бос файлға қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="295"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 бос: қолтаңба ешбір мазмұнды қамтымайды. Бәрібір қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="305"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="230"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="305"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
