@@ -687,6 +687,13 @@ def bench_search_and_ui(rows: list[Row], quick: bool, work: Path) -> None:
     rows.append(Row(f"UI resident memory ({total} letters)", rss_kb / 1024, None, "MB", "", "budget 300 MB"))
 
 
+def bench_million(rows: list[Row], quick: bool, work: Path) -> None:
+    """Issue #32: a million letters (100,000 quick): storing, indexing, searching, the window (bench/million.py)."""
+    from bench import million
+
+    rows.extend(Row(*figure) for figure in million.measure(quick, work))
+
+
 # embedded server ----------------------------------------------------------------------------
 def bench_server(rows: list[Row], quick: bool, work: Path) -> None:
     import imaplib
@@ -736,6 +743,7 @@ def main() -> int:
         "checks": bench_mailbox_checks,
         "ui": bench_search_and_ui,
         "server": bench_server,
+        "million": bench_million,
     }
     chosen = args.only.split(",") if args.only else list(steps)
     rows: list[Row] = []
