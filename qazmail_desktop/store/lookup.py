@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from itertools import islice
 from typing import Any
 
 from .connections import CacheFile
@@ -17,6 +19,10 @@ from .wordforms import WORD, stems
 _WRITTEN = "{subject sender recipients body attachments signer}"
 _FIELD_COLUMNS = {"from": "sender", "to": "recipients", "subject": "subject", "signer": "signer"}
 PHRASE_CANDIDATES = 2000  # letters read for their text at most, to find a phrase in order
+# Up to this many matches, the matching letters are read and sorted by date; beyond, the letters
+# are walked newest first and each is looked up among the matches, stopping at the limit: sorting
+# the 60,000 matches of a common word by date took most of a second (bench/RESULTS.md).
+FEW_MATCHES = 5000
 
 
 def _word(token: str) -> str:
@@ -67,13 +73,23 @@ class Lookup:
             return []
         where: list[str] = []
         params: list[Any] = []
+        walk = True  # newest letters first along the date index, until enough match
         if match:
-            where.append("m.id IN (SELECT rowid FROM search.message_text WHERE message_text MATCH ?)")
-            params.append(match)
+            found = self._file.search_db.execute(
+                "SELECT rowid FROM search.message_text WHERE message_text MATCH ? LIMIT ?", (match, FEW_MATCHES + 1)
+            )
+            ids = [row[0] for row in found]
+            if len(ids) <= FEW_MATCHES:  # few: these letters alone, sorted by date
+                walk = False
+                where.append("m.id IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(ids))
+            else:  # many: each letter, newest first, is looked up among them
+                where.append("m.id IN (SELECT rowid FROM search.message_text WHERE message_text MATCH ?)")
+                params.append(match)
         if account or query.folders:
-            ids = self._folder_ids(account, query.folders)
-            where.append(f"m.folder_id IN ({','.join('?' * len(ids))})" if ids else "0")
-            params += ids
+            folder_ids = self._folder_ids(account, query.folders)
+            where.append(f"m.folder_id IN ({','.join('?' * len(folder_ids))})" if folder_ids else "0")
+            params += folder_ids
         if query.has_attachment:
             where.append("m.has_attachments = 1")
         if query.has_signature:
@@ -87,16 +103,17 @@ class Lookup:
         if query.before is not None:
             where.append("m.date < ?")
             params.append(_moment(query.before))
-        wanted = PHRASE_CANDIDATES if query.phrases else limit
-        # The newest matches are picked by (id, date) alone, then only those rows are read whole:
-        # sorting whole rows of 40,000 matches took three times as long.
         verdicts = "LEFT JOIN signatures s ON s.blob = m.blob " if query.statuses else ""
+        order = "INDEXED BY messages_by_time " if walk else ""
         condition = " AND ".join(where) or "1"
-        newest = f"SELECT m.id FROM messages m {verdicts}WHERE {condition} ORDER BY m.date DESC LIMIT ?"
-        sql = SELECT_ROWS + f"WHERE m.id IN ({newest}) ORDER BY m.date DESC"
-        rows = [MessageRow.from_row(r) for r in self._file.search_db.execute(sql, [*params, wanted])]
-        if query.phrases:
-            rows = [row for row in rows if self._has_phrases(row, query.phrases)][:limit]
+        newest = f"SELECT m.id FROM messages m {order}{verdicts}WHERE {condition} ORDER BY m.date DESC LIMIT ?"
+        wanted = PHRASE_CANDIDATES if query.phrases else limit
+        chosen = [row[0] for row in self._file.search_db.execute(newest, [*params, wanted])]
+        if query.phrases:  # read letter by letter, newest first, until enough have the phrases
+            chosen = list(islice((i for i in chosen if self._has_phrases(i, query.phrases)), limit))
+        marks = ",".join("?" * len(chosen))
+        sql = SELECT_ROWS + f"WHERE m.id IN ({marks}) ORDER BY m.date DESC"
+        rows = [MessageRow.from_row(r) for r in self._file.search_db.execute(sql, chosen)]
         out = []
         folders: dict[int, Folder] = {}
         for row in rows:
@@ -114,12 +131,15 @@ class Lookup:
         wanted = [n.casefold() for n in names]
         return [row[0] for row in found if all(n in row[1].casefold() for n in wanted)]
 
-    def _has_phrases(self, row: MessageRow, phrases: tuple[str, ...]) -> bool:
+    def _has_phrases(self, message_id: int, phrases: tuple[str, ...]) -> bool:
         """Whether each phrase stands, its words in order, in the letter's subject or text (the index
         keeps which words a letter has, not where)."""
-        data = self._file.db.execute("SELECT data FROM blobs WHERE digest = ?", (row.blob,)).fetchone()
-        body = body_content(data[0]).text if data else ""
-        text = f" {_flat(row.subject)} {_flat(body)} "
+        subject, data = self._file.db.execute(
+            "SELECT m.subject, b.data FROM messages m LEFT JOIN blobs b ON b.digest = m.blob WHERE m.id = ?",
+            (message_id,),
+        ).fetchone()
+        body = body_content(data).text if data else ""
+        text = f" {_flat(subject)} {_flat(body)} "
         return all(f" {_flat(p)} " in text for p in phrases)
 
     def addresses(self, prefix: str, limit: int = 20) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import Stemmer
 
@@ -31,7 +32,13 @@ MAX_WORD = 40  # longer "words" (base64, hashes) are not language: no stem
 def stems(word: str) -> tuple[str, ...]:
     """The stems of one word (lower-cased): one, or two for a Cyrillic word that may be Russian or
     Kazakh; none for numbers, mixed scripts and over-long tokens, which search matches as typed."""
-    word = word.lower()
+    return _stems(word.lower())
+
+
+@lru_cache(maxsize=1 << 18)
+def _stems(word: str) -> tuple[str, ...]:
+    """Remembered: a mailbox uses a few tens of thousands of distinct words over and over, and
+    stemming each anew was most of the indexer's time (bench/RESULTS.md)."""
     if len(word) > MAX_WORD or word.isdigit():
         return ()
     cyrillic, latin = _CYRILLIC.search(word) is not None, _LATIN.search(word) is not None
@@ -56,5 +63,5 @@ def stem_text(texts: Iterable[str]) -> str:
             if lowered in seen:
                 continue
             seen.add(lowered)
-            found.update(stems(lowered))
+            found.update(_stems(lowered))
     return " ".join(sorted(found))
