@@ -44,3 +44,25 @@ def test_operators_complete_and_search_from_the_box(qtbot: Any, demo_app: Any) -
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert window.statusBar().currentMessage().startswith("status: takes valid")
     assert window.messages.rows == found  # the list is left as it was
+
+
+def test_operators_searched_show_as_chips_that_take_them_out(qtbot: Any, demo_app: Any) -> None:
+    window = demo_app.window
+    qtbot.waitUntil(lambda: bool(window.messages.rows), timeout=PATIENCE)
+    box = window.search
+    box.setFocus()
+    qtbot.keyClicks(box, "118 from:bolat has:attachment")  # QTest types ASCII only
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # no completion popup in the way
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    chips = window.search_chips
+    qtbot.waitUntil(chips.isVisible)
+    assert [c.text() for c in chips.chips] == ["from:bolat  ×", "has:attachment  ×"]
+    assert chips.chips[0].accessibleName() == "Remove from:bolat from the search"
+    qtbot.mouseClick(chips.chips[0], Qt.MouseButton.LeftButton)
+    assert box.text() == "118 has:attachment"
+    qtbot.waitUntil(lambda: [c.text() for c in chips.chips] == ["has:attachment  ×"])
+    assert window.messages.rows and all(r.has_attachments for r in window.messages.rows)
+    qtbot.mouseClick(chips.chips[0], Qt.MouseButton.LeftButton)
+    assert box.text() == "118"
+    qtbot.waitUntil(lambda: not chips.isVisible())

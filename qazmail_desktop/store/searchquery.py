@@ -113,6 +113,12 @@ def parse_date(text: str, today: dt.date) -> dt.date:
     raise SearchQueryError(sentence, Refusal.NOT_A_DATE, "", text)
 
 
+def operator_spans(text: str) -> list[tuple[int, int]]:
+    """Where each operator stands in ``text`` (start, end): the window shows each as a chip that
+    removes it from the query."""
+    return [m.span() for m in _TOKEN.finditer(text) if m.group("op") in OPERATORS]
+
+
 def parse_query(text: str, today: dt.date | None = None) -> SearchQuery:
     """``text`` as a query; raises SearchQueryError for an operator value it cannot take. A word
     with a colon that is no operator ("Re:", "10:30") is a word."""

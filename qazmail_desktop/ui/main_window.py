@@ -78,7 +78,7 @@ from .qrsign import DemoPhone
 from .quickfilter import QuickFilterBar
 from .reading import ReadingPane
 from .rules import RulesDialog
-from .searchbox import OperatorCompletion
+from .searchbox import OperatorChips, OperatorCompletion
 from .signature_panel import plain_label
 from .tasks import Task, TaskRunner
 from .toolbar import SEARCH_AT_LEAST, FittingToolBar
@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         letters_layout = QVBoxLayout(letters)
         letters_layout.setContentsMargins(0, 0, 0, 0)
         letters_layout.setSpacing(0)
+        self.search_chips = OperatorChips()
+        self.search_chips.remove.connect(self._search_without)
+        letters_layout.addWidget(self.search_chips)
         letters_layout.addWidget(self.quick_filter)
         letters_layout.addWidget(self.message_view)
         self.reading = ReadingPane()
@@ -940,6 +943,7 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         text = self.search.text().strip()
         if not text:
+            self.search_chips.show_for("")
             self.messages.set_folder(self.messages.folder_id)
             return
         try:
@@ -947,8 +951,14 @@ class MainWindow(QMainWindow):
         except SearchQueryError as exc:  # an operator's value it cannot take: said, the list stays
             self.statusBar().showMessage(search_refusal(exc), 10000)
             return
+        self.search_chips.show_for(text)
         self.messages.show_found(hits)
         self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
+
+    def _search_without(self, rest: str) -> None:
+        """A chip's ×: the query without that operator, searched again (the folder when nothing is left)."""
+        self.search.setText(rest)
+        self.run_search()
 
     def open_signed_file(self, path: Path | None = None, called: str = "") -> SignedFileWindow | None:
         """A .sig/.cms/.p7s/.p7m/.pem signature, a signed PDF or XML, checked and shown on its own;

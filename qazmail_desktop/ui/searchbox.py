@@ -1,13 +1,14 @@
-"""The search box's completion of operators: typing "st" offers status:revoked, status:valid …,
-"fr" offers from:, so the field operators (store/searchquery.py) need not be learnt first. Only the
-word at the cursor is completed; the rest of the query stays as typed."""
+"""The search box's operators (store/searchquery.py): completed as they are typed ("st" offers
+status:revoked, status:valid …, "fr" offers from:), so they need not be learnt first — only the
+word at the cursor is completed, the rest of the query stays as typed; and, once searched, shown
+as chips under the toolbar, each of which takes its operator out of the query again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from ..store.searchquery import HAS, OPERATORS, STATUSES
+from ..store.searchquery import HAS, OPERATORS, STATUSES, operator_spans
 
 SUGGESTIONS = [
     *(f"{name}:" for name in OPERATORS if name not in ("has", "status")),
@@ -56,3 +57,34 @@ class OperatorCompletion(QObject):
         text, cursor = self.edit.text(), self.edit.cursorPosition()
         self.edit.setText(text[:start] + choice + text[cursor:])
         self.edit.setCursorPosition(start + len(choice))
+
+
+class OperatorChips(QWidget):
+    """The operators of the query searched, one chip each; clicking a chip's × says which part of
+    the query to take out (``remove`` with the query without it)."""
+
+    remove = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(4, 2, 4, 2)
+        self.row.addStretch(1)
+        self.chips: list[QToolButton] = []
+        self.hide()
+
+    def show_for(self, query: str) -> None:
+        for chip in self.chips:
+            chip.deleteLater()
+        self.chips = []
+        for start, end in operator_spans(query):
+            operator = query[start:end]
+            chip = QToolButton(self)
+            chip.setText(f"{operator}  ×")
+            chip.setAccessibleName(self.tr("Remove %1 from the search").replace("%1", operator))
+            chip.setToolTip(chip.accessibleName())
+            rest = " ".join((query[:start] + query[end:]).split())
+            chip.clicked.connect(lambda _checked=False, rest=rest: self.remove.emit(rest))
+            self.row.insertWidget(len(self.chips), chip)
+            self.chips.append(chip)
+        self.setVisible(bool(self.chips))

@@ -869,202 +869,202 @@
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Archive</source>
         <translation>Мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Archive the selected letters (A)</source>
         <translation>Таңдалған хаттарды мұрағатқа жіберу (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
         <source>About QazMail Desktop…</source>
         <translation>QazMail Desktop туралы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="282"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="283"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН, from:, status:…</translation>
     </message>
@@ -1073,22 +1073,22 @@
         <translation type="vanished">Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="494"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="506"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1096,47 +1096,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="635"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="682"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="800"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1144,54 +1144,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="851"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="866"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="879"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="896"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="899"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="971"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="917"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1208,22 +1208,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="932"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="936"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="951"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1231,7 +1231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="959"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="969"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1240,32 +1240,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="988"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="998"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1049"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1075"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1085"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1077"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1087"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1274,37 +1274,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="548"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1404,6 +1404,14 @@
         <location filename="../../qazmail_desktop/ui/models.py" line="423"/>
         <source>Signature not proven either way</source>
         <translation>Қолтаңба дәлелденбеген</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorChips</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/searchbox.py" line="84"/>
+        <source>Remove %1 from the search</source>
+        <translation>%1 іздеуден алып тастау</translation>
     </message>
 </context>
 <context>
@@ -1531,123 +1539,123 @@
 <context>
     <name>QrSignDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="130"/>
         <source>Sign with eGov Mobile</source>
         <translation>eGov Mobile арқылы қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
         <source>Document: %1</source>
         <translation>Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="135"/>
         <source>Connecting to SIGEX…</source>
         <translation>SIGEX-ке қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="142"/>
         <source>QR code for eGov Mobile</source>
         <translation>eGov Mobile-ға арналған QR код</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
         <source>Scan with the demo phone</source>
         <translation>Демо телефонмен сканерлеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="161"/>
         <source>Decline on the demo phone</source>
         <translation>Демо телефонда бас тарту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="168"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="234"/>
         <source>Scan the QR code with eGov Mobile. Waiting for the phone…</source>
         <translation>QR кодты eGov Mobile арқылы сканерлеңіз. Телефонды күтудеміз…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="247"/>
         <source>The QR code has expired</source>
         <translation>QR кодтың мерзімі бітті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="251"/>
         <source>Expires in %1</source>
         <translation>Мерзімінің бітуіне %1 қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="260"/>
         <source>The phone has the document: confirm on the phone…</source>
         <translation>Құжат телефонда: телефонда растаңыз…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="274"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="281"/>
         <source>Signed in eGov Mobile. The signature is written to %1</source>
         <translation>eGov Mobile-да қол қойылды. Қолтаңба мына файлға жазылды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="282"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="294"/>
         <source>Declined on the phone: nothing was signed or written.</source>
         <translation>Телефонда бас тартылды: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="295"/>
         <source>The QR code expired before the phone signed: nothing was written. Sign again.</source>
         <translation>Телефон қол қойғанша QR кодтың мерзімі бітті: ештеңе жазылған жоқ. Қайта қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="284"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="296"/>
         <source>SIGEX cannot be reached: nothing was signed or written.</source>
         <translation>SIGEX қолжетімсіз: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="285"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="297"/>
         <source>SIGEX did not answer in time: nothing was signed or written.</source>
         <translation>SIGEX уақытында жауап бермеді: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="298"/>
         <source>SIGEX refused the signing procedure: nothing was signed or written.</source>
         <translation>SIGEX қол қою рәсімін қабылдамады: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="287"/>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="288"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="299"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="300"/>
         <source>SIGEX gave an answer QazMail cannot use: nothing was written.</source>
         <translation>SIGEX QazMail пайдалана алмайтын жауап берді: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="289"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="301"/>
         <source>The signature eGov Mobile sent back is not valid: nothing was written.</source>
         <translation>eGov Mobile қайтарған қолтаңба жарамсыз: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="290"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="302"/>
         <source>The SIGEX address in the settings is not a service address.</source>
         <translation>Баптаулардағы SIGEX мекенжайы қызмет мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="291"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="303"/>
         <source>Signing with eGov Mobile was cancelled: nothing was written.</source>
         <translation>eGov Mobile арқылы қол қою тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="293"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="305"/>
         <source>Signing with eGov Mobile failed: nothing was written.</source>
         <translation>eGov Mobile арқылы қол қою сәтсіз аяқталды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="315"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="327"/>
         <source>The demo phone: %1</source>
         <translation>Демо телефон: %1</translation>
     </message>
@@ -2281,155 +2289,155 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="99"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="123"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="131"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="136"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="193"/>
         <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
         <translation>Құжат ішіндегі &amp;XML қолтаңбасы (электрондық үкімет қызметтері XML-ге осылай қол қояды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="108"/>
         <source>&amp;Key file (.p12)</source>
         <translation>&amp;Кілт файлы (.p12)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="110"/>
         <source>e&amp;Gov Mobile (QR)</source>
         <translation>e&amp;Gov Mobile (QR)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="118"/>
         <source>Sign with:</source>
         <translation>Қол қою тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="126"/>
         <source>The document passes through SIGEX (sigex.kz) to eGov Mobile.</source>
         <translation>Құжат SIGEX (sigex.kz) арқылы eGov Mobile-ға өтеді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="195"/>
         <source>Signature &amp;inside the PDF (PAdES: PDF readers show it)</source>
         <translation>&amp;PDF ішіндегі қолтаңба (PAdES: PDF оқу бағдарламалары оны көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="201"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="287"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="315"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="314"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="285"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Қолтаңба %1 файлының үстіне жазылар еді. Алдымен ол файлды жылжытыңыз немесе атын өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="293"/>
         <source>Sign an empty file?</source>
         <translation>Бос файлға қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="295"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 бос: қолтаңба ешбір мазмұнды қамтымайды. Бәрібір қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="305"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="305"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>

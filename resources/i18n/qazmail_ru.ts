@@ -871,202 +871,202 @@
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Archive the selected letters (A)</source>
         <translation>Переместить выбранные письма в архив (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
         <source>About QazMail Desktop…</source>
         <translation>О программе QazMail Desktop…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="282"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="283"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Поиск: слова, имена, ИИН, БИН, from:, status:…</translation>
     </message>
@@ -1075,22 +1075,22 @@
         <translation type="vanished">Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="494"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="506"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>Для %1 не введён пароль: почта не получена.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -1099,47 +1099,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="635"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="682"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="800"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1148,54 +1148,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="851"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="866"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="879"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="896"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="899"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="971"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="917"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1213,22 +1213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="932"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="936"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="951"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1237,7 +1237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="959"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="969"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1246,32 +1246,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="988"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="998"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1049"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1075"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1085"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1077"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1087"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1280,37 +1280,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="548"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1410,6 +1410,14 @@
         <location filename="../../qazmail_desktop/ui/models.py" line="423"/>
         <source>Signature not proven either way</source>
         <translation>Подпись не доказана ни в одну сторону</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorChips</name>
+    <message>
+        <location filename="../../qazmail_desktop/ui/searchbox.py" line="84"/>
+        <source>Remove %1 from the search</source>
+        <translation>Убрать %1 из поиска</translation>
     </message>
 </context>
 <context>
@@ -1537,123 +1545,123 @@
 <context>
     <name>QrSignDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="121"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="130"/>
         <source>Sign with eGov Mobile</source>
         <translation>Подписать в eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="135"/>
         <source>Connecting to SIGEX…</source>
         <translation>Подключение к SIGEX…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="142"/>
         <source>QR code for eGov Mobile</source>
         <translation>QR-код для eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="150"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
         <source>Scan with the demo phone</source>
         <translation>Отсканировать демо-телефоном</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="161"/>
         <source>Decline on the demo phone</source>
         <translation>Отклонить на демо-телефоне</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="224"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="234"/>
         <source>Scan the QR code with eGov Mobile. Waiting for the phone…</source>
         <translation>Отсканируйте QR-код в eGov Mobile. Ждём телефон…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="247"/>
         <source>The QR code has expired</source>
         <translation>Срок QR-кода истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="251"/>
         <source>Expires in %1</source>
         <translation>Истекает через %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="260"/>
         <source>The phone has the document: confirm on the phone…</source>
         <translation>Документ на телефоне: подтвердите на телефоне…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="274"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="281"/>
         <source>Signed in eGov Mobile. The signature is written to %1</source>
         <translation>Подписано в eGov Mobile. Подпись записана в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="282"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="294"/>
         <source>Declined on the phone: nothing was signed or written.</source>
         <translation>Отклонено на телефоне: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="295"/>
         <source>The QR code expired before the phone signed: nothing was written. Sign again.</source>
         <translation>Срок QR-кода истёк до подписи на телефоне: ничего не записано. Подпишите снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="284"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="296"/>
         <source>SIGEX cannot be reached: nothing was signed or written.</source>
         <translation>SIGEX недоступен: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="285"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="297"/>
         <source>SIGEX did not answer in time: nothing was signed or written.</source>
         <translation>SIGEX не ответил вовремя: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="298"/>
         <source>SIGEX refused the signing procedure: nothing was signed or written.</source>
         <translation>SIGEX отклонил процедуру подписания: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="287"/>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="288"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="299"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="300"/>
         <source>SIGEX gave an answer QazMail cannot use: nothing was written.</source>
         <translation>SIGEX дал ответ, который QazMail не может использовать: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="289"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="301"/>
         <source>The signature eGov Mobile sent back is not valid: nothing was written.</source>
         <translation>Подпись, которую вернул eGov Mobile, недействительна: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="290"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="302"/>
         <source>The SIGEX address in the settings is not a service address.</source>
         <translation>Адрес SIGEX в настройках не является адресом сервиса.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="291"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="303"/>
         <source>Signing with eGov Mobile was cancelled: nothing was written.</source>
         <translation>Подписание в eGov Mobile отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="293"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="305"/>
         <source>Signing with eGov Mobile failed: nothing was written.</source>
         <translation>Подписание в eGov Mobile не удалось: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="315"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="327"/>
         <source>The demo phone: %1</source>
         <translation>Демо-телефон: %1</translation>
     </message>
@@ -2289,155 +2297,155 @@
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
         <source>Sign document</source>
         <translation>Подписать документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
         <source>Signature file</source>
         <translation>Файл подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="100"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="99"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="123"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="132"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="131"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="137"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="136"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="193"/>
         <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
         <translation>&amp;XML-подпись внутри документа (так подписывают XML сервисы электронного правительства)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="109"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="108"/>
         <source>&amp;Key file (.p12)</source>
         <translation>&amp;Файл ключа (.p12)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="110"/>
         <source>e&amp;Gov Mobile (QR)</source>
         <translation>e&amp;Gov Mobile (QR)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="119"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="118"/>
         <source>Sign with:</source>
         <translation>Чем подписать:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="127"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="126"/>
         <source>The document passes through SIGEX (sigex.kz) to eGov Mobile.</source>
         <translation>Документ проходит через SIGEX (sigex.kz) в eGov Mobile.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="196"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="195"/>
         <source>Signature &amp;inside the PDF (PAdES: PDF readers show it)</source>
         <translation>Подпись &amp;внутри PDF (PAdES: её показывают программы чтения PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="201"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
         <source>The signature to co-sign</source>
         <translation>Подпись, к которой добавить свою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
         <source>The document to sign</source>
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="217"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="287"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="315"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="314"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="220"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="285"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Подпись была бы записана поверх %1. Сначала переместите или переименуйте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="293"/>
         <source>Sign an empty file?</source>
         <translation>Подписать пустой файл?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="295"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 пуст: подпись не будет охватывать никакого содержимого. Всё равно подписать?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="305"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="305"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
