@@ -28,6 +28,7 @@ BASE = {
     "moments",
     "signaturenames",
     "nativebuild",
+    "hosts",
     "__init__",
     "py",
 }

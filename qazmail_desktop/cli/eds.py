@@ -616,7 +616,7 @@ def cmd_demo_phone(args: argparse.Namespace, profile: Profile) -> int:
     from urllib.parse import urlsplit
     from urllib.request import Request, urlopen
 
-    from ..sync.connection import is_loopback
+    from ..hosts import is_loopback
 
     parts = urlsplit(args.link)
     marker = "/demo-phone/"

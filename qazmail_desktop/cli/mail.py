@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from ..choices import AttachmentSignature, Security
+from ..hosts import is_loopback
 from ..moments import day, in_zone, moment, zone_name
 from ..profile import Profile
 from ..store.cache import Account, Cache, Folder, MessageRow
-from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from ..sync.secrets import PromptAnswer, SecretStore
 from ..userfiles import read_regular_file, shown

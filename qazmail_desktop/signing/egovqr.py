@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from ..choices import SIGEX_URL
 from ..errors import UserFacingError
+from ..hosts import is_loopback
 from ..safetext import one_line
 
 log = logging.getLogger(__name__)
@@ -217,17 +218,6 @@ class HttpTransport(Protocol):
         ...
 
 
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 class StdlibTransport:
     """http.client with the system's verified TLS (certificate and host name); plain HTTP only to
     loopback (the local service). Redirects are not followed. ``crypto/http.exchange`` is not used:
@@ -253,7 +243,7 @@ class StdlibTransport:
             conn: http.client.HTTPConnection = http.client.HTTPSConnection(
                 host, parts.port, timeout=timeout, context=ssl.create_default_context()
             )
-        elif parts.scheme == "http" and _is_loopback(host):
+        elif parts.scheme == "http" and is_loopback(host):
             conn = http.client.HTTPConnection(host, parts.port, timeout=timeout)
         else:
             raise TransportUnreachable(f"refused to talk to {parts.scheme}://{host}: HTTPS only")
@@ -397,7 +387,7 @@ class EgovQrClient:
         parts = urlsplit(base_url)
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise ValueError(f"not a service address: {base_url!r}")
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
             raise ValueError("SIGEX is reached over HTTPS only (plain HTTP is for the local service on loopback)")
         self.base_url = base_url.rstrip("/")
         self._origin = (parts.scheme, parts.hostname, parts.port)

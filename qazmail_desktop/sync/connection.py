@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import imaplib
-import ipaddress
 import smtplib
 import ssl
 from collections.abc import Iterator
@@ -13,20 +12,12 @@ import imapclient
 import imapclient.exceptions
 
 from ..choices import Security
+from ..hosts import is_loopback
 from ..store.cache import Account
 from .errors import AccountError, AuthenticationFailed, CertificateRejected, ConnectionFailed
 from .features import ServerFeatures
 
 TIMEOUT = 30.0
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def tls_context() -> ssl.SSLContext:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..choices import Security
+from ..hosts import is_loopback
 from ..operations.accounts import update_account
 from ..settings import LANGUAGES, Settings
 from ..store.cache import Account
-from ..sync.connection import is_loopback
 from ..sync.engine import MailEngine
 from .theme import apply_theme
 from .wording import security_label
