@@ -61,11 +61,11 @@ def _signed(content: bytes) -> bytes:
 @functools.cache
 def _cyrillic_pdf() -> bytes:
     """Two pages in DejaVu Sans (embedded with its ToUnicode map, as any real producer does)."""
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(resources_dir() / "fonts" / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("AttachmentTextSans", str(resources_dir() / "fonts" / "DejaVuSans.ttf")))
     out = io.BytesIO()
     page = canvas.Canvas(out)
     for line in (f"Шот-фактура № 17, {SUPPLIER}: ТОО «Дала»", f"{SUPPLIER_RU}: ТОО «Степь»"):
-        page.setFont("DejaVuSans", 12)
+        page.setFont("AttachmentTextSans", 12)
         page.drawString(72, 720, line)
         page.showPage()
     page.save()

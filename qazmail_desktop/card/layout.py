@@ -51,11 +51,13 @@ FONT, BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
 
 
 def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
+    """Each of the card's fonts that is not registered yet (another part of the process may have
+    registered one of them alone: the bold and mono faces must not be taken as there then)."""
     fonts = resources_dir() / "fonts"
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for name in (FONT, BOLD, MONO):
-        pdfmetrics.registerFont(TTFont(name, str(fonts / f"{name}.ttf")))
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(fonts / f"{name}.ttf")))
 
 
 def style(size: float, font: str = FONT, **extra: Any) -> ParagraphStyle:
