@@ -397,6 +397,28 @@ def test_pades_asked_for_a_file_that_is_not_a_pdf_says_what_it_did(tmp_path: Pat
     assert b'filename="akt.txt.sig"' in delivered
 
 
+def test_a_pdf_pades_cannot_sign_still_goes_with_its_sig(tmp_path: Path, server: Embedded, nca: Path) -> None:
+    """A damaged PDF cannot be signed inside: it is sent as it is with a .sig beside it (the PDF
+    itself was left out of the letter once: planned to be replaced by its signed copy)."""
+    from qazmail_desktop.choices import AttachmentSignature
+    from qazmail_desktop.crypto import keys
+    from qazmail_desktop.operations.send import send_letter
+    from qazmail_desktop.signing.outgoing import SigningOptions
+    from tests.conftest import PASSWORD
+
+    engine = _engine(tmp_path, server)
+    account = engine.account("anna")
+    broken = tmp_path / "schet.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% cut short\n")
+    key = keys.load_signing_key(nca / "keys" / "individual" / "valid" / "individual_valid.p12", PASSWORD)
+    signing = SigningOptions(key, sign_letter=False, attachments=AttachmentSignature.PADES)
+    draft = Draft(to=["bolat@example.kz"], subject="invoice", body="see the invoice", attachments=[broken])
+    result = send_letter(engine, account, draft, signing)
+    assert [n.split(" (")[0] for n in result.notes] == ["schet.pdf cannot be signed inside"]
+    (delivered,) = _inbox_of(server, "bolat@example.kz")
+    assert b'filename="schet.pdf.sig"' in delivered and b'filename="schet.pdf"' in delivered
+
+
 def test_sync_says_a_letter_waits_for_smtp_and_still_brings_the_mail(
     tmp_path: Path, server: Embedded, profile_dir: Path
 ) -> None:

@@ -163,11 +163,12 @@ def _repacked(
     signed: cms.SignedData,
     signer_infos: list[cms.SignerInfo],
     digest_algorithms: list[algos.DigestAlgorithm] | None = None,
-    encap: dict[str, str] | None = None,
+    encap: dict[str, object] | None = None,
     extra_certificates: Sequence[x509.Certificate] = (),
+    extra_crls: Sequence[cms.RevocationInfoChoice] = (),
 ) -> bytes:
-    """``signed`` again with these signers (and digest algorithms, content, more certificates), its
-    version and CRLs kept: what co-signing, adding proof and splitting signers each write."""
+    """``signed`` again with these signers (and digest algorithms, content, more certificates and
+    revocation data), its version and CRLs kept: what co-signing, adding proof and splitting signers each write."""
     certs = list(signed["certificates"]) if signed["certificates"] else []
     for cert in extra_certificates:
         if all(c.chosen.dump() != cert.dump() for c in certs):
@@ -180,8 +181,10 @@ def _repacked(
     }
     if certs:
         fields["certificates"] = certs
-    if signed["crls"]:
-        fields["crls"] = signed["crls"]
+    crls = list(signed["crls"]) if signed["crls"] else []
+    crls += [c for c in extra_crls if all(c.dump() != known.dump() for known in crls)]
+    if crls:
+        fields["crls"] = crls
     return bytes(cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData(fields)}).dump())
 
 
@@ -266,16 +269,41 @@ def cosign(
 ) -> bytes:
     """Add a signer to an existing CMS; detached ones need the document in ``content``. The
     earlier signers are kept as they are, with their time-stamps and evidence."""
-    signed = parse_signed_data(existing)
-    embedded = content_inside(signed)
+    embedded = content_inside(parse_signed_data(existing))
     if embedded is None and content is None:
         raise MalformedDataError("the CMS is detached: give the signed document (--data FILE)")
     source = Content(data=embedded) if embedded is not None else content
     assert source is not None
-    message_digest = digests.digest_chunks(key.digest.oid, source.chunks())
-    signer, chain = make_signer_info(key, message_digest, now, timestamper, evidence=evidence)
+    return join_signers(existing, sign(source, key, detached=True, timestamper=timestamper, now=now, evidence=evidence))
+
+
+def join_signers(existing: bytes, addition: bytes) -> bytes:
+    """``existing`` with the signers of ``addition`` added: a detached CMS over the same document,
+    made here or elsewhere (eGov Mobile signs on the phone), with its certificates and revocation
+    data. The earlier signers are kept byte for byte; whether the new one signed the same document
+    is for the verification of the result to say, as for any CMS."""
+    signed, added = parse_signed_data(existing), parse_signed_data(addition)
+    kind, added_kind = (s["encap_content_info"]["content_type"].dotted for s in (signed, added))
+    if kind != added_kind:
+        raise MalformedDataError(f"a signature of another kind of content ({added_kind}) cannot join one of {kind}")
     algorithms = list(signed["digest_algorithms"])
-    if all(a["algorithm"].dotted != key.digest.oid for a in algorithms):
-        algorithms.append(algos.DigestAlgorithm(_algorithm(key.digest.oid)))
-    signers = [*signed["signer_infos"], signer]
-    return _repacked(signed, signers, digest_algorithms=algorithms, extra_certificates=[key.certificate, *chain])
+    for algorithm in added["digest_algorithms"]:
+        if all(a["algorithm"].dotted != algorithm["algorithm"].dotted for a in algorithms):
+            algorithms.append(algorithm)
+    certificates = [c.chosen for c in added["certificates"] or [] if c.name == "certificate"]
+    signers = [*signed["signer_infos"], *added["signer_infos"]]
+    return _repacked(
+        signed, signers, digest_algorithms=algorithms, extra_certificates=certificates, extra_crls=added["crls"] or []
+    )
+
+
+def with_content(detached: bytes, data: bytes) -> bytes:
+    """A detached CMS with its document put inside (NAME.cms). The signatures cover the document's
+    digest, not where the document is carried, so they verify as before; a signature made by
+    eGov Mobile over a document sent as CMS_SIGN_ONLY becomes the same .cms a key file makes."""
+    signed = parse_signed_data(detached)
+    if content_inside(signed) is not None:
+        raise MalformedDataError("the CMS already carries a document")
+    if signed["encap_content_info"]["content_type"].native != "data":
+        raise MalformedDataError("only a signature over plain data can carry its document")
+    return _repacked(signed, list(signed["signer_infos"]), encap={"content_type": "data", "content": data})

@@ -5,19 +5,27 @@ window and ``sign --qr`` call this one operation.
 
 What passes through SIGEX: the document itself (CMS_WITH_DATA, the document inside the CMS), or
 the document too for a detached signature (CMS_SIGN_ONLY: SIGEX's protocol takes the document's
-bytes, not its hash, so eGov Mobile can show the person what they sign)."""
+bytes, not its hash, so eGov Mobile can show the person what they sign).
+
+A letter signed by QR (``QrSigner``, the signer ``send_letter`` is given instead of a key) goes the
+same way: its attached files in one procedure, then the letter's text in a second one (the text
+holds the files' signatures), each CMS_SIGN_ONLY; every signature that comes back must be valid
+over what was sent, made by the same certificate, before the letter is built and queued."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..crypto.cms import content_inside, parse_signed_data
 from ..crypto.content import Content
+from ..crypto.errors import CryptoError
 from ..crypto.verify import VerifyPolicy
 from ..errors import UserFacingError
-from ..signing.egovqr import Document, EgovQrClient, QrProcedure
+from ..signing.egovqr import Document, EgovQrBadAnswer, EgovQrClient, QrProcedure
 from ..signing.letterverdict import LetterVerdict
+from ..signing.signers import SigningStep, ToSign
 from ..signing.verdicts import verify_signed_file
 
 
@@ -52,8 +60,91 @@ def sign_document_by_qr(
     came back does not verify as a valid signature of ``data``."""
     document = Document(name, name, name, data, is_pdf=data.startswith(b"%PDF"))
     [signature] = client.sign(name, [document], attach=not detached, cancel=cancel, show=show, taken=taken)
-    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", signature, Content(data=data), policy)
+    return QrSigned(signature, _checked(f"{name}.sig" if detached else f"{name}.cms", signature, data, policy))
+
+
+def _checked(name: str, signature: bytes, data: bytes, policy: VerifyPolicy) -> LetterVerdict:
+    """The verdict of ``signature`` over ``data``; ``QrSignatureRefused`` unless it is valid."""
+    verdict = verify_signed_file(name, signature, Content(data=data), policy)
     if verdict.status != "valid":
         reasons = "; ".join(item.error for item in verdict.items if item.error) or verdict.status
         raise QrSignatureRefused(f"the signature eGov Mobile sent back is not valid: {reasons}", verdict)
-    return QrSigned(signature, verdict)
+    return verdict
+
+
+class QrDifferentSigners(UserFacingError):
+    """The steps of one letter came back signed by different certificates (another phone scanned a QR)."""
+
+
+ShowQr = Callable[[QrProcedure, SigningStep], None]
+
+
+class QrSigner:
+    """eGov Mobile as the signer of a letter (a ``signers.DetachedSigner``): each step one procedure
+    at SIGEX made by ``new_client`` (``description`` names it on the phone), its QR given to
+    ``show``; ``taken`` once the phone has the step's documents. The signatures are checked here:
+    detached, one signer, valid over the document sent, and the same certificate in every step
+    (a second QR scanned by someone else must not sign the letter over the first one's files).
+    ``verdicts``: each step's verdicts, for the window to show who signed."""
+
+    def __init__(
+        self,
+        new_client: Callable[[], EgovQrClient],
+        policy: VerifyPolicy,
+        description: str,
+        show: ShowQr,
+        taken: Callable[[SigningStep], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.new_client, self.policy, self.description = new_client, policy, description
+        self.show, self.taken, self.cancel = show, taken, cancel
+        self.verdicts: list[LetterVerdict] = []
+        self._certificate: bytes | None = None
+
+    def __repr__(self) -> str:
+        return f"QrSigner(<{len(self.verdicts)} signed>)"  # no description: it may be the letter's subject
+
+    def sign_detached(self, documents: Sequence[ToSign], step: SigningStep) -> list[bytes]:
+        data = [d.content.read_all() for d in documents]
+        sent = [
+            Document(d.name, d.name, d.name, b, is_pdf=b.startswith(b"%PDF"))
+            for d, b in zip(documents, data, strict=True)
+        ]
+        taken = self.taken
+        signatures = self.new_client().sign(
+            self.description,
+            sent,
+            attach=False,
+            cancel=self.cancel,
+            show=lambda procedure: self.show(procedure, step),
+            taken=(lambda: taken(step)) if taken is not None else None,
+        )
+        for document, signature, content in zip(documents, signatures, data, strict=True):
+            self._one_detached_signer(signature)
+            verdict = _checked(f"{document.name}.sig", signature, content, self.policy)
+            self._same_certificate(verdict)
+            self.verdicts.append(verdict)
+        return signatures
+
+    def _one_detached_signer(self, signature: bytes) -> None:
+        try:
+            signed = parse_signed_data(signature)
+        except CryptoError as exc:
+            raise EgovQrBadAnswer(f"a signature from SIGEX is not a CMS: {exc}") from exc
+        if content_inside(signed) is not None or len(signed["signer_infos"]) != 1:
+            raise EgovQrBadAnswer(
+                "SIGEX returned a signature with a document inside or other signers, not one detached"
+            )
+
+    def _same_certificate(self, verdict: LetterVerdict) -> None:
+        signer = verdict.main_signer()
+        certificate = signer.certificate.dump() if signer is not None and signer.certificate is not None else None
+        if certificate is None:
+            raise QrSignatureRefused("the signature eGov Mobile sent back names no certificate", verdict)
+        if self._certificate is None:
+            self._certificate = certificate
+        elif certificate != self._certificate:
+            raise QrDifferentSigners(
+                "the letter's parts came back signed with different certificates (was the second QR code scanned "
+                "by another phone?): nothing is sent"
+            )

@@ -75,9 +75,10 @@ def send_letter(
     ``signing.proof_tsa``, is signed now and waits in the outbox until its signature gets its
     time-stamp and the signer's status (``outbox.complete_proofs``, at the next sync); the user may
     release it without (``outbox.release``)."""
-    notes = check_signing_key(signing.key, trust) if signing is not None else []
-    if signing is not None:  # signatures that prove themselves for years
-        signing = dataclasses.replace(signing, evidence=evidence_for(signing.key, trust, signing.tsa_url, notes))
+    key = signing.key if signing is not None else None  # None: no signing, or eGov Mobile signs (by QR)
+    notes = check_signing_key(key, trust) if key is not None else []
+    if signing is not None and key is not None:  # signatures that prove themselves for years
+        signing = dataclasses.replace(signing, evidence=evidence_for(key, trust, signing.tsa_url, notes))
     plan = plan_attachments(draft.attachments, signing)
     draft = dataclasses.replace(draft, attachments=plan.carried)
     progress(0, 2, "signing")

@@ -17,12 +17,16 @@ from email.message import EmailMessage, MIMEPart
 from pathlib import Path
 
 from ..crypto import cms
+from ..crypto.cms import parse_signed_data
 from ..crypto.content import Content
+from ..crypto.digests import digest_name
 from ..crypto.evidence import EvidenceRequester
 from ..crypto.keys import SigningKey
 from ..store.rawmime import parse
 from .reading import PROTECTED_HEADERS
+from .signers import DetachedSigner, KeySigner, SigningStep, ToSign
 
+LETTER_NAME = "letter.eml"  # what eGov Mobile calls the letter's signed text
 ENTITY_POLICY = email.policy.SMTP.clone(cte_type="7bit")
 MICALG = {"streebog512": "gostr3411-2012-512", "sha256": "sha-256"}
 OUTER_HEADERS = (
@@ -92,16 +96,20 @@ def _copy_part(part: MIMEPart, nested: bool = False) -> EmailMessage:
 
 def sign_letter(
     msg: EmailMessage,
-    key: SigningKey,
+    signer: SigningKey | DetachedSigner,
     timestamper: cms.TimestampRequester | None = None,
     evidence: EvidenceRequester | None = None,
 ) -> bytes:
-    """The whole signed letter as bytes ready to send (and to store in Sent)."""
-    key.ensure_can_sign()
+    """The whole signed letter as bytes ready to send (and to store in Sent). ``signer``: a key
+    file (time-stamped by ``timestamper``, with ``evidence``), or another signer (eGov Mobile)."""
+    if isinstance(signer, SigningKey):
+        signer.ensure_can_sign()
+        signer = KeySigner(signer, timestamper, evidence)
     entity = _entity_bytes(msg)
-    signature = cms.sign(Content(data=entity), key, detached=True, timestamper=timestamper, evidence=evidence)
+    [signature] = signer.sign_detached([ToSign(LETTER_NAME, Content(data=entity))], SigningStep.LETTER)
+    digest = digest_name(parse_signed_data(signature)["signer_infos"][0]["digest_algorithm"]["algorithm"].dotted)
     boundary = "=_qazmail_signed_" + secrets.token_hex(12)
-    micalg = MICALG.get(key.digest.name, key.digest.name)
+    micalg = MICALG.get(digest, digest)
     header_block = EmailMessage(policy=email.policy.SMTP)
     for name in OUTER_HEADERS:
         for value in msg.get_all(name, []):
