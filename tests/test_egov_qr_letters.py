@@ -20,7 +20,7 @@ from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.keys import SigningKey, load_signing_key
 from qazmail_desktop.crypto.trust import TrustStore
-from qazmail_desktop.operations.qrsigning import QrDifferentSigners, QrSignatureRefused, QrSigner
+from qazmail_desktop.operations.qrsigning import QrDifferentSigners, QrSignatureRefused, QrSigner, cosign_document_by_qr
 from qazmail_desktop.operations.send import send_letter
 from qazmail_desktop.server.demo import (
     DEMO_ACCOUNTS,
@@ -33,7 +33,8 @@ from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.server.sigexqr import DemoPhone
 from qazmail_desktop.signing import verdicts
-from qazmail_desktop.signing.egovqr import EgovQrClient, EgovQrDeclined, QrProcedure
+from qazmail_desktop.signing.cosigning import CosignRefused
+from qazmail_desktop.signing.egovqr import EgovQrClient, EgovQrDeclined, QrProcedure, QrState
 from qazmail_desktop.signing.outgoing import SigningOptions
 from qazmail_desktop.signing.signers import SigningStep
 from qazmail_desktop.store.cache import Account, Cache
@@ -44,6 +45,7 @@ from tests.accounts import make_account
 
 ANNA, BOLAT, DANA = DEMO_ACCOUNTS
 ACT = "Акт сверки № 12: 1 250 000 KZT\n"
+STEP = SigningStep.DOCUMENT
 
 
 @pytest.fixture
@@ -228,3 +230,35 @@ def test_the_letter_scanned_by_another_phone_sends_nothing(phone: EmbeddedServer
     with pytest.raises(QrDifferentSigners):
         send_letter(engine, account, _draft("QR-два телефона", _act(tmp_path)), signing)
     assert _outbox_is_empty(engine)
+
+
+def _danas_act(demo: EmbeddedServer, detached: bool) -> bytes:
+    dana = _key(demo, DANA.key.key_file)
+    assert demo.pki is not None
+    stamp, status = local_timestamper(demo.pki, dana.digest.oid), local_evidence(demo.pki, dana)
+    return cms.sign(Content(data=ACT.encode()), dana, detached, stamp, evidence=status)
+
+
+@pytest.mark.parametrize("detached", [False, True])
+def test_co_signing_a_document_by_qr(phone: EmbeddedServer, detached: bool) -> None:
+    scans = Scans(phone, phone.sigex.phone)
+    client = EgovQrClient(phone.sigex.base_url)
+    document = ACT.encode() if detached else None
+    signed = cosign_document_by_qr(
+        client, "akt.txt", _danas_act(phone, detached), document, _policy(phone), lambda p: scans.show(p, STEP)
+    )
+    assert signed.verdict.status == "valid", signed.verdict.to_json()
+    result = v.verify(signed.data, Content(data=ACT.encode()) if detached else None, _policy(phone))
+    assert [s.info.iin for s in result.signers if s.info] == [DANA.key.iin, BOLAT.key.iin]
+    assert all(s.valid for s in result.signers)
+    assert (cms.content_inside(cms.parse_signed_data(signed.data)) is None) == detached
+
+
+def test_co_signing_by_qr_a_signature_that_no_longer_proves_asks_no_phone(phone: EmbeddedServer) -> None:
+    scans = Scans(phone, phone.sigex.phone)
+    client = EgovQrClient(phone.sigex.base_url)
+    with pytest.raises(CosignRefused):
+        cosign_document_by_qr(
+            client, "akt.txt", _danas_act(phone, True), b"changed act", _policy(phone), lambda p: scans.show(p, STEP)
+        )
+    assert scans.steps == [] and client.state is QrState.NEW

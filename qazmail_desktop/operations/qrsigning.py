@@ -18,11 +18,12 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..crypto.cms import content_inside, parse_signed_data
+from ..crypto.cms import content_inside, join_signers, parse_signed_data
 from ..crypto.content import Content
-from ..crypto.errors import CryptoError
+from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.verify import VerifyPolicy
 from ..errors import UserFacingError
+from ..signing.cosigning import ensure_intact
 from ..signing.egovqr import Document, EgovQrBadAnswer, EgovQrClient, QrProcedure
 from ..signing.letterverdict import LetterVerdict
 from ..signing.signers import SigningStep, ToSign
@@ -39,7 +40,8 @@ class QrSignatureRefused(UserFacingError):
 
 @dataclass(frozen=True)
 class QrSigned:
-    """A CMS made in eGov Mobile, and its verdict (valid: anything else is refused)."""
+    """A CMS made in eGov Mobile (or joined with its signature), and its verdict (eGov Mobile's
+    signature valid: anything else is refused)."""
 
     data: bytes
     verdict: LetterVerdict
@@ -61,6 +63,42 @@ def sign_document_by_qr(
     document = Document(name, name, name, data, is_pdf=data.startswith(b"%PDF"))
     [signature] = client.sign(name, [document], attach=not detached, cancel=cancel, show=show, taken=taken)
     return QrSigned(signature, _checked(f"{name}.sig" if detached else f"{name}.cms", signature, data, policy))
+
+
+def cosign_document_by_qr(
+    client: EgovQrClient,
+    name: str,
+    existing: bytes,
+    document: bytes | None,
+    policy: VerifyPolicy,
+    show: Callable[[QrProcedure], None],
+    taken: Callable[[], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> QrSigned:
+    """eGov Mobile's signature joined to ``existing`` (a CMS over the document ``name``; ``document``:
+    its content when the CMS is detached), as ``cosign`` does with a key file. Every earlier signer
+    must still prove the document (``CosignRefused``) before the phone is asked; the phone signs
+    the document itself (CMS_SIGN_ONLY), and its signature must be valid before it joins. The
+    verdict returned is the whole co-signed file's, every signer in it."""
+    inside = content_inside(parse_signed_data(existing))
+    if inside is None and document is None:
+        raise MalformedDataError("the CMS is detached: give the signed document (--data FILE)")
+    data = inside if inside is not None else document
+    assert data is not None
+    ensure_intact(existing, Content(data=data))
+    signer = QrSigner(
+        lambda: client,
+        policy,
+        name,
+        lambda procedure, _step: show(procedure),
+        (lambda _step: taken()) if taken else None,
+        cancel,
+    )
+    [signature] = signer.sign_detached([ToSign(name, Content(data=data))], SigningStep.DOCUMENT)
+    joined = join_signers(existing, signature)
+    detached = inside is None
+    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", joined, Content(data=data), policy)
+    return QrSigned(joined, verdict)
 
 
 def _checked(name: str, signature: bytes, data: bytes, policy: VerifyPolicy) -> LetterVerdict:

@@ -26,10 +26,12 @@ from ..crypto.keys import SigningKey
 
 
 class SigningStep(enum.Enum):
-    """What a signer is asked to sign: the attached files, or the letter (whose text holds their signatures)."""
+    """What a signer is asked to sign: a letter's attached files, the letter (whose text holds their
+    signatures), or a document signed on its own (File ▸ Co-sign…, ``cosign --qr``)."""
 
     ATTACHMENTS = "attachments"
     LETTER = "letter"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
