@@ -86,7 +86,7 @@ def register_eds(sub: Subparsers) -> None:
 
     p = sub.add_parser("cosign", help=translate("cli", "add your signature to an existing CMS"))
     p.add_argument("cms", type=Path, help=translate("cli", "the signed CMS"))
-    _key_args(p)
+    _key_args(p, qr=True)
     p.add_argument("--data", type=Path, help=translate("cli", "the signed document, for a detached CMS"))
     p.add_argument("--tsa", **_tsa_option())
     p.add_argument(
@@ -133,6 +133,17 @@ def register_eds(sub: Subparsers) -> None:
     p.set_defaults(handler="eds:cmd_keyinfo")
 
 
+def _sigex_args(p: argparse.ArgumentParser) -> None:
+    """--sigex URL and --trust DIR: where eGov Mobile signing goes, and what checks what comes back."""
+    p.add_argument(
+        "--sigex",
+        metavar="URL",
+        default=SIGEX_URL,
+        help=translate("cli", "the SIGEX service that relays eGov Mobile signing (default: %(default)s)"),
+    )
+    _trust_args(p, translate("cli", "with --qr: also trust the CAs in DIR when checking what the phone signed"))
+
+
 def _trust_args(p: argparse.ArgumentParser, said: str) -> None:
     """--trust DIR (repeatable): roots trusted besides the profile's, for one run."""
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="DIR", help=said)
@@ -163,13 +174,7 @@ def _key_args(p: argparse.ArgumentParser, qr: bool = False) -> None:
                 "cli", "sign with eGov Mobile: scan the QR code on the phone (the document passes through SIGEX)"
             ),
         )
-        p.add_argument(
-            "--sigex",
-            metavar="URL",
-            default=SIGEX_URL,
-            help=translate("cli", "the SIGEX service that relays eGov Mobile signing (default: %(default)s)"),
-        )
-        _trust_args(p, translate("cli", "with --qr: also trust the CAs in DIR when checking what the phone signed"))
+        _sigex_args(p)
     p.add_argument(
         "--password-env", metavar="VAR", help=translate("cli", "read the key password from $VAR (else asked)")
     )
@@ -282,9 +287,19 @@ def register_mail(sub: Subparsers) -> None:
     )
     p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
     p.add_argument("--password-env", metavar="VAR")
-    p.add_argument(
+    signer = p.add_mutually_exclusive_group()
+    signer.add_argument(
         "--sign-key", type=Path, metavar="KEY.p12", help=translate("cli", "sign the letter (S/MIME) with this EDS key")
     )
+    signer.add_argument(
+        "--qr",
+        action="store_true",
+        help=translate(
+            "cli",
+            "sign the letter with eGov Mobile: scan the QR code on the phone (the letter passes through SIGEX)",
+        ),
+    )
+    _sigex_args(p)
     p.add_argument(
         "--key-password-env", metavar="VAR", help=translate("cli", "the key's password from $VAR (else asked)")
     )

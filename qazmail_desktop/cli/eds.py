@@ -30,10 +30,10 @@ from ..operations.documents import (
     verify_document,
 )
 from ..operations.files import MAX_CMS, companion_document, read_limited, starts_with
-from ..operations.qrsigning import QrSignatureRefused, sign_document_by_qr
+from ..operations.qrsigning import QrSignatureRefused, QrSigned, cosign_document_by_qr, sign_document_by_qr
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused, ensure_intact
-from ..signing.egovqr import EgovQrClient, EgovQrError, QrProcedure
+from ..signing.egovqr import EgovQrError
 from ..signing.keystatus import current_status
 from ..signing.letterverdict import LetterVerdict
 from ..signing.pdf import MAX_PDF, signed_revision
@@ -52,6 +52,7 @@ from .common import (
     read_password,
 )
 from .coretext import core_sentence
+from .qrterminal import qr_failure, say_privacy, say_taken, show_qr, sigex_client
 from .speech import QT_TRANSLATE_NOOP, current_language, fill, translate
 
 # A signature's status in the window's words (its signature cards); English keeps the status code.
@@ -220,44 +221,27 @@ def _sign_by_qr(args: argparse.Namespace, profile: Profile) -> int:
     if args.tsa is not None:
         raise CliError(translate("cli", "--qr: eGov Mobile time-stamps its signature itself; leave out --tsa"))
     data = read_limited(args.file, "document", MAX_CMS)
-    try:
-        client = EgovQrClient(args.sigex)
-    except ValueError as exc:
-        raise CliError(fill(translate("cli", "--sigex: %1"), core_sentence(str(exc)))) from exc
+    client = sigex_client(args.sigex)
     policy = build_policy(profile, args.trust, (), online=not args.offline)
     print_notes(policy.notes)
-    print(translate("cli", "the document passes through SIGEX to eGov Mobile"), file=sys.stderr)
-
-    def show(procedure: QrProcedure) -> None:
-        import segno  # the terminal's QR code: loaded by this command alone
-
-        link = procedure.egov_mobile_link or procedure.egov_business_link
-        if link:
-            segno.make(link, error="m").terminal(out=sys.stdout, compact=True)
-        for label, value in (
-            (translate("cli", "eGov Mobile:"), procedure.egov_mobile_link),
-            (translate("cli", "eGov Business:"), procedure.egov_business_link),
-        ):
-            if value:
-                print(f"{label} {value}")
-        until = fill(translate("cli", "scan the QR code with eGov Mobile before %1"), moment(procedure.expires_at))
-        print(until, file=sys.stderr)
-        sys.stdout.flush()
-
-    def taken() -> None:
-        print(translate("cli", "the phone has the document: confirm the signature on it"), file=sys.stderr)
-
+    say_privacy()
     try:
-        signed = sign_document_by_qr(client, args.file.name, data, args.detached, policy, show, taken)
-    except QrSignatureRefused as exc:
-        raise CliError(core_sentence(str(exc)), EXIT_NEGATIVE) from exc
-    except EgovQrError as exc:
-        raise CliError(core_sentence(str(exc))) from exc
+        signed = sign_document_by_qr(client, args.file.name, data, args.detached, policy, show_qr, say_taken)
+    except (QrSignatureRefused, EgovQrError) as exc:
+        raise qr_failure(exc) from exc
     _write_atomically(args.output, signed.data)
-    signers = [s for item in signed.verdict.items for s in (item.result.signers if item.result else [])]
-    who = ", ".join(on_terminal(s.info.name) for s in signers if s.info is not None)
-    print(fill(translate("cli", "signed in eGov Mobile by %1 -> %2"), who, shown(args.output)), file=sys.stderr)
+    print(
+        fill(translate("cli", "signed in eGov Mobile by %1 -> %2"), _phone_signer(signed), shown(args.output)),
+        file=sys.stderr,
+    )
     return EXIT_OK
+
+
+def _phone_signer(signed: QrSigned) -> str:
+    """Who signed in eGov Mobile: the last signer (a co-signed file lists the earlier ones first)."""
+    signers = [s for item in signed.verdict.items for s in (item.result.signers if item.result else [])]
+    info = signers[-1].info if signers else None
+    return on_terminal(info.name) if info is not None else "?"
 
 
 def _signed_by(key: keys.SigningKey) -> str:
@@ -301,10 +285,12 @@ def _sign_pdf(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
-    check_output(args.output, [args.cms, args.data, args.key], args.force)
+    check_output(args.output, [args.cms, args.data, *([args.key] if args.key else [])], args.force)
     existing = read_limited(args.cms, "CMS", MAX_CMS)
     data = args.data or _document_beside(args.cms, existing)
     content = Content.of_file(data) if data else None
+    if args.qr:
+        return _cosign_by_qr(args, profile, existing, data)
     try:
         ensure_intact(existing, content)  # refused before the key password is asked
         key = _signing_key(args)
@@ -312,6 +298,30 @@ def cmd_cosign(args: argparse.Namespace, profile: Profile) -> int:
     except CosignRefused as exc:  # a verdict on what is there, not bad usage
         raise CliError(core_sentence(str(exc)), EXIT_NEGATIVE) from exc
     return _written(args.output, signed, fill(translate("cli", "co-signed by %1"), on_terminal(key.info.name)))
+
+
+def _cosign_by_qr(args: argparse.Namespace, profile: Profile, existing: bytes, document: Path | None) -> int:
+    """`cosign CMS --qr`: eGov Mobile signs the document the CMS signs; its signature joins the others."""
+    if args.tsa is not None:
+        raise CliError(translate("cli", "--qr: eGov Mobile time-stamps its signature itself; leave out --tsa"))
+    data = read_limited(document, "document", MAX_CMS) if document is not None else None
+    client = sigex_client(args.sigex)
+    policy = build_policy(profile, args.trust, (), online=not args.offline)
+    print_notes(policy.notes)
+    say_privacy()
+    name = document.name if document is not None else args.cms.name.removesuffix(".cms")
+    try:
+        signed = cosign_document_by_qr(client, name, existing, data, policy, show_qr, say_taken)
+    except CosignRefused as exc:  # a verdict on what is there, not bad usage
+        raise CliError(core_sentence(str(exc)), EXIT_NEGATIVE) from exc
+    except (QrSignatureRefused, EgovQrError) as exc:
+        raise qr_failure(exc) from exc
+    except MalformedDataError as exc:
+        raise CliError(f"{shown(args.cms)}: {core_sentence(str(exc))}") from exc
+    _write_atomically(args.output, signed.data)
+    said = translate("cli", "co-signed in eGov Mobile by %1 -> %2")
+    print(fill(said, _phone_signer(signed), shown(args.output)), file=sys.stderr)
+    return EXIT_OK
 
 
 def _written(output: Path, signed: Signed, made: str) -> int:

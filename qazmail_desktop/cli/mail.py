@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..choices import AttachmentSignature, Security
 from ..hosts import is_loopback
@@ -23,11 +23,17 @@ from .common import (
     CliError,
     on_terminal,
     print_json,
+    print_notes,
     read_password,
     text_on_terminal,
 )
 from .coretext import core_sentence
 from .speech import QT_TRANSLATE_NOOP, fill, translate
+
+if TYPE_CHECKING:  # the signing modules load with `send --qr` alone: `sync` and `list` stay light
+    from ..operations.qrsigning import QrSigner
+    from ..signing.egovqr import QrProcedure
+    from ..signing.signers import SigningStep
 
 
 def open_engine(profile: Profile, password_env: str | None = None) -> MailEngine:
@@ -495,25 +501,31 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     account = engine.account(args.account)
     body = _letter_body(args.body_file)
     from ..crypto.keys import load_signing_key
+    from ..operations.qrsigning import QrDifferentSigners, QrSignatureRefused
     from ..operations.send import send_letter
+    from ..signing.egovqr import EgovQrError
     from ..signing.outgoing import SigningOptions
     from ..signing.policy import build_policy
     from ..sync.compose import Draft
+    from .qrterminal import qr_failure
 
+    attachments = AttachmentSignature(args.sign_attachments) if args.sign_attachments else None
     signing = None
     if args.sign_key is not None:
         password = read_password(args.key_password_env, fill(translate("cli", "Password for %1: "), args.sign_key.name))
         key = load_signing_key(args.sign_key, password)
-        signing = SigningOptions(
-            key,
-            sign_letter=not args.no_sign_letter,
-            attachments=AttachmentSignature(args.sign_attachments) if args.sign_attachments else None,
-            tsa_url=args.tsa or "",
-        )
+        signing = SigningOptions(key, not args.no_sign_letter, attachments, tsa_url=args.tsa or "")
+    elif args.qr:
+        if args.tsa:
+            raise CliError(translate("cli", "--qr: eGov Mobile time-stamps its signature itself; leave out --tsa"))
+        signing = SigningOptions(_qr_signer(args, profile), not args.no_sign_letter, attachments)
     elif args.sign_attachments or args.tsa:
-        raise CliError(translate("cli", "--sign-attachments and --tsa need --sign-key KEY.p12"))
+        raise CliError(translate("cli", "--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)"))
     draft = Draft(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
-    result = send_letter(engine, account, draft, signing, build_policy(profile).trust if signing else None)
+    try:
+        result = send_letter(engine, account, draft, signing, build_policy(profile).trust if signing else None)
+    except (EgovQrError, QrSignatureRefused, QrDifferentSigners) as exc:
+        raise qr_failure(exc) from exc
     for note in result.notes:
         print(fill(translate("cli", "note: %1"), core_sentence(note)), file=sys.stderr)
     if result.queued:
@@ -534,6 +546,33 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     elif result.delivery is not None:
         print(core_sentence(result.delivery.message), file=sys.stderr)
     return EXIT_OK
+
+
+def _qr_signer(args: argparse.Namespace, profile: Profile) -> QrSigner:
+    """eGov Mobile signs the letter (``send --qr``): a QR in the terminal for each step, the attached
+    files first when they are signed, then the letter; what comes back is checked before sending."""
+    from ..operations.qrsigning import QrSigner
+    from ..signing.policy import build_policy
+    from ..signing.signers import SigningStep
+    from .qrterminal import say_privacy, say_taken, show_qr, sigex_client
+
+    sigex_client(args.sigex)  # a bad --sigex is said before anything else
+    policy = build_policy(profile, args.trust, (), online=True)
+    print_notes(policy.notes)
+    say_privacy(letter=True)
+    steps = [SigningStep.LETTER] if not args.no_sign_letter else []
+    if args.sign_attachments and args.attach:
+        steps.insert(0, SigningStep.ATTACHMENTS)
+    words = {
+        SigningStep.ATTACHMENTS: translate("cli", "step %1 of %2: the attached files"),
+        SigningStep.LETTER: translate("cli", "step %1 of %2: the letter"),
+    }
+
+    def show(procedure: QrProcedure, step: SigningStep) -> None:
+        heading = fill(words[step], str(steps.index(step) + 1), str(len(steps))) if len(steps) > 1 else ""
+        show_qr(procedure, heading)
+
+    return QrSigner(lambda: sigex_client(args.sigex), policy, args.subject, show, lambda _step: say_taken())
 
 
 def _local(iso: str | None) -> str:
