@@ -233,10 +233,12 @@ class MessageListModel(QAbstractTableModel):
         self.found: list[MessageRow] | None = None  # search results shown instead of the folder
 
     def _page(self, limit: int, offset: int) -> list[MessageRow]:
+        """``limit`` letters from ``offset`` on; a page after the loaded rows continues from the last one."""
         assert self.folder_id is not None
         sort = "recipients" if self.outgoing and self.sort_key == "sender" else self.sort_key  # as shown
+        after = self.rows[offset - 1].id if 0 < offset <= len(self.rows) else None
         return self.cache.messages.in_folder(
-            self.folder_id, sort, self.descending, limit, offset, threaded=self.threaded, only=self.only
+            self.folder_id, sort, self.descending, limit, offset, threaded=self.threaded, only=self.only, after=after
         )
 
     def _count(self) -> None:
