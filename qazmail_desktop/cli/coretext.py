@@ -411,6 +411,10 @@ _sentence(
     QT_TRANSLATE_NOOP("core", "%1 is not a PDF: signed as %2 beside it instead"),
 )
 _sentence(
+    r"(.+) cannot be signed inside a PDF by eGov Mobile: signed as (\1\.sig) beside it instead",
+    QT_TRANSLATE_NOOP("core", "%1 cannot be signed inside a PDF by eGov Mobile: signed as %2 beside it instead"),
+)
+_sentence(
     r"(.+) cannot be signed inside \((.+)\): signed as (\1\.sig) beside it instead",
     QT_TRANSLATE_NOOP("core", "%1 cannot be signed inside (%2): signed as %3 beside it instead"),
     inner=(2,),
@@ -754,4 +758,21 @@ _sentence(
 _sentence(
     r"the signature eGov Mobile sent back is not valid: (.+)",
     QT_TRANSLATE_NOOP("core", "the signature eGov Mobile sent back is not valid: %1"),
+)
+_sentence(
+    r"the letter's parts came back signed with different certificates \(was the second QR code scanned by another "
+    r"phone\?\): nothing is sent",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the letter's parts came back signed with different certificates (was the second QR code scanned by another "
+        "phone?): nothing is sent",
+    ),
+)
+_sentence(
+    r"SIGEX returned a signature with a document inside or other signers, not one detached",
+    QT_TRANSLATE_NOOP("core", "SIGEX returned a signature with a document inside or other signers, not one detached"),
+)
+_sentence(
+    r"the signature eGov Mobile sent back names no certificate",
+    QT_TRANSLATE_NOOP("core", "the signature eGov Mobile sent back names no certificate"),
 )
