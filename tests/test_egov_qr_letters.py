@@ -31,10 +31,10 @@ from qazmail_desktop.server.demo import (
 )
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
-from qazmail_desktop.server.sigexqr import DemoPhone
+from qazmail_desktop.server.sigexqr import DemoPhone, procedure_of
 from qazmail_desktop.signing import verdicts
 from qazmail_desktop.signing.cosigning import CosignRefused
-from qazmail_desktop.signing.egovqr import EgovQrClient, EgovQrDeclined, QrProcedure, QrState
+from qazmail_desktop.signing.egovqr import EgovQrBadAnswer, EgovQrClient, EgovQrDeclined, QrProcedure, QrState
 from qazmail_desktop.signing.outgoing import SigningOptions
 from qazmail_desktop.signing.signers import SigningStep
 from qazmail_desktop.store.cache import Account, Cache
@@ -262,3 +262,36 @@ def test_co_signing_by_qr_a_signature_that_no_longer_proves_asks_no_phone(phone:
             client, "akt.txt", _danas_act(phone, True), b"changed act", _policy(phone), lambda p: scans.show(p, STEP)
         )
     assert scans.steps == [] and client.state is QrState.NEW
+
+
+class ForgingSigex(DemoPhone):
+    """A SIGEX (or someone between) that hands back a genuine signature of the right person over
+    something else (``swap``), or the document inside the CMS though a detached one was asked (``attach``)."""
+
+    def __init__(self, demo: EmbeddedServer, *, swap: bool = False, attach: bool = False) -> None:
+        bolat = _phone(demo, BOLAT.key.key_file)
+        super().__init__(demo.sigex, bolat.key, bolat.timestamper, bolat.evidence)
+        self.swap, self.attach = swap, attach
+
+    def sign(self, link: str, timeout: float = 30.0, now: object = None) -> int:
+        procedure_id = procedure_of(link)
+        _method, documents = self.service.phone_take(procedure_id, timeout)
+        data = [d.data + b" 100 000 000 KZT" if self.swap else d.data for d in documents]
+        made = [
+            cms.sign(Content(data=b), self.key, not self.attach, self.timestamper, evidence=self.evidence) for b in data
+        ]
+        self.service.phone_complete(procedure_id, made)
+        return len(made)
+
+
+@pytest.mark.parametrize(
+    ("forged", "refusal"), [({"swap": True}, QrSignatureRefused), ({"attach": True}, EgovQrBadAnswer)]
+)
+def test_a_signature_over_something_else_or_not_detached_sends_nothing(
+    phone: EmbeddedServer, tmp_path: Path, forged: dict[str, bool], refusal: type[Exception]
+) -> None:
+    scans = Scans(phone, ForgingSigex(phone, **forged))
+    engine, account = _engine(tmp_path, phone)
+    with pytest.raises(refusal):
+        send_letter(engine, account, _draft("QR-подмена"), SigningOptions(scans.signer(phone)))
+    assert _outbox_is_empty(engine)
