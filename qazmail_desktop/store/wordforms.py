@@ -54,14 +54,10 @@ def _stems(word: str) -> tuple[str, ...]:
 
 def stem_text(texts: Iterable[str]) -> str:
     """Every distinct stem of ``texts``, space-separated: what the index keeps of a letter's words
-    (it needs which stems occur, not where, nor how often)."""
-    seen: set[str] = set()
-    found: set[str] = set()
+    (it needs which stems occur, not where, nor how often). Each text is lower-cased whole and its
+    distinct words gathered by C loops (set.update, map over the remembered stems): a word at a
+    time in Python was 43% of the index's build time (1.5 million words in 3,000 letters)."""
+    distinct: set[str] = set()
     for text in texts:
-        for word in WORD.findall(text):
-            lowered = word.lower()
-            if lowered in seen:
-                continue
-            seen.add(lowered)
-            found.update(_stems(lowered))
-    return " ".join(sorted(found))
+        distinct.update(WORD.findall(text.lower()))
+    return " ".join(sorted(set().union(*map(_stems, distinct))))
