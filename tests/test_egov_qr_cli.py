@@ -4,13 +4,10 @@ expired, unreachable, and a signature that comes back not valid write nothing.""
 
 from __future__ import annotations
 
-import email
-import imaplib
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
@@ -32,6 +29,7 @@ from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.server.sigexqr import DemoPhone, procedure_of
 from qazmail_desktop.signing.verdicts import verify_letter
 from tests.conftest import run_cli
+from tests.mailboxes import letters_titled
 
 DOCUMENT = "Акт № 77 выполненных работ: 120 000 KZT\n"
 
@@ -213,13 +211,7 @@ def _sending(demo: EmbeddedServer, tmp_path: Path, subject: str, *extra: str | P
 
 def _dana_has(demo: EmbeddedServer, subject: str) -> list[bytes]:
     dana = DEMO_ACCOUNTS[2]
-    imap = imaplib.IMAP4("127.0.0.1", demo.imap_port)
-    imap.login(dana.email, dana.password)
-    imap.select("INBOX")
-    _, data = imap.fetch("1:*", "(BODY.PEEK[])")
-    imap.logout()
-    letters = [part[1] for part in data if isinstance(part, tuple)]
-    return [r for r in letters if str(make_header(decode_header(email.message_from_bytes(r)["Subject"]))) == subject]
+    return letters_titled(demo.imap_port, dana.email, dana.password, subject)
 
 
 def test_send_qr_signs_the_files_then_the_letter(phone: EmbeddedServer, tmp_path: Path) -> None:

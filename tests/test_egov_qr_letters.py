@@ -6,10 +6,8 @@ decline, a signature that is not valid, or two steps signed by different people 
 from __future__ import annotations
 
 import email
-import imaplib
 import threading
 from collections.abc import Iterator
-from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
@@ -42,6 +40,7 @@ from qazmail_desktop.sync.compose import Draft
 from qazmail_desktop.sync.engine import MailEngine
 from qazmail_desktop.sync.secrets import SecretStore
 from tests.accounts import make_account
+from tests.mailboxes import letters_titled
 
 ANNA, BOLAT, DANA = DEMO_ACCOUNTS
 ACT = "Акт сверки № 12: 1 250 000 KZT\n"
@@ -115,13 +114,7 @@ def _phone(demo: EmbeddedServer, file: str) -> DemoPhone:
 
 def _arrived(demo: EmbeddedServer, subject: str) -> bytes:
     """The letter with ``subject`` in Dana's INBOX on the server, as the server holds it."""
-    imap = imaplib.IMAP4("127.0.0.1", demo.imap_port)
-    imap.login(DANA.email, DANA.password)
-    imap.select("INBOX")
-    _, data = imap.fetch("1:*", "(BODY.PEEK[])")
-    imap.logout()
-    letters = [part[1] for part in data if isinstance(part, tuple)]
-    [raw] = [r for r in letters if str(make_header(decode_header(email.message_from_bytes(r)["Subject"]))) == subject]
+    [raw] = letters_titled(demo.imap_port, DANA.email, DANA.password, subject)
     return raw
 
 
