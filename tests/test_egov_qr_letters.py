@@ -32,7 +32,14 @@ from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.server.sigexqr import DemoPhone, procedure_of
 from qazmail_desktop.signing import verdicts
 from qazmail_desktop.signing.cosigning import CosignRefused
-from qazmail_desktop.signing.egovqr import EgovQrBadAnswer, EgovQrClient, EgovQrDeclined, QrProcedure, QrState
+from qazmail_desktop.signing.egovqr import (
+    EgovQrBadAnswer,
+    EgovQrCancelled,
+    EgovQrClient,
+    EgovQrDeclined,
+    QrProcedure,
+    QrState,
+)
 from qazmail_desktop.signing.outgoing import SigningOptions
 from qazmail_desktop.signing.signers import SigningStep
 from qazmail_desktop.store.cache import Account, Cache
@@ -288,3 +295,37 @@ def test_a_signature_over_something_else_or_not_detached_sends_nothing(
     with pytest.raises(refusal):
         send_letter(engine, account, _draft("QR-подмена"), SigningOptions(scans.signer(phone)))
     assert _outbox_is_empty(engine)
+
+
+def test_cancel_pressed_as_the_phone_signs_sends_nothing(phone: EmbeddedServer, tmp_path: Path) -> None:
+    """Cancel at the last moment (the signatures on their way back): the letter is not queued."""
+    cancel = threading.Event()
+    bolat = _phone(phone, BOLAT.key.key_file)
+
+    class CancelledAsItSigns(DemoPhone):
+        def sign(self, link: str, timeout: float = 30.0, now: object = None) -> int:
+            cancel.set()
+            return bolat.sign(link, timeout)
+
+    scans = Scans(phone, CancelledAsItSigns(phone.sigex, bolat.key))
+    signer = QrSigner(lambda: EgovQrClient(phone.sigex.base_url), _policy(phone), "Акт", scans.show, cancel=cancel)
+    engine, account = _engine(tmp_path, phone)
+    with pytest.raises(EgovQrCancelled):
+        send_letter(engine, account, _draft("QR-отмена"), SigningOptions(signer))
+    assert _outbox_is_empty(engine)
+    assert letters_titled(phone.imap_port, DANA.email, DANA.password, "QR-отмена") == []
+
+
+def test_the_signers_verdict_names_the_letter_and_each_file(phone: EmbeddedServer, tmp_path: Path) -> None:
+    scans = Scans(phone, phone.sigex.phone, phone.sigex.phone)
+    signer = scans.signer(phone)
+    engine, account = _engine(tmp_path, phone)
+    send_letter(
+        engine,
+        account,
+        _draft("QR-вердикт", _act(tmp_path)),
+        SigningOptions(signer, attachments=AttachmentSignature.SIG),
+    )
+    verdict = signer.verdict()
+    assert [(i.kind, i.name) for i in verdict.items] == [("letter", "letter.eml"), ("attachment", "akt-sverki-12.txt")]
+    assert verdict.status == "valid"

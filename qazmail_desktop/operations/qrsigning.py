@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..crypto.cms import content_inside, join_signers, parse_signed_data
 from ..crypto.content import Content
@@ -24,8 +24,8 @@ from ..crypto.errors import CryptoError, MalformedDataError
 from ..crypto.verify import VerifyPolicy
 from ..errors import UserFacingError
 from ..signing.cosigning import ensure_intact
-from ..signing.egovqr import Document, EgovQrBadAnswer, EgovQrClient, QrProcedure
-from ..signing.letterverdict import LetterVerdict
+from ..signing.egovqr import Document, EgovQrBadAnswer, EgovQrCancelled, EgovQrClient, QrProcedure
+from ..signing.letterverdict import LetterVerdict, SignedItem
 from ..signing.signers import SigningStep, ToSign
 from ..signing.verdicts import verify_signed_file
 
@@ -123,7 +123,7 @@ class QrSigner:
     ``show``; ``taken`` once the phone has the step's documents. The signatures are checked here:
     detached, one signer, valid over the document sent, and the same certificate in every step
     (a second QR scanned by someone else must not sign the letter over the first one's files).
-    ``verdicts``: each step's verdicts, for the window to show who signed."""
+    Cancelled as the last signatures come, it raises: nothing is sent after a Cancel."""
 
     def __init__(
         self,
@@ -136,11 +136,16 @@ class QrSigner:
     ) -> None:
         self.new_client, self.policy, self.description = new_client, policy, description
         self.show, self.taken, self.cancel = show, taken, cancel
-        self.verdicts: list[LetterVerdict] = []
+        self._signed: list[SignedItem] = []
         self._certificate: bytes | None = None
 
     def __repr__(self) -> str:
-        return f"QrSigner(<{len(self.verdicts)} signed>)"  # no description: it may be the letter's subject
+        return f"QrSigner(<{len(self._signed)} signed>)"  # no description: it may be the letter's subject
+
+    def verdict(self) -> LetterVerdict:
+        """Every signature that came back, named as the letter that arrives names them (the letter's
+        own first, then each file's by its name), for the window to show who signed."""
+        return LetterVerdict(items=sorted(self._signed, key=lambda item: item.kind != "letter"))
 
     def sign_detached(self, documents: Sequence[ToSign], step: SigningStep) -> list[bytes]:
         data = [d.content.read_all() for d in documents]
@@ -157,11 +162,14 @@ class QrSigner:
             show=lambda procedure: self.show(procedure, step),
             taken=(lambda: taken(step)) if taken is not None else None,
         )
+        if self.cancel is not None and self.cancel.is_set():  # Cancel pressed as the signatures came
+            raise EgovQrCancelled("signing with eGov Mobile was cancelled")
+        kind = {SigningStep.LETTER: "letter", SigningStep.ATTACHMENTS: "attachment"}.get(step, "document")
         for document, signature, content in zip(documents, signatures, data, strict=True):
             self._one_detached_signer(signature)
             verdict = _checked(f"{document.name}.sig", signature, content, self.policy)
             self._same_certificate(verdict)
-            self.verdicts.append(verdict)
+            self._signed += [replace(item, kind=kind, name=document.name) for item in verdict.items]
         return signatures
 
     def _one_detached_signer(self, signature: bytes) -> None:
