@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import segno
 from PySide6.QtCore import Qt
@@ -30,7 +31,9 @@ def _qr_dialog_for(qtbot, app: Application, document: Path) -> tuple[SignDocumen
     qtbot.mouseClick(dialog.with_qr, Qt.MouseButton.LeftButton)
     assert dialog.with_qr.isChecked()
     assert dialog.privacy.isVisible()
-    assert dialog.privacy.text() == "The document passes through SIGEX (sigex.kz) to eGov Mobile."
+    assert app.demo is not None
+    host = urlsplit(app.demo.server.sigex.base_url).netloc  # where the document goes: the demo's own SIGEX
+    assert dialog.privacy.text() == f"The document passes through SIGEX ({host}) to eGov Mobile."
     assert not dialog.key.isEnabled() and not dialog.timestamp.isEnabled()  # no key, no password asked
     assert dialog.target.text() == f"The signature will be written to {document}.sig"
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
@@ -111,7 +114,7 @@ def test_declined_on_the_demo_phone_writes_nothing(qtbot, demo_app: Application,
     dialog, qr = _qr_dialog_for(qtbot, demo_app, document)
     qtbot.mouseClick(qr.decline, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: qr.outcome is not None, timeout=PATIENCE)
-    assert qr.state.text() == "Declined on the phone: nothing was signed or written."
+    assert qr.state.text() == "Declined on the phone. Nothing was written."
     assert qr.detail.isVisible() and qr.detail.text()  # the core's own sentence under it
     assert not qr.qr.isVisible() and not qr.signatures.isVisible()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["act_52.txt", "profile"]

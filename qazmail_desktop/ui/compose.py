@@ -1,6 +1,6 @@
 """The compose window: recipients as pills with completion, text, attachments (button or drag-and-drop),
-"Sign with EDS" for the letter and its attachments, drafts saved as you type, sending through
-the outbox (which works offline)."""
+"Sign with EDS" for the letter and its attachments (by a key file, or by eGov Mobile scanning a QR
+code: ``qrsign``), drafts saved as you type, sending through the outbox (which works offline)."""
 
 from __future__ import annotations
 
@@ -34,10 +34,13 @@ from ..atomic import NO_SPACE
 from ..choices import AttachmentSignature
 from ..crypto.trust import TrustStore
 from ..operations.drafts import keep_on_server
+from ..operations.qrsigning import QrSigner, ShowQr
 from ..operations.send import SendResult, send_letter
 from ..safetext import one_line
+from ..signing.egovqr import EgovQrClient
 from ..signing.keystore import KeyStore
 from ..signing.outgoing import SigningOptions
+from ..signing.signers import SigningStep
 from ..store.cache import Account
 from ..sync.compose import Draft
 from ..sync.engine import MailEngine
@@ -45,10 +48,14 @@ from ..sync.errors import MailError
 from .drafts import DraftData, DraftStore
 from .formatting import local_size, warn
 from .keys import key_choice, unlock_key
+from .qrsign import QrOutcome, QrService, QrSignDialog, QrWork, Taken
 from .recipients import RecipientField, split_recipients
+from .signature_panel import plain_label
 from .tasks import TaskRunner
 
 AUTOSAVE_MS = 2000
+# the key choice "eGov Mobile (QR)", kept in the draft where a key file's path is kept
+BY_QR = "egov-mobile-qr"
 
 
 def _addresses(text: str) -> list[str]:
@@ -91,6 +98,16 @@ def _letter(draft: DraftData) -> Draft:
     )
 
 
+def _qr_steps(draft: DraftData) -> list[SigningStep]:
+    """The procedures eGov Mobile is asked for, in order (as ``QrSigner`` makes them): the attached
+    files when they are to be signed, then the letter when it is."""
+    wanted = (
+        (SigningStep.ATTACHMENTS, draft.sign_attachments and bool(draft.attachments)),
+        (SigningStep.LETTER, draft.sign),
+    )
+    return [step for step, asked in wanted if asked]
+
+
 class AddressModel(QStringListModel):
     """Correspondents offered for completion: shown with bidi controls as visible marks (a name
     from a letter can carry U+202E and read backwards), completed with the address as it is."""
@@ -117,12 +134,16 @@ class ComposeWindow(QWidget):
         trust_store: Callable[[], TrustStore] = TrustStore,
         tsa_url: Callable[[], str] = str,
         proof_tsa: Callable[[], str] = str,
+        *,
+        qr_service: Callable[[], QrService],
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.engine, self.keys, self.drafts, self.tasks = engine, keys, drafts, tasks
         self.trust_store = trust_store  # where the key's issuer is found for the OCSP check before signing
         self.tsa_url = tsa_url  # "" offline: the letter is signed now and waits for its time-stamp
         self.proof_tsa = proof_tsa  # offline: the TSA the letter waits for
+        self.qr_service = qr_service  # where signing by eGov Mobile goes, asked at each Send
+        self.qr_dialog: QrSignDialog | None = None
         self.account = account
         self.draft = draft or DraftData(account=account.name)
         self.setWindowTitle(self.tr("New letter — QazMail"))
@@ -200,6 +221,9 @@ class ComposeWindow(QWidget):
         self.sign.setChecked(self.draft.sign)
         self.key_choice = key_choice(keys)
         self.key_choice.setAccessibleName(self.tr("EDS key"))
+        if self.key_choice.count():  # the key files, then the phone
+            self.key_choice.insertSeparator(self.key_choice.count())
+        self.key_choice.addItem(self.tr("eGov Mobile (QR)"), BY_QR)  # the phone signs: no key file here
         if self.draft.key_file:
             self.key_choice.setCurrentIndex(max(0, self.key_choice.findData(self.draft.key_file)))
         self.sign_attachments = QCheckBox(self.tr("Sign each attachment (.sig)"))
@@ -208,6 +232,13 @@ class ComposeWindow(QWidget):
         sign_row.addWidget(self.key_choice, 1)
         sign_row.addWidget(self.sign_attachments)
         layout.addLayout(sign_row)
+        self.privacy = plain_label(self.tr("The letter and the files it signs pass through SIGEX to eGov Mobile."))
+        self.privacy.setObjectName("qrPrivacy")
+        self.privacy.setWordWrap(True)
+        layout.addWidget(self.privacy)
+        for changed in (self.key_choice.currentIndexChanged, self.sign.toggled, self.sign_attachments.toggled):
+            changed.connect(self._signing_chosen)
+        self._signing_chosen()
         # shown while the letter cannot be kept on disk (a full disk): its text lives only here
         self.unkept = QLabel()
         self.unkept.setTextFormat(Qt.TextFormat.PlainText)
@@ -216,8 +247,8 @@ class ComposeWindow(QWidget):
         self.unkept.hide()
         layout.addWidget(self.unkept)
         buttons = QHBoxLayout()
-        attach = QPushButton(self.tr("Attach…"))
-        attach.clicked.connect(self.choose_attachments)
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.attach_button.clicked.connect(self.choose_attachments)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Take the chosen attachments out of the letter (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected_attachments)
@@ -231,7 +262,7 @@ class ComposeWindow(QWidget):
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setShortcut("Ctrl+Return")
         self.send_button.clicked.connect(self._send_clicked)
-        buttons.addWidget(attach)
+        buttons.addWidget(self.attach_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
@@ -254,6 +285,15 @@ class ComposeWindow(QWidget):
         QWidget.setTabOrder(self.subject, self.body)
         QWidget.setTabOrder(self.body, self.sign)
         (self.body if self.draft.to else self.to).setFocus()  # a reply starts in the text, a new letter in To
+
+    def by_qr(self) -> bool:
+        """eGov Mobile signs (by QR through SIGEX), not a key file."""
+        return str(self.key_choice.currentData()) == BY_QR
+
+    def _signing_chosen(self) -> None:
+        """What passes through SIGEX is said where the choice is made, while the phone would sign."""
+        signs = self.sign.isChecked() or self.sign_attachments.isChecked()
+        self.privacy.setVisible(self.by_qr() and signs)
 
     def _sender_chosen(self) -> None:
         chosen = self.engine.cache.accounts.get(str(self.from_choice.currentData()))
@@ -439,14 +479,24 @@ class ComposeWindow(QWidget):
             if not draft.key_file:
                 warn(self, self.tr("No key"), self.tr("Add an EDS key in the key manager first."))
                 return
-            path = Path(draft.key_file)
-            key = (
-                self.keys.unlock(path, key_password) if key_password is not None else unlock_key(self.keys, path, self)
-            )
-            if key is None:
-                return
-            attachments = AttachmentSignature.SIG if draft.sign_attachments else None
-            signing = SigningOptions(key, draft.sign, attachments, tsa_url=self.tsa_url(), proof_tsa=self.proof_tsa())
+            if draft.key_file == BY_QR:
+                steps = _qr_steps(draft)
+                if steps:  # else nothing for the phone to sign (no attachment to sign): sent as it is
+                    self._send_by_qr(draft, steps)
+                    return
+            else:
+                path = Path(draft.key_file)
+                key = (
+                    self.keys.unlock(path, key_password)
+                    if key_password is not None
+                    else unlock_key(self.keys, path, self)
+                )
+                if key is None:
+                    return
+                attachments = AttachmentSignature.SIG if draft.sign_attachments else None
+                signing = SigningOptions(
+                    key, draft.sign, attachments, tsa_url=self.tsa_url(), proof_tsa=self.proof_tsa()
+                )
         letter = _letter(draft)
         self.send_button.setEnabled(False)
         engine, account, trust_store = self.engine, self.account, self.trust_store
@@ -455,6 +505,51 @@ class ComposeWindow(QWidget):
             return send_letter(engine, account, letter, signing, trust_store() if signing else None, report)
 
         self.tasks.start(work, self._done, self._failed)
+
+    def _send_by_qr(self, draft: DraftData, steps: list[SigningStep]) -> None:
+        """Signed by eGov Mobile: the QR dialog over the window shows each step's QR (the attached
+        files, then the letter), and the letter is queued only when every signature that came back
+        is valid. Sent, the window closes as after any Send; cancelled or failed, it stays open with
+        everything written in it, and the dialog says why."""
+        letter = _letter(draft)
+        service = self.qr_service()
+        dialog = QrSignDialog(
+            service,
+            self.tasks,
+            self.tr("Letter: %1").replace("%1", one_line(letter.subject) or self.tr("(no subject)")),
+            steps,
+            self.tr("Nothing was sent: the letter stays open."),
+            self,
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.succeeded.connect(self._done)
+        dialog.finished.connect(self._qr_dialog_closed)
+        self.qr_dialog = dialog
+        self.send_button.setEnabled(False)
+        dialog.show()
+        sent = self.tr("Signed in eGov Mobile. %1")
+        work = self._qr_work(service, letter, draft.sign, draft.sign_attachments)
+        dialog.start(work, lambda result: sent.replace("%1", self._sent_text(result)))
+
+    def _qr_work(self, service: QrService, letter: Draft, sign_letter: bool, sign_attachments: bool) -> QrWork:
+        """The QR dialog's procedure: the core's send with eGov Mobile as the signer (the phone's
+        person named on it by the letter's subject); the verdicts of every step, for who signed."""
+        engine, account = self.engine, self.account
+        attachments = AttachmentSignature.SIG if sign_attachments else None
+        description = letter.subject or self.tr("Letter")
+
+        def work(
+            new_client: Callable[[], EgovQrClient], show: ShowQr, taken: Taken, cancel: threading.Event
+        ) -> QrOutcome:
+            signer = QrSigner(new_client, service.policy(), description, show, taken, cancel)
+            result = send_letter(engine, account, letter, SigningOptions(signer, sign_letter, attachments))
+            return QrOutcome(result, verdict=signer.verdict().to_json())
+
+        return work
+
+    def _qr_dialog_closed(self) -> None:
+        if self.qr_dialog is None or self.qr_dialog.outcome is None or self.qr_dialog.outcome.result is None:
+            self.send_button.setEnabled(True)  # not sent: Send again, or change the letter
 
     def _recipients_valid(self) -> bool:
         """Red pills are refused before the key's password is asked (the core refuses them too,
@@ -492,24 +587,23 @@ class ComposeWindow(QWidget):
         if self.draft.server_message_id:
             self.engine.discard_draft(self.account, self.draft.server_message_id)
             self.drafts_changed.emit()
-        if result.waits_for_proof:
-            self.sent.emit(
-                self.tr(
-                    "Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next "
-                    "sync online (Outbox… can send it without)"
-                )
-            )
-        elif result.queued:
-            self.sent.emit(
-                self.tr("Not sent yet (%1): the letter waits in the outbox and is sent at the next sync").replace(
-                    "%1", result.queued
-                )
-            )
-        elif result.refusal:
-            self.sent.emit(self.tr("The server refused the letter: %1").replace("%1", result.refusal))
-        else:
-            self.sent.emit(self.tr("Letter sent"))
+        self.sent.emit(self._sent_text(result))
         self.close()
+
+    def _sent_text(self, result: SendResult) -> str:
+        """What became of the letter, for the status bar (and the QR dialog, after eGov Mobile signed)."""
+        if result.waits_for_proof:
+            return self.tr(
+                "Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next "
+                "sync online (Outbox… can send it without)"
+            )
+        if result.queued:
+            return self.tr("Not sent yet (%1): the letter waits in the outbox and is sent at the next sync").replace(
+                "%1", result.queued
+            )
+        if result.refusal:
+            return self.tr("The server refused the letter: %1").replace("%1", result.refusal)
+        return self.tr("Letter sent")
 
     def _failed(self, message: str) -> None:
         self.send_button.setEnabled(True)

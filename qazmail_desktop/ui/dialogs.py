@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..choices import Security
+from ..choices import SIGEX_URL, Security
 from ..hosts import is_loopback
 from ..operations.accounts import update_account
 from ..settings import LANGUAGES, Settings
 from ..store.cache import Account
 from ..sync.engine import MailEngine
+from .formatting import warn
+from .qrsign import address_problem
 from .theme import apply_theme
 from .wording import security_label
 
@@ -146,6 +148,9 @@ class AccountWizard(QWizard):
 
 
 class SettingsDialog(QDialog):
+    """Language, theme, and where signing by QR with eGov Mobile goes (SIGEX; another relay of the
+    same protocol may be named, over HTTPS: an address that is none is refused, never saved)."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -163,12 +168,31 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         layout.addRow(self.tr("Theme:"), self.theme)
+        self.sigex = QLineEdit(settings.sigex_url)
+        self.sigex.setPlaceholderText(SIGEX_URL)
+        # wide enough for another relay's longer address to show whole
+        self.sigex.setMinimumWidth(3 * self.sigex.fontMetrics().horizontalAdvance(SIGEX_URL))
+        self.sigex.setAccessibleName(self.tr("SIGEX address"))
+        layout.addRow(self.tr("SIGEX address (eGov Mobile):"), self.sigex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
     def accept(self) -> None:
+        sigex_url = self.sigex.text().strip() or SIGEX_URL  # emptied: SIGEX again
+        problem = address_problem(sigex_url)
+        if problem:
+            warn(
+                self,
+                self.tr("SIGEX address"),
+                self.tr("This is not an address signing by QR can use (%1). Give an https:// address.").replace(
+                    "%1", problem
+                ),
+            )
+            self.sigex.setFocus()
+            return
+        self.settings.sigex_url = sigex_url
         self.settings.language = str(self.language.currentData())
         self.settings.theme = str(self.theme.currentData())
         app = QApplication.instance()

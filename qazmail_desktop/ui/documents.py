@@ -4,7 +4,8 @@
 The key password is asked in the real prompt; signing (and the time-stamp and OCSP requests it
 makes) runs off the UI thread through the core's ``sign_document`` / ``cosign_document``; the
 result is written beside the document and opened with its verdict. Instead of a key file, eGov
-Mobile can sign by QR (``qrsign.QrSignDialog``): the same file beside the document, written the same way.
+Mobile can sign or co-sign by QR (``qrsign.QrSignDialog``, through the core's
+``sign_document_by_qr`` / ``cosign_document_by_qr``): the same file, written the same way.
 """
 
 from __future__ import annotations
@@ -32,21 +33,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..atomic import write_atomically
-from ..choices import SIGEX_URL
 from ..crypto.content import Content
 from ..crypto.xmlsafe import MAX_XML
 from ..operations.documents import cosign_document, sign_document, sign_pdf_document, sign_xml
 from ..operations.files import MAX_CMS, companion_document, read_limited
+from ..operations.qrsigning import QrSigned, ShowQr, cosign_document_by_qr, sign_document_by_qr
 from ..profile import Profile
 from ..safetext import one_line
+from ..signing.egovqr import EgovQrClient
 from ..signing.keystore import KeyStore
 from ..signing.pdf import MAX_PDF
 from ..signing.policy import build_policy
+from ..signing.signers import SigningStep
 from ..userfiles import same_file
 from .fileview import SIGNED_FILE_FILTER
 from .formatting import warn
 from .keys import key_choice, unlock_key
-from .qrsign import DemoPhone, QrSignDialog
+from .qrsign import QrOutcome, QrService, QrSignDialog, QrWork, Taken
 from .signature_panel import plain_label
 from .tasks import TaskRunner
 
@@ -60,8 +63,7 @@ def write_signature(out: Path, data: bytes) -> None:
 class SignDocumentDialog(QDialog):
     """``cosign=False``: sign a document (detached .sig beside it, or .cms with it inside);
     ``cosign=True``: add a signature to an existing .sig/.cms (every earlier one checked first).
-    Signing (not co-signing) is by a key file or by eGov Mobile through SIGEX at ``sigex_url``
-    (``demo_phone``: the embedded server's, in the demo)."""
+    Either is by a key file or by eGov Mobile through SIGEX (``qr``: where, and the demo phone)."""
 
     signed = Signal(Path)  # the signature file written
 
@@ -75,11 +77,10 @@ class SignDocumentDialog(QDialog):
         cosign: bool = False,
         parent: QWidget | None = None,
         *,
-        sigex_url: str = SIGEX_URL,
-        demo_phone: DemoPhone | None = None,
+        qr: QrService,
     ) -> None:
         super().__init__(parent)
-        self.sigex_url, self.demo_phone = sigex_url, demo_phone
+        self.qr = qr
         self.qr_dialog: QrSignDialog | None = None
         self.keys, self.profile, self.tasks, self.tsa_url, self.online, self.cosign = (
             keys,
@@ -102,8 +103,8 @@ class SignDocumentDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.choose)
         form.addRow(self.tr("Signature file:") if cosign else self.tr("Document:"), row)
-        # the way to sign: a key file, or eGov Mobile by QR (not for co-signing: SIGEX's procedure
-        # signs a document, not a signature file)
+        # the way to sign: a key file, or eGov Mobile by QR (co-signing too: the phone signs the
+        # document the earlier signature proves, and its signature joins that one)
         ways = QHBoxLayout()
         self.with_key = QRadioButton(self.tr("&Key file (.p12)"))
         self.with_key.setChecked(True)
@@ -114,16 +115,14 @@ class SignDocumentDialog(QDialog):
             ways.addWidget(button)
         ways.addStretch(1)
         self.with_qr.toggled.connect(self._update_target)
-        if not cosign:
-            form.addRow(self.tr("Sign with:"), ways)
-        else:
-            self.with_key.hide()
-            self.with_qr.hide()
+        form.addRow(self.tr("Sign with:"), ways)
         self.key = key_choice(keys)
         self.key.setAccessibleName(self.tr("EDS key"))
         form.addRow(self.tr("EDS key:"), self.key)
         layout.addLayout(form)
-        self.privacy = plain_label(self.tr("The document passes through SIGEX (sigex.kz) to eGov Mobile."))
+        self.privacy = plain_label(
+            self.tr("The document passes through SIGEX (%1) to eGov Mobile.").replace("%1", qr.host)
+        )
         self.privacy.setObjectName("qrPrivacy")
         self.privacy.setWordWrap(True)
         self.privacy.hide()
@@ -182,7 +181,7 @@ class SignDocumentDialog(QDialog):
 
     def by_qr(self) -> bool:
         """eGov Mobile signs (by QR through SIGEX), not a key file."""
-        return self.with_qr.isChecked() and not self.cosign
+        return self.with_qr.isChecked()
 
     def _update_target(self) -> None:
         kind, qr = self._kind_inside(), self.by_qr()
@@ -256,25 +255,56 @@ class SignDocumentDialog(QDialog):
     def _sign_by_qr(self, source: Path, out: Path) -> None:
         """The QR dialog over the window; once it has written the signature (and shows its verdict),
         this dialog's work is done. Cancelled or failed, this dialog stays for another try."""
+        subject = self.tr("Signature file: %1") if self.cosign else self.tr("Document: %1")
+        nothing = self.tr("Nothing was written.")
         dialog = QrSignDialog(
-            source,
-            out,
-            self.detached.isChecked(),
-            self.sigex_url,
-            self.profile,
-            self.online,
+            self.qr,
             self.tasks,
-            write_signature,
-            self.demo_phone,
+            subject.replace("%1", source.name),
+            [SigningStep.DOCUMENT],
+            nothing,
             self.parentWidget() or self,
         )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.written.connect(lambda _out: self.accept())
+        dialog.succeeded.connect(lambda _out: self.accept())
         dialog.finished.connect(lambda _result: self.sign_button.setEnabled(True))
         self.qr_dialog = dialog
         self.sign_button.setEnabled(False)
         dialog.show()
-        dialog.start()
+        said = self.tr("Signed in eGov Mobile. The signature is written to %1")
+        dialog.start(self._qr_work(source, out), lambda written: said.replace("%1", str(written)))
+
+    def _qr_work(self, source: Path, out: Path) -> QrWork:
+        """The procedure the QR dialog runs: the phone signs the document (or co-signs the signature
+        file: its document signed and the phone's signature joined to it); the file is written only
+        when what came back is valid and the signing was not cancelled meanwhile."""
+        cosign, detached, service = self.cosign, self.detached.isChecked(), self.qr
+
+        def work(
+            new_client: Callable[[], EgovQrClient], show: ShowQr, taken: Taken, cancel: threading.Event
+        ) -> QrOutcome:
+            step = SigningStep.DOCUMENT
+            shown, done = (lambda procedure: show(procedure, step)), (lambda: taken(step))
+            signed: QrSigned
+            if cosign:
+                document = companion_document(source)
+                data = read_limited(document, "document", MAX_CMS) if document is not None else None
+                name = document.name if document is not None else source.name.removesuffix(".cms")
+                existing = read_limited(source, "CMS", MAX_CMS)
+                signed = cosign_document_by_qr(
+                    new_client(), name, existing, data, service.policy(), shown, done, cancel
+                )
+            else:
+                data = read_limited(source, "document", MAX_CMS)
+                signed = sign_document_by_qr(
+                    new_client(), source.name, data, detached, service.policy(), shown, done, cancel
+                )
+            if cancel.is_set():  # cancelled as the signature came: nothing is written
+                return QrOutcome(reason="cancelled")
+            write_signature(out, signed.data)
+            return QrOutcome(out, verdict=signed.verdict.to_json())
+
+        return work
 
     def _writes_no_input(self, out: Path, inputs: list[Path]) -> bool:
         """The signature is never written over the document or the key: a file named like the

@@ -74,7 +74,7 @@ from .keys import KeyManagerDialog
 from .layout import WindowLayout
 from .models import ACCOUNT_ROLE, FOLDER_ROLE, FolderModel, MessageListModel
 from .outbox import OutboxDialog
-from .qrsign import DemoPhone
+from .qrsign import DemoPhone, QrService
 from .quickfilter import QuickFilterBar
 from .reading import ReadingPane
 from .rules import RulesDialog
@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
             trust_store=lambda: build_policy(profile).trust,
             tsa_url=lambda: self.tsa_url if self.online else "",
             proof_tsa=lambda: "" if self.online else self.tsa_url,
+            qr_service=self.qr_service,
         )
         window.sent.connect(lambda text: self.statusBar().showMessage(text, 10000))
         window.sent.connect(lambda _t: self.live_refresh.start())  # the Sent folder, once the copy is there
@@ -977,8 +978,13 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
-    def sign_document(self, cosign: bool) -> SignDocumentDialog:
+    def qr_service(self) -> QrService:
+        """Where signing by QR goes now (the demo's own SIGEX and phone, else the setting, read
+        afresh: it may have changed), its signatures checked online or not as the window is."""
         sigex_url = self.sigex_url or Settings.load(self.profile.settings_file).sigex_url
+        return QrService(sigex_url, self.profile, self.online, self.demo_phone)
+
+    def sign_document(self, cosign: bool) -> SignDocumentDialog:
         dialog = SignDocumentDialog(
             self.keys,
             self.profile,
@@ -987,8 +993,7 @@ class MainWindow(QMainWindow):
             self.online,
             cosign,
             self,
-            sigex_url=sigex_url,
-            demo_phone=self.demo_phone,
+            qr=self.qr_service(),
         )
         dialog.signed.connect(self._document_signed)
         dialog.show()

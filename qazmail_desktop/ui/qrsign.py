@@ -1,8 +1,10 @@
-"""Signing a document with eGov Mobile by QR, in the window (File ▸ Sign document…, "eGov Mobile
-(QR)"): the QR code large and sharp with its expiry counting down, then "confirm on the phone"
-once the phone has the document, then the verdict of the signature that came back and the file
-written. The procedure (``operations.qrsigning.sign_document_by_qr``) runs on the thread pool;
-Cancel stops it there (SIGEX sees the request closed) and nothing is written.
+"""Signing with eGov Mobile by QR, in the window: File ▸ Sign document… and Co-sign… ("eGov Mobile
+(QR)"), and a letter's Send with "eGov Mobile (QR)" chosen instead of a key file. One window for
+all of them: the QR code large and sharp with its expiry counting down (each step of a letter named:
+its attached files, then the letter), then "confirm on the phone" once the phone has the
+documents, then the verdict of the signatures that came back. The procedure (an operation of
+``operations.qrsigning``, given by the caller) runs on the thread pool; Cancel stops it there
+(SIGEX sees the request closed) and nothing is written or sent.
 
 In the demo, the embedded server's SIGEX has a demo phone: two buttons "scan" the QR with it (it
 signs with Bolat's demo key) or decline, so the whole flow is seen on one computer.
@@ -13,20 +15,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..operations.files import MAX_CMS, read_limited
-from ..operations.qrsigning import QrSignatureRefused, sign_document_by_qr
+from ..crypto.verify import VerifyPolicy
+from ..operations.qrsigning import QrDifferentSigners, QrSignatureRefused, ShowQr
 from ..profile import Profile
+from ..signing.cosigning import CosignRefused
 from ..signing.egovqr import EgovQrClient, EgovQrError, QrProcedure
 from ..signing.policy import build_policy
+from ..signing.signers import SigningStep
 from .signature_panel import SignaturePanel, plain_label
 from .tasks import Task, TaskRunner
 
@@ -38,6 +42,37 @@ class DemoPhone(Protocol):
     def sign(self, link: str) -> object: ...
 
     def decline(self, link: str) -> None: ...
+
+
+def address_problem(url: str) -> str:
+    """Why ``url`` cannot be SIGEX's address ("" when it can): the client's own rule (HTTPS, or
+    plain HTTP to this computer only), said before anything is sent or saved."""
+    try:
+        EgovQrClient(url)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
+@dataclass(frozen=True)
+class QrService:
+    """Where signing by QR goes (``sigex_url``: the setting, or the demo's own SIGEX) and how the
+    signatures that come back are checked (the profile's trust, online or not); ``demo_phone``:
+    the demo's eGov Mobile, None with a real one."""
+
+    sigex_url: str
+    profile: Profile
+    online: bool
+    demo_phone: DemoPhone | None = None
+
+    @property
+    def host(self) -> str:
+        """SIGEX's host (and port), as the privacy sentence names it."""
+        return urlsplit(self.sigex_url).netloc or self.sigex_url
+
+    def policy(self) -> VerifyPolicy:
+        """The verification policy, built off the UI thread (it reads the profile's trust store)."""
+        return build_policy(self.profile, online=self.online)
 
 
 QR_SIDE = 280  # the QR's smallest side on the screen, in pixels (scaled by a whole number: sharp)
@@ -85,53 +120,67 @@ def sharp_qr(image: QImage, side: int = QR_SIDE) -> QPixmap:
 
 
 @dataclass(frozen=True)
-class _Outcome:
-    """How the procedure ended: ``written`` (the file) or ``reason`` (an ``EgovQrError.reason``, or
-    "not_valid") with the core's sentence; ``verdict``: the signature's verdict, when one came back."""
+class QrOutcome:
+    """How the procedure ended: ``result`` (what it made: the file written, the letter's send
+    result) or ``reason`` (an ``EgovQrError.reason``, "not_valid", "different_signers",
+    "cosign_refused", "address") with the core's sentence; ``verdict``: of the signatures that came
+    back, when there are any."""
 
-    written: Path | None = None
+    result: Any = None
     reason: str = ""
     sentence: str = ""
     verdict: dict[str, Any] | None = None
 
 
+Taken = Callable[[SigningStep], None]
+# the caller's procedure, run off the UI thread: it makes its SIGEX clients with the first
+# argument, shows each QR with ``show``, says ``taken`` once the phone has a step's documents
+QrWork = Callable[[Callable[[], EgovQrClient], ShowQr, Taken, threading.Event], QrOutcome]
+
+
 class _Bridge(QObject):
     """The procedure's steps, from the worker thread to the dialog (queued onto the UI thread)."""
 
-    shown = Signal(object)  # QrProcedure
-    taken = Signal()
+    shown = Signal(object, object)  # QrProcedure, SigningStep
+    taken = Signal(object)  # SigningStep
 
 
 class QrSignDialog(QDialog):
-    """One QR signing procedure of ``source``; the CMS is written to ``out`` by ``save`` (the
-    Sign document dialog's own writing), only when valid and not cancelled."""
+    """One signing by QR: ``subject`` names what is signed ("Document: act.pdf", "Letter: …");
+    ``steps``: the procedures to come, in order (a letter's attached files, then the letter), each
+    named when there are several; ``nothing``: what a failure leaves ("Nothing was written.").
+    ``succeeded`` carries the procedure's result, also when the dialog was closed meanwhile."""
 
-    written = Signal(Path)
+    succeeded = Signal(object)
 
     def __init__(
         self,
-        source: Path,
-        out: Path,
-        detached: bool,
-        sigex_url: str,
-        profile: Profile,
-        online: bool,
+        service: QrService,
         tasks: TaskRunner,
-        save: Callable[[Path, bytes], None],
-        demo_phone: DemoPhone | None = None,
+        subject: str,
+        steps: Sequence[SigningStep],
+        nothing: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.source, self.out, self.detached, self.sigex_url = source, out, detached, sigex_url
-        self.profile, self.online, self.tasks, self.save, self.demo_phone = profile, online, tasks, save, demo_phone
+        self.service, self.tasks, self.steps, self.nothing = service, tasks, list(steps), nothing
         self.procedure: QrProcedure | None = None
         self.task: Task | None = None
-        self.outcome: _Outcome | None = None
+        self.outcome: QrOutcome | None = None
+        self.said: Callable[[Any], str] = str
         self.setWindowTitle(self.tr("Sign with eGov Mobile"))
         self.setMinimumWidth(600)  # the verdict's lines and the core's sentence wrap within it
         layout = QVBoxLayout(self)
-        self.document = plain_label(self.tr("Document: %1").replace("%1", source.name))
+        self.document = plain_label(subject)
+        self.document.setWordWrap(True)
         layout.addWidget(self.document)
+        self.step = plain_label()
+        self.step.setObjectName("qrStep")
+        bold = self.step.font()
+        bold.setBold(True)
+        self.step.setFont(bold)
+        self.step.hide()
+        layout.addWidget(self.step)
         self.state = plain_label(self.tr("Connecting to SIGEX…"))
         self.state.setObjectName("qrState")
         self.state.setWordWrap(True)
@@ -163,7 +212,7 @@ class QrSignDialog(QDialog):
         for button in (self.scan, self.decline):
             button.setAutoDefault(False)
             button.setEnabled(False)  # once the QR is there
-            button.setVisible(demo_phone is not None)
+            button.setVisible(service.demo_phone is not None)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setAutoDefault(False)  # Enter must not stop a signing under way: Cancel is clicked or Esc
@@ -181,46 +230,55 @@ class QrSignDialog(QDialog):
     def running(self) -> bool:
         return self.task is not None and self.outcome is None
 
-    def start(self) -> None:
-        """Register the procedure at SIGEX and wait for the phone, off the UI thread."""
-        try:
-            client = EgovQrClient(self.sigex_url)
-        except ValueError as exc:  # a setting that is no service address
-            self._ended(_Outcome(reason="address", sentence=str(exc)))
+    def start(self, work: QrWork, said: Callable[[Any], str]) -> None:
+        """Run ``work`` off the UI thread; ``said(result)``: the sentence shown once it succeeded.
+        Its failures are told in the window's words (``failure_text``), the core's sentence under them."""
+        self.said = said
+        url = self.service.sigex_url
+        problem = address_problem(url)
+        if problem:  # a setting that is no service address: nothing is started
+            self._ended(QrOutcome(reason="address", sentence=problem))
             return
-        source, out, detached, profile, online, save = (
-            self.source,
-            self.out,
-            self.detached,
-            self.profile,
-            self.online,
-            self.save,
-        )
         bridge = self.bridge
 
-        def work(_report: Callable[[int, int, str], None], cancel: threading.Event) -> Any:
-            data = read_limited(source, "document", MAX_CMS)
-            policy = build_policy(profile, online=online)
+        def run(_report: Callable[[int, int, str], None], cancel: threading.Event) -> QrOutcome:
             try:
-                signed = sign_document_by_qr(
-                    client, source.name, data, detached, policy, bridge.shown.emit, bridge.taken.emit, cancel
-                )
+                outcome = work(lambda: EgovQrClient(url), bridge.shown.emit, bridge.taken.emit, cancel)
             except QrSignatureRefused as exc:
-                return _Outcome(reason="not_valid", sentence=str(exc), verdict=exc.verdict.to_json())
+                return QrOutcome(reason="not_valid", sentence=str(exc), verdict=exc.verdict.to_json())
+            except QrDifferentSigners as exc:
+                return QrOutcome(reason="different_signers", sentence=str(exc))
+            except CosignRefused as exc:
+                return QrOutcome(reason="cosign_refused", sentence=str(exc))
             except EgovQrError as exc:
-                return _Outcome(reason=exc.reason, sentence=str(exc))
-            if cancel.is_set():  # cancelled as the signature came: nothing is written
-                return _Outcome(reason="cancelled")
-            save(out, signed.data)
-            return _Outcome(written=out, verdict=signed.verdict.to_json())
+                return QrOutcome(reason=exc.reason, sentence=str(exc))
+            return outcome
 
-        self.task = self.tasks.start(work, self._ended, lambda message: self._ended(_Outcome(sentence=message)))
+        self.task = self.tasks.start(run, self._ended, lambda message: self._ended(QrOutcome(sentence=message)))
 
     # -- the procedure's steps ------------------------------------------------------------------------
-    def _show_qr(self, procedure: QrProcedure) -> None:
+    def step_text(self, step: SigningStep) -> str:
+        """The step under way, when there are several ("Step 1 of 2: the attached files")."""
+        if len(self.steps) < 2 or step not in self.steps:
+            return ""
+        names = {
+            SigningStep.ATTACHMENTS: self.tr("the attached files"),
+            SigningStep.LETTER: self.tr("the letter"),
+            SigningStep.DOCUMENT: self.tr("the document"),
+        }
+        return (
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(self.steps.index(step) + 1))
+            .replace("%2", str(len(self.steps)))
+            .replace("%3", names[step])
+        )
+
+    def _show_qr(self, procedure: QrProcedure, step: SigningStep) -> None:
         if not self.running:
             return
         self.procedure = procedure
+        self.step.setText(self.step_text(step))
+        self.step.setVisible(bool(self.step.text()))
         image = QImage.fromData(procedure.qr_image)
         if image.isNull():  # SIGEX's picture cannot be read: its link still works on a phone
             self.qr.setPixmap(QPixmap())
@@ -250,40 +308,45 @@ class QrSignDialog(QDialog):
         minutes, seconds = divmod(left, 60)
         self.expiry.setText(self.tr("Expires in %1").replace("%1", f"{minutes}:{seconds:02d}"))
 
-    def _taken(self) -> None:
+    def _taken(self, step: SigningStep) -> None:
         if not self.running:
             return
         self.timer.stop()
         self.qr.hide()  # used up: it must not be scanned again
         self.expiry.hide()
         self.scan.setEnabled(False)
-        self.state.setText(self.tr("The phone has the document: confirm on the phone…"))
+        texts = {
+            SigningStep.ATTACHMENTS: self.tr("The phone has the attached files: confirm on the phone…"),
+            SigningStep.LETTER: self.tr("The phone has the letter: confirm on the phone…"),
+            SigningStep.DOCUMENT: self.tr("The phone has the document: confirm on the phone…"),
+        }
+        self.state.setText(texts[step])
         self.adjustSize()
 
-    def _ended(self, outcome: _Outcome) -> None:
+    def _ended(self, outcome: QrOutcome) -> None:
         self.outcome = outcome
         self.timer.stop()
         for button in (self.scan, self.decline):
             button.setEnabled(False)
+        if outcome.result is not None:  # done, even if the dialog was closed meanwhile (a letter is sent)
+            self.succeeded.emit(outcome.result)
         if outcome.reason == "cancelled" and not self.isVisible():
             return  # the person cancelled and the dialog is closed: nothing more to say
         self.qr.hide()
         self.expiry.hide()
+        self.step.hide()
         for button in (self.scan, self.decline):
             button.hide()  # the procedure is over: nothing for the demo phone to do
         self.cancel.setText(self.tr("Close"))
         self.signatures.show_verdict(outcome.verdict)
         for card in self.signatures.cards:  # open: who signed, IIN, BIN, role and when, not one folded line
             card.toggle.setChecked(True)
-        if outcome.written is not None:
+        if outcome.result is not None:
             self.state.set_tone("good", bold=True)
-            self.state.setText(
-                self.tr("Signed in eGov Mobile. The signature is written to %1").replace("%1", str(outcome.written))
-            )
-            self.written.emit(outcome.written)
+            self.state.setText(self.said(outcome.result))
         else:
             self.state.set_tone("bad", bold=True)
-            self.state.setText(self.failure_text(outcome.reason))
+            self.state.setText(f"{self.failure_text(outcome.reason)} {self.nothing}")
             self.detail.setText(outcome.sentence)
             self.detail.setVisible(bool(outcome.sentence))
         self.adjustSize()
@@ -291,23 +354,30 @@ class QrSignDialog(QDialog):
     def failure_text(self, reason: str) -> str:
         """What went wrong, in the window's words (the core's English sentence goes under it)."""
         texts = {
-            "declined": self.tr("Declined on the phone: nothing was signed or written."),
-            "expired": self.tr("The QR code expired before the phone signed: nothing was written. Sign again."),
-            "unreachable": self.tr("SIGEX cannot be reached: nothing was signed or written."),
-            "timeout": self.tr("SIGEX did not answer in time: nothing was signed or written."),
-            "refused": self.tr("SIGEX refused the signing procedure: nothing was signed or written."),
-            "bad_answer": self.tr("SIGEX gave an answer QazMail cannot use: nothing was written."),
-            "http_error": self.tr("SIGEX gave an answer QazMail cannot use: nothing was written."),
-            "not_valid": self.tr("The signature eGov Mobile sent back is not valid: nothing was written."),
+            "declined": self.tr("Declined on the phone."),
+            "expired": self.tr("The QR code expired before the phone signed."),
+            "unreachable": self.tr("SIGEX cannot be reached."),
+            "timeout": self.tr("SIGEX did not answer in time."),
+            "refused": self.tr("SIGEX refused the signing procedure."),
+            "bad_answer": self.tr("SIGEX gave an answer QazMail cannot use."),
+            "http_error": self.tr("SIGEX gave an answer QazMail cannot use."),
+            "not_valid": self.tr("The signature eGov Mobile sent back is not valid."),
+            "different_signers": self.tr(
+                "The attached files and the letter came back signed by different people (was the second QR "
+                "code scanned by another phone?)."
+            ),
+            "cosign_refused": self.tr(
+                "The earlier signature no longer proves the document: a co-signature would vouch for it."
+            ),
             "address": self.tr("The SIGEX address in the settings is not a service address."),
-            "cancelled": self.tr("Signing with eGov Mobile was cancelled: nothing was written."),
+            "cancelled": self.tr("Signing with eGov Mobile was cancelled."),
         }
-        return texts.get(reason, self.tr("Signing with eGov Mobile failed: nothing was written."))
+        return texts.get(reason, self.tr("Signing with eGov Mobile failed."))
 
     # -- the demo phone -------------------------------------------------------------------------------
     def _demo_phone(self, decline: bool) -> None:
         """The demo phone "scans" the QR (its eGov Mobile link) and signs or declines, off the UI thread."""
-        phone, procedure = self.demo_phone, self.procedure
+        phone, procedure = self.service.demo_phone, self.procedure
         if phone is None or procedure is None or not procedure.egov_mobile_link:
             return
         link = procedure.egov_mobile_link

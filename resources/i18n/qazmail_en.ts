@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>Archived %n letter</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>

@@ -75,122 +75,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
         <source>Add mail account</source>
         <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
         <source>Account settings</source>
         <translation>Есептік жазба баптаулары</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="43"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
         <source>Account name:</source>
         <translation>Есептік жазба атауы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
         <source>Your name:</source>
         <translation>Сіздің атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="52"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="55"/>
         <source>Servers</source>
         <translation>Серверлер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
         <source>IMAP server:</source>
         <translation>IMAP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
         <source>IMAP port:</source>
         <translation>IMAP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
         <source>SMTP server:</source>
         <translation>SMTP сервері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
         <source>SMTP port:</source>
         <translation>SMTP порты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="70"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="71"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="75"/>
         <source>SMTP security:</source>
         <translation>SMTP қорғанысы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="112"/>
         <source>Insecure</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="112"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Шифрлаусыз тек жергілікті серверге қосылуға болады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="115"/>
         <source>Missing</source>
         <translation>Толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="115"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Есептік жазба атауын және эл. пошта мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
         <source>Exists</source>
         <translation>Бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
         <source>An account with this name exists.</source>
         <translation>Мұндай атаумен есептік жазба бар.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
         <source>No keyring</source>
         <translation>Құпиясөз қоймасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="144"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>Жүйеде құпиясөз қоймасы жоқ: құпиясөз тек осы сеансқа сақталады және кейін қайта сұралады.</translation>
     </message>
@@ -355,47 +355,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="166"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="184"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="191"/>
         <source>From:</source>
         <translation>Кімнен:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="195"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="200"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="201"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="202"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="203"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -404,140 +404,175 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="225"/>
         <source>Remove attachment</source>
         <translation>Тіркемені алып тастау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="237"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
+        <source>eGov Mobile (QR)</source>
+        <translation>eGov Mobile (QR)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <source>The letter and the files it signs pass through SIGEX to eGov Mobile.</source>
+        <translation>Хат пен қол қойылатын файлдар SIGEX арқылы eGov Mobile-ға өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="267"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="269"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="270"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Таңдалған тіркемелерді хаттан алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="290"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="347"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="309"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="366"/>
         <source>Cannot attach</source>
         <translation>Тіркеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="310"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="367"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Тек файлдарды тіркеуге болады; мыналар файл емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="327"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="384"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="360"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="417"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск толы: бұл хат дискіде сақталмаған, тек осы терезеде тұр.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="363"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="420"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Бұл хатты дискіде сақтау мүмкін емес (%1): ол тек осы терезеде.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="381"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="438"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="396"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="542"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="453"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="653"/>
         <source>Close the letter</source>
         <translation>Хатты жабу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="397"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="454"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Хатты жобаларда сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="430"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="487"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Хат жіберілмеді. Дискіде орын босатып, қайта жіберіңіз: хат осында ашық тұрады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="440"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="440"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="472"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <source>Letter: %1</source>
+        <translation>Хат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <source>(no subject)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="538"/>
+        <source>Nothing was sent: the letter stays open.</source>
+        <translation>Ештеңе жіберілген жоқ: хат ашық тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="547"/>
+        <source>Signed in eGov Mobile. %1</source>
+        <translation>eGov Mobile-да қол қойылды. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="556"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="584"/>
         <source>These recipients are not e-mail addresses: %1. Correct them (double-click one to edit it) or remove them.</source>
         <translation>Бұл алушылар электрондық пошта мекенжайы емес: %1. Оларды түзетіңіз (өңдеу үшін біреуін екі рет басыңыз) немесе алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="599"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Хат жіберілді, бірақ QazMail мұны жаза алмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="498"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="614"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="504"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="618"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="543"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="654"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Бәрібір жабып, мәтінін жоғалтасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="429"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="470"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="516"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="486"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="582"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="627"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -546,7 +581,7 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -555,19 +590,19 @@
         <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="509"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="622"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="486"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="489"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="511"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="598"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="601"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="623"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -718,22 +753,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="211"/>
         <source>Welcome to QazMail</source>
         <translation>QazMail-ға қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="216"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Қазақстан ҰКО электрондық цифрлық қолтаңбасы (ЭЦҚ) бар пошта.&lt;/p&gt;&lt;p&gt;Демонстрацияны ашыңыз: осы компьютердегі демо хаттар мен кілттері бар пошта сервері, немесе өз есептік жазбаңызды қосыңыз.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="222"/>
         <source>Open the demo</source>
         <translation>Демонстрацияны ашу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="224"/>
         <source>Add my account</source>
         <translation>Менің есептік жазбамды қосу</translation>
     </message>
@@ -1096,47 +1131,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="636"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="683"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="685"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="723"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="725"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1144,54 +1179,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="860"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="867"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="882"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="899"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="900"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="902"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="915"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="972"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1200,7 +1235,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1208,22 +1243,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="927"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="937"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1231,7 +1266,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="969"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="970"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1240,32 +1275,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1033"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1054"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1058"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1085"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1090"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1087"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1092"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1294,17 +1329,17 @@
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="809"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="809"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>
@@ -1316,92 +1351,92 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="332"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="334"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="332"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="334"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="333"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="335"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="334"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="336"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="335"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="337"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="339"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="341"/>
         <source>Unread, flagged, attachments</source>
         <translation>Оқылмаған, белгіленген, тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="339"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="341"/>
         <source>Electronic signature</source>
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="378"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="380"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="392"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="394"/>
         <source>Unread</source>
         <translation>Оқылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="393"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="395"/>
         <source>Flagged</source>
         <translation>Белгіленген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="394"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="396"/>
         <source>Has attachments</source>
         <translation>Тіркемелері бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="409"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="411"/>
         <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
         <translation>Бұл хатты оқу мүмкін болмады: %1. Ол келген күйінде сақталды; мәтінін көру үшін оны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="415"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="417"/>
         <source>Signed; not checked yet</source>
         <translation>Қол қойылған; әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="418"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="420"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Тек бір бөлігіне қол қойылған: хат мәтіні қол қойылған мәтін емес (%1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="420"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="422"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="421"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="423"/>
         <source>Signature not valid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="422"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="424"/>
         <source>Signature with a warning</source>
         <translation>Ескертуі бар қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="423"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="425"/>
         <source>Signature not proven either way</source>
         <translation>Қолтаңба дәлелденбеген</translation>
     </message>
@@ -1539,123 +1574,197 @@
 <context>
     <name>QrSignDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="171"/>
         <source>Sign with eGov Mobile</source>
         <translation>eGov Mobile арқылы қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
         <source>Document: %1</source>
-        <translation>Құжат: %1</translation>
+        <translation type="vanished">Құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="184"/>
         <source>Connecting to SIGEX…</source>
         <translation>SIGEX-ке қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="191"/>
         <source>QR code for eGov Mobile</source>
         <translation>eGov Mobile-ға арналған QR код</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="208"/>
         <source>Scan with the demo phone</source>
         <translation>Демо телефонмен сканерлеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="210"/>
         <source>Decline on the demo phone</source>
         <translation>Демо телефонда бас тарту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="217"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="265"/>
+        <source>the attached files</source>
+        <translation>тіркелген файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="266"/>
+        <source>the letter</source>
+        <translation>хат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="267"/>
+        <source>the document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="270"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2 қадамның %1-қадамы: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="292"/>
         <source>Scan the QR code with eGov Mobile. Waiting for the phone…</source>
         <translation>QR кодты eGov Mobile арқылы сканерлеңіз. Телефонды күтудеміз…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="305"/>
         <source>The QR code has expired</source>
         <translation>QR кодтың мерзімі бітті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="309"/>
         <source>Expires in %1</source>
         <translation>Мерзімінің бітуіне %1 қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="319"/>
+        <source>The phone has the attached files: confirm on the phone…</source>
+        <translation>Тіркелген файлдар телефонда: телефонда растаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="320"/>
+        <source>The phone has the letter: confirm on the phone…</source>
+        <translation>Хат телефонда: телефонда растаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="321"/>
         <source>The phone has the document: confirm on the phone…</source>
         <translation>Құжат телефонда: телефонда растаңыз…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="340"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="281"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="357"/>
+        <source>Declined on the phone.</source>
+        <translation>Телефонда бас тартылды.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="358"/>
+        <source>The QR code expired before the phone signed.</source>
+        <translation>Телефон қол қойғанша QR кодтың мерзімі бітті.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="359"/>
+        <source>SIGEX cannot be reached.</source>
+        <translation>SIGEX қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="360"/>
+        <source>SIGEX did not answer in time.</source>
+        <translation>SIGEX уақытында жауап бермеді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="361"/>
+        <source>SIGEX refused the signing procedure.</source>
+        <translation>SIGEX қол қою рәсімін қабылдамады.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="362"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="363"/>
+        <source>SIGEX gave an answer QazMail cannot use.</source>
+        <translation>SIGEX QazMail пайдалана алмайтын жауап берді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="364"/>
+        <source>The signature eGov Mobile sent back is not valid.</source>
+        <translation>eGov Mobile қайтарған қолтаңба жарамсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="366"/>
+        <source>The attached files and the letter came back signed by different people (was the second QR code scanned by another phone?).</source>
+        <translation>Тіркелген файлдар мен хатқа әртүрлі адамдар қол қойып қайтарды (екінші QR кодты басқа телефон сканерлеген жоқ па?).</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="370"/>
+        <source>The earlier signature no longer proves the document: a co-signature would vouch for it.</source>
+        <translation>Бұрынғы қолтаңба құжатты енді дәлелдемейді: қосылған қолтаңба оған кепілдік берер еді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="373"/>
+        <source>Signing with eGov Mobile was cancelled.</source>
+        <translation>eGov Mobile арқылы қол қою тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="375"/>
+        <source>Signing with eGov Mobile failed.</source>
+        <translation>eGov Mobile арқылы қол қою сәтсіз аяқталды.</translation>
+    </message>
+    <message>
         <source>Signed in eGov Mobile. The signature is written to %1</source>
-        <translation>eGov Mobile-да қол қойылды. Қолтаңба мына файлға жазылды: %1</translation>
+        <translation type="vanished">eGov Mobile-да қол қойылды. Қолтаңба мына файлға жазылды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="294"/>
         <source>Declined on the phone: nothing was signed or written.</source>
-        <translation>Телефонда бас тартылды: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">Телефонда бас тартылды: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="295"/>
         <source>The QR code expired before the phone signed: nothing was written. Sign again.</source>
-        <translation>Телефон қол қойғанша QR кодтың мерзімі бітті: ештеңе жазылған жоқ. Қайта қол қойыңыз.</translation>
+        <translation type="vanished">Телефон қол қойғанша QR кодтың мерзімі бітті: ештеңе жазылған жоқ. Қайта қол қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="296"/>
         <source>SIGEX cannot be reached: nothing was signed or written.</source>
-        <translation>SIGEX қолжетімсіз: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">SIGEX қолжетімсіз: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="297"/>
         <source>SIGEX did not answer in time: nothing was signed or written.</source>
-        <translation>SIGEX уақытында жауап бермеді: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">SIGEX уақытында жауап бермеді: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="298"/>
         <source>SIGEX refused the signing procedure: nothing was signed or written.</source>
-        <translation>SIGEX қол қою рәсімін қабылдамады: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">SIGEX қол қою рәсімін қабылдамады: ештеңеге қол қойылған жоқ, ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="299"/>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="300"/>
         <source>SIGEX gave an answer QazMail cannot use: nothing was written.</source>
-        <translation>SIGEX QazMail пайдалана алмайтын жауап берді: ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">SIGEX QazMail пайдалана алмайтын жауап берді: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="301"/>
         <source>The signature eGov Mobile sent back is not valid: nothing was written.</source>
-        <translation>eGov Mobile қайтарған қолтаңба жарамсыз: ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">eGov Mobile қайтарған қолтаңба жарамсыз: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="302"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="372"/>
         <source>The SIGEX address in the settings is not a service address.</source>
         <translation>Баптаулардағы SIGEX мекенжайы қызмет мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="303"/>
         <source>Signing with eGov Mobile was cancelled: nothing was written.</source>
-        <translation>eGov Mobile арқылы қол қою тоқтатылды: ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">eGov Mobile арқылы қол қою тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="305"/>
         <source>Signing with eGov Mobile failed: nothing was written.</source>
-        <translation>eGov Mobile арқылы қол қою сәтсіз аяқталды: ештеңе жазылған жоқ.</translation>
+        <translation type="vanished">eGov Mobile арқылы қол қою сәтсіз аяқталды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="327"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="397"/>
         <source>The demo phone: %1</source>
         <translation>Демо телефон: %1</translation>
     </message>
@@ -2246,121 +2355,142 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="164"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
         <source>The language changes after a restart.</source>
         <translation>Тіл қайта іске қосқаннан кейін өзгереді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="167"/>
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="167"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="167"/>
         <source>Dark</source>
         <translation>Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="170"/>
         <source>Theme:</source>
         <translation>Безендіру:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="188"/>
+        <source>SIGEX address</source>
+        <translation>SIGEX мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="176"/>
+        <source>SIGEX address (eGov Mobile):</source>
+        <translation>SIGEX мекенжайы (eGov Mobile):</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="189"/>
+        <source>This is not an address signing by QR can use (%1). Give an https:// address.</source>
+        <translation>Бұл мекенжайды QR арқылы қол қоюға пайдалану мүмкін емес (%1). https:// мекенжайын көрсетіңіз.</translation>
     </message>
 </context>
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="150"/>
         <source>Co-sign</source>
         <translation>Қолтаңба қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
         <source>Sign document</source>
         <translation>Құжатқа қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Signature file</source>
         <translation>Қолтаңба файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="100"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
         <source>Signature file:</source>
         <translation>Қолтаңба файлы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="121"/>
         <source>EDS key:</source>
         <translation>ЭЦҚ кілті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
+        <source>The document passes through SIGEX (%1) to eGov Mobile.</source>
+        <translation>Құжат SIGEX (%1) арқылы eGov Mobile-ға өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="130"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Бөлек қолтаңба (құжат өзгермейді, қолтаңба қасында)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>&amp;Уақыт белгісін қосу (қол қойылған уақытты дәлелдейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="192"/>
         <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
         <translation>Құжат ішіндегі &amp;XML қолтаңбасы (электрондық үкімет қызметтері XML-ге осылай қол қояды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="150"/>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="109"/>
         <source>&amp;Key file (.p12)</source>
         <translation>&amp;Кілт файлы (.p12)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
         <source>e&amp;Gov Mobile (QR)</source>
         <translation>e&amp;Gov Mobile (QR)</translation>
     </message>
@@ -2370,74 +2500,93 @@
         <translation>Қол қою тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="126"/>
         <source>The document passes through SIGEX (sigex.kz) to eGov Mobile.</source>
-        <translation>Құжат SIGEX (sigex.kz) арқылы eGov Mobile-ға өтеді.</translation>
+        <translation type="vanished">Құжат SIGEX (sigex.kz) арқылы eGov Mobile-ға өтеді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="194"/>
         <source>Signature &amp;inside the PDF (PAdES: PDF readers show it)</source>
         <translation>&amp;PDF ішіндегі қолтаңба (PAdES: PDF оқу бағдарламалары оны көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="200"/>
         <source>The signature will be written to %1</source>
         <translation>Қолтаңба %1 файлына жазылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="203"/>
         <source>The signature to co-sign</source>
         <translation>Қолтаңба қосылатын файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="203"/>
         <source>The document to sign</source>
         <translation>Қол қойылатын құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="215"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="215"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджеріне ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="314"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="316"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="344"/>
         <source>Cannot sign</source>
         <translation>Қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="218"/>
         <source>No such file: %1</source>
         <translation>Файл табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="285"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="258"/>
+        <source>Signature file: %1</source>
+        <translation>Қолтаңба файлы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="258"/>
+        <source>Document: %1</source>
+        <translation>Құжат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="259"/>
+        <source>Nothing was written.</source>
+        <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="274"/>
+        <source>Signed in eGov Mobile. The signature is written to %1</source>
+        <translation>eGov Mobile-да қол қойылды. Қолтаңба мына файлға жазылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="315"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Қолтаңба %1 файлының үстіне жазылар еді. Алдымен ол файлды жылжытыңыз немесе атын өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="293"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="323"/>
         <source>Sign an empty file?</source>
         <translation>Бос файлға қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="324"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 бос: қолтаңба ешбір мазмұнды қамтымайды. Бәрібір қол қою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="334"/>
         <source>Replace?</source>
         <translation>Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="334"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
@@ -2953,416 +3102,428 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/common.py" line="88"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="212"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="518"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="218"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="530"/>
         <source>note: %1</source>
         <translation>ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="46"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="52"/>
         <source>Password for %1 at %2: </source>
         <translation>%2 серверіндегі %1 құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="61"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="67"/>
         <source>an account named %1 exists already</source>
         <translation>%1 атты есептік жазба бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="79"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="85"/>
         <source>--security none is allowed for loopback servers only, not %1</source>
         <translation>--security none тек loopback серверлеріне рұқсат етіледі, %1 үшін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="59"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
         <source>Signature valid</source>
         <translation>Қолтаңба дұрыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Қолтаңба бүтін, кері шақырылу мәртебесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
         <source>Signed document missing</source>
         <translation>Қол қойылған құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
         <source>Document modified after signing</source>
         <translation>Құжат қол қойылғаннан кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
         <source>Signature invalid</source>
         <translation>Қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
         <source>Key not for signing</source>
         <translation>Кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
         <source>Certificate suspended</source>
         <translation>Сертификат тоқтатыла тұрды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
         <source>Certificate revoked</source>
         <translation>Сертификат кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
         <source>Certificate expired</source>
         <translation>Сертификаттың мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат әлі жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
         <source>Untrusted certificate</source>
         <translation>Сенімсіз сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="71"/>
         <source>Older NCA generation</source>
         <translation>ҰКО-ның ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="71"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="72"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="72"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="73"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="73"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="74"/>
         <source>Damaged signature</source>
         <translation>Қолтаңба зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="78"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
         <source>Individual</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
         <source>Head of the organisation</source>
         <translation>Ұйымның бірінші басшысы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
         <source>Authorised to sign</source>
         <translation>Қол қою құқығы бар тұлға</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
         <source>Authorised to sign financial documents</source>
         <translation>Қаржы құжаттарына қол қою құқығы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="84"/>
         <source>HR officer</source>
         <translation>Кадр бөлімінің қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="84"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="85"/>
         <source>Employee</source>
         <translation>Ұйым қызметкері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="85"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="86"/>
         <source>Information system</source>
         <translation>Ақпараттық жүйе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="87"/>
         <source>Treasury client</source>
         <translation>Қазынашылық клиенті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="91"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
         <source>Root CA of the Republic of Kazakhstan policy</source>
         <translation>Қазақстан Республикасының түбірлік КО саясаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
         <source>NCA regulations (certificates before 2022)</source>
         <translation>ҰКО регламенті (2022 жылға дейінгі куәліктер)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
         <source>NCA certificate policy</source>
         <translation>ҰКО куәліктерін қолдану саясаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="95"/>
         <source>NCA policy: legal entity, signature</source>
         <translation>ҰКО саясаты: заңды тұлға, қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="95"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="96"/>
         <source>NCA policy: legal entity, authentication</source>
         <translation>ҰКО саясаты: заңды тұлға, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="96"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="97"/>
         <source>NCA policy: individual, signature</source>
         <translation>ҰКО саясаты: жеке тұлға, қолтаңба</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="97"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="98"/>
         <source>NCA policy: individual, authentication</source>
         <translation>ҰКО саясаты: жеке тұлға, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="102"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
         <source>signer:</source>
         <translation>қол қоюшы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
         <source>organization:</source>
         <translation>ұйым:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
         <source>roles:</source>
         <translation>рөлдері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
         <source>template:</source>
         <translation>үлгі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
         <source>certificate:</source>
         <translation>куәлік:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
         <source>signed by:</source>
         <translation>қол қойылған уақыт:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
         <source>signingTime:</source>
         <translation>мәлімделген уақыт:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="111"/>
         <source>time-stamp:</source>
         <translation>уақыт белгісі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="111"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="112"/>
         <source>judged at:</source>
         <translation>бағалау сәті:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="112"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="113"/>
         <source>revocation:</source>
         <translation>кері қайтарылуы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="113"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="114"/>
         <source>issuing CAs:</source>
         <translation>беруші КО:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="171"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="172"/>
         <source>key file: %1</source>
         <translation>кілт файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="172"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="80"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="505"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="173"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="515"/>
         <source>Password for %1: </source>
         <translation>%1 құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="198"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="199"/>
         <source>choose one of --xml (an XML document) and --pades (a PDF)</source>
         <translation>біреуін таңдаңыз: --xml (XML құжаты) немесе --pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="206"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="207"/>
         <source>%1 is too large to embed; sign it with --detached</source>
         <translation>%1 қолтаңбаның ішіне енгізу үшін тым үлкен; оған --detached арқылы қол қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="208"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="209"/>
         <source>warning: %1 is empty: the signature will cover no content</source>
         <translation>ескерту: %1 бос: қолтаңба ешбір мазмұнды қамтымайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="219"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="220"/>
         <source>--qr makes a CMS: not with --xml or --pades</source>
         <translation>--qr CMS жасайды: --xml немесе --pades-пен бірге емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="221"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="222"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="306"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="520"/>
         <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
         <translation>--qr: eGov Mobile қолтаңбасына уақыт белгісін өзі қояды; --tsa қажет емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="226"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="22"/>
         <source>--sigex: %1</source>
         <translation>--sigex: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="229"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="28"/>
+        <source>the letter and the files it signs pass through SIGEX to eGov Mobile</source>
+        <translation>хат пен қол қойылатын файлдар SIGEX арқылы eGov Mobile-ға өтеді</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="30"/>
         <source>the document passes through SIGEX to eGov Mobile</source>
         <translation>құжат SIGEX арқылы eGov Mobile-ға өтеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="238"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="44"/>
         <source>eGov Mobile:</source>
         <translation>eGov Mobile:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="239"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="45"/>
         <source>eGov Business:</source>
         <translation>eGov Business:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="243"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="49"/>
         <source>scan the QR code with eGov Mobile before %1</source>
         <translation>QR кодты eGov Mobile арқылы %1 дейін сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="55"/>
         <source>the phone has the document: confirm the signature on it</source>
         <translation>құжат телефонда: қолтаңбаны сонда растаңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="259"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="234"/>
         <source>signed in eGov Mobile by %1 -&gt; %2</source>
         <translation>eGov Mobile-да %1 қол қойды -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="264"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
         <source>signed by %1 (%2)</source>
         <translation>қол қойған: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="271"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="255"/>
         <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
         <translation>--xml құжаттың ішіне енгізілген (enveloped) XML қолтаңбасын жасайды: ол ешқашан бөлек болмайды және уақыт белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="289"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="273"/>
         <source>--pades signs inside the PDF: it is never detached</source>
         <translation>--pades PDF ішінде қол қояды: мұндай қолтаңба ешқашан бөлек болмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="292"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="276"/>
         <source>%1 is not a PDF file; --pades signs PDFs only</source>
         <translation>%1 — PDF файлы емес; --pades тек PDF файлдарына қол қояды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="314"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="300"/>
         <source>co-signed by %1</source>
         <translation>қосымша қол қойған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="335"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="322"/>
+        <source>co-signed in eGov Mobile by %1 -&gt; %2</source>
+        <translation>eGov Mobile-да %1 қосымша қол қойды -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="345"/>
         <source>%1 is a detached signature: give the signed document with --data FILE</source>
         <translation>%1 — бөлек қолтаңба: қол қойылған құжатты --data FILE арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="337"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="347"/>
         <source>the signed document: %1 (found beside the signature)</source>
         <translation>қол қойылған құжат: %1 (қолтаңбаның жанынан табылды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="351"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="361"/>
         <source>give the signed document with --data FILE to check that it was not changed</source>
         <translation>құжаттың өзгертілмегенін тексеру үшін қол қойылған құжатты --data FILE арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="369"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="379"/>
         <source>%1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="372"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="382"/>
         <source>%1 (claimed by the signer, proves nothing)</source>
         <translation>%1 (қол қоюшының өз мәлімдемесі, ештеңені дәлелдемейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="376"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="386"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="378"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="388"/>
         <source>not trusted</source>
         <translation>сенімсіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="391"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1, берген: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="384"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="394"/>
         <source>%1 (now: no trusted time-stamp)</source>
         <translation>%1 (қазіргі сәт: сенімді уақыт белгісі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="405"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="415"/>
         <source>verify --message needs --uid N (and --account, --folder)</source>
         <translation>verify --message үшін --uid N керек (және --account, --folder)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="410"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="420"/>
         <source>name a CMS file, or use --message</source>
         <translation>CMS файлын көрсетіңіз немесе --message қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="624"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
         <source>not a demo QR link: the demo phone scans the embedded server&apos;s links only</source>
         <translation>демо QR сілтемесі емес: демо телефон тек кірістірілген сервердің сілтемелерін сканерлейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="632"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="642"/>
         <source>the demo phone cannot reach %1: %2</source>
         <translation>демо телефон %1 жете алмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="644"/>
         <source>the demo phone: %1</source>
         <translation>демо телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="636"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="646"/>
         <source>declined on the demo phone</source>
         <translation>демо телефонда бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="638"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="648"/>
         <source>signed on the demo phone</source>
         <translation>демо телефонда қол қойылды</translation>
     </message>
@@ -3371,502 +3532,516 @@
         <translation type="vanished">%1: %2 МиБ-тан үлкен CMS оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="432"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
         <source>no signatures in this CMS</source>
         <translation>бұл CMS ішінде қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="434"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
         <source>signature %1: %2</source>
         <translation>қолтаңба %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="452"/>
         <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
         <translation>--data бөлек CMS үшін: PDF қолтаңбасы өзі қол қойған PDF ішінде болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="449"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="459"/>
         <source>no signature inside this PDF</source>
         <translation>бұл PDF ішінде қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="483"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="493"/>
         <source>signature (%1): not readable: %2</source>
         <translation>қолтаңба (%1): оқылмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="487"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
         <source>signature %1 (%2): %3</source>
         <translation>қолтаңба %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="500"/>
         <source>not signed: %1</source>
         <translation>қол қойылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="507"/>
         <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
         <translation>--data бөлек CMS үшін: XML қолтаңбасы өзі қол қойған құжаттың ішінде болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="510"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
         <source>no XML signature in this document</source>
         <translation>бұл құжатта XML қолтаңбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="518"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
         <source>EXPIRED on %1 (cannot sign any more)</source>
         <translation>МЕРЗІМІ ӨТКЕН: %1 (енді қол қоюға болмайды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
         <source>not valid until %1</source>
         <translation>%1 дейін жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="523"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
         <source>valid until %1, %2 day left</source>
         <translation>%1 дейін жарамды, %2 күн қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="524"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="534"/>
         <source>valid until %1, %2 days left</source>
         <translation>%1 дейін жарамды, %2 күн қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
         <source>signing</source>
         <translation>қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="529"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
         <source>authentication (AUTH) only: cannot sign documents</source>
         <translation>тек аутентификация (AUTH): құжаттарға қол қоя алмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
         <source>signing and authentication</source>
         <translation>қол қою және аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="531"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
         <source>neither signing nor authentication</source>
         <translation>қол қою да, аутентификация да емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="535"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>Name:</source>
         <translation>Иесі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="536"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="537"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
         <source>Born:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="542"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
         <source>Organization:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="553"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="544"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="554"/>
         <source>Roles:</source>
         <translation>Рөлдері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="555"/>
         <source>Template:</source>
         <translation>Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="556"/>
         <source>Key purpose:</source>
         <translation>Кілттің мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="557"/>
         <source>Algorithm:</source>
         <translation>Алгоритм:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="558"/>
         <source>Valid:</source>
         <translation>Жарамдылық мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="559"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="560"/>
         <source>Revocation:</source>
         <translation>Кері қайтарылуы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="561"/>
         <source>Issuer:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="562"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="564"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="574"/>
         <source>not checked (--offline)</source>
         <translation>тексерілмеді (--offline)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="580"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="590"/>
         <source>%1 (check digit does not match)</source>
         <translation>%1 (бақылау цифры сәйкес келмейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="598"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="608"/>
         <source>%1 to %2</source>
         <translation>%1 бастап %2 дейін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="83"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="89"/>
         <source>account %1 added; password stored in the OS keyring</source>
         <translation>%1 есептік жазбасы қосылды; құпиясөз ОЖ құпиясөз қоймасында сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="87"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="93"/>
         <source>account %1 added; no OS keyring on this system, so the password is not stored: give --password-env VAR (or type it) when syncing</source>
         <translation>%1 есептік жазбасы қосылды; бұл жүйеде ОЖ құпиясөз қоймасы жоқ, сондықтан құпиясөз сақталмады: синхрондау кезінде --password-env VAR беріңіз (немесе оны теріңіз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="119"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="125"/>
         <source>[%1 queued]</source>
         <translation>[кезекте %1]</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="122"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="128"/>
         <source>no accounts (add one with `qazmail-desktop account add`)</source>
         <translation>есептік жазбалар жоқ (`qazmail-desktop account add` арқылы қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="130"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="136"/>
         <source>account %1 removed</source>
         <translation>%1 есептік жазбасы жойылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="144"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="150"/>
         <source>--password-env %1: %2 is not synced now</source>
         <translation>--password-env %1: %2 қазір синхрондалмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="146"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="152"/>
         <source>--password-env %1: no account named %2</source>
         <translation>--password-env %1: %2 атты есептік жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="154"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="160"/>
         <source>%1 accounts sync: give --password-env NAME=VAR for each (or sync NAME)</source>
         <translation>%1 есептік жазба синхрондалады: әрқайсысына --password-env NAME=VAR беріңіз (немесе sync NAME)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="167"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="173"/>
         <source>no account yet: add one with `account add`</source>
         <translation>әзірге есептік жазба жоқ: оны `account add` арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="186"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="192"/>
         <source>%1: %2 new, %3 flag changes, %4 removed, %5 queued actions sent, %6 signed letters checked%7</source>
         <translation>%1: %2 жаңа, %3 белгі өзгерісі, %4 жойылды, кезектегі %5 әрекет жіберілді, қол қойылған %6 хат тексерілді%7</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="202"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="208"/>
         <source>action %1 (%2) waits: %3</source>
         <translation>№%1 әрекет (%2) күтуде: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="204"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="210"/>
         <source>action %1 (%2) failed: %3</source>
         <translation>№%1 әрекет (%2) сәтсіз аяқталды: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="256"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="262"/>
         <source>[could not be read: %1]</source>
         <translation>[оқу мүмкін болмады: %1]</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="263"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="269"/>
         <source>N new, * flagged, @ attachments; signatures: %1 valid, %2 not proven, %3 doubtful, %4 not valid, ~ only a part signed, S not checked yet (show --uid N tells why); times %5</source>
         <translation>N жаңа, * белгіленген, @ тіркемелер; қолтаңбалар: %1 жарамды, %2 дәлелденбеген, %3 күмәнді, %4 жарамсыз, ~ тек бір бөлігіне қол қойылған, S әлі тексерілмеген (себебін show --uid N айтады); уақыт %5</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="280"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="286"/>
         <source>%1 %2</source>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="287"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="293"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="288"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="294"/>
         <source>indeterminate</source>
         <translation>күйі анықталмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="289"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="295"/>
         <source>untrusted</source>
         <translation>сенімсіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="290"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="296"/>
         <source>content_missing</source>
         <translation>құжат жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="291"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="297"/>
         <source>not_yet_valid</source>
         <translation>әлі күшіне енбеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="292"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="298"/>
         <source>expired</source>
         <translation>мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="293"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="299"/>
         <source>older_generation</source>
         <translation>ҰКО ескі буыны</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="294"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="300"/>
         <source>unknown_algorithm</source>
         <translation>белгісіз алгоритм</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="295"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="301"/>
         <source>key_not_for_signing</source>
         <translation>кілт қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="296"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="302"/>
         <source>suspended</source>
         <translation>тоқтатыла тұрған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="297"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="303"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="298"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="304"/>
         <source>invalid_signature</source>
         <translation>қолтаңба жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="299"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="305"/>
         <source>content_modified</source>
         <translation>мазмұны өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="300"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="306"/>
         <source>ambiguous_structure</source>
         <translation>құрылымы екіұшты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="301"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="307"/>
         <source>malformed</source>
         <translation>бүлінген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="312"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="318"/>
         <source>letter</source>
         <translation>хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="313"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="319"/>
         <source>part</source>
         <translation>бөлік</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="314"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="320"/>
         <source>attachment</source>
         <translation>тіркеме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="315"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="321"/>
         <source>document</source>
         <translation>құжат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="320"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="326"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="321"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="327"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="322"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="328"/>
         <source>Cc</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="323"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="329"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="324"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="330"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="382"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="388"/>
         <source>Ambiguous structure — not shown as signed: %1</source>
         <translation>Құрылымы екіұшты — қол қойылған ретінде көрсетілмейді: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="383"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="389"/>
         <source>The letter&apos;s raw source follows.</source>
         <translation>Төменде хаттың бастапқы мәтіні берілген.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="386"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="392"/>
         <source>This letter&apos;s structure can be read in more than one way: %1</source>
         <translation>Бұл хаттың құрылымын бірнеше жолмен оқуға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="388"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="394"/>
         <source>Shown in a simple form: %1.</source>
         <translation>Қарапайым түрде көрсетілді: %1.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="395"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="401"/>
         <source>Attachment: %1 (%2, %3 bytes)</source>
         <translation>Тіркеме: %1 (%2, %3 байт)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="413"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="419"/>
         <source>--output needs an existing folder: %1</source>
         <translation>--output бар қалтаны талап етеді: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="422"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="428"/>
         <source>letter %1 in %2: %3</source>
         <translation>%2 қалтасындағы №%1 хат: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="443"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="449"/>
         <source>nothing found</source>
         <translation>ештеңе табылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="463"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="469"/>
         <source>flag set on the server</source>
         <translation>белгі серверде қойылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="466"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="472"/>
         <source>not on the server yet (%1): the change is queued and reaches it at the next sync</source>
         <translation>серверде әлі жоқ (%1): өзгеріс кезекке қойылды және келесі синхрондауда серверге жетеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="483"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="489"/>
         <source>the letter&apos;s text on stdin is larger than the %1 MiB limit</source>
         <translation>stdin-дегі хат мәтіні %1 МиБ шегінен үлкен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="496"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 — UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="514"/>
-        <source>--sign-attachments and --tsa need --sign-key KEY.p12</source>
-        <translation>--sign-attachments және --tsa үшін --sign-key KEY.p12 қажет</translation>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="523"/>
+        <source>--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)</source>
+        <translation>--sign-attachments және --tsa үшін --sign-key KEY.p12 (немесе --qr) қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
+        <source>--sign-attachments and --tsa need --sign-key KEY.p12</source>
+        <translation type="vanished">--sign-attachments және --tsa үшін --sign-key KEY.p12 қажет</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="534"/>
         <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
         <translation>әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді, келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="542"/>
         <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
         <translation>сервер хатты қабылдамады: %1 (шығыс жәшігінде сәтсіз ретінде сақталды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="567"/>
+        <source>step %1 of %2: the attached files</source>
+        <translation>%2 қадамның %1-қадамы: тіркелген файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="568"/>
+        <source>step %1 of %2: the letter</source>
+        <translation>%2 қадамның %1-қадамы: хат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="586"/>
         <source>this letter carries no signature</source>
         <translation>бұл хатта қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="560"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="599"/>
         <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
         <translation>қол қоюшы: %1, ЖСН %2, БСН %3, %4  қол қойылған уақыты %5 %6</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="566"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="605"/>
         <source>(proven by a trusted time-stamp)</source>
         <translation>(сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="568"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="607"/>
         <source>(claimed by the signer)</source>
         <translation>(қол қоюшы көрсеткен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="574"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="613"/>
         <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
         <translation>ескерту: бұл хаттың тек бір бөлігіне қол қойылған; ол көрсететін мәтін қол қойылған мәтін емес (қамтылмаған: %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="583"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="622"/>
         <source>warning: %1</source>
         <translation>ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="598"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
         <source>the letter&apos;s bytes are not in the cache</source>
         <translation>хаттың байттары кэште жоқ</translation>
     </message>
@@ -4210,7 +4385,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/card.py" line="134"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="360"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="370"/>
         <source>%1, BIN %2</source>
         <translation>%1, БСН %2</translation>
     </message>
@@ -4370,9 +4545,9 @@ again, `outbox drop %1` does not</source>
         <location filename="../../qazmail_desktop/cli/commands.py" line="110"/>
         <location filename="../../qazmail_desktop/cli/commands.py" line="111"/>
         <location filename="../../qazmail_desktop/cli/commands.py" line="112"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="409"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="410"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="411"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="424"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="425"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="426"/>
         <source>with --message</source>
         <translation>--message параметрімен бірге</translation>
     </message>
@@ -4393,7 +4568,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/commands.py" line="118"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="474"/>
         <source>use no network: only cached and given CRLs</source>
         <translation>желіні пайдаланбау: тек кэштегі және берілген CRL</translation>
     </message>
@@ -4409,8 +4584,8 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/commands.py" line="127"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="155"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="158"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="166"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="169"/>
         <source>PKCS#12 key file (.p12)</source>
         <translation>PKCS#12 кілт файлы (.p12)</translation>
     </message>
@@ -4430,421 +4605,426 @@ again, `outbox drop %1` does not</source>
         <translation>кілттің күйін OCSP қызметінен сұрамау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="148"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="159"/>
         <source>replace an output file that exists (never an input)</source>
         <translation>бар шығыс файлын ауыстыру (кіріс файлын ешқашан емес)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="162"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="173"/>
         <source>sign with eGov Mobile: scan the QR code on the phone (the document passes through SIGEX)</source>
         <translation>eGov Mobile арқылы қол қою: QR кодты телефонмен сканерлеңіз (құжат SIGEX арқылы өтеді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="170"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="142"/>
         <source>the SIGEX service that relays eGov Mobile signing (default: %(default)s)</source>
         <translation>eGov Mobile қолтаңбасын жеткізетін SIGEX қызметі (әдепкі: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="172"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="144"/>
         <source>with --qr: also trust the CAs in DIR when checking what the phone signed</source>
         <translation>--qr кезінде: телефон қойған қолтаңбаны тексергенде DIR ішіндегі КО-ларға да сену</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="174"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="179"/>
         <source>read the key password from $VAR (else asked)</source>
         <translation>кілт құпиясөзін $VAR айнымалысынан оқу (әйтпесе сұралады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="179"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="184"/>
         <source>add, list or remove mail accounts</source>
         <translation>пошта есептік жазбаларын қосу, тізімдеу немесе жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="181"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="186"/>
         <source>add an IMAP/SMTP account (password into the OS keyring)</source>
         <translation>IMAP/SMTP есептік жазбасын қосу (құпиясөз ОЖ құпиясөз қоймасына)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="182"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="187"/>
         <source>a short name for the account</source>
         <translation>есептік жазбаның қысқа атауы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="184"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="189"/>
         <source>the address letters are sent from</source>
         <translation>хаттар жіберілетін мекенжай</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="187"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="192"/>
         <source>[IPv6]:PORT too</source>
         <translation>[IPv6]:PORT та болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="190"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="195"/>
         <source>login name</source>
         <translation>кіру аты (логин)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="191"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
         <source>read the password from $VAR (else asked)</source>
         <translation>құпиясөзді $VAR айнымалысынан оқу (әйтпесе сұралады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="201"/>
         <source>ssl (default), starttls, or none (loopback only)</source>
         <translation>ssl (әдепкі), starttls немесе none (тек loopback үшін)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="198"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="203"/>
         <source>if different from --security</source>
         <translation>--security мәнінен өзгеше болса</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="200"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="205"/>
         <source>your name as recipients see it</source>
         <translation>алушылар көретін атыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="206"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="211"/>
         <source>keep only headers of larger letters</source>
         <translation>бұдан үлкен хаттардың тек тақырыптамаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="212"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="217"/>
         <source>keep only headers of older letters</source>
         <translation>бұдан ескі хаттардың тек тақырыптамаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="215"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="220"/>
         <source>list accounts</source>
         <translation>есептік жазбалар тізімі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="218"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="223"/>
         <source>remove an account and its cached mail</source>
         <translation>есептік жазбаны және оның кэштегі поштасын жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="222"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="227"/>
         <source>synchronise accounts with their servers (and send the outbox)</source>
         <translation>есептік жазбаларды серверлерімен синхрондау (және шығыс жәшігін жіберу)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="223"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="228"/>
         <source>account (default: every account)</source>
         <translation>есептік жазба (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="224"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="229"/>
         <source>only this folder</source>
         <translation>тек осы қалта</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="229"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="234"/>
         <source>account NAME&apos;s password from $VAR, ahead of the keyring (once per account; VAR alone: one account)</source>
         <translation>NAME есептік жазбасының құпиясөзі $VAR айнымалысынан, құпиясөз қоймасынан бұрын (әр есептік жазбаға бір рет; тек VAR: бір есептік жазба)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="236"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="241"/>
         <source>list the letters of a folder (from the cache, works offline)</source>
         <translation>қалтадағы хаттар тізімі (кэштен, желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="237"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="242"/>
         <source>account name (optional with one account)</source>
         <translation>есептік жазба атауы (бір есептік жазба болса, міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="243"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="248"/>
         <source>show one letter (from the cache, works offline)</source>
         <translation>бір хатты көрсету (кэштен, желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="245"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="250"/>
         <source>print the raw RFC 5322 bytes</source>
         <translation>RFC 5322 бастапқы байттарын шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="250"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="255"/>
         <source>save a letter&apos;s attachments into a folder (works offline)</source>
         <translation>хаттың тіркемелерін қалтаға сақтау (желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="254"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="259"/>
         <source>an existing folder</source>
         <translation>бар қалта</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="259"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="264"/>
         <source>full-text search of cached mail (subject, addresses, text, attachments)</source>
         <translation>кэштегі поштадан толық мәтіндік іздеу (тақырып, мекенжайлар, мәтін, тіркемелер)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="267"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="272"/>
         <source>mark a letter read/unread/flagged (queued when offline)</source>
         <translation>хатты оқылған/оқылмаған/белгіленген деп белгілеу (желі болмаса, кезекке қойылады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="274"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="279"/>
         <source>send a letter (through the outbox: queued when offline)</source>
         <translation>хат жіберу (шығыс жәшігі арқылы: желі болмаса, кезекке қойылады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="281"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="286"/>
         <source>UTF-8 text of the letter (&apos;-&apos; for stdin)</source>
         <translation>хаттың UTF-8 мәтіні (stdin үшін &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="286"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="292"/>
         <source>sign the letter (S/MIME) with this EDS key</source>
         <translation>хатқа осы ЭЦҚ кілтімен қол қою (S/MIME)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="289"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="297"/>
+        <source>sign the letter with eGov Mobile: scan the QR code on the phone (the letter passes through SIGEX)</source>
+        <translation>хатқа eGov Mobile арқылы қол қою: QR кодты телефонмен сканерлеңіз (хат SIGEX арқылы өтеді)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="304"/>
         <source>the key&apos;s password from $VAR (else asked)</source>
         <translation>кілт құпиясөзі $VAR айнымалысынан (әйтпесе сұралады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="297"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="312"/>
         <source>sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)</source>
         <translation>әр тіркемеге де қол қою: sig (қасында NAME.sig, әдепкі), cms (NAME.cms), pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="304"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="319"/>
         <source>with --sign-attachments: leave the letter unsigned</source>
         <translation>--sign-attachments параметрімен бірге: хаттың өзіне қол қоймау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="318"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="333"/>
         <source>run the embedded IMAP + SMTP server and demo PKI on loopback</source>
         <translation>кірістірілген IMAP + SMTP серверін және демо PKI-ды loopback-те іске қосу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="324"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="339"/>
         <source>where mailboxes and the demo PKI live</source>
         <translation>пошта жәшіктері мен демо PKI сақталатын орын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="327"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="342"/>
         <source>address to listen on (loopback unless --allow-remote)</source>
         <translation>тыңдайтын мекенжай (--allow-remote болмаса, loopback)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="329"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="344"/>
         <source>allow a non-loopback --host</source>
         <translation>loopback емес --host мекенжайына рұқсат ету</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="334"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="349"/>
         <source>demo PKI: TSA, OCSP, CRLs</source>
         <translation>демо PKI: TSA, OCSP, CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="341"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="356"/>
         <source>add or update a user (seen by ps)</source>
         <translation>пайдаланушыны қосу не жаңарту (ps көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="347"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="362"/>
         <source>EMAIL:PASSWORD lines: users without ps seeing them</source>
         <translation>EMAIL:PASSWORD жолдары: ps көрмейтін пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="349"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="364"/>
         <source>seed demo accounts, keys and letters</source>
         <translation>демо есептік жазбаларын, кілттер мен хаттарды жасау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="355"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="370"/>
         <source>the CAs this profile trusts: list, status, update, add, fetch, remove</source>
         <translation>осы профиль сенетін КО-лар: list, status, update, add, fetch, remove</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="359"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="374"/>
         <source>every trust anchor: name, validity, SHA-256, where it came from</source>
         <translation>барлық сенім тірегі: атауы, жарамдылығы, SHA-256, қайдан алынғаны</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="364"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="379"/>
         <source>what the trust store lacks (exit 1 when something is missing)</source>
         <translation>сенім қоймасында не жетіспейді (бірдеңе жетіспесе, шығу коды 1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="369"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="384"/>
         <source>fetch the NCA 2022 CAs from the NCA, checked against their pinned key ids</source>
         <translation>ҰКО 2022 КО-ларын ҰКО-дан жүктеу, бекітілген кілт идентификаторларымен салыстырылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="372"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="387"/>
         <source>trust certificates from files (DER, PEM or base64)</source>
         <translation>файлдардағы куәліктерге сену (DER, PEM немесе base64)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="376"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="391"/>
         <source>download a CA by URL (following caIssuers links to its root) and trust it</source>
         <translation>КО-ны URL бойынша жүктеп (caIssuers сілтемелерімен түбіріне дейін), оған сену</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="379"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="394"/>
         <source>CA certificates to start from</source>
         <translation>бастапқы КО куәліктері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="382"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="397"/>
         <source>trust without asking (after comparing the fingerprints)</source>
         <translation>сұрамай сену (саусақ іздерін салыстырғаннан кейін)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="385"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="400"/>
         <source>stop trusting a certificate the user added or fetched</source>
         <translation>пайдаланушы қосқан не жүктеген куәлікке сенуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="392"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
         <source>document cards (kaarkz/ddcard): a PDF with the document and its signatures</source>
         <translation>құжат карточкалары (kaarkz/ddcard): құжат пен оның қолтаңбалары бар PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="396"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="411"/>
         <source>make a card of a document and its CMS signatures, or of a signed letter</source>
         <translation>құжат пен оның CMS қолтаңбаларының немесе қол қойылған хаттың карточкасын жасау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="399"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="414"/>
         <source>the signed document (omit for an attached CMS)</source>
         <translation>қол қойылған құжат (біріктірілген CMS үшін көрсетпеңіз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="402"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="417"/>
         <source>repeatable</source>
         <translation>қайталауға болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="422"/>
         <source>a cached letter&apos;s signed document: --account, --folder, --uid</source>
         <translation>кэштегі хаттың қол қойылған құжаты: --account, --folder, --uid</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="413"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="428"/>
         <source>with --message: which signed document of the letter</source>
         <translation>--message параметрімен бірге: хаттың қай қол қойылған құжаты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="416"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
         <source>leave out the pages that show the document</source>
         <translation>құжатты көрсететін беттерді қоспау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="418"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
         <source>leave out the signature pages</source>
         <translation>қолтаңба беттерін қоспау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="419"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="434"/>
         <source>signature pages without the QR codes</source>
         <translation>QR кодтарсыз қолтаңба беттері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="421"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="436"/>
         <source>a short description of the document, under its name</source>
         <translation>құжаттың атауы астындағы қысқаша сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="423"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="438"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="446"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="471"/>
         <source>also trust roots in DIR</source>
         <translation>DIR ішіндегі түбірлерге де сену</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="424"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="439"/>
         <source>where to write the card (PDF)</source>
         <translation>карточка (PDF) жазылатын орын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="428"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="443"/>
         <source>check a card: every signature over its original, from what it carries</source>
         <translation>карточканы тексеру: әр қолтаңбаны түпнұсқасы бойынша, карточканың ішіндегісінен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="430"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="445"/>
         <source>the card (PDF)</source>
         <translation>карточка (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="448"/>
         <source>save the original and the signatures into DIR</source>
         <translation>түпнұсқа мен қолтаңбаларды DIR ішіне сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="457"/>
         <source>check signed files or letters into a register (Excel, CSV or PDF)</source>
         <translation>қол қойылған файлдарды не хаттарды тексеріп, тізілімге жазу (Excel, CSV немесе PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="445"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="460"/>
         <source>signed files, or folders of them</source>
         <translation>қол қойылған файлдар немесе олар бар қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="449"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="464"/>
         <source>the signed letters of this account&apos;s --folder instead of files, each with the verdict the window shows (with --trust or --crl: each checked again with them)</source>
         <translation>файлдардың орнына осы есептік жазбаның --folder қалтасындағы қол қойылған хаттар, әрқайсысы терезе көрсететін қорытындымен (--trust не --crl берілсе: әрқайсысы солармен қайта тексеріледі)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="455"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="470"/>
         <source>with --account</source>
         <translation>--account параметрімен бірге</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="457"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="472"/>
         <source>also this CRL</source>
         <translation>осы CRL де</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="462"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="477"/>
         <source>the register: .xlsx (Excel), .csv or .pdf</source>
         <translation>тізілім: .xlsx (Excel), .csv немесе .pdf</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="468"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="483"/>
         <source>check files in N processes (default: one per core)</source>
         <translation>файлдарды N процесте тексеру (әдепкі бойынша: әр ядроға біреу)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="491"/>
         <source>letters not sent yet (offline or refused): list, retry, drop</source>
         <translation>әлі жіберілмеген хаттар (желі жоқ не қабылданбады): list, retry, drop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="480"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="495"/>
         <source>every letter waiting to be sent, with why the last attempt failed</source>
         <translation>жіберілуді күтіп тұрған барлық хат, соңғы әрекет неге сәтсіз болғанымен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="497"/>
         <source>only this account&apos;s letters</source>
         <translation>тек осы есептік жазбаның хаттары</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="485"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="500"/>
         <source>send a failed letter again at the next sync</source>
         <translation>сәтсіз хатты келесі синхрондауда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="490"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="498"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="508"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="505"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="513"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="523"/>
         <source>the letter&apos;s number in `outbox list`</source>
         <translation>`outbox list` тізіміндегі хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="493"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="508"/>
         <source>do not send this letter at all</source>
         <translation>бұл хатты мүлде жібермеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="502"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="517"/>
         <source>send a letter signed offline without waiting for its time-stamp</source>
         <translation>желісіз қол қойылған хатты уақыт белгісін күтпей жіберу</translation>
     </message>
@@ -5543,498 +5723,518 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="415"/>
+        <source>%1 cannot be signed inside a PDF by eGov Mobile: signed as %2 beside it instead</source>
+        <translation>eGov Mobile %1 файлына PDF ішінде қол қоя алмайды: оның орнына қасына %2 ретінде қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="419"/>
         <source>%1 cannot be signed inside (%2): signed as %3 beside it instead</source>
         <translation>%1 ішіне қол қою мүмкін емес (%2): оның орнына қасына %3 ретінде қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="422"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="426"/>
         <source>signature valid; when it was made is proven by a trusted time-stamp</source>
         <translation>қолтаңба жарамды; қашан қойылғанын сенімді уақыт белгісі дәлелдейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="426"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="430"/>
         <source>signature valid; certificate valid and not revoked now; its signing time is only the signer&apos;s claim</source>
         <translation>қолтаңба жарамды; куәлік қазір жарамды әрі кері қайтарылмаған; қол қою уақыты — тек қол қоюшының мәлімдемесі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="432"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="436"/>
         <source>signature valid; certificate valid and not revoked now</source>
         <translation>қолтаңба жарамды; куәлік қазір жарамды әрі кері қайтарылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="436"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="440"/>
         <source>an XML signature carries no time-stamp: when it was made is not proven</source>
         <translation>XML қолтаңбасында уақыт белгісі жоқ: қашан қойылғаны дәлелденбеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="440"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="444"/>
         <source>the document differs from the one that was signed (modified after signing, or another document)</source>
         <translation>құжат қол қойылғанынан өзгеше (қол қойылғаннан кейін өзгертілген немесе басқа құжат)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="446"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="450"/>
         <source>the XML differs from the one that was signed (modified after signing)</source>
         <translation>XML қол қойылғанынан өзгеше (қол қойылғаннан кейін өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="450"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="454"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>қолтаңба қол қоюшының кілтіне сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="454"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="458"/>
         <source>signingCertificateV2 names a different certificate</source>
         <translation>signingCertificateV2 басқа куәлікті көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="458"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="462"/>
         <source>the signed document is needed to check integrity (detached signature)</source>
         <translation>тұтастықты тексеру үшін қол қойылған құжат қажет (бөлек қолтаңба)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="462"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="466"/>
         <source>CMS without signed attributes is not supported</source>
         <translation>қол қойылған атрибуттары жоқ CMS қолдау көрсетілмейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="464"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="468"/>
         <source>signed attributes lack messageDigest</source>
         <translation>қол қойылған атрибуттарда messageDigest жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="465"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="469"/>
         <source>unsupported digest algorithm %1</source>
         <translation>хэш алгоритміне қолдау көрсетілмейді: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="466"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="470"/>
         <source>malformed signer information (%1)</source>
         <translation>қол қоюшы туралы мәлімет бүлінген (%1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="469"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="473"/>
         <source>the signer&apos;s certificate is not included in the CMS</source>
         <translation>қол қоюшының куәлігі CMS ішінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="472"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="476"/>
         <source>the certificate is not valid until %1</source>
         <translation>куәлік тек %1 бастап жарамды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="480"/>
         <source>the certificate expired on %1, before the time-stamp&apos;s time</source>
         <translation>куәліктің мерзімі %1 өтті, уақыт белгісіндегі уақыттан бұрын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="481"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="485"/>
         <source>the certificate expired on %1; no trusted time-stamp proves the signature was made before the certificate expired</source>
         <translation>куәліктің мерзімі %1 өтті; қолтаңбаның куәлік мерзімі өткенге дейін қойылғанын сенімді уақыт белгісі дәлелдемейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="489"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="493"/>
         <source>the certificate does not allow signing documents (key usage: %1; an authentication key)</source>
         <translation>куәлік құжаттарға қол қоюға рұқсат бермейді (кілтті пайдалану: %1; аутентификация кілті)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="495"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="499"/>
         <source>the certificate does not chain to a trusted root</source>
         <translation>куәлік сенімді түбір куәлікке апармайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="503"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="507"/>
         <source>revoked on %1 per %2 (%3), before the time-stamp&apos;s time</source>
         <translation>%2 бойынша %1 кері қайтарылған (%3), уақыт белгісіндегі уақыттан бұрын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="508"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="512"/>
         <source>suspended on %1 per %2 (%3), before the time-stamp&apos;s time</source>
         <translation>%2 бойынша %1 тоқтатыла тұрған (%3), уақыт белгісіндегі уақыттан бұрын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="513"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="517"/>
         <source>revoked on %1 per %2 (%3); no trusted time-stamp proves the signature was made before the revocation</source>
         <translation>%2 бойынша %1 кері қайтарылған (%3); қолтаңбаның кері қайтарылғанға дейін қойылғанын сенімді уақыт белгісі дәлелдемейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="524"/>
         <source>suspended on %1 per %2 (%3); no trusted time-stamp proves the signature was made before the suspension</source>
         <translation>%2 бойынша %1 тоқтатыла тұрған (%3); қолтаңбаның тоқтатылғанға дейін қойылғанын сенімді уақыт белгісі дәлелдемейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="528"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="532"/>
         <source>revoked on %1 per %2 (%3), after the proven time of signing</source>
         <translation>%2 бойынша %1 кері қайтарылған (%3), дәлелденген қол қою уақытынан кейін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="537"/>
         <source>suspended on %1 per %2 (%3), after the proven time of signing</source>
         <translation>%2 бойынша %1 тоқтатыла тұрған (%3), дәлелденген қол қою уақытынан кейін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="536"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="540"/>
         <source>revoked on %1 per %2 (%3)</source>
         <translation>%2 бойынша %1 кері қайтарылған (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="537"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="541"/>
         <source>suspended on %1 per %2 (%3)</source>
         <translation>%2 бойынша %1 тоқтатыла тұрған (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="538"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="542"/>
         <source>the CA may lift it</source>
         <translation>КО тоқтатуды алып тастауы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="543"/>
         <source>not revoked per %1</source>
         <translation>%1 бойынша кері қайтарылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="540"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="544"/>
         <source>not revocable (trusted root)</source>
         <translation>кері қайтарылмайды (сенімді түбір)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="541"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="545"/>
         <source>status unknown: %1</source>
         <translation>мәртебесі белгісіз: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="549"/>
         <source>the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked at the time-stamp&apos;s time (see revocation)</source>
         <translation>қолтаңба бүтін, бірақ қолдағы бірде-бір CRL не OCSP жауабы куәліктің уақыт белгісіндегі уақытта кері қайтарылған-қайтарылмағанын көрсетпейді (кері қайтарылуын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="554"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="558"/>
         <source>the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked now (see revocation)</source>
         <translation>қолтаңба бүтін, бірақ қолдағы бірде-бір CRL не OCSP жауабы куәліктің қазір кері қайтарылған-қайтарылмағанын көрсетпейді (кері қайтарылуын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="561"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="565"/>
         <source>%1 of %2, next update %3</source>
         <translation>%2 күнгі %1, келесі жаңартуы %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="562"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="566"/>
         <source>%1 of %2</source>
         <translation>%2 күнгі %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="566"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="570"/>
         <source>issuer %1 not found among trusted certificates</source>
         <translation>беруші %1 сенімді куәліктер арасында табылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="568"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="572"/>
         <source>root %1 is not trusted</source>
         <translation>%1 түбір куәлігіне сенім жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="569"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="573"/>
         <source>%1 is not a CA certificate</source>
         <translation>%1 — КО куәлігі емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="571"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="575"/>
         <source>CA certificate %1 was not valid at %2</source>
         <translation>%1 КО куәлігі %2 кезінде жарамсыз болған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="573"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="577"/>
         <source>certificate chain too long</source>
         <translation>куәліктер тізбегі тым ұзын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="574"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="578"/>
         <source>no CRL of %1 at hand</source>
         <translation>қолда %1 CRL тізімі жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="577"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="581"/>
         <source>%1 was issued %2 after the certificate expired (%3) and no longer lists it</source>
         <translation>%1 куәліктің мерзімі өткеннен (%3) кейін, %2 шығарылған және оны енді тізімге енгізбейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="582"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="586"/>
         <source>%1 was issued %2, after the time judged</source>
         <translation>%1 %2 шығарылған, бағаланатын уақыттан кейін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="587"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="591"/>
         <source>%1 is stale: its next update was due %2</source>
         <translation>%1 ескірген: келесі жаңартуы %2 болуы керек еді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="592"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="596"/>
         <source>%1 naming %2 ignored: not signed by that CA</source>
         <translation>%2 атынан шыққан %1 ескерілмеді: оған сол КО қол қоймаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="597"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="601"/>
         <source>%1 of %2 ignored: the CA&apos;s certificate does not allow signing CRLs (keyUsage cRLSign)</source>
         <translation>%2 берген %1 ескерілмеді: КО куәлігі CRL-ге қол қоюға рұқсат бермейді (keyUsage cRLSign)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="602"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="606"/>
         <source>%1 ignored: not signed by %2 or an OCSP responder it issued (id-kp-OCSPSigning)</source>
         <translation>%1 ескерілмеді: оған %2 де, ол берген OCSP қызметі де қол қоймаған (id-kp-OCSPSigning)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="605"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="609"/>
         <source>%1 is not a CRL (%2)</source>
         <translation>%1 — CRL емес (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="608"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="612"/>
         <source>trust folder or certificate not found: %1</source>
         <translation>сенім қалтасы немесе куәлік табылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="610"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="614"/>
         <source>OCSP %1 answered %2</source>
         <translation>OCSP %1 жауабы: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="611"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="615"/>
         <source>%1 answered %2</source>
         <translation>%1 жауабы: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="612"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="616"/>
         <source>%1 unreachable: %2</source>
         <translation>%1 қолжетімсіз: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="613"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="617"/>
         <source>%1 did not send a CRL</source>
         <translation>%1 CRL жібермеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="616"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="620"/>
         <source>the time-stamp is not over this signature</source>
         <translation>уақыт белгісі бұл қолтаңбаға қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="618"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="622"/>
         <source>unreadable time-stamp: %1</source>
         <translation>уақыт белгісі оқылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="619"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="623"/>
         <source>time-stamp signature: %1</source>
         <translation>уақыт белгісінің қолтаңбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="622"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="626"/>
         <source>not made by a time-stamping authority: %1</source>
         <translation>уақыт белгісі қызметі жасамаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="627"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="631"/>
         <source>the time-stamp authority&apos;s certificate was %1</source>
         <translation>уақыт белгісі қызметінің куәлігі: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="632"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="636"/>
         <source>time-stamp authority not trusted: %1</source>
         <translation>уақыт белгісі қызметіне сенім жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="637"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="641"/>
         <source>no evidence at hand says whether the time-stamp authority&apos;s certificate was revoked at its time (%1)</source>
         <translation>уақыт белгісі қызметінің куәлігі сол уақытта кері қайтарылған-қайтарылмағанын қолдағы ешбір дерек көрсетпейді (%1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="644"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="648"/>
         <source>%1 is not a time-stamping authority (no extendedKeyUsage id-kp-timeStamping)</source>
         <translation>%1 — уақыт белгісі қызметі емес (extendedKeyUsage id-kp-timeStamping жоқ)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="648"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="652"/>
         <source>%1 is not a time-stamping authority (its extendedKeyUsage is %2)</source>
         <translation>%1 — уақыт белгісі қызметі емес (оның extendedKeyUsage: %2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="653"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="657"/>
         <source>the issuing CA %1 was revoked on %2 (%3), before the time-stamp&apos;s time</source>
         <translation>куәлікті берген %1 КО %2 кері қайтарылған (%3), уақыт белгісіндегі уақыттан бұрын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="658"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="662"/>
         <source>the issuing CA %1 was revoked on %2 (%3), before now (no trusted time-stamp proves otherwise)</source>
         <translation>куәлікті берген %1 КО %2 кері қайтарылған (%3), қазіргі сәттен бұрын (сенімді уақыт белгісі басқасын дәлелдемейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="663"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="667"/>
         <source>%1: revocation not checked (%2)</source>
         <translation>%1: кері қайтарылуы тексерілмеді (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="665"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="669"/>
         <source>%1: not revoked per %2</source>
         <translation>%1: %2 бойынша кері қайтарылмаған</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="668"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="672"/>
         <source>%1: revoked on %2 per %3, after the time judged</source>
         <translation>%1: %3 бойынша %2 кері қайтарылған, бағаланатын уақыттан кейін</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="673"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="677"/>
         <source>%1: revoked on %2 per %3 (%4)</source>
         <translation>%1: %3 бойынша %2 кері қайтарылған (%4)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="679"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="683"/>
         <source>an older NCA generation this version cannot check: RSA with SHA-1; it is neither proven valid nor shown invalid</source>
         <translation>бұл нұсқа тексере алмайтын ҰКО-ның ескі буыны: SHA-1 бар RSA; ол жарамды деп дәлелденбеген, жарамсыз деп те көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="688"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="692"/>
         <source>an older NCA generation this version cannot check: the GOST family of 2011–2016 (%1); it is neither proven valid nor shown invalid</source>
         <translation>бұл нұсқа тексере алмайтын ҰКО-ның ескі буыны: 2011–2016 жылдардағы ГОСТ тобы (%1); ол жарамды деп дәлелденбеген, жарамсыз деп те көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="695"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="699"/>
         <source>issued by the NCA root</source>
         <translation>ҰКО түбірі берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="696"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="700"/>
         <source>issued by the NCA</source>
         <translation>ҰКО берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="697"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="701"/>
         <source>issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>мемлекеттік органдардың КО берген (УЦГО)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="698"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="702"/>
         <source>issued by BTS Digital&apos;s CA</source>
         <translation>BTS Digital КО берген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="701"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="705"/>
         <source>signed by %1, but the letter is from %2</source>
         <translation>%1 қол қойған, бірақ хат %2 атынан</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="705"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="709"/>
         <source>the signer&apos;s certificate names no e-mail address to compare with From</source>
         <translation>қол қоюшының куәлігінде From өрісімен салыстыратын e-mail мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="707"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="711"/>
         <source>the signed file %1 is not attached</source>
         <translation>қол қойылған %1 файлы тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="711"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="715"/>
         <source>no account yet: add one with `account add`</source>
         <translation>әлі бірде-бір тіркелгі жоқ: `account add` арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="715"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="719"/>
         <source>several accounts: name one (--account NAME)</source>
         <translation>тіркелгілер бірнешеу: біреуін атаңыз (--account NAME)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="717"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="721"/>
         <source>no account named %1 (accounts: %2)</source>
         <translation>%1 атты тіркелгі жоқ (тіркелгілер: %2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="718"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="722"/>
         <source>no folder %1 in %2 (folders: %3)</source>
         <translation>%2 ішінде %1 қалтасы жоқ (қалталар: %3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="719"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="723"/>
         <source>no message with UID %1 in %2</source>
         <translation>%2 ішінде UID %1 хаты жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="720"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="724"/>
         <source>the letter has no recipient</source>
         <translation>хатта алушы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="723"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="727"/>
         <source>this letter is not in the cache and the server is unreachable</source>
         <translation>бұл хат кэште жоқ, ал серверге қосылу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="725"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="729"/>
         <source>not an e-mail address: %1</source>
         <translation>электрондық пошта мекенжайы емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="728"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="732"/>
         <source>refusing to send a password in clear text to %1: use ssl or starttls</source>
         <translation>құпиясөз %1 серверіне ашық мәтінмен жіберілмейді: ssl немесе starttls пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="733"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="737"/>
         <source>not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)</source>
         <translation>күн емес: %1 (01.12.2026, 2026-12-01, today немесе yesterday деп жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="735"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="739"/>
         <source>%1: needs a value</source>
         <translation>%1: мәні қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="736"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="740"/>
         <source>%1: takes 12 digits, not %2</source>
         <translation>%1: %2 емес, 12 цифр қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="739"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="743"/>
         <source>has: takes attachment or signature, not %1</source>
         <translation>has: %1 емес, attachment немесе signature қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="741"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="745"/>
         <source>status: takes %1, not %2</source>
         <translation>status: %2 емес, мыналардың бірі қажет: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="745"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="749"/>
         <source>the QR code expired before the signing was confirmed in eGov Mobile</source>
         <translation>eGov Mobile-да қол қою расталғанша QR кодтың мерзімі бітті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="747"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="751"/>
         <source>the QR code expired: %1</source>
         <translation>QR кодтың мерзімі бітті: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="748"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="752"/>
         <source>eGov Mobile did not sign: %1</source>
         <translation>eGov Mobile қол қоймады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="749"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="753"/>
         <source>SIGEX (%1) cannot be reached: %2</source>
         <translation>SIGEX (%1) қолжетімсіз: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="750"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="754"/>
         <source>SIGEX (%1) did not answer in time</source>
         <translation>SIGEX (%1) уақытында жауап бермеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="752"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="756"/>
         <source>signing with eGov Mobile was cancelled</source>
         <translation>eGov Mobile арқылы қол қою тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="756"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="760"/>
         <source>the signature eGov Mobile sent back is not valid: %1</source>
         <translation>eGov Mobile қайтарған қолтаңба жарамсыз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="765"/>
+        <source>the letter&apos;s parts came back signed with different certificates (was the second QR code scanned by another phone?): nothing is sent</source>
+        <translation>хаттың бөліктері әртүрлі сертификаттармен қол қойылып қайтты (екінші QR кодты басқа телефон сканерлеген жоқ па?): ештеңе жіберілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="773"/>
+        <source>SIGEX returned a signature with a document inside or other signers, not one detached</source>
+        <translation>SIGEX бір бөлек қолтаңба емес, ішінде құжаты бар немесе басқа қол қоюшылары бар қолтаңба қайтарды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="777"/>
+        <source>the signature eGov Mobile sent back names no certificate</source>
+        <translation>eGov Mobile қайтарған қолтаңбада сертификат көрсетілмеген</translation>
     </message>
 </context>
 <context>

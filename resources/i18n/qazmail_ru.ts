@@ -75,122 +75,122 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
         <source>Add mail account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
         <source>Account settings</source>
         <translation>Настройки учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="43"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
         <source>Account name:</source>
         <translation>Имя учётной записи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="52"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="55"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
         <source>IMAP port:</source>
         <translation>Порт IMAP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
         <source>SMTP server:</source>
         <translation>Сервер SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
         <source>SMTP port:</source>
         <translation>Порт SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="70"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="71"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="75"/>
         <source>SMTP security:</source>
         <translation>Защита SMTP:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="89"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="112"/>
         <source>Insecure</source>
         <translation>Небезопасно</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="112"/>
         <source>Plain text is allowed for loopback only.</source>
         <translation>Без шифрования можно подключаться только к локальному серверу.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="115"/>
         <source>Missing</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="115"/>
         <source>Give an account name and an e-mail address.</source>
         <translation>Укажите имя учётной записи и адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
         <source>Exists</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="118"/>
         <source>An account with this name exists.</source>
         <translation>Учётная запись с таким именем уже есть.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
         <source>No keyring</source>
         <translation>Нет хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="144"/>
         <source>This system has no keyring: the password is kept for this session only and asked again later.</source>
         <translation>В системе нет хранилища паролей: пароль сохранён только на этот сеанс и будет запрошен позже.</translation>
     </message>
@@ -356,47 +356,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="128"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="166"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="146"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="184"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="153"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="191"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="156"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="157"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="195"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="200"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="163"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="201"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="164"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="202"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="203"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -405,140 +405,175 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="225"/>
         <source>Remove attachment</source>
         <translation>Убрать вложение</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="199"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="237"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>Подписать ЭЦП (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="205"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
+        <source>eGov Mobile (QR)</source>
+        <translation>eGov Mobile (QR)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <source>The letter and the files it signs pass through SIGEX to eGov Mobile.</source>
+        <translation>Письмо и подписываемые файлы проходят через SIGEX в eGov Mobile.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="267"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="269"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="222"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="270"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Убрать выбранные вложения из письма (Delete)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="226"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="228"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="231"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="290"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="347"/>
         <source>missing</source>
         <translation>нет на месте</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="309"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="366"/>
         <source>Cannot attach</source>
         <translation>Не удалось приложить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="310"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="367"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Приложить можно только файлы; это не файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="327"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="384"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="360"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="417"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск заполнен: это письмо не сохранено на диске, оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="363"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="420"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Это письмо нельзя сохранить на диске (%1): оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="381"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="438"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="396"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="542"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="453"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="653"/>
         <source>Close the letter</source>
         <translation>Закрыть письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="397"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="454"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Сохранить письмо в черновиках?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="430"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="487"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Письмо не отправлено. Освободите место на диске и отправьте его снова: оно остаётся открытым здесь.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="440"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="440"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="472"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <source>Letter: %1</source>
+        <translation>Письмо: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="538"/>
+        <source>Nothing was sent: the letter stays open.</source>
+        <translation>Ничего не отправлено: письмо остаётся открытым.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="547"/>
+        <source>Signed in eGov Mobile. %1</source>
+        <translation>Подписано в eGov Mobile. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="556"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="584"/>
         <source>These recipients are not e-mail addresses: %1. Correct them (double-click one to edit it) or remove them.</source>
         <translation>Эти получатели — не адреса электронной почты: %1. Исправьте их (двойной щелчок открывает получателя для правки) или уберите.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="599"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Письмо отправлено, но QazMail не смог это записать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="498"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="614"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="504"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="618"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="543"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="654"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Всё равно закрыть и потерять его текст?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="429"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="470"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="516"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="486"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="582"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="627"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
@@ -547,7 +582,7 @@
         <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -556,19 +591,19 @@
         <translation type="vanished">&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="509"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="622"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="486"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="489"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="511"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="598"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="601"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="623"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -720,22 +755,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="211"/>
         <source>Welcome to QazMail</source>
         <translation>Добро пожаловать в QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="216"/>
         <source>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Mail with electronic digital signatures (EDS) of the NCA of Kazakhstan.&lt;/p&gt;&lt;p&gt;Try the demo: a mail server on this computer with demo letters and keys, or add your own mail account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;QazMail&lt;/h2&gt;&lt;p&gt;Почта с электронной цифровой подписью (ЭЦП) НУЦ Республики Казахстан.&lt;/p&gt;&lt;p&gt;Откройте демонстрацию: почтовый сервер на этом компьютере с демонстрационными письмами и ключами, или добавьте свою учётную запись.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="222"/>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="224"/>
         <source>Add my account</source>
         <translation>Добавить мою учётную запись</translation>
     </message>
@@ -1099,47 +1134,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="636"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="683"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="685"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="723"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="725"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1148,54 +1183,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="860"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="867"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="882"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="899"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="900"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="902"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="915"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="972"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1204,7 +1239,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1213,22 +1248,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="927"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="937"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1237,7 +1272,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="969"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="970"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1246,32 +1281,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1033"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1054"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1058"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1085"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1090"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1087"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1092"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1300,17 +1335,17 @@
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="809"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="809"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
@@ -1322,92 +1357,92 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="332"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="334"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="332"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="334"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="333"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="335"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="334"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="336"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="335"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="337"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="339"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="341"/>
         <source>Unread, flagged, attachments</source>
         <translation>Не прочитано, отмечено, вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="339"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="341"/>
         <source>Electronic signature</source>
         <translation>Электронная подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="378"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="380"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="392"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="394"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="393"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="395"/>
         <source>Flagged</source>
         <translation>Помечено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="394"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="396"/>
         <source>Has attachments</source>
         <translation>Есть вложения</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="409"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="411"/>
         <source>This letter could not be read: %1. It is kept as it arrived; open it to see its text.</source>
         <translation>Это письмо не удалось прочитать: %1. Оно сохранено в том виде, в каком пришло; откройте его, чтобы увидеть текст.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="415"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="417"/>
         <source>Signed; not checked yet</source>
         <translation>Подписано; ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="418"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="420"/>
         <source>Partly signed: the text is not what was signed (%1)</source>
         <translation>Подписана лишь часть: текст письма — не то, что подписано (%1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="420"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="422"/>
         <source>Signature valid</source>
         <translation>Подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="421"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="423"/>
         <source>Signature not valid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="422"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="424"/>
         <source>Signature with a warning</source>
         <translation>Подпись с предупреждением</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/models.py" line="423"/>
+        <location filename="../../qazmail_desktop/ui/models.py" line="425"/>
         <source>Signature not proven either way</source>
         <translation>Подпись не доказана ни в одну сторону</translation>
     </message>
@@ -1545,123 +1580,197 @@
 <context>
     <name>QrSignDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="130"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="171"/>
         <source>Sign with eGov Mobile</source>
         <translation>Подписать в eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="133"/>
         <source>Document: %1</source>
-        <translation>Документ: %1</translation>
+        <translation type="vanished">Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="135"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="184"/>
         <source>Connecting to SIGEX…</source>
         <translation>Подключение к SIGEX…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="142"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="191"/>
         <source>QR code for eGov Mobile</source>
         <translation>QR-код для eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="208"/>
         <source>Scan with the demo phone</source>
         <translation>Отсканировать демо-телефоном</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="161"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="210"/>
         <source>Decline on the demo phone</source>
         <translation>Отклонить на демо-телефоне</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="168"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="217"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="234"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="265"/>
+        <source>the attached files</source>
+        <translation>вложенные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="266"/>
+        <source>the letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="267"/>
+        <source>the document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="270"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="292"/>
         <source>Scan the QR code with eGov Mobile. Waiting for the phone…</source>
         <translation>Отсканируйте QR-код в eGov Mobile. Ждём телефон…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="305"/>
         <source>The QR code has expired</source>
         <translation>Срок QR-кода истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="309"/>
         <source>Expires in %1</source>
         <translation>Истекает через %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="319"/>
+        <source>The phone has the attached files: confirm on the phone…</source>
+        <translation>Вложенные файлы на телефоне: подтвердите на телефоне…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="320"/>
+        <source>The phone has the letter: confirm on the phone…</source>
+        <translation>Письмо на телефоне: подтвердите на телефоне…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="321"/>
         <source>The phone has the document: confirm on the phone…</source>
         <translation>Документ на телефоне: подтвердите на телефоне…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="340"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="281"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="357"/>
+        <source>Declined on the phone.</source>
+        <translation>Отклонено на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="358"/>
+        <source>The QR code expired before the phone signed.</source>
+        <translation>Срок QR-кода истёк до подписи на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="359"/>
+        <source>SIGEX cannot be reached.</source>
+        <translation>SIGEX недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="360"/>
+        <source>SIGEX did not answer in time.</source>
+        <translation>SIGEX не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="361"/>
+        <source>SIGEX refused the signing procedure.</source>
+        <translation>SIGEX отклонил процедуру подписания.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="362"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="363"/>
+        <source>SIGEX gave an answer QazMail cannot use.</source>
+        <translation>SIGEX дал ответ, который QazMail не может использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="364"/>
+        <source>The signature eGov Mobile sent back is not valid.</source>
+        <translation>Подпись, которую вернул eGov Mobile, недействительна.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="366"/>
+        <source>The attached files and the letter came back signed by different people (was the second QR code scanned by another phone?).</source>
+        <translation>Вложенные файлы и письмо вернулись подписанными разными людьми (не отсканировал ли второй QR-код другой телефон?).</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="370"/>
+        <source>The earlier signature no longer proves the document: a co-signature would vouch for it.</source>
+        <translation>Прежняя подпись больше не подтверждает документ: добавленная подпись поручилась бы за него.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="373"/>
+        <source>Signing with eGov Mobile was cancelled.</source>
+        <translation>Подписание в eGov Mobile отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="375"/>
+        <source>Signing with eGov Mobile failed.</source>
+        <translation>Подписание в eGov Mobile не удалось.</translation>
+    </message>
+    <message>
         <source>Signed in eGov Mobile. The signature is written to %1</source>
-        <translation>Подписано в eGov Mobile. Подпись записана в %1</translation>
+        <translation type="vanished">Подписано в eGov Mobile. Подпись записана в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="294"/>
         <source>Declined on the phone: nothing was signed or written.</source>
-        <translation>Отклонено на телефоне: ничего не подписано и не записано.</translation>
+        <translation type="vanished">Отклонено на телефоне: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="295"/>
         <source>The QR code expired before the phone signed: nothing was written. Sign again.</source>
-        <translation>Срок QR-кода истёк до подписи на телефоне: ничего не записано. Подпишите снова.</translation>
+        <translation type="vanished">Срок QR-кода истёк до подписи на телефоне: ничего не записано. Подпишите снова.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="296"/>
         <source>SIGEX cannot be reached: nothing was signed or written.</source>
-        <translation>SIGEX недоступен: ничего не подписано и не записано.</translation>
+        <translation type="vanished">SIGEX недоступен: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="297"/>
         <source>SIGEX did not answer in time: nothing was signed or written.</source>
-        <translation>SIGEX не ответил вовремя: ничего не подписано и не записано.</translation>
+        <translation type="vanished">SIGEX не ответил вовремя: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="298"/>
         <source>SIGEX refused the signing procedure: nothing was signed or written.</source>
-        <translation>SIGEX отклонил процедуру подписания: ничего не подписано и не записано.</translation>
+        <translation type="vanished">SIGEX отклонил процедуру подписания: ничего не подписано и не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="299"/>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="300"/>
         <source>SIGEX gave an answer QazMail cannot use: nothing was written.</source>
-        <translation>SIGEX дал ответ, который QazMail не может использовать: ничего не записано.</translation>
+        <translation type="vanished">SIGEX дал ответ, который QazMail не может использовать: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="301"/>
         <source>The signature eGov Mobile sent back is not valid: nothing was written.</source>
-        <translation>Подпись, которую вернул eGov Mobile, недействительна: ничего не записано.</translation>
+        <translation type="vanished">Подпись, которую вернул eGov Mobile, недействительна: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="302"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="372"/>
         <source>The SIGEX address in the settings is not a service address.</source>
         <translation>Адрес SIGEX в настройках не является адресом сервиса.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="303"/>
         <source>Signing with eGov Mobile was cancelled: nothing was written.</source>
-        <translation>Подписание в eGov Mobile отменено: ничего не записано.</translation>
+        <translation type="vanished">Подписание в eGov Mobile отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="305"/>
         <source>Signing with eGov Mobile failed: nothing was written.</source>
-        <translation>Подписание в eGov Mobile не удалось: ничего не записано.</translation>
+        <translation type="vanished">Подписание в eGov Mobile не удалось: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="327"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="397"/>
         <source>The demo phone: %1</source>
         <translation>Демо-телефон: %1</translation>
     </message>
@@ -2254,121 +2363,142 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="152"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="157"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="164"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
         <source>The language changes after a restart.</source>
         <translation>Язык сменится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="167"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="167"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="167"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="170"/>
         <source>Theme:</source>
         <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="188"/>
+        <source>SIGEX address</source>
+        <translation>Адрес SIGEX</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="176"/>
+        <source>SIGEX address (eGov Mobile):</source>
+        <translation>Адрес SIGEX (eGov Mobile):</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/dialogs.py" line="189"/>
+        <source>This is not an address signing by QR can use (%1). Give an https:// address.</source>
+        <translation>Этот адрес нельзя использовать для подписания по QR (%1). Укажите адрес https://.</translation>
     </message>
 </context>
 <context>
     <name>SignDocumentDialog</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="150"/>
         <source>Co-sign</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="92"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="93"/>
         <source>Sign document</source>
         <translation>Подписать документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Signature file</source>
         <translation>Файл подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="97"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="98"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="99"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="100"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
         <source>Signature file:</source>
         <translation>Файл подписи:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="104"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="105"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="123"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="120"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="121"/>
         <source>EDS key:</source>
         <translation>Ключ ЭЦП:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="131"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="124"/>
+        <source>The document passes through SIGEX (%1) to eGov Mobile.</source>
+        <translation>Документ проходит через SIGEX (%1) в eGov Mobile.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="130"/>
         <source>&amp;Detached signature (the document stays as it is, the signature beside it)</source>
         <translation>&amp;Отдельная подпись (документ не меняется, подпись рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="136"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="135"/>
         <source>Add a &amp;time-stamp (proves when it was signed)</source>
         <translation>Добавить &amp;метку времени (доказывает время подписи)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="193"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="192"/>
         <source>&amp;XML signature inside the document (as e-government services sign XML)</source>
         <translation>&amp;XML-подпись внутри документа (так подписывают XML сервисы электронного правительства)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="151"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="150"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="108"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="109"/>
         <source>&amp;Key file (.p12)</source>
         <translation>&amp;Файл ключа (.p12)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="110"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="111"/>
         <source>e&amp;Gov Mobile (QR)</source>
         <translation>e&amp;Gov Mobile (QR)</translation>
     </message>
@@ -2378,74 +2508,93 @@
         <translation>Чем подписать:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="126"/>
         <source>The document passes through SIGEX (sigex.kz) to eGov Mobile.</source>
-        <translation>Документ проходит через SIGEX (sigex.kz) в eGov Mobile.</translation>
+        <translation type="vanished">Документ проходит через SIGEX (sigex.kz) в eGov Mobile.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="194"/>
         <source>Signature &amp;inside the PDF (PAdES: PDF readers show it)</source>
         <translation>Подпись &amp;внутри PDF (PAdES: её показывают программы чтения PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="200"/>
         <source>The signature will be written to %1</source>
         <translation>Подпись будет сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="203"/>
         <source>The signature to co-sign</source>
         <translation>Подпись, к которой добавить свою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="204"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="203"/>
         <source>The document to sign</source>
         <translation>Документ для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="215"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="216"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="215"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="286"/>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="314"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="218"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="316"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="344"/>
         <source>Cannot sign</source>
         <translation>Невозможно подписать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="219"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="218"/>
         <source>No such file: %1</source>
         <translation>Файл не найден: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="285"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="258"/>
+        <source>Signature file: %1</source>
+        <translation>Файл подписи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="258"/>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="259"/>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="274"/>
+        <source>Signed in eGov Mobile. The signature is written to %1</source>
+        <translation>Подписано в eGov Mobile. Подпись записана в %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="315"/>
         <source>The signature would be written over %1. Move or rename that file first.</source>
         <translation>Подпись была бы записана поверх %1. Сначала переместите или переименуйте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="293"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="323"/>
         <source>Sign an empty file?</source>
         <translation>Подписать пустой файл?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="294"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="324"/>
         <source>%1 is empty: the signature will cover no content. Sign it anyway?</source>
         <translation>%1 пуст: подпись не будет охватывать никакого содержимого. Всё равно подписать?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="334"/>
         <source>Replace?</source>
         <translation>Заменить?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/documents.py" line="304"/>
+        <location filename="../../qazmail_desktop/ui/documents.py" line="334"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
@@ -2963,416 +3112,428 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/common.py" line="88"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="212"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="518"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="218"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="530"/>
         <source>note: %1</source>
         <translation>примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="46"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="52"/>
         <source>Password for %1 at %2: </source>
         <translation>Пароль для %1 на %2: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="61"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="67"/>
         <source>an account named %1 exists already</source>
         <translation>учётная запись с именем %1 уже существует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="79"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="85"/>
         <source>--security none is allowed for loopback servers only, not %1</source>
         <translation>--security none разрешён только для loopback-серверов, не для %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="59"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
         <source>Signature valid</source>
         <translation>Подпись действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="60"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
         <source>Signature intact, revocation status unknown</source>
         <translation>Подпись цела, статус отзыва неизвестен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="61"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
         <source>Signed document missing</source>
         <translation>Нет подписанного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="62"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
         <source>Document modified after signing</source>
         <translation>Документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="63"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
         <source>Signature invalid</source>
         <translation>Подпись недействительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="64"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
         <source>Key not for signing</source>
         <translation>Ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="65"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
         <source>Certificate suspended</source>
         <translation>Действие сертификата приостановлено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="66"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
         <source>Certificate revoked</source>
         <translation>Сертификат отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="67"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
         <source>Certificate expired</source>
         <translation>Срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="68"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
         <source>Certificate not yet valid</source>
         <translation>Сертификат ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="69"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
         <source>Untrusted certificate</source>
         <translation>Недоверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="70"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="71"/>
         <source>Older NCA generation</source>
         <translation>Старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="71"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="72"/>
         <source>Unsupported algorithm</source>
         <translation>Алгоритм не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="72"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="73"/>
         <source>Ambiguous structure — not shown as signed</source>
         <translation>Неоднозначная структура — не показано как подписанное</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="73"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="74"/>
         <source>Damaged signature</source>
         <translation>Подпись повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="78"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="79"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="80"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
         <source>Head of the organisation</source>
         <translation>Первый руководитель организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="81"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
         <source>Authorised to sign</source>
         <translation>Лицо с правом подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="82"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
         <source>Authorised to sign financial documents</source>
         <translation>Право подписи финансовых документов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="83"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="84"/>
         <source>HR officer</source>
         <translation>Сотрудник отдела кадров</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="84"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="85"/>
         <source>Employee</source>
         <translation>Сотрудник организации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="85"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="86"/>
         <source>Information system</source>
         <translation>Информационная система</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="87"/>
         <source>Treasury client</source>
         <translation>Клиент казначейства</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="91"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
         <source>Root CA of the Republic of Kazakhstan policy</source>
         <translation>Политика корневого УЦ Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="92"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
         <source>NCA regulations (certificates before 2022)</source>
         <translation>Регламент НУЦ (сертификаты до 2022 года)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="93"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
         <source>NCA certificate policy</source>
         <translation>Политика применения сертификатов НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="94"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="95"/>
         <source>NCA policy: legal entity, signature</source>
         <translation>Политика НУЦ: юридическое лицо, подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="95"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="96"/>
         <source>NCA policy: legal entity, authentication</source>
         <translation>Политика НУЦ: юридическое лицо, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="96"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="97"/>
         <source>NCA policy: individual, signature</source>
         <translation>Политика НУЦ: физическое лицо, подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="97"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="98"/>
         <source>NCA policy: individual, authentication</source>
         <translation>Политика НУЦ: физическое лицо, аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="102"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
         <source>signer:</source>
         <translation>подписант:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="103"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
         <source>organization:</source>
         <translation>организация:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="105"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
         <source>roles:</source>
         <translation>роли:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="106"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
         <source>template:</source>
         <translation>шаблон:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="107"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
         <source>certificate:</source>
         <translation>сертификат:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="108"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
         <source>signed by:</source>
         <translation>подписано не позднее:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="109"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
         <source>signingTime:</source>
         <translation>заявленное время:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="110"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="111"/>
         <source>time-stamp:</source>
         <translation>метка времени:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="111"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="112"/>
         <source>judged at:</source>
         <translation>момент оценки:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="112"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="113"/>
         <source>revocation:</source>
         <translation>отзыв:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="113"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="114"/>
         <source>issuing CAs:</source>
         <translation>издающие УЦ:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="171"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="172"/>
         <source>key file: %1</source>
         <translation>файл ключа: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="172"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="80"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="505"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="173"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="86"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="515"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="198"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="199"/>
         <source>choose one of --xml (an XML document) and --pades (a PDF)</source>
         <translation>выберите одно: --xml (XML-документ) или --pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="206"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="207"/>
         <source>%1 is too large to embed; sign it with --detached</source>
         <translation>%1 слишком велик, чтобы встроить его в подпись; подпишите его с --detached</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="208"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="209"/>
         <source>warning: %1 is empty: the signature will cover no content</source>
         <translation>предупреждение: %1 пуст: подпись не будет охватывать никакого содержимого</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="219"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="220"/>
         <source>--qr makes a CMS: not with --xml or --pades</source>
         <translation>--qr создаёт CMS: не вместе с --xml или --pades</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="221"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="222"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="306"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="520"/>
         <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
         <translation>--qr: eGov Mobile сам ставит метку времени на подпись; уберите --tsa</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="226"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="22"/>
         <source>--sigex: %1</source>
         <translation>--sigex: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="229"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="28"/>
+        <source>the letter and the files it signs pass through SIGEX to eGov Mobile</source>
+        <translation>письмо и подписываемые файлы проходят через SIGEX в eGov Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="30"/>
         <source>the document passes through SIGEX to eGov Mobile</source>
         <translation>документ проходит через SIGEX в eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="238"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="44"/>
         <source>eGov Mobile:</source>
         <translation>eGov Mobile:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="239"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="45"/>
         <source>eGov Business:</source>
         <translation>eGov Business:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="243"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="49"/>
         <source>scan the QR code with eGov Mobile before %1</source>
         <translation>отсканируйте QR-код в eGov Mobile до %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="55"/>
         <source>the phone has the document: confirm the signature on it</source>
         <translation>документ на телефоне: подтвердите подпись на нём</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="259"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="234"/>
         <source>signed in eGov Mobile by %1 -&gt; %2</source>
         <translation>подписано в eGov Mobile: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="264"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
         <source>signed by %1 (%2)</source>
         <translation>подписано: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="271"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="255"/>
         <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
         <translation>--xml создаёт встроенную (enveloped) XML-подпись: она не бывает отделённой и не содержит метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="289"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="273"/>
         <source>--pades signs inside the PDF: it is never detached</source>
         <translation>--pades подписывает внутри PDF: такая подпись не бывает отделённой</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="292"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="276"/>
         <source>%1 is not a PDF file; --pades signs PDFs only</source>
         <translation>%1 — не PDF-файл; --pades подписывает только PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="314"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="300"/>
         <source>co-signed by %1</source>
         <translation>добавлена подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="335"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="322"/>
+        <source>co-signed in eGov Mobile by %1 -&gt; %2</source>
+        <translation>подпись добавлена в eGov Mobile: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="345"/>
         <source>%1 is a detached signature: give the signed document with --data FILE</source>
         <translation>%1 — отделённая подпись: укажите подписанный документ через --data FILE</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="337"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="347"/>
         <source>the signed document: %1 (found beside the signature)</source>
         <translation>подписанный документ: %1 (найден рядом с подписью)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="351"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="361"/>
         <source>give the signed document with --data FILE to check that it was not changed</source>
         <translation>укажите подписанный документ через --data FILE, чтобы проверить, что он не изменён</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="369"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="379"/>
         <source>%1 (proven by a trusted time-stamp)</source>
         <translation>%1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="372"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="382"/>
         <source>%1 (claimed by the signer, proves nothing)</source>
         <translation>%1 (указано подписантом, ничего не доказывает)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="376"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="386"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="378"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="388"/>
         <source>not trusted</source>
         <translation>недоверенная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="391"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1, выдана: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="384"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="394"/>
         <source>%1 (now: no trusted time-stamp)</source>
         <translation>%1 (текущий момент: доверенной метки времени нет)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="405"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="415"/>
         <source>verify --message needs --uid N (and --account, --folder)</source>
         <translation>для verify --message нужен --uid N (и --account, --folder)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="410"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="420"/>
         <source>name a CMS file, or use --message</source>
         <translation>укажите файл CMS или используйте --message</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="624"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
         <source>not a demo QR link: the demo phone scans the embedded server&apos;s links only</source>
         <translation>не демо-ссылка QR: демо-телефон сканирует только ссылки встроенного сервера</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="632"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="642"/>
         <source>the demo phone cannot reach %1: %2</source>
         <translation>демо-телефон не может связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="644"/>
         <source>the demo phone: %1</source>
         <translation>демо-телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="636"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="646"/>
         <source>declined on the demo phone</source>
         <translation>отклонено на демо-телефоне</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="638"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="648"/>
         <source>signed on the demo phone</source>
         <translation>подписано на демо-телефоне</translation>
     </message>
@@ -3381,502 +3542,516 @@
         <translation type="vanished">%1: CMS больше %2 МиБ не читается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="432"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
         <source>no signatures in this CMS</source>
         <translation>в этой CMS нет подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="434"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
         <source>signature %1: %2</source>
         <translation>подпись %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="452"/>
         <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
         <translation>--data — для отделённой CMS: подпись PDF находится внутри подписанного ею PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="449"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="459"/>
         <source>no signature inside this PDF</source>
         <translation>в этом PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="483"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="493"/>
         <source>signature (%1): not readable: %2</source>
         <translation>подпись (%1): не читается: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="487"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
         <source>signature %1 (%2): %3</source>
         <translation>подпись %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="500"/>
         <source>not signed: %1</source>
         <translation>не подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="507"/>
         <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
         <translation>--data — для отделённой CMS: XML-подпись находится внутри подписанного ею документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="510"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
         <source>no XML signature in this document</source>
         <translation>в этом документе нет XML-подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="518"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
         <source>EXPIRED on %1 (cannot sign any more)</source>
         <translation>ИСТЁК %1 (подписывать больше нельзя)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
         <source>not valid until %1</source>
         <translation>недействителен до %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="523"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
         <source>valid until %1, %2 day left</source>
         <translation>действителен до %1, осталось дней: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="524"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="534"/>
         <source>valid until %1, %2 days left</source>
         <translation>действителен до %1, осталось дней: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
         <source>signing</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="529"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
         <source>authentication (AUTH) only: cannot sign documents</source>
         <translation>только аутентификация (AUTH): документы подписывать нельзя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
         <source>signing and authentication</source>
         <translation>подпись и аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="531"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
         <source>neither signing nor authentication</source>
         <translation>ни подпись, ни аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="535"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>Name:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="536"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="537"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
         <source>Born:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="542"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
         <source>Organization:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="553"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="544"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="554"/>
         <source>Roles:</source>
         <translation>Роли:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="555"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="556"/>
         <source>Key purpose:</source>
         <translation>Назначение ключа:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="557"/>
         <source>Algorithm:</source>
         <translation>Алгоритм:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="558"/>
         <source>Valid:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="559"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="560"/>
         <source>Revocation:</source>
         <translation>Отзыв:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="561"/>
         <source>Issuer:</source>
         <translation>Издатель:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="562"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="564"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="574"/>
         <source>not checked (--offline)</source>
         <translation>не проверялся (--offline)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="580"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="590"/>
         <source>%1 (check digit does not match)</source>
         <translation>%1 (контрольная цифра не совпадает)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="598"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="608"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="83"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="89"/>
         <source>account %1 added; password stored in the OS keyring</source>
         <translation>учётная запись %1 добавлена; пароль сохранён в хранилище паролей ОС</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="87"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="93"/>
         <source>account %1 added; no OS keyring on this system, so the password is not stored: give --password-env VAR (or type it) when syncing</source>
         <translation>учётная запись %1 добавлена; в этой системе нет хранилища паролей ОС, поэтому пароль не сохранён: при синхронизации укажите --password-env VAR (или введите его)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="119"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="125"/>
         <source>[%1 queued]</source>
         <translation>[в очереди %1]</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="122"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="128"/>
         <source>no accounts (add one with `qazmail-desktop account add`)</source>
         <translation>учётных записей нет (добавьте командой `qazmail-desktop account add`)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="130"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="136"/>
         <source>account %1 removed</source>
         <translation>учётная запись %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="144"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="150"/>
         <source>--password-env %1: %2 is not synced now</source>
         <translation>--password-env %1: %2 сейчас не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="146"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="152"/>
         <source>--password-env %1: no account named %2</source>
         <translation>--password-env %1: нет учётной записи с именем %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="154"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="160"/>
         <source>%1 accounts sync: give --password-env NAME=VAR for each (or sync NAME)</source>
         <translation>синхронизируется учётных записей: %1; укажите --password-env NAME=VAR для каждой (или sync NAME)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="167"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="173"/>
         <source>no account yet: add one with `account add`</source>
         <translation>учётных записей ещё нет: добавьте её командой `account add`</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="186"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="192"/>
         <source>%1: %2 new, %3 flag changes, %4 removed, %5 queued actions sent, %6 signed letters checked%7</source>
         <translation>%1: новых — %2, изменений отметок — %3, удалено — %4, отправлено действий из очереди — %5, проверено подписанных писем — %6%7</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="202"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="208"/>
         <source>action %1 (%2) waits: %3</source>
         <translation>действие %1 (%2) ожидает: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="204"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="210"/>
         <source>action %1 (%2) failed: %3</source>
         <translation>действие %1 (%2) не выполнено: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="256"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="262"/>
         <source>[could not be read: %1]</source>
         <translation>[не удалось прочитать: %1]</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="263"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="269"/>
         <source>N new, * flagged, @ attachments; signatures: %1 valid, %2 not proven, %3 doubtful, %4 not valid, ~ only a part signed, S not checked yet (show --uid N tells why); times %5</source>
         <translation>N новое, * помечено, @ вложения; подписи: %1 действительна, %2 не доказана, %3 сомнительна, %4 недействительна, ~ подписана только часть, S ещё не проверена (причину покажет show --uid N); время %5</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="280"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="286"/>
         <source>%1 %2</source>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="287"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="293"/>
         <source>valid</source>
         <translation>действительна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="288"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="294"/>
         <source>indeterminate</source>
         <translation>не определена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="289"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="295"/>
         <source>untrusted</source>
         <translation>нет доверия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="290"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="296"/>
         <source>content_missing</source>
         <translation>нет документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="291"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="297"/>
         <source>not_yet_valid</source>
         <translation>ещё не действует</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="292"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="298"/>
         <source>expired</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="293"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="299"/>
         <source>older_generation</source>
         <translation>старое поколение НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="294"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="300"/>
         <source>unknown_algorithm</source>
         <translation>неизвестный алгоритм</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="295"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="301"/>
         <source>key_not_for_signing</source>
         <translation>ключ не для подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="296"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="302"/>
         <source>suspended</source>
         <translation>приостановлен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="297"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="303"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="298"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="304"/>
         <source>invalid_signature</source>
         <translation>подпись неверна</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="299"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="305"/>
         <source>content_modified</source>
         <translation>содержимое изменено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="300"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="306"/>
         <source>ambiguous_structure</source>
         <translation>неоднозначная структура</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="301"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="307"/>
         <source>malformed</source>
         <translation>повреждена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="312"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="318"/>
         <source>letter</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="313"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="319"/>
         <source>part</source>
         <translation>часть</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="314"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="320"/>
         <source>attachment</source>
         <translation>вложение</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="315"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="321"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="320"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="326"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="321"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="327"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="322"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="328"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="323"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="329"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="324"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="330"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="382"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="388"/>
         <source>Ambiguous structure — not shown as signed: %1</source>
         <translation>Неоднозначная структура — не показано как подписанное: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="383"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="389"/>
         <source>The letter&apos;s raw source follows.</source>
         <translation>Ниже — исходный текст письма.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="386"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="392"/>
         <source>This letter&apos;s structure can be read in more than one way: %1</source>
         <translation>Структуру этого письма можно прочитать по-разному: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="388"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="394"/>
         <source>Shown in a simple form: %1.</source>
         <translation>Показано в упрощённом виде: %1.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="395"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="401"/>
         <source>Attachment: %1 (%2, %3 bytes)</source>
         <translation>Вложение: %1 (%2, %3 байт)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="413"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="419"/>
         <source>--output needs an existing folder: %1</source>
         <translation>для --output нужна существующая папка: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="422"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="428"/>
         <source>letter %1 in %2: %3</source>
         <translation>письмо %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="443"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="449"/>
         <source>nothing found</source>
         <translation>ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="463"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="469"/>
         <source>flag set on the server</source>
         <translation>отметка установлена на сервере</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="466"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="472"/>
         <source>not on the server yet (%1): the change is queued and reaches it at the next sync</source>
         <translation>на сервере пока нет (%1): изменение поставлено в очередь и попадёт на сервер при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="483"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="489"/>
         <source>the letter&apos;s text on stdin is larger than the %1 MiB limit</source>
         <translation>текст письма на stdin больше предела в %1 МиБ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="490"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="496"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 — не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="514"/>
-        <source>--sign-attachments and --tsa need --sign-key KEY.p12</source>
-        <translation>для --sign-attachments и --tsa нужен --sign-key KEY.p12</translation>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="523"/>
+        <source>--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)</source>
+        <translation>для --sign-attachments и --tsa нужен --sign-key KEY.p12 (или --qr)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
+        <source>--sign-attachments and --tsa need --sign-key KEY.p12</source>
+        <translation type="vanished">для --sign-attachments и --tsa нужен --sign-key KEY.p12</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="534"/>
         <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
         <translation>пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="542"/>
         <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
         <translation>сервер отклонил письмо: %1 (оставлено в исходящих как неудачное)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="567"/>
+        <source>step %1 of %2: the attached files</source>
+        <translation>шаг %1 из %2: вложенные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="568"/>
+        <source>step %1 of %2: the letter</source>
+        <translation>шаг %1 из %2: письмо</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="586"/>
         <source>this letter carries no signature</source>
         <translation>у этого письма нет подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="560"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="599"/>
         <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
         <translation>подписант: %1, ИИН %2, БИН %3, %4  подписано %5 %6</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="566"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="605"/>
         <source>(proven by a trusted time-stamp)</source>
         <translation>(доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="568"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="607"/>
         <source>(claimed by the signer)</source>
         <translation>(со слов подписанта)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="574"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="613"/>
         <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
         <translation>предупреждение: подписана только часть этого письма; то, что оно показывает, — не то, что было подписано (не охвачено: %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="583"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="622"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="598"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
         <source>the letter&apos;s bytes are not in the cache</source>
         <translation>байтов письма нет в кэше</translation>
     </message>
@@ -4220,7 +4395,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/card.py" line="134"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="360"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="370"/>
         <source>%1, BIN %2</source>
         <translation>%1, БИН %2</translation>
     </message>
@@ -4380,9 +4555,9 @@ again, `outbox drop %1` does not</source>
         <location filename="../../qazmail_desktop/cli/commands.py" line="110"/>
         <location filename="../../qazmail_desktop/cli/commands.py" line="111"/>
         <location filename="../../qazmail_desktop/cli/commands.py" line="112"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="409"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="410"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="411"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="424"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="425"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="426"/>
         <source>with --message</source>
         <translation>вместе с --message</translation>
     </message>
@@ -4403,7 +4578,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/commands.py" line="118"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="459"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="474"/>
         <source>use no network: only cached and given CRLs</source>
         <translation>не пользоваться сетью: только CRL из кэша и указанные</translation>
     </message>
@@ -4419,8 +4594,8 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/commands.py" line="127"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="155"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="158"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="166"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="169"/>
         <source>PKCS#12 key file (.p12)</source>
         <translation>файл ключа PKCS#12 (.p12)</translation>
     </message>
@@ -4440,421 +4615,426 @@ again, `outbox drop %1` does not</source>
         <translation>не запрашивать статус ключа у OCSP-сервиса</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="148"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="159"/>
         <source>replace an output file that exists (never an input)</source>
         <translation>заменить существующий выходной файл (входной — никогда)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="162"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="173"/>
         <source>sign with eGov Mobile: scan the QR code on the phone (the document passes through SIGEX)</source>
         <translation>подписать в eGov Mobile: отсканируйте QR-код телефоном (документ проходит через SIGEX)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="170"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="142"/>
         <source>the SIGEX service that relays eGov Mobile signing (default: %(default)s)</source>
         <translation>сервис SIGEX, передающий подписание в eGov Mobile (по умолчанию: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="172"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="144"/>
         <source>with --qr: also trust the CAs in DIR when checking what the phone signed</source>
         <translation>с --qr: доверять также УЦ из DIR при проверке того, что подписал телефон</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="174"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="179"/>
         <source>read the key password from $VAR (else asked)</source>
         <translation>прочитать пароль ключа из $VAR (иначе будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="179"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="184"/>
         <source>add, list or remove mail accounts</source>
         <translation>добавить, перечислить или удалить почтовые учётные записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="181"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="186"/>
         <source>add an IMAP/SMTP account (password into the OS keyring)</source>
         <translation>добавить учётную запись IMAP/SMTP (пароль — в хранилище паролей ОС)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="182"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="187"/>
         <source>a short name for the account</source>
         <translation>короткое имя учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="184"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="189"/>
         <source>the address letters are sent from</source>
         <translation>адрес, с которого отправляются письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="187"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="192"/>
         <source>[IPv6]:PORT too</source>
         <translation>можно и [IPv6]:PORT</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="190"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="195"/>
         <source>login name</source>
         <translation>имя для входа (логин)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="191"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
         <source>read the password from $VAR (else asked)</source>
         <translation>прочитать пароль из $VAR (иначе будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="196"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="201"/>
         <source>ssl (default), starttls, or none (loopback only)</source>
         <translation>ssl (по умолчанию), starttls или none (только для loopback)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="198"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="203"/>
         <source>if different from --security</source>
         <translation>если отличается от --security</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="200"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="205"/>
         <source>your name as recipients see it</source>
         <translation>ваше имя, как его видят получатели</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="206"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="211"/>
         <source>keep only headers of larger letters</source>
         <translation>у писем большего размера хранить только заголовки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="212"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="217"/>
         <source>keep only headers of older letters</source>
         <translation>у более старых писем хранить только заголовки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="215"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="220"/>
         <source>list accounts</source>
         <translation>список учётных записей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="218"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="223"/>
         <source>remove an account and its cached mail</source>
         <translation>удалить учётную запись и её почту в кэше</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="222"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="227"/>
         <source>synchronise accounts with their servers (and send the outbox)</source>
         <translation>синхронизировать учётные записи с их серверами (и отправить исходящие)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="223"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="228"/>
         <source>account (default: every account)</source>
         <translation>учётная запись (по умолчанию: все)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="224"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="229"/>
         <source>only this folder</source>
         <translation>только эта папка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="229"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="234"/>
         <source>account NAME&apos;s password from $VAR, ahead of the keyring (once per account; VAR alone: one account)</source>
         <translation>пароль учётной записи NAME из $VAR, раньше хранилища паролей (по разу на учётную запись; только VAR — одна учётная запись)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="236"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="241"/>
         <source>list the letters of a folder (from the cache, works offline)</source>
         <translation>список писем папки (из кэша, работает без сети)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="237"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="242"/>
         <source>account name (optional with one account)</source>
         <translation>имя учётной записи (необязательно, если она одна)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="243"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="248"/>
         <source>show one letter (from the cache, works offline)</source>
         <translation>показать одно письмо (из кэша, работает без сети)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="245"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="250"/>
         <source>print the raw RFC 5322 bytes</source>
         <translation>вывести исходные байты RFC 5322</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="250"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="255"/>
         <source>save a letter&apos;s attachments into a folder (works offline)</source>
         <translation>сохранить вложения письма в папку (работает без сети)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="254"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="259"/>
         <source>an existing folder</source>
         <translation>существующая папка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="259"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="264"/>
         <source>full-text search of cached mail (subject, addresses, text, attachments)</source>
         <translation>полнотекстовый поиск по почте в кэше (тема, адреса, текст, вложения)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="267"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="272"/>
         <source>mark a letter read/unread/flagged (queued when offline)</source>
         <translation>пометить письмо прочитанным/непрочитанным/отмеченным (без сети — ставится в очередь)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="274"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="279"/>
         <source>send a letter (through the outbox: queued when offline)</source>
         <translation>отправить письмо (через исходящие: без сети — ставится в очередь)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="281"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="286"/>
         <source>UTF-8 text of the letter (&apos;-&apos; for stdin)</source>
         <translation>текст письма в UTF-8 (&apos;-&apos; — из stdin)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="286"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="292"/>
         <source>sign the letter (S/MIME) with this EDS key</source>
         <translation>подписать письмо (S/MIME) этим ключом ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="289"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="297"/>
+        <source>sign the letter with eGov Mobile: scan the QR code on the phone (the letter passes through SIGEX)</source>
+        <translation>подписать письмо в eGov Mobile: отсканируйте QR-код телефоном (письмо проходит через SIGEX)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="304"/>
         <source>the key&apos;s password from $VAR (else asked)</source>
         <translation>пароль ключа из $VAR (иначе будет запрошен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="297"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="312"/>
         <source>sign each attachment too: sig (NAME.sig beside it, default), cms (NAME.cms), pades (PDF)</source>
         <translation>подписать и каждое вложение: sig (рядом NAME.sig, по умолчанию), cms (NAME.cms), pades (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="304"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="319"/>
         <source>with --sign-attachments: leave the letter unsigned</source>
         <translation>вместе с --sign-attachments: само письмо не подписывать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="318"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="333"/>
         <source>run the embedded IMAP + SMTP server and demo PKI on loopback</source>
         <translation>запустить встроенный сервер IMAP + SMTP и демо-PKI на loopback</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="324"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="339"/>
         <source>where mailboxes and the demo PKI live</source>
         <translation>где хранятся почтовые ящики и демо-PKI</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="327"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="342"/>
         <source>address to listen on (loopback unless --allow-remote)</source>
         <translation>адрес для прослушивания (loopback, если нет --allow-remote)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="329"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="344"/>
         <source>allow a non-loopback --host</source>
         <translation>разрешить --host не на loopback</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="334"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="349"/>
         <source>demo PKI: TSA, OCSP, CRLs</source>
         <translation>демо-PKI: TSA, OCSP, CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="341"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="356"/>
         <source>add or update a user (seen by ps)</source>
         <translation>добавить или обновить пользователя (виден в ps)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="347"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="362"/>
         <source>EMAIL:PASSWORD lines: users without ps seeing them</source>
         <translation>строки EMAIL:PASSWORD: пользователи, которых не видно в ps</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="349"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="364"/>
         <source>seed demo accounts, keys and letters</source>
         <translation>создать демо-учётные записи, ключи и письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="355"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="370"/>
         <source>the CAs this profile trusts: list, status, update, add, fetch, remove</source>
         <translation>УЦ, которым доверяет этот профиль: list, status, update, add, fetch, remove</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="359"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="374"/>
         <source>every trust anchor: name, validity, SHA-256, where it came from</source>
         <translation>все якоря доверия: имя, срок действия, SHA-256, откуда получен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="364"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="379"/>
         <source>what the trust store lacks (exit 1 when something is missing)</source>
         <translation>чего не хватает в хранилище доверия (код выхода 1, если чего-то нет)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="369"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="384"/>
         <source>fetch the NCA 2022 CAs from the NCA, checked against their pinned key ids</source>
         <translation>загрузить УЦ НУЦ 2022 с сайта НУЦ, со сверкой с закреплёнными идентификаторами ключей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="372"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="387"/>
         <source>trust certificates from files (DER, PEM or base64)</source>
         <translation>доверять сертификатам из файлов (DER, PEM или base64)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="376"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="391"/>
         <source>download a CA by URL (following caIssuers links to its root) and trust it</source>
         <translation>загрузить УЦ по URL (по ссылкам caIssuers до корня) и доверять ему</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="379"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="394"/>
         <source>CA certificates to start from</source>
         <translation>сертификаты УЦ, с которых начать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="382"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="397"/>
         <source>trust without asking (after comparing the fingerprints)</source>
         <translation>доверять без вопроса (после сверки отпечатков)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="385"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="400"/>
         <source>stop trusting a certificate the user added or fetched</source>
         <translation>перестать доверять сертификату, добавленному или загруженному пользователем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="392"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
         <source>document cards (kaarkz/ddcard): a PDF with the document and its signatures</source>
         <translation>карточки документов (kaarkz/ddcard): PDF с документом и его подписями</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="396"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="411"/>
         <source>make a card of a document and its CMS signatures, or of a signed letter</source>
         <translation>сделать карточку документа и его подписей CMS или подписанного письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="399"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="414"/>
         <source>the signed document (omit for an attached CMS)</source>
         <translation>подписанный документ (для присоединённого CMS не указывать)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="402"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="417"/>
         <source>repeatable</source>
         <translation>можно повторять</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="407"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="422"/>
         <source>a cached letter&apos;s signed document: --account, --folder, --uid</source>
         <translation>подписанный документ письма из кэша: --account, --folder, --uid</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="413"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="428"/>
         <source>with --message: which signed document of the letter</source>
         <translation>вместе с --message: какой подписанный документ письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="416"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
         <source>leave out the pages that show the document</source>
         <translation>не включать страницы с документом</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="418"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
         <source>leave out the signature pages</source>
         <translation>не включать страницы подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="419"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="434"/>
         <source>signature pages without the QR codes</source>
         <translation>страницы подписей без QR-кодов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="421"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="436"/>
         <source>a short description of the document, under its name</source>
         <translation>краткое описание документа под его названием</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="423"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="431"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="456"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="438"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="446"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="471"/>
         <source>also trust roots in DIR</source>
         <translation>доверять также корням из DIR</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="424"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="439"/>
         <source>where to write the card (PDF)</source>
         <translation>куда записать карточку (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="428"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="443"/>
         <source>check a card: every signature over its original, from what it carries</source>
         <translation>проверить карточку: каждую подпись по оригиналу, из того, что в ней содержится</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="430"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="445"/>
         <source>the card (PDF)</source>
         <translation>карточка (PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="433"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="448"/>
         <source>save the original and the signatures into DIR</source>
         <translation>сохранить оригинал и подписи в DIR</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="457"/>
         <source>check signed files or letters into a register (Excel, CSV or PDF)</source>
         <translation>проверить подписанные файлы или письма и записать в реестр (Excel, CSV или PDF)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="445"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="460"/>
         <source>signed files, or folders of them</source>
         <translation>подписанные файлы или папки с ними</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="449"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="464"/>
         <source>the signed letters of this account&apos;s --folder instead of files, each with the verdict the window shows (with --trust or --crl: each checked again with them)</source>
         <translation>вместо файлов — подписанные письма из --folder этой учётной записи, каждое с заключением, которое показывает окно (с --trust или --crl каждое проверяется заново с ними)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="455"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="470"/>
         <source>with --account</source>
         <translation>вместе с --account</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="457"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="472"/>
         <source>also this CRL</source>
         <translation>также этот CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="462"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="477"/>
         <source>the register: .xlsx (Excel), .csv or .pdf</source>
         <translation>реестр: .xlsx (Excel), .csv или .pdf</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="468"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="483"/>
         <source>check files in N processes (default: one per core)</source>
         <translation>проверять файлы в N процессах (по умолчанию: по одному на ядро)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="491"/>
         <source>letters not sent yet (offline or refused): list, retry, drop</source>
         <translation>ещё не отправленные письма (нет сети или отклонены): list, retry, drop</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="480"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="495"/>
         <source>every letter waiting to be sent, with why the last attempt failed</source>
         <translation>все письма, ждущие отправки, с причиной неудачи последней попытки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="482"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="497"/>
         <source>only this account&apos;s letters</source>
         <translation>только письма этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="485"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="500"/>
         <source>send a failed letter again at the next sync</source>
         <translation>отправить неудавшееся письмо снова при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="490"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="498"/>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="508"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="505"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="513"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="523"/>
         <source>the letter&apos;s number in `outbox list`</source>
         <translation>номер письма в `outbox list`</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="493"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="508"/>
         <source>do not send this letter at all</source>
         <translation>не отправлять это письмо вовсе</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/commands.py" line="502"/>
+        <location filename="../../qazmail_desktop/cli/commands.py" line="517"/>
         <source>send a letter signed offline without waiting for its time-stamp</source>
         <translation>отправить письмо, подписанное без сети, не дожидаясь метки времени</translation>
     </message>
@@ -5553,498 +5733,518 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="415"/>
+        <source>%1 cannot be signed inside a PDF by eGov Mobile: signed as %2 beside it instead</source>
+        <translation>eGov Mobile не может подписать %1 внутри PDF: вместо этого подписан файлом %2 рядом</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="419"/>
         <source>%1 cannot be signed inside (%2): signed as %3 beside it instead</source>
         <translation>%1 нельзя подписать внутри (%2): вместо этого подписан файлом %3 рядом</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="422"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="426"/>
         <source>signature valid; when it was made is proven by a trusted time-stamp</source>
         <translation>подпись действительна; время её создания доказано доверенной меткой времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="426"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="430"/>
         <source>signature valid; certificate valid and not revoked now; its signing time is only the signer&apos;s claim</source>
         <translation>подпись действительна; сертификат сейчас действителен и не отозван; время подписи — лишь утверждение подписавшего</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="432"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="436"/>
         <source>signature valid; certificate valid and not revoked now</source>
         <translation>подпись действительна; сертификат сейчас действителен и не отозван</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="436"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="440"/>
         <source>an XML signature carries no time-stamp: when it was made is not proven</source>
         <translation>у XML-подписи нет метки времени: время её создания не доказано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="440"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="444"/>
         <source>the document differs from the one that was signed (modified after signing, or another document)</source>
         <translation>документ отличается от подписанного (изменён после подписания или это другой документ)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="446"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="450"/>
         <source>the XML differs from the one that was signed (modified after signing)</source>
         <translation>XML отличается от подписанного (изменён после подписания)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="450"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="454"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>подпись не соответствует ключу подписанта</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="454"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="458"/>
         <source>signingCertificateV2 names a different certificate</source>
         <translation>signingCertificateV2 указывает на другой сертификат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="458"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="462"/>
         <source>the signed document is needed to check integrity (detached signature)</source>
         <translation>для проверки целостности нужен подписанный документ (отсоединённая подпись)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="462"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="466"/>
         <source>CMS without signed attributes is not supported</source>
         <translation>CMS без подписанных атрибутов не поддерживается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="464"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="468"/>
         <source>signed attributes lack messageDigest</source>
         <translation>в подписанных атрибутах нет messageDigest</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="465"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="469"/>
         <source>unsupported digest algorithm %1</source>
         <translation>неподдерживаемый алгоритм хеширования %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="466"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="470"/>
         <source>malformed signer information (%1)</source>
         <translation>сведения о подписанте повреждены (%1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="469"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="473"/>
         <source>the signer&apos;s certificate is not included in the CMS</source>
         <translation>сертификат подписанта не включён в CMS</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="472"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="476"/>
         <source>the certificate is not valid until %1</source>
         <translation>сертификат действует только с %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="476"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="480"/>
         <source>the certificate expired on %1, before the time-stamp&apos;s time</source>
         <translation>срок сертификата истёк %1, раньше времени метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="481"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="485"/>
         <source>the certificate expired on %1; no trusted time-stamp proves the signature was made before the certificate expired</source>
         <translation>срок сертификата истёк %1; нет доверенной метки времени, доказывающей, что подпись сделана до истечения срока сертификата</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="489"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="493"/>
         <source>the certificate does not allow signing documents (key usage: %1; an authentication key)</source>
         <translation>сертификат не разрешает подписывать документы (использование ключа: %1; ключ аутентификации)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="495"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="499"/>
         <source>the certificate does not chain to a trusted root</source>
         <translation>сертификат не ведёт к доверенному корневому сертификату</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="503"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="507"/>
         <source>revoked on %1 per %2 (%3), before the time-stamp&apos;s time</source>
         <translation>отозван %1 по данным %2 (%3), раньше времени метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="508"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="512"/>
         <source>suspended on %1 per %2 (%3), before the time-stamp&apos;s time</source>
         <translation>приостановлен %1 по данным %2 (%3), раньше времени метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="513"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="517"/>
         <source>revoked on %1 per %2 (%3); no trusted time-stamp proves the signature was made before the revocation</source>
         <translation>отозван %1 по данным %2 (%3); нет доверенной метки времени, доказывающей, что подпись сделана до отзыва</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="524"/>
         <source>suspended on %1 per %2 (%3); no trusted time-stamp proves the signature was made before the suspension</source>
         <translation>приостановлен %1 по данным %2 (%3); нет доверенной метки времени, доказывающей, что подпись сделана до приостановки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="528"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="532"/>
         <source>revoked on %1 per %2 (%3), after the proven time of signing</source>
         <translation>отозван %1 по данным %2 (%3), после доказанного времени подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="537"/>
         <source>suspended on %1 per %2 (%3), after the proven time of signing</source>
         <translation>приостановлен %1 по данным %2 (%3), после доказанного времени подписания</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="536"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="540"/>
         <source>revoked on %1 per %2 (%3)</source>
         <translation>отозван %1 по данным %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="537"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="541"/>
         <source>suspended on %1 per %2 (%3)</source>
         <translation>приостановлен %1 по данным %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="538"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="542"/>
         <source>the CA may lift it</source>
         <translation>УЦ может снять приостановку</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="543"/>
         <source>not revoked per %1</source>
         <translation>не отозван по данным %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="540"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="544"/>
         <source>not revocable (trusted root)</source>
         <translation>не может быть отозван (доверенный корневой)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="541"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="545"/>
         <source>status unknown: %1</source>
         <translation>статус неизвестен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="549"/>
         <source>the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked at the time-stamp&apos;s time (see revocation)</source>
         <translation>подпись цела, но ни один CRL или ответ OCSP под рукой не говорит, был ли сертификат отозван на время метки времени (см. отзыв)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="554"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="558"/>
         <source>the signature is intact, but no CRL or OCSP answer at hand says whether the certificate was revoked now (see revocation)</source>
         <translation>подпись цела, но ни один CRL или ответ OCSP под рукой не говорит, отозван ли сертификат сейчас (см. отзыв)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="561"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="565"/>
         <source>%1 of %2, next update %3</source>
         <translation>%1 от %2, следующее обновление %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="562"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="566"/>
         <source>%1 of %2</source>
         <translation>%1 от %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="566"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="570"/>
         <source>issuer %1 not found among trusted certificates</source>
         <translation>издатель %1 не найден среди доверенных сертификатов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="568"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="572"/>
         <source>root %1 is not trusted</source>
         <translation>корневой сертификат %1 не доверенный</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="569"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="573"/>
         <source>%1 is not a CA certificate</source>
         <translation>%1 — не сертификат УЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="571"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="575"/>
         <source>CA certificate %1 was not valid at %2</source>
         <translation>сертификат УЦ %1 не действовал на %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="573"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="577"/>
         <source>certificate chain too long</source>
         <translation>слишком длинная цепочка сертификатов</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="574"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="578"/>
         <source>no CRL of %1 at hand</source>
         <translation>нет под рукой CRL издателя %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="577"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="581"/>
         <source>%1 was issued %2 after the certificate expired (%3) and no longer lists it</source>
         <translation>%1 выпущен %2, после истечения срока сертификата (%3), и больше его не перечисляет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="582"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="586"/>
         <source>%1 was issued %2, after the time judged</source>
         <translation>%1 выпущен %2, после оцениваемого момента</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="587"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="591"/>
         <source>%1 is stale: its next update was due %2</source>
         <translation>%1 устарел: следующее обновление ожидалось %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="592"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="596"/>
         <source>%1 naming %2 ignored: not signed by that CA</source>
         <translation>%1 от имени %2 не учтён: он не подписан этим УЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="597"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="601"/>
         <source>%1 of %2 ignored: the CA&apos;s certificate does not allow signing CRLs (keyUsage cRLSign)</source>
         <translation>%1 издателя %2 не учтён: сертификат УЦ не разрешает подписывать CRL (keyUsage cRLSign)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="602"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="606"/>
         <source>%1 ignored: not signed by %2 or an OCSP responder it issued (id-kp-OCSPSigning)</source>
         <translation>%1 не учтён: он не подписан ни %2, ни выданным им OCSP-сервером (id-kp-OCSPSigning)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="605"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="609"/>
         <source>%1 is not a CRL (%2)</source>
         <translation>%1 — не CRL (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="608"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="612"/>
         <source>trust folder or certificate not found: %1</source>
         <translation>папка доверия или сертификат не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="610"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="614"/>
         <source>OCSP %1 answered %2</source>
         <translation>OCSP %1 ответил: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="611"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="615"/>
         <source>%1 answered %2</source>
         <translation>%1 ответил: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="612"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="616"/>
         <source>%1 unreachable: %2</source>
         <translation>%1 недоступен: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="613"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="617"/>
         <source>%1 did not send a CRL</source>
         <translation>%1 не прислал CRL</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="616"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="620"/>
         <source>the time-stamp is not over this signature</source>
         <translation>метка времени поставлена не на эту подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="618"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="622"/>
         <source>unreadable time-stamp: %1</source>
         <translation>метка времени не читается: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="619"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="623"/>
         <source>time-stamp signature: %1</source>
         <translation>подпись метки времени: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="622"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="626"/>
         <source>not made by a time-stamping authority: %1</source>
         <translation>выдана не службой меток времени: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="627"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="631"/>
         <source>the time-stamp authority&apos;s certificate was %1</source>
         <translation>сертификат службы меток времени: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="632"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="636"/>
         <source>time-stamp authority not trusted: %1</source>
         <translation>службе меток времени нет доверия: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="637"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="641"/>
         <source>no evidence at hand says whether the time-stamp authority&apos;s certificate was revoked at its time (%1)</source>
         <translation>ничто под рукой не говорит, был ли сертификат службы меток времени отозван на её время (%1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="644"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="648"/>
         <source>%1 is not a time-stamping authority (no extendedKeyUsage id-kp-timeStamping)</source>
         <translation>%1 — не служба меток времени (нет extendedKeyUsage id-kp-timeStamping)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="648"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="652"/>
         <source>%1 is not a time-stamping authority (its extendedKeyUsage is %2)</source>
         <translation>%1 — не служба меток времени (её extendedKeyUsage: %2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="653"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="657"/>
         <source>the issuing CA %1 was revoked on %2 (%3), before the time-stamp&apos;s time</source>
         <translation>выдавший сертификат УЦ %1 отозван %2 (%3), раньше времени метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="658"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="662"/>
         <source>the issuing CA %1 was revoked on %2 (%3), before now (no trusted time-stamp proves otherwise)</source>
         <translation>выдавший сертификат УЦ %1 отозван %2 (%3), раньше текущего момента (доверенная метка времени не доказывает иного)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="663"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="667"/>
         <source>%1: revocation not checked (%2)</source>
         <translation>%1: отзыв не проверен (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="665"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="669"/>
         <source>%1: not revoked per %2</source>
         <translation>%1: не отозван по данным %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="668"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="672"/>
         <source>%1: revoked on %2 per %3, after the time judged</source>
         <translation>%1: отозван %2 по данным %3, после оцениваемого момента</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="673"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="677"/>
         <source>%1: revoked on %2 per %3 (%4)</source>
         <translation>%1: отозван %2 по данным %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="679"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="683"/>
         <source>an older NCA generation this version cannot check: RSA with SHA-1; it is neither proven valid nor shown invalid</source>
         <translation>прежнее поколение НУЦ, которое эта версия не может проверить: RSA с SHA-1; подпись не доказана действительной и не признана недействительной</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="688"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="692"/>
         <source>an older NCA generation this version cannot check: the GOST family of 2011–2016 (%1); it is neither proven valid nor shown invalid</source>
         <translation>прежнее поколение НУЦ, которое эта версия не может проверить: семейство ГОСТ 2011–2016 годов (%1); подпись не доказана действительной и не признана недействительной</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="695"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="699"/>
         <source>issued by the NCA root</source>
         <translation>выдан корневым УЦ НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="696"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="700"/>
         <source>issued by the NCA</source>
         <translation>выдан НУЦ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="697"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="701"/>
         <source>issued by the state bodies&apos; CA (УЦГО)</source>
         <translation>выдан УЦ государственных органов (УЦГО)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="698"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="702"/>
         <source>issued by BTS Digital&apos;s CA</source>
         <translation>выдан УЦ BTS Digital</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="701"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="705"/>
         <source>signed by %1, but the letter is from %2</source>
         <translation>подписано %1, но письмо от %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="705"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="709"/>
         <source>the signer&apos;s certificate names no e-mail address to compare with From</source>
         <translation>в сертификате подписанта нет адреса e-mail для сравнения с From</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="707"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="711"/>
         <source>the signed file %1 is not attached</source>
         <translation>подписанный файл %1 не вложен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="711"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="715"/>
         <source>no account yet: add one with `account add`</source>
         <translation>учётных записей ещё нет: добавьте её командой `account add`</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="715"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="719"/>
         <source>several accounts: name one (--account NAME)</source>
         <translation>учётных записей несколько: укажите одну (--account NAME)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="717"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="721"/>
         <source>no account named %1 (accounts: %2)</source>
         <translation>нет учётной записи с именем %1 (учётные записи: %2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="718"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="722"/>
         <source>no folder %1 in %2 (folders: %3)</source>
         <translation>в %2 нет папки %1 (папки: %3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="719"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="723"/>
         <source>no message with UID %1 in %2</source>
         <translation>в %2 нет письма с UID %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="720"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="724"/>
         <source>the letter has no recipient</source>
         <translation>у письма нет получателя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="723"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="727"/>
         <source>this letter is not in the cache and the server is unreachable</source>
         <translation>этого письма нет в кэше, а сервер недоступен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="725"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="729"/>
         <source>not an e-mail address: %1</source>
         <translation>не адрес электронной почты: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="728"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="732"/>
         <source>refusing to send a password in clear text to %1: use ssl or starttls</source>
         <translation>пароль не будет отправлен на %1 открытым текстом: используйте ssl или starttls</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="733"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="737"/>
         <source>not a date: %1 (write 01.12.2026, 2026-12-01, today or yesterday)</source>
         <translation>не дата: %1 (пишите 01.12.2026, 2026-12-01, today или yesterday)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="735"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="739"/>
         <source>%1: needs a value</source>
         <translation>%1: нужно значение</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="736"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="740"/>
         <source>%1: takes 12 digits, not %2</source>
         <translation>%1: нужно 12 цифр, а не %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="739"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="743"/>
         <source>has: takes attachment or signature, not %1</source>
         <translation>has: нужно attachment или signature, а не %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="741"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="745"/>
         <source>status: takes %1, not %2</source>
         <translation>status: нужно одно из: %1, а не %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="745"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="749"/>
         <source>the QR code expired before the signing was confirmed in eGov Mobile</source>
         <translation>срок QR-кода истёк до подтверждения подписи в eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="747"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="751"/>
         <source>the QR code expired: %1</source>
         <translation>срок QR-кода истёк: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="748"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="752"/>
         <source>eGov Mobile did not sign: %1</source>
         <translation>eGov Mobile не подписал: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="749"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="753"/>
         <source>SIGEX (%1) cannot be reached: %2</source>
         <translation>SIGEX (%1) недоступен: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="750"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="754"/>
         <source>SIGEX (%1) did not answer in time</source>
         <translation>SIGEX (%1) не ответил вовремя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="752"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="756"/>
         <source>signing with eGov Mobile was cancelled</source>
         <translation>подписание в eGov Mobile отменено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/coretext.py" line="756"/>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="760"/>
         <source>the signature eGov Mobile sent back is not valid: %1</source>
         <translation>подпись, которую вернул eGov Mobile, недействительна: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="765"/>
+        <source>the letter&apos;s parts came back signed with different certificates (was the second QR code scanned by another phone?): nothing is sent</source>
+        <translation>части письма вернулись подписанными разными сертификатами (второй QR-код отсканировал другой телефон?): ничего не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="773"/>
+        <source>SIGEX returned a signature with a document inside or other signers, not one detached</source>
+        <translation>SIGEX вернул не одну отделённую подпись, а подпись с документом внутри или с другими подписантами</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="777"/>
+        <source>the signature eGov Mobile sent back names no certificate</source>
+        <translation>в подписи, которую вернул eGov Mobile, не указан сертификат</translation>
     </message>
 </context>
 <context>
