@@ -10,8 +10,10 @@ PY     := $(VENV)/bin/python
 demo: setup
 	$(PY) -m qazmail_desktop --demo
 
+# Each test file runs whole in one worker (its module fixtures, such as the demo server, start
+# once), the files spread over every core.
 test: setup system-deps lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadfile
 
 # The unit tier: no servers, no window, no subprocesses; under a minute.
 test-fast: setup
