@@ -175,6 +175,7 @@ def test_calls_out_of_order_are_programming_errors() -> None:
         (ok(registration(dataURL="https://evil.example/api/egovQr/abc")), q.EgovQrBadAnswer),
         (ok(registration(signURL="http://sigex.example/api/egovQr/abc")), q.EgovQrBadAnswer),
         (ok(registration(signURL=f"{BASE}/elsewhere")), q.EgovQrBadAnswer),
+        (ok(registration(dataURL=f"{BASE}/api/egovQr/../../steal/abc")), q.EgovQrBadAnswer),
         (ok(registration(expireAt="soon")), q.EgovQrBadAnswer),
         (ok(registration(eGovMobileLaunchLink="x\x1b[2Jy")), q.EgovQrBadAnswer),
         (ok({"message": "Превышен лимит"}), q.EgovQrRefused),
@@ -196,7 +197,11 @@ def test_a_bad_registration_fails_with_its_reason(answer: Any, error: type[q.Ego
 def test_expire_at_forms() -> None:
     assert q.parse_expiry(1_800_000_100_000, NOW).timestamp() == NOW + 100  # milliseconds
     assert q.parse_expiry(1_800_000_100, NOW).timestamp() == NOW + 100  # seconds
-    assert q.parse_expiry("2027-01-15T10:00:00Z", NOW).isoformat() == "2027-01-15T10:00:00+00:00"
+    half_an_hour_before = 1_800_007_200 - 1800.0  # 2027-01-15T10:00:00Z is 1,800,007,200
+    assert q.parse_expiry("2027-01-15T10:00:00Z", half_an_hour_before).isoformat() == "2027-01-15T10:00:00+00:00"
+    # a QR that "lives" for years keeps nobody waiting longer than an hour
+    assert q.parse_expiry("9999-12-31T23:59:59Z", NOW).timestamp() == NOW + q.LONGEST_LIFETIME
+    assert q.parse_expiry(253_402_300_799_000, NOW).timestamp() == NOW + q.LONGEST_LIFETIME
     assert q.parse_expiry(None, NOW).timestamp() == NOW + q.FALLBACK_LIFETIME
     with pytest.raises(q.EgovQrBadAnswer):
         q.parse_expiry(True, NOW)
@@ -536,6 +541,37 @@ def test_unreachable_service() -> None:
     with pytest.raises(q.EgovQrUnreachable):
         c.register("d")
     assert c.state is QrState.FAILED and c.failure is not None and c.failure.reason == "unreachable"
+
+
+def test_an_answer_dripped_a_byte_at_a_time_ends_at_the_calls_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each byte comes before the socket's timeout, the whole answer never: the call still ends
+    when its time is up (it once waited as long as the server kept dripping)."""
+    monkeypatch.setattr(q, "CALL_TIMEOUT", 1.0)
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+
+    def drip() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n")
+            for _ in range(60):  # 30 s of one byte each half second, then the answer ends short
+                try:
+                    conn.sendall(b" ")
+                except OSError:
+                    return  # the client went away: what the test wants
+                threading.Event().wait(0.5)
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    c = EgovQrClient(f"http://127.0.0.1:{port}")
+    with pytest.raises(q.EgovQrTimeout):
+        c.register("d")
+    thread.join(40)
+    server.close()
+    assert c.state is QrState.FAILED and c.failure is not None and c.failure.reason == "timeout"
 
 
 @pytest.mark.parametrize(

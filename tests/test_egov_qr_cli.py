@@ -224,6 +224,8 @@ def test_send_qr_signs_the_files_then_the_letter(phone: EmbeddedServer, tmp_path
     code, err = sending.finish()
     assert code == 0, err
     assert "the letter and the files it signs pass through SIGEX to eGov Mobile" in err
+    assert "signed in eGov Mobile by СЕРІКҰЛЫ БОЛАТ" in err
+    assert "warning: the signature names bolat@altyn.kz, not anna@altyn.kz: the recipients are told so" in err
     [raw] = _dana_has(phone, "Акт сверки QR из терминала")
     policy = VerifyPolicy(trust=TrustStore(), online=False)
     policy.trust.add_folder(phone.data_dir / "pki")
@@ -250,6 +252,18 @@ def test_send_takes_a_key_or_the_qr_not_both(tmp_path: Path) -> None:
     base: list[str | Path] = ["send", "--to", "a@b.kz", "--subject", "s", "--body-file", body, "--qr"]
     both = run_cli(*base, "--sign-key", tmp_path / "k.p12")
     assert both.returncode == 2 and "not allowed with argument" in both.stderr
+
+
+def test_send_qr_with_nothing_to_sign_is_refused(phone: EmbeddedServer, tmp_path: Path) -> None:
+    """--no-sign-letter and no file to sign: eGov Mobile would sign nothing; refused, nothing sent."""
+    _anna_profile(phone, tmp_path)
+    body = tmp_path / "b.txt"
+    body.write_text("x", encoding="utf-8")
+    command: list[str | Path] = ["send", "--to", DEMO_ACCOUNTS[2].email, "--subject", "Ничего", "--body-file", body]
+    command += ["--password-env", "MAIL_PW", "--qr", "--no-sign-letter", "--sigex", phone.sigex.base_url]
+    refused = run_cli(*command, env=MAIL_PW, profile=tmp_path / "profile")
+    assert refused.returncode == 2 and "--sign-attachments and --attach FILE" in refused.stderr, refused.stderr
+    assert _dana_has(phone, "Ничего") == []
 
 
 def test_cosign_qr_joins_the_phones_signature(phone: EmbeddedServer, tmp_path: Path) -> None:

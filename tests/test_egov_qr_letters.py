@@ -5,6 +5,7 @@ decline, a signature that is not valid, or two steps signed by different people 
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import threading
 from collections.abc import Iterator
@@ -18,7 +19,13 @@ from qazmail_desktop.crypto import verify as v
 from qazmail_desktop.crypto.content import Content
 from qazmail_desktop.crypto.keys import SigningKey, load_signing_key
 from qazmail_desktop.crypto.trust import TrustStore
-from qazmail_desktop.operations.qrsigning import QrDifferentSigners, QrSignatureRefused, QrSigner, cosign_document_by_qr
+from qazmail_desktop.operations.qrsigning import (
+    QrDifferentSigners,
+    QrSignatureRefused,
+    QrSigner,
+    cosign_document_by_qr,
+    sign_document_by_qr,
+)
 from qazmail_desktop.operations.send import send_letter
 from qazmail_desktop.server.demo import (
     DEMO_ACCOUNTS,
@@ -30,7 +37,7 @@ from qazmail_desktop.server.demo import (
 from qazmail_desktop.server.pki import DEMO_PASSWORD
 from qazmail_desktop.server.runner import EmbeddedServer
 from qazmail_desktop.server.sigexqr import DemoPhone, procedure_of
-from qazmail_desktop.signing import verdicts
+from qazmail_desktop.signing import egovqr, verdicts
 from qazmail_desktop.signing.cosigning import CosignRefused
 from qazmail_desktop.signing.egovqr import (
     EgovQrBadAnswer,
@@ -329,3 +336,41 @@ def test_the_signers_verdict_names_the_letter_and_each_file(phone: EmbeddedServe
     verdict = signer.verdict()
     assert [(i.kind, i.name) for i in verdict.items] == [("letter", "letter.eml"), ("attachment", "akt-sverki-12.txt")]
     assert verdict.status == "valid"
+
+
+def test_more_than_sigex_takes_is_refused_before_any_qr(
+    phone: EmbeddedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The letter would carry more than SIGEX takes: no QR is made for it, nothing is queued."""
+    monkeypatch.setattr(egovqr, "DOCUMENTS_LIMIT", 4096)
+    big = tmp_path / "scan.bin"
+    big.write_bytes(b"\x00" * 8192)
+    scans = Scans(phone, phone.sigex.phone)
+    before = len(phone.sigex.procedures)
+    engine, account = _engine(tmp_path, phone)
+    with pytest.raises(egovqr.EgovQrTooLarge):
+        send_letter(engine, account, _draft("QR-большое", big), SigningOptions(scans.signer(phone)))
+    assert scans.steps == [] and len(phone.sigex.procedures) == before
+    assert _outbox_is_empty(engine)
+
+
+@pytest.mark.parametrize("detached", [False, True])
+def test_a_document_signed_by_qr_carries_only_what_was_sent(phone: EmbeddedServer, detached: bool) -> None:
+    """SIGEX hands back the right person's signature with a document inside: refused whether a
+    .cms or a .sig was asked (a .cms is made here, the document sent put inside it)."""
+    scans = Scans(phone, ForgingSigex(phone, attach=True))
+    client = EgovQrClient(phone.sigex.base_url)
+    with pytest.raises(EgovQrBadAnswer):
+        sign_document_by_qr(client, "akt.txt", ACT.encode(), detached, _policy(phone), lambda p: scans.show(p, STEP))
+
+
+def test_the_phone_signer_is_named_whatever_times_the_signers_claim(phone: EmbeddedServer) -> None:
+    """An earlier signer who claims a later signing time (a partner's clock ahead) is not taken for
+    the person who signed in eGov Mobile."""
+    dana = _key(phone, DANA.key.key_file)
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=30)
+    existing = cms.sign(Content(data=ACT.encode()), dana, False, now=ahead)
+    scans = Scans(phone, phone.sigex.phone)
+    client = EgovQrClient(phone.sigex.base_url)
+    signed = cosign_document_by_qr(client, "akt.txt", existing, None, _policy(phone), lambda p: scans.show(p, STEP))
+    assert signed.phone_signer.info is not None and signed.phone_signer.info.iin == BOLAT.key.iin

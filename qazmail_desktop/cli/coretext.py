@@ -773,6 +773,10 @@ _sentence(
     QT_TRANSLATE_NOOP("core", "SIGEX returned a signature with a document inside or other signers, not one detached"),
 )
 _sentence(
+    r"(\d+) MiB to sign: SIGEX takes (\d+) MiB at most in one signing",
+    QT_TRANSLATE_NOOP("core", "%1 MiB to sign: SIGEX takes %2 MiB at most in one signing"),
+)
+_sentence(
     r"the signature eGov Mobile sent back names no certificate",
     QT_TRANSLATE_NOOP("core", "the signature eGov Mobile sent back names no certificate"),
 )

@@ -52,7 +52,7 @@ from .common import (
     read_password,
 )
 from .coretext import core_sentence
-from .qrterminal import qr_failure, say_privacy, say_taken, show_qr, sigex_client
+from .qrterminal import QrTerminal, qr_failure, sigex_client
 from .speech import QT_TRANSLATE_NOOP, current_language, fill, translate
 
 # A signature's status in the window's words (its signature cards); English keeps the status code.
@@ -221,12 +221,15 @@ def _sign_by_qr(args: argparse.Namespace, profile: Profile) -> int:
     if args.tsa is not None:
         raise CliError(translate("cli", "--qr: eGov Mobile time-stamps its signature itself; leave out --tsa"))
     data = read_limited(args.file, "document", MAX_CMS)
+    if not data:
+        empty = translate("cli", "warning: %1 is empty: the signature will cover no content")
+        print(fill(empty, shown(args.file)), file=sys.stderr)
     client = sigex_client(args.sigex)
     policy = build_policy(profile, args.trust, (), online=not args.offline)
     print_notes(policy.notes)
-    say_privacy()
+    terminal = QrTerminal()
     try:
-        signed = sign_document_by_qr(client, args.file.name, data, args.detached, policy, show_qr, say_taken)
+        signed = sign_document_by_qr(client, args.file.name, data, args.detached, policy, terminal.show, terminal.taken)
     except (QrSignatureRefused, EgovQrError) as exc:
         raise qr_failure(exc) from exc
     _write_atomically(args.output, signed.data)
@@ -238,9 +241,8 @@ def _sign_by_qr(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def _phone_signer(signed: QrSigned) -> str:
-    """Who signed in eGov Mobile: the last signer (a co-signed file lists the earlier ones first)."""
-    signers = [s for item in signed.verdict.items for s in (item.result.signers if item.result else [])]
-    info = signers[-1].info if signers else None
+    """Who signed in eGov Mobile: the phone's signature's signer, never an earlier one of a co-signed file."""
+    info = signed.phone_signer.info
     return on_terminal(info.name) if info is not None else "?"
 
 
@@ -308,10 +310,10 @@ def _cosign_by_qr(args: argparse.Namespace, profile: Profile, existing: bytes, d
     client = sigex_client(args.sigex)
     policy = build_policy(profile, args.trust, (), online=not args.offline)
     print_notes(policy.notes)
-    say_privacy()
+    terminal = QrTerminal()
     name = document.name if document is not None else args.cms.name.removesuffix(".cms")
     try:
-        signed = cosign_document_by_qr(client, name, existing, data, policy, show_qr, say_taken)
+        signed = cosign_document_by_qr(client, name, existing, data, policy, terminal.show, terminal.taken)
     except CosignRefused as exc:  # a verdict on what is there, not bad usage
         raise CliError(core_sentence(str(exc)), EXIT_NEGATIVE) from exc
     except (QrSignatureRefused, EgovQrError) as exc:
@@ -622,6 +624,7 @@ def cmd_demo_phone(args: argparse.Namespace, profile: Profile) -> int:
     """`demo-phone LINK`: the demo's eGov Mobile "scans" a QR code of the embedded server's SIGEX
     and signs with a demo person's key (or declines): the whole QR flow on one computer."""
     del profile
+    from http.client import HTTPException
     from urllib.error import URLError
     from urllib.parse import urlsplit
     from urllib.request import Request, urlopen
@@ -638,8 +641,9 @@ def cmd_demo_phone(args: argparse.Namespace, profile: Profile) -> int:
     try:
         with urlopen(Request(url, data=b"", method="POST"), timeout=120) as answer:  # loopback only (above)
             reply = json.loads(answer.read(1 << 16) or b"{}")
-    except (URLError, OSError, ValueError) as exc:
-        raise CliError(fill(translate("cli", "the demo phone cannot reach %1: %2"), parts.netloc, exc)) from exc
+    except (URLError, OSError, ValueError, HTTPException) as exc:  # HTTPException: a service that is no SIGEX
+        cause = on_terminal(str(exc))
+        raise CliError(fill(translate("cli", "the demo phone cannot reach %1: %2"), parts.netloc, cause)) from exc
     if isinstance(reply, dict) and reply.get("message"):
         raise CliError(fill(translate("cli", "the demo phone: %1"), on_terminal(str(reply["message"]))))
     if args.decline:

@@ -518,7 +518,10 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
     elif args.qr:
         if args.tsa:
             raise CliError(translate("cli", "--qr: eGov Mobile time-stamps its signature itself; leave out --tsa"))
-        signing = SigningOptions(_qr_signer(args, profile), not args.no_sign_letter, attachments)
+        if args.no_sign_letter and not (args.sign_attachments and args.attach):
+            raise CliError(translate("cli", "--qr with --no-sign-letter: give --sign-attachments and --attach FILE"))
+        phone = _qr_signer(args, profile)
+        signing = SigningOptions(phone, not args.no_sign_letter, attachments)
     elif args.sign_attachments or args.tsa:
         raise CliError(translate("cli", "--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)"))
     draft = Draft(to=args.to, cc=args.cc, bcc=args.bcc, subject=args.subject, body=body, attachments=args.attach)
@@ -526,6 +529,8 @@ def cmd_send(args: argparse.Namespace, profile: Profile) -> int:
         result = send_letter(engine, account, draft, signing, build_policy(profile).trust if signing else None)
     except (EgovQrError, QrSignatureRefused, QrDifferentSigners) as exc:
         raise qr_failure(exc) from exc
+    if args.qr:
+        _say_phone_signer(phone, account.email)
     for note in result.notes:
         print(fill(translate("cli", "note: %1"), core_sentence(note)), file=sys.stderr)
     if result.queued:
@@ -554,12 +559,12 @@ def _qr_signer(args: argparse.Namespace, profile: Profile) -> QrSigner:
     from ..operations.qrsigning import QrSigner
     from ..signing.policy import build_policy
     from ..signing.signers import SigningStep
-    from .qrterminal import say_privacy, say_taken, show_qr, sigex_client
+    from .qrterminal import QrTerminal, sigex_client
 
     sigex_client(args.sigex)  # a bad --sigex is said before anything else
     policy = build_policy(profile, args.trust, (), online=True)
     print_notes(policy.notes)
-    say_privacy(letter=True)
+    terminal = QrTerminal(letter=True)
     steps = [SigningStep.LETTER] if not args.no_sign_letter else []
     if args.sign_attachments and args.attach:
         steps.insert(0, SigningStep.ATTACHMENTS)
@@ -570,9 +575,28 @@ def _qr_signer(args: argparse.Namespace, profile: Profile) -> QrSigner:
 
     def show(procedure: QrProcedure, step: SigningStep) -> None:
         heading = fill(words[step], str(steps.index(step) + 1), str(len(steps))) if len(steps) > 1 else ""
-        show_qr(procedure, heading)
+        terminal.show(procedure, heading)
 
-    return QrSigner(lambda: sigex_client(args.sigex), policy, args.subject, show, lambda _step: say_taken())
+    return QrSigner(lambda: sigex_client(args.sigex), policy, args.subject, show, lambda _step: terminal.taken())
+
+
+def _say_phone_signer(phone: QrSigner, sender: str) -> None:
+    """Who signed in eGov Mobile, and whether the recipients will read that someone else signed
+    the letter than the address it comes from (a head signing what the accountant sends, or a
+    phone that was not the sender's)."""
+    info = phone.phone_signer().info
+    if info is None:
+        return
+    print(fill(translate("cli", "signed in eGov Mobile by %1"), on_terminal(info.name)), file=sys.stderr)
+    if info.email and info.email.casefold() != sender.casefold():
+        print(
+            fill(
+                translate("cli", "warning: the signature names %1, not %2: the recipients are told so"),
+                on_terminal(info.email),
+                on_terminal(sender),
+            ),
+            file=sys.stderr,
+        )
 
 
 def _local(iso: str | None) -> str:

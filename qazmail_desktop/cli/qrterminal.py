@@ -5,6 +5,7 @@ own browser and the QR's expiry, and each way the procedure can end as one clear
 from __future__ import annotations
 
 import sys
+import tempfile
 
 from ..moments import moment
 from ..operations.qrsigning import QrDifferentSigners, QrSignatureRefused
@@ -22,37 +23,61 @@ def sigex_client(url: str) -> EgovQrClient:
         raise CliError(fill(translate("cli", "--sigex: %1"), core_sentence(str(exc)))) from exc
 
 
-def say_privacy(letter: bool = False) -> None:
-    """What passes through SIGEX, said before anything is sent there."""
-    if letter:
-        print(translate("cli", "the letter and the files it signs pass through SIGEX to eGov Mobile"), file=sys.stderr)
-    else:
-        print(translate("cli", "the document passes through SIGEX to eGov Mobile"), file=sys.stderr)
+class QrTerminal:
+    """eGov Mobile's side of a command in the terminal. Before the first QR is drawn, what passes
+    through SIGEX (``letter``: the letter and its files, else the document): said when something
+    is about to go there, not before checks that may refuse everything. A QR is drawn from its
+    eGov Mobile link, taken to be what SIGEX's picture encodes (not confirmed against the real
+    SIGEX: docs/egov-qr.md); a link too long for a QR code is printed alone, and without any link
+    SIGEX's own picture is written to a file to open and scan."""
 
+    def __init__(self, letter: bool = False) -> None:
+        self.letter = letter
+        self.shown = 0
 
-def show_qr(procedure: QrProcedure, heading: str = "") -> None:
-    """The QR code (its eGov Mobile link, which is what SIGEX's picture encodes), the links, and
-    until when it can be scanned. ``heading``: which step of several this QR signs."""
-    import segno  # the terminal's QR code: loaded by these commands alone
+    def show(self, procedure: QrProcedure, heading: str = "") -> None:
+        """The QR code, the links, and until when it can be scanned; ``heading``: which step of several."""
+        import segno  # the terminal's QR code: loaded by these commands alone
 
-    if heading:
-        print(heading)
-    link = procedure.egov_mobile_link or procedure.egov_business_link
-    if link:
-        segno.make(link, error="m").terminal(out=sys.stdout, compact=True)
-    for label, value in (
-        (translate("cli", "eGov Mobile:"), procedure.egov_mobile_link),
-        (translate("cli", "eGov Business:"), procedure.egov_business_link),
-    ):
-        if value:
-            print(f"{label} {value}")
-    until = fill(translate("cli", "scan the QR code with eGov Mobile before %1"), moment(procedure.expires_at))
-    print(until, file=sys.stderr)
-    sys.stdout.flush()
+        if not self.shown:
+            private = (
+                translate("cli", "the letter and the files it signs pass through SIGEX to eGov Mobile")
+                if self.letter
+                else translate("cli", "the document passes through SIGEX to eGov Mobile")
+            )
+            print(private, file=sys.stderr)
+        self.shown += 1
+        if heading:
+            print(heading)
+        link = procedure.egov_mobile_link or procedure.egov_business_link
+        if link:
+            try:
+                segno.make(link, error="m").terminal(out=sys.stdout, compact=True)
+            except segno.DataOverflowError:
+                print(translate("cli", "the link is too long for a QR code in the terminal: open it on the phone"))
+        else:
+            print(fill(translate("cli", "SIGEX gave no link: scan its QR code in %1"), self._picture(procedure)))
+        for label, value in (
+            (translate("cli", "eGov Mobile:"), procedure.egov_mobile_link),
+            (translate("cli", "eGov Business:"), procedure.egov_business_link),
+        ):
+            if value:
+                print(f"{label} {value}")
+        until = fill(translate("cli", "scan the QR code with eGov Mobile before %1"), moment(procedure.expires_at))
+        print(until, file=sys.stderr)
+        sys.stdout.flush()
 
+    @staticmethod
+    def _picture(procedure: QrProcedure) -> str:
+        """SIGEX's QR picture in a file of its own (this user's temporary folder), to open and scan."""
+        with tempfile.NamedTemporaryFile(
+            prefix="qazmail-qr-", suffix=f".{procedure.qr_image_type}", delete=False
+        ) as picture:
+            picture.write(procedure.qr_image)
+        return picture.name
 
-def say_taken() -> None:
-    print(translate("cli", "the phone has the document: confirm the signature on it"), file=sys.stderr)
+    def taken(self) -> None:
+        print(translate("cli", "the phone has the document: confirm the signature on it"), file=sys.stderr)
 
 
 def qr_failure(exc: EgovQrError | QrSignatureRefused | QrDifferentSigners) -> CliError:

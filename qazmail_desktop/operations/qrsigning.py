@@ -18,10 +18,10 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..crypto.cms import content_inside, join_signers, parse_signed_data
+from ..crypto.cms import content_inside, join_signers, parse_signed_data, with_content
 from ..crypto.content import Content
 from ..crypto.errors import CryptoError, MalformedDataError
-from ..crypto.verify import VerifyPolicy
+from ..crypto.verify import SignerVerdict, VerifyPolicy
 from ..errors import UserFacingError
 from ..signing.cosigning import ensure_intact
 from ..signing.egovqr import Document, EgovQrBadAnswer, EgovQrCancelled, EgovQrClient, QrProcedure
@@ -40,11 +40,12 @@ class QrSignatureRefused(UserFacingError):
 
 @dataclass(frozen=True)
 class QrSigned:
-    """A CMS made in eGov Mobile (or joined with its signature), and its verdict (eGov Mobile's
-    signature valid: anything else is refused)."""
+    """A CMS made in eGov Mobile (or joined with its signature), its verdict, and the person who
+    signed in eGov Mobile (the verdict of a co-signed file lists the earlier signers too)."""
 
     data: bytes
     verdict: LetterVerdict
+    phone_signer: SignerVerdict
 
 
 def sign_document_by_qr(
@@ -58,11 +59,16 @@ def sign_document_by_qr(
     cancel: threading.Event | None = None,
 ) -> QrSigned:
     """``show`` gets the QR to display; ``taken``: the phone has the document (the QR is used up).
-    Raises an ``EgovQrError`` for each way the procedure fails and ``QrSignatureRefused`` when what
-    came back does not verify as a valid signature of ``data``."""
-    document = Document(name, name, name, data, is_pdf=data.startswith(b"%PDF"))
-    [signature] = client.sign(name, [document], attach=not detached, cancel=cancel, show=show, taken=taken)
-    return QrSigned(signature, _checked(f"{name}.sig" if detached else f"{name}.cms", signature, data, policy))
+    The phone makes a detached signature (CMS_SIGN_ONLY) checked as every QR signature is (one
+    signer, no document inside, valid over ``data``); NAME.cms gets ``data`` put inside it here:
+    a document SIGEX put inside would be a second reading of what was signed. Raises an
+    ``EgovQrError`` for each way the procedure fails, ``QrSignatureRefused`` when what came back
+    is not a valid signature of ``data``."""
+    signer = _one_step_signer(client, name, policy, show, taken, cancel)
+    [signature] = signer.sign_detached([ToSign(name, Content(data=data))], SigningStep.DOCUMENT)
+    made = signature if detached else with_content(signature, data)
+    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", made, Content(data=data), policy)
+    return QrSigned(made, verdict, signer.phone_signer())
 
 
 def cosign_document_by_qr(
@@ -86,26 +92,39 @@ def cosign_document_by_qr(
     data = inside if inside is not None else document
     assert data is not None
     ensure_intact(existing, Content(data=data))
-    signer = QrSigner(
-        lambda: client,
-        policy,
-        name,
-        lambda procedure, _step: show(procedure),
-        (lambda _step: taken()) if taken else None,
-        cancel,
-    )
+    signer = _one_step_signer(client, name, policy, show, taken, cancel)
     [signature] = signer.sign_detached([ToSign(name, Content(data=data))], SigningStep.DOCUMENT)
     joined = join_signers(existing, signature)
     detached = inside is None
     verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", joined, Content(data=data), policy)
-    return QrSigned(joined, verdict)
+    return QrSigned(joined, verdict, signer.phone_signer())
+
+
+def _one_step_signer(
+    client: EgovQrClient,
+    name: str,
+    policy: VerifyPolicy,
+    show: Callable[[QrProcedure], None],
+    taken: Callable[[], None] | None,
+    cancel: threading.Event | None,
+) -> QrSigner:
+    """A QrSigner of one document, one procedure at ``client``, named ``name`` on the phone."""
+    return QrSigner(
+        lambda: client,
+        policy,
+        name,
+        lambda procedure, _step: show(procedure),
+        (lambda _step: taken()) if taken is not None else None,
+        cancel,
+    )
 
 
 def _checked(name: str, signature: bytes, data: bytes, policy: VerifyPolicy) -> LetterVerdict:
     """The verdict of ``signature`` over ``data``; ``QrSignatureRefused`` unless it is valid."""
     verdict = verify_signed_file(name, signature, Content(data=data), policy)
     if verdict.status != "valid":
-        reasons = "; ".join(item.error for item in verdict.items if item.error) or verdict.status
+        said = [s.message for item in verdict.items for s in (item.result.signers if item.result else [])]
+        reasons = "; ".join(said or [item.error for item in verdict.items if item.error]) or verdict.status
         raise QrSignatureRefused(f"the signature eGov Mobile sent back is not valid: {reasons}", verdict)
     return verdict
 
@@ -141,6 +160,12 @@ class QrSigner:
 
     def __repr__(self) -> str:
         return f"QrSigner(<{len(self._signed)} signed>)"  # no description: it may be the letter's subject
+
+    def phone_signer(self) -> SignerVerdict:
+        """Who signed in eGov Mobile (every step has the same certificate)."""
+        signers = [s for item in self._signed if item.result for s in item.result.signers]
+        assert signers, "asked before anything was signed"
+        return signers[0]
 
     def verdict(self) -> LetterVerdict:
         """Every signature that came back, named as the letter that arrives names them (the letter's

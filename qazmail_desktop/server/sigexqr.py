@@ -131,7 +131,7 @@ class SigexQrService:
         self._thread: threading.Thread | None = None
 
     def __str__(self) -> str:
-        return f"SIGEX (eGov QR, local)  {self.base_url}{REGISTER_PATH}"
+        return f"SIGEX (eGov QR, local)  {self.base_url}  (--sigex {self.base_url})"
 
     @property
     def base_url(self) -> str:

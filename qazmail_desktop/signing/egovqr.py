@@ -107,6 +107,7 @@ CALL_TIMEOUT = 30.0  # registering: SIGEX answers at once
 EXPIRY_GRACE = 15.0  # a long request may still be answered a little after expireAt
 LONG_REQUEST_CAP = 600.0  # never wait on one request longer than this
 FALLBACK_LIFETIME = 600.0  # when an answer names no expireAt (the developer page says it always does)
+LONGEST_LIFETIME = 3600.0  # a later expireAt is taken as an hour from now
 RETRY_PAUSE = 1.0
 REGISTER_ANSWER_LIMIT = 1 << 20  # a QR image and four URLs
 DATA_ANSWER_LIMIT = 64 << 10
@@ -168,6 +169,12 @@ class EgovQrHttpError(EgovQrError):
 
 class EgovQrCancelled(EgovQrError):
     reason = "cancelled"
+
+
+class EgovQrTooLarge(EgovQrError):
+    """More than SIGEX takes in one procedure (``DOCUMENTS_LIMIT``): said before any QR is made."""
+
+    reason = "too_large"
 
 
 class EgovQrStateError(RuntimeError):
@@ -251,11 +258,12 @@ class StdlibTransport:
         headers = {"Accept": "application/json", "Cache-Control": "no-store"}
         if body is not None:
             headers["Content-Type"] = "application/json"
-        finished = threading.Event()
-        if cancel is not None:
-            if cancel.is_set():
-                raise TransportCancelled("cancelled")
-            threading.Thread(target=_abort_on_cancel, args=(conn, cancel, finished), daemon=True).start()
+        if cancel is not None and cancel.is_set():
+            raise TransportCancelled("cancelled")
+        # the socket's timeout bounds each read; a server that drips its answer a byte at a time
+        # would hold the call for ever: the whole exchange ends at this deadline
+        watch = _Watch(conn, cancel, time.monotonic() + timeout)
+        threading.Thread(target=watch.run, daemon=True).start()
         try:
             conn.request(method, path, body=body, headers=headers)
             response = conn.getresponse()
@@ -263,6 +271,10 @@ class StdlibTransport:
             if declared is not None and declared.strip().isdigit() and int(declared) > limit:
                 raise TransportTooLarge(f"answer of {int(declared)} bytes")
             data = response.read(limit + 1)
+            if cancel is not None and cancel.is_set():
+                raise TransportCancelled("cancelled")
+            if watch.overdue:  # what came was cut short by the deadline
+                raise TransportTimeout("no whole answer in time")
             if len(data) > limit:
                 raise TransportTooLarge(f"answer over {limit} bytes")
             return HttpAnswer(response.status, response.reason or "", data)
@@ -275,21 +287,35 @@ class StdlibTransport:
         except (OSError, http.client.HTTPException, ValueError) as exc:
             if cancel is not None and cancel.is_set():
                 raise TransportCancelled("cancelled") from exc
+            if watch.overdue:
+                raise TransportTimeout("no whole answer in time") from exc
             if isinstance(exc, ssl.SSLCertVerificationError):
                 raise TransportUnreachable(f"TLS certificate not trusted: {exc.verify_message}") from exc
             why = getattr(exc, "strerror", None)
             raise TransportUnreachable(type(exc).__name__ + (f": {why}" if why else "")) from exc
         finally:
-            finished.set()
+            watch.finished.set()
             conn.close()
 
 
-def _abort_on_cancel(conn: Any, cancel: threading.Event, finished: threading.Event) -> None:
-    import socket
+class _Watch:
+    """Ends an exchange under way (shuts its socket: the server sees the request closed) when it
+    is cancelled or once its deadline passed (``overdue``)."""
 
-    while not finished.is_set():
-        if cancel.wait(0.05):
-            sock = conn.sock
+    def __init__(self, conn: Any, cancel: threading.Event | None, deadline: float) -> None:
+        self.conn, self.cancel, self.deadline = conn, cancel, deadline
+        self.finished = threading.Event()
+        self.overdue = False
+
+    def run(self) -> None:
+        import socket
+
+        while not self.finished.wait(0.05):
+            cancelled = self.cancel is not None and self.cancel.is_set()
+            self.overdue = time.monotonic() >= self.deadline
+            if not (cancelled or self.overdue):
+                continue
+            sock = self.conn.sock
             if sock is None:
                 continue  # not connected yet: the request checks again
             with contextlib.suppress(OSError):
@@ -363,7 +389,7 @@ def parse_expiry(value: object, now: float) -> dt.datetime:
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 1e11 else float(value)
         try:
-            return dt.datetime.fromtimestamp(seconds, dt.UTC)
+            return _at_most_longest(dt.datetime.fromtimestamp(seconds, dt.UTC), now)
         except (OverflowError, OSError, ValueError) as exc:
             raise EgovQrBadAnswer(f"SIGEX gave an expiry out of range ({F_EXPIRE_AT})") from exc
     if isinstance(value, str) and len(value) <= 64:
@@ -371,8 +397,14 @@ def parse_expiry(value: object, now: float) -> dt.datetime:
             moment = dt.datetime.fromisoformat(value)
         except ValueError as exc:
             raise EgovQrBadAnswer(f"SIGEX gave an expiry that is not a time ({F_EXPIRE_AT})") from exc
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return _at_most_longest(moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC), now)
     raise EgovQrBadAnswer(f"SIGEX gave an expiry that is not a time ({F_EXPIRE_AT})")
+
+
+def _at_most_longest(moment: dt.datetime, now: float) -> dt.datetime:
+    """``moment``, or ``LONGEST_LIFETIME`` from now when later: a QR that "lives" until 9999 would
+    keep the desktop waiting for hours."""
+    return min(moment, dt.datetime.fromtimestamp(now + LONGEST_LIFETIME, dt.UTC))
 
 
 class EgovQrClient:
@@ -462,7 +494,13 @@ class EgovQrClient:
         taken: Callable[[], None] | None = None,
     ) -> list[bytes]:
         """The whole procedure: ``show`` gets the QR to display, ``taken`` is called once the phone
-        has the documents (hide the QR then)."""
+        has the documents (hide the QR then). Documents over ``DOCUMENTS_LIMIT`` together are
+        refused before anything is registered: no QR is shown for what cannot be sent."""
+        total = sum(len(d.data) for d in documents)
+        if total > DOCUMENTS_LIMIT:
+            raise EgovQrTooLarge(
+                f"{total >> 20} MiB to sign: SIGEX takes {DOCUMENTS_LIMIT >> 20} MiB at most in one signing"
+            )
         procedure = self.register(description, cancel)
         if show is not None:
             show(procedure)
@@ -602,7 +640,8 @@ class EgovQrClient:
             origin = (parts.scheme, parts.hostname, parts.port)
         except ValueError as exc:
             raise EgovQrBadAnswer(f"SIGEX's {name} is not a URL") from exc
-        if origin != self._origin or not parts.path.startswith(REGISTER_PATH + "/") or len(url) > LINK_LIMIT:
+        dots = {".", ".."} & set(parts.path.split("/"))  # /api/egovQr/../../elsewhere leaves the procedure
+        if origin != self._origin or not parts.path.startswith(REGISTER_PATH + "/") or dots or len(url) > LINK_LIMIT:
             raise EgovQrBadAnswer(f"SIGEX's {name} points outside {self.base_url}{REGISTER_PATH}/")
         return url
 

@@ -28,7 +28,7 @@ from ..crypto.verify import VerifyPolicy
 from ..operations.qrsigning import QrDifferentSigners, QrSignatureRefused, ShowQr
 from ..profile import Profile
 from ..signing.cosigning import CosignRefused
-from ..signing.egovqr import EgovQrClient, EgovQrError, QrProcedure
+from ..signing.egovqr import DOCUMENTS_LIMIT, EgovQrClient, EgovQrError, QrProcedure
 from ..signing.policy import build_policy
 from ..signing.signers import SigningStep
 from .signature_panel import SignaturePanel, plain_label
@@ -371,6 +371,9 @@ class QrSignDialog(QDialog):
             ),
             "address": self.tr("The SIGEX address in the settings is not a service address."),
             "cancelled": self.tr("Signing with eGov Mobile was cancelled."),
+            "too_large": self.tr("Too much to sign at once: SIGEX takes %1 MiB at most.").replace(
+                "%1", str(DOCUMENTS_LIMIT >> 20)
+            ),
         }
         return texts.get(reason, self.tr("Signing with eGov Mobile failed."))
 

@@ -355,47 +355,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="149"/>
         <source>New letter — QazMail</source>
         <translation>Жаңа хат — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="167"/>
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="174"/>
         <source>From:</source>
         <translation>Кімнен:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="177"/>
         <source>Cc/Bcc</source>
         <translation>Көшірме/Жасырын</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="178"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>«Көшірме» және «Жасырын көшірме» өрістерін көрсету (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="183"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="184"/>
         <source>Cc:</source>
         <translation>Көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="185"/>
         <source>Bcc:</source>
         <translation>Жасырын көшірме:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="186"/>
         <source>Subject:</source>
         <translation>Тақырып:</translation>
     </message>
@@ -404,175 +404,175 @@
         <translation type="vanished">ЭЦҚ-мен қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="208"/>
         <source>Remove attachment</source>
         <translation>Тіркемені алып тастау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="220"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>ЭЦҚ-мен қол қою (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="226"/>
         <source>eGov Mobile (QR)</source>
         <translation>eGov Mobile (QR)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="229"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Әр тіркемеге қол қою (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="235"/>
         <source>The letter and the files it signs pass through SIGEX to eGov Mobile.</source>
         <translation>Хат пен қол қойылатын файлдар SIGEX арқылы eGov Mobile-ға өтеді.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="250"/>
         <source>Attach…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="253"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Таңдалған тіркемелерді хаттан алып тастау (Delete)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="257"/>
         <source>Save draft</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="259"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>«Жобалар» қалтасында сақтау, оны басқа құрылғылар да көреді (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="262"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="347"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="330"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="366"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="349"/>
         <source>Cannot attach</source>
         <translation>Тіркеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="367"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="350"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Тек файлдарды тіркеуге болады; мыналар файл емес: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="384"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="367"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="417"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="400"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск толы: бұл хат дискіде сақталмаған, тек осы терезеде тұр.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="420"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="403"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Бұл хатты дискіде сақтау мүмкін емес (%1): ол тек осы терезеде.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="438"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="421"/>
         <source>Cannot save the draft</source>
         <translation>Жобаны сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="453"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="653"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="436"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="636"/>
         <source>Close the letter</source>
         <translation>Хатты жабу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="454"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="437"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Хатты жобаларда сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="470"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Хат жіберілмеді. Дискіде орын босатып, қайта жіберіңіз: хат осында ашық тұрады.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="480"/>
         <source>No key</source>
         <translation>Кілт жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="480"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Алдымен кілттер менеджерінде ЭЦҚ кілтін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="519"/>
         <source>Letter: %1</source>
         <translation>Хат: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="519"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="538"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="521"/>
         <source>Nothing was sent: the letter stays open.</source>
         <translation>Ештеңе жіберілген жоқ: хат ашық тұр.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="530"/>
         <source>Signed in eGov Mobile. %1</source>
         <translation>eGov Mobile-да қол қойылды. %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="556"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="539"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="584"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="567"/>
         <source>These recipients are not e-mail addresses: %1. Correct them (double-click one to edit it) or remove them.</source>
         <translation>Бұл алушылар электрондық пошта мекенжайы емес: %1. Оларды түзетіңіз (өңдеу үшін біреуін екі рет басыңыз) немесе алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="599"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="582"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Хат жіберілді, бірақ QazMail мұны жаза алмады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="597"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Желісіз қол қойылды: хат шығыс жәшігінде уақыт белгісін күтеді және желідегі келесі синхрондауда жіберіледі («Шығыс жәшігі…» арқылы онсыз жіберуге болады)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="618"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="601"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="654"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="637"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Бәрібір жабып, мәтінін жоғалтасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="486"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="582"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="627"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="469"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="565"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="610"/>
         <source>Cannot send</source>
         <translation>Жіберу мүмкін болмады</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation type="vanished">Байланыс жоқ: хат шығыс қалтасында күтеді және келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="204"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -590,19 +590,19 @@
         <translation type="vanished">ЭЦҚ-мен &amp;қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="223"/>
         <source>EDS key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="622"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="605"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер хатты қабылдамады: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="598"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="601"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="623"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="581"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="584"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="606"/>
         <source>Letter sent</source>
         <translation>Хат жіберілді</translation>
     </message>
@@ -1714,7 +1714,12 @@
         <translation>eGov Mobile арқылы қол қою тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="374"/>
+        <source>Too much to sign at once: SIGEX takes %1 MiB at most.</source>
+        <translation>Бір рет қол қоюға тым көп: SIGEX ең көбі %1 МиБ қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="378"/>
         <source>Signing with eGov Mobile failed.</source>
         <translation>eGov Mobile арқылы қол қою сәтсіз аяқталды.</translation>
     </message>
@@ -1764,7 +1769,7 @@
         <translation type="vanished">eGov Mobile арқылы қол қою сәтсіз аяқталды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="397"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="400"/>
         <source>The demo phone: %1</source>
         <translation>Демо телефон: %1</translation>
     </message>
@@ -3103,7 +3108,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/common.py" line="88"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="218"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="535"/>
         <source>note: %1</source>
         <translation>ескерту: %1</translation>
     </message>
@@ -3284,7 +3289,7 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
@@ -3362,6 +3367,7 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="209"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="225"/>
         <source>warning: %1 is empty: the signature will cover no content</source>
         <translation>ескерту: %1 бос: қолтаңба ешбір мазмұнды қамтымайды</translation>
     </message>
@@ -3372,158 +3378,168 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="222"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="306"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="308"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="520"/>
         <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
         <translation>--qr: eGov Mobile қолтаңбасына уақыт белгісін өзі қояды; --tsa қажет емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="22"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="23"/>
         <source>--sigex: %1</source>
         <translation>--sigex: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="28"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="44"/>
         <source>the letter and the files it signs pass through SIGEX to eGov Mobile</source>
         <translation>хат пен қол қойылатын файлдар SIGEX арқылы eGov Mobile-ға өтеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="30"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="46"/>
         <source>the document passes through SIGEX to eGov Mobile</source>
         <translation>құжат SIGEX арқылы eGov Mobile-ға өтеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="44"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="57"/>
+        <source>the link is too long for a QR code in the terminal: open it on the phone</source>
+        <translation>сілтеме терминалдағы QR код үшін тым ұзын: оны телефонда ашыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="59"/>
+        <source>SIGEX gave no link: scan its QR code in %1</source>
+        <translation>SIGEX сілтеме бермеді: оның QR кодын %1 файлынан сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="61"/>
         <source>eGov Mobile:</source>
         <translation>eGov Mobile:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="45"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="62"/>
         <source>eGov Business:</source>
         <translation>eGov Business:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="49"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="66"/>
         <source>scan the QR code with eGov Mobile before %1</source>
         <translation>QR кодты eGov Mobile арқылы %1 дейін сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="55"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="80"/>
         <source>the phone has the document: confirm the signature on it</source>
         <translation>құжат телефонда: қолтаңбаны сонда растаңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="234"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="237"/>
         <source>signed in eGov Mobile by %1 -&gt; %2</source>
         <translation>eGov Mobile-да %1 қол қойды -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="250"/>
         <source>signed by %1 (%2)</source>
         <translation>қол қойған: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="255"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="257"/>
         <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
         <translation>--xml құжаттың ішіне енгізілген (enveloped) XML қолтаңбасын жасайды: ол ешқашан бөлек болмайды және уақыт белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="273"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="275"/>
         <source>--pades signs inside the PDF: it is never detached</source>
         <translation>--pades PDF ішінде қол қояды: мұндай қолтаңба ешқашан бөлек болмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="276"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="278"/>
         <source>%1 is not a PDF file; --pades signs PDFs only</source>
         <translation>%1 — PDF файлы емес; --pades тек PDF файлдарына қол қояды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="300"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="302"/>
         <source>co-signed by %1</source>
         <translation>қосымша қол қойған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="322"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="324"/>
         <source>co-signed in eGov Mobile by %1 -&gt; %2</source>
         <translation>eGov Mobile-да %1 қосымша қол қойды -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="345"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="347"/>
         <source>%1 is a detached signature: give the signed document with --data FILE</source>
         <translation>%1 — бөлек қолтаңба: қол қойылған құжатты --data FILE арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="347"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="349"/>
         <source>the signed document: %1 (found beside the signature)</source>
         <translation>қол қойылған құжат: %1 (қолтаңбаның жанынан табылды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="361"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="363"/>
         <source>give the signed document with --data FILE to check that it was not changed</source>
         <translation>құжаттың өзгертілмегенін тексеру үшін қол қойылған құжатты --data FILE арқылы беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="379"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
         <source>%1 (proven by a trusted time-stamp)</source>
         <translation>%1 кешіктірмей (сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="382"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="384"/>
         <source>%1 (claimed by the signer, proves nothing)</source>
         <translation>%1 (қол қоюшының өз мәлімдемесі, ештеңені дәлелдемейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="386"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="388"/>
         <source>trusted</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="388"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="390"/>
         <source>not trusted</source>
         <translation>сенімсіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="391"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="393"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1, берген: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="394"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="396"/>
         <source>%1 (now: no trusted time-stamp)</source>
         <translation>%1 (қазіргі сәт: сенімді уақыт белгісі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="415"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="417"/>
         <source>verify --message needs --uid N (and --account, --folder)</source>
         <translation>verify --message үшін --uid N керек (және --account, --folder)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="420"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="422"/>
         <source>name a CMS file, or use --message</source>
         <translation>CMS файлын көрсетіңіз немесе --message қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="637"/>
         <source>not a demo QR link: the demo phone scans the embedded server&apos;s links only</source>
         <translation>демо QR сілтемесі емес: демо телефон тек кірістірілген сервердің сілтемелерін сканерлейді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="642"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="646"/>
         <source>the demo phone cannot reach %1: %2</source>
         <translation>демо телефон %1 жете алмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="644"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="648"/>
         <source>the demo phone: %1</source>
         <translation>демо телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="646"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="650"/>
         <source>declined on the demo phone</source>
         <translation>демо телефонда бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="648"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="652"/>
         <source>signed on the demo phone</source>
         <translation>демо телефонда қол қойылды</translation>
     </message>
@@ -3532,197 +3548,197 @@
         <translation type="vanished">%1: %2 МиБ-тан үлкен CMS оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
         <source>no signatures in this CMS</source>
         <translation>бұл CMS ішінде қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="446"/>
         <source>signature %1: %2</source>
         <translation>қолтаңба %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="452"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="454"/>
         <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
         <translation>--data бөлек CMS үшін: PDF қолтаңбасы өзі қол қойған PDF ішінде болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="459"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="461"/>
         <source>no signature inside this PDF</source>
         <translation>бұл PDF ішінде қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="493"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="495"/>
         <source>signature (%1): not readable: %2</source>
         <translation>қолтаңба (%1): оқылмайды: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="499"/>
         <source>signature %1 (%2): %3</source>
         <translation>қолтаңба %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="500"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="502"/>
         <source>not signed: %1</source>
         <translation>қол қойылмаған: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="507"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="509"/>
         <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
         <translation>--data бөлек CMS үшін: XML қолтаңбасы өзі қол қойған құжаттың ішінде болады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="522"/>
         <source>no XML signature in this document</source>
         <translation>бұл құжатта XML қолтаңбасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
         <source>EXPIRED on %1 (cannot sign any more)</source>
         <translation>МЕРЗІМІ ӨТКЕН: %1 (енді қол қоюға болмайды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="532"/>
         <source>not valid until %1</source>
         <translation>%1 дейін жарамсыз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="535"/>
         <source>valid until %1, %2 day left</source>
         <translation>%1 дейін жарамды, %2 күн қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="534"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="536"/>
         <source>valid until %1, %2 days left</source>
         <translation>%1 дейін жарамды, %2 күн қалды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
         <source>signing</source>
         <translation>қол қою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
         <source>authentication (AUTH) only: cannot sign documents</source>
         <translation>тек аутентификация (AUTH): құжаттарға қол қоя алмайды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="542"/>
         <source>signing and authentication</source>
         <translation>қол қою және аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>neither signing nor authentication</source>
         <translation>қол қою да, аутентификация да емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
         <source>Name:</source>
         <translation>Иесі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
         <source>E-mail:</source>
         <translation>Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="553"/>
         <source>Born:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="554"/>
         <source>Organization:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="553"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="555"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="554"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="556"/>
         <source>Roles:</source>
         <translation>Рөлдері:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="555"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="557"/>
         <source>Template:</source>
         <translation>Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="556"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="558"/>
         <source>Key purpose:</source>
         <translation>Кілттің мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="557"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="559"/>
         <source>Algorithm:</source>
         <translation>Алгоритм:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="558"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="560"/>
         <source>Valid:</source>
         <translation>Жарамдылық мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="559"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="561"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="560"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="562"/>
         <source>Revocation:</source>
         <translation>Кері қайтарылуы:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="561"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="563"/>
         <source>Issuer:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="562"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="564"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="574"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="576"/>
         <source>not checked (--offline)</source>
         <translation>тексерілмеді (--offline)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="590"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="592"/>
         <source>%1 (check digit does not match)</source>
         <translation>%1 (бақылау цифры сәйкес келмейді)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="608"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="610"/>
         <source>%1 to %2</source>
         <translation>%1 бастап %2 дейін</translation>
     </message>
@@ -3982,7 +3998,12 @@
         <translation>%1 — UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="523"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
+        <source>--qr with --no-sign-letter: give --sign-attachments and --attach FILE</source>
+        <translation>--qr мен --no-sign-letter бірге: --sign-attachments және --attach FILE беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="526"/>
         <source>--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)</source>
         <translation>--sign-attachments және --tsa үшін --sign-key KEY.p12 (немесе --qr) қажет</translation>
     </message>
@@ -3991,57 +4012,67 @@
         <translation type="vanished">--sign-attachments және --tsa үшін --sign-key KEY.p12 қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="534"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="539"/>
         <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
         <translation>әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді, келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="542"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="547"/>
         <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
         <translation>сервер хатты қабылдамады: %1 (шығыс жәшігінде сәтсіз ретінде сақталды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="567"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="572"/>
         <source>step %1 of %2: the attached files</source>
         <translation>%2 қадамның %1-қадамы: тіркелген файлдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="568"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="573"/>
         <source>step %1 of %2: the letter</source>
         <translation>%2 қадамның %1-қадамы: хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="586"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="590"/>
+        <source>signed in eGov Mobile by %1</source>
+        <translation>eGov Mobile-да %1 қол қойды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="594"/>
+        <source>warning: the signature names %1, not %2: the recipients are told so</source>
+        <translation>ескерту: қолтаңбада %2 емес, %1 көрсетілген: алушыларға бұл айтылады</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="610"/>
         <source>this letter carries no signature</source>
         <translation>бұл хатта қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="599"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="623"/>
         <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
         <translation>қол қоюшы: %1, ЖСН %2, БСН %3, %4  қол қойылған уақыты %5 %6</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="605"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="629"/>
         <source>(proven by a trusted time-stamp)</source>
         <translation>(сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="607"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="631"/>
         <source>(claimed by the signer)</source>
         <translation>(қол қоюшы көрсеткен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="613"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
         <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
         <translation>ескерту: бұл хаттың тек бір бөлігіне қол қойылған; ол көрсететін мәтін қол қойылған мәтін емес (қамтылмаған: %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="622"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="646"/>
         <source>warning: %1</source>
         <translation>ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="661"/>
         <source>the letter&apos;s bytes are not in the cache</source>
         <translation>хаттың байттары кэште жоқ</translation>
     </message>
@@ -4385,7 +4416,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/card.py" line="134"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="370"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="372"/>
         <source>%1, BIN %2</source>
         <translation>%1, БСН %2</translation>
     </message>
@@ -6233,6 +6264,11 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="777"/>
+        <source>%1 MiB to sign: SIGEX takes %2 MiB at most in one signing</source>
+        <translation>қол қоюға %1 МиБ: SIGEX бір қол қоюда ең көбі %2 МиБ қабылдайды</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="781"/>
         <source>the signature eGov Mobile sent back names no certificate</source>
         <translation>eGov Mobile қайтарған қолтаңбада сертификат көрсетілмеген</translation>
     </message>

@@ -356,47 +356,47 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="166"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="149"/>
         <source>New letter — QazMail</source>
         <translation>Новое письмо — QazMail</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="167"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="191"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="174"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="194"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="177"/>
         <source>Cc/Bcc</source>
         <translation>Копия/Скрытая</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="195"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="178"/>
         <source>Show the Cc and Bcc fields (Ctrl+Shift+C)</source>
         <translation>Показать поля «Копия» и «Скрытая копия» (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="200"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="183"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="201"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="184"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="202"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="185"/>
         <source>Bcc:</source>
         <translation>Скрытая копия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="203"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="186"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -405,175 +405,175 @@
         <translation type="vanished">Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="225"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="208"/>
         <source>Remove attachment</source>
         <translation>Убрать вложение</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="237"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="220"/>
         <source>Sign with EDS (Alt+S)</source>
         <translation>Подписать ЭЦП (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="226"/>
         <source>eGov Mobile (QR)</source>
         <translation>eGov Mobile (QR)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="229"/>
         <source>Sign each attachment (.sig)</source>
         <translation>Подписать каждое вложение (.sig)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="235"/>
         <source>The letter and the files it signs pass through SIGEX to eGov Mobile.</source>
         <translation>Письмо и подписываемые файлы проходят через SIGEX в eGov Mobile.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="250"/>
         <source>Attach…</source>
         <translation>Вложить…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="252"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="253"/>
         <source>Take the chosen attachments out of the letter (Delete)</source>
         <translation>Убрать выбранные вложения из письма (Delete)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="257"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="259"/>
         <source>Keep it in Drafts, where other devices see it too (Ctrl+S)</source>
         <translation>Сохранить в «Черновиках», где его видят и другие устройства (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="262"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="347"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="330"/>
         <source>missing</source>
         <translation>нет на месте</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="366"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="349"/>
         <source>Cannot attach</source>
         <translation>Не удалось приложить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="367"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="350"/>
         <source>Only files can be attached; these are not files: %1</source>
         <translation>Приложить можно только файлы; это не файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="384"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="367"/>
         <source>Attach files</source>
         <translation>Вложить файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="417"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="400"/>
         <source>The disk is full: this letter is not kept on disk, only in this window.</source>
         <translation>Диск заполнен: это письмо не сохранено на диске, оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="420"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="403"/>
         <source>This letter cannot be kept on disk (%1): it is only in this window.</source>
         <translation>Это письмо нельзя сохранить на диске (%1): оно есть только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="438"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="421"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="453"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="653"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="436"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="636"/>
         <source>Close the letter</source>
         <translation>Закрыть письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="454"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="437"/>
         <source>Keep this letter in Drafts?</source>
         <translation>Сохранить письмо в черновиках?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="487"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="470"/>
         <source>%1 The letter was not sent. Free some space and send it again: it stays open here.</source>
         <translation>%1 Письмо не отправлено. Освободите место на диске и отправьте его снова: оно остаётся открытым здесь.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="480"/>
         <source>No key</source>
         <translation>Нет ключа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="497"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="480"/>
         <source>Add an EDS key in the key manager first.</source>
         <translation>Сначала добавьте ключ ЭЦП в менеджере ключей.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="519"/>
         <source>Letter: %1</source>
         <translation>Письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="536"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="519"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="538"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="521"/>
         <source>Nothing was sent: the letter stays open.</source>
         <translation>Ничего не отправлено: письмо остаётся открытым.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="547"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="530"/>
         <source>Signed in eGov Mobile. %1</source>
         <translation>Подписано в eGov Mobile. %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="556"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="539"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="584"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="567"/>
         <source>These recipients are not e-mail addresses: %1. Correct them (double-click one to edit it) or remove them.</source>
         <translation>Эти получатели — не адреса электронной почты: %1. Исправьте их (двойной щелчок открывает получателя для правки) или уберите.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="599"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="582"/>
         <source>The letter was sent, but QazMail could not record it: %1</source>
         <translation>Письмо отправлено, но QazMail не смог это записать: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="614"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="597"/>
         <source>Signed offline: the letter waits in the outbox for its time-stamp and leaves at the next sync online (Outbox… can send it without)</source>
         <translation>Подписано без сети: письмо ждёт в исходящих метку времени и уйдёт при следующей синхронизации в сети (в «Исходящих…» можно отправить без неё)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="618"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="601"/>
         <source>Not sent yet (%1): the letter waits in the outbox and is sent at the next sync</source>
         <translation>Пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="654"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="637"/>
         <source>%1 Close it anyway and lose its text?</source>
         <translation>%1 Всё равно закрыть и потерять его текст?</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="486"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="582"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="627"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="469"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="565"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="610"/>
         <source>Cannot send</source>
         <translation>Не удалось отправить</translation>
     </message>
@@ -582,7 +582,7 @@
         <translation type="vanished">Нет связи: письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="221"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="204"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -591,19 +591,19 @@
         <translation type="vanished">&amp;Подписать ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="223"/>
         <source>EDS key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="622"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="605"/>
         <source>The server refused the letter: %1</source>
         <translation>Сервер отклонил письмо: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="598"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="601"/>
-        <location filename="../../qazmail_desktop/ui/compose.py" line="623"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="581"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="584"/>
+        <location filename="../../qazmail_desktop/ui/compose.py" line="606"/>
         <source>Letter sent</source>
         <translation>Письмо отправлено</translation>
     </message>
@@ -1720,7 +1720,12 @@
         <translation>Подписание в eGov Mobile отменено.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="375"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="374"/>
+        <source>Too much to sign at once: SIGEX takes %1 MiB at most.</source>
+        <translation>Слишком много для одной подписи: SIGEX принимает не более %1 МиБ.</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="378"/>
         <source>Signing with eGov Mobile failed.</source>
         <translation>Подписание в eGov Mobile не удалось.</translation>
     </message>
@@ -1770,7 +1775,7 @@
         <translation type="vanished">Подписание в eGov Mobile не удалось: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/qrsign.py" line="397"/>
+        <location filename="../../qazmail_desktop/ui/qrsign.py" line="400"/>
         <source>The demo phone: %1</source>
         <translation>Демо-телефон: %1</translation>
     </message>
@@ -3113,7 +3118,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/common.py" line="88"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="218"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="535"/>
         <source>note: %1</source>
         <translation>примечание: %1</translation>
     </message>
@@ -3294,7 +3299,7 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="104"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
@@ -3372,6 +3377,7 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="209"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="225"/>
         <source>warning: %1 is empty: the signature will cover no content</source>
         <translation>предупреждение: %1 пуст: подпись не будет охватывать никакого содержимого</translation>
     </message>
@@ -3382,158 +3388,168 @@
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="222"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="306"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="308"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="520"/>
         <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
         <translation>--qr: eGov Mobile сам ставит метку времени на подпись; уберите --tsa</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="22"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="23"/>
         <source>--sigex: %1</source>
         <translation>--sigex: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="28"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="44"/>
         <source>the letter and the files it signs pass through SIGEX to eGov Mobile</source>
         <translation>письмо и подписываемые файлы проходят через SIGEX в eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="30"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="46"/>
         <source>the document passes through SIGEX to eGov Mobile</source>
         <translation>документ проходит через SIGEX в eGov Mobile</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="44"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="57"/>
+        <source>the link is too long for a QR code in the terminal: open it on the phone</source>
+        <translation>ссылка слишком длинная для QR-кода в терминале: откройте её на телефоне</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="59"/>
+        <source>SIGEX gave no link: scan its QR code in %1</source>
+        <translation>SIGEX не дал ссылку: отсканируйте его QR-код из %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="61"/>
         <source>eGov Mobile:</source>
         <translation>eGov Mobile:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="45"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="62"/>
         <source>eGov Business:</source>
         <translation>eGov Business:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="49"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="66"/>
         <source>scan the QR code with eGov Mobile before %1</source>
         <translation>отсканируйте QR-код в eGov Mobile до %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="55"/>
+        <location filename="../../qazmail_desktop/cli/qrterminal.py" line="80"/>
         <source>the phone has the document: confirm the signature on it</source>
         <translation>документ на телефоне: подтвердите подпись на нём</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="234"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="237"/>
         <source>signed in eGov Mobile by %1 -&gt; %2</source>
         <translation>подписано в eGov Mobile: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="248"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="250"/>
         <source>signed by %1 (%2)</source>
         <translation>подписано: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="255"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="257"/>
         <source>--xml makes an enveloped XML signature: it is never detached and has no time-stamp</source>
         <translation>--xml создаёт встроенную (enveloped) XML-подпись: она не бывает отделённой и не содержит метки времени</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="273"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="275"/>
         <source>--pades signs inside the PDF: it is never detached</source>
         <translation>--pades подписывает внутри PDF: такая подпись не бывает отделённой</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="276"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="278"/>
         <source>%1 is not a PDF file; --pades signs PDFs only</source>
         <translation>%1 — не PDF-файл; --pades подписывает только PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="300"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="302"/>
         <source>co-signed by %1</source>
         <translation>добавлена подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="322"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="324"/>
         <source>co-signed in eGov Mobile by %1 -&gt; %2</source>
         <translation>подпись добавлена в eGov Mobile: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="345"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="347"/>
         <source>%1 is a detached signature: give the signed document with --data FILE</source>
         <translation>%1 — отделённая подпись: укажите подписанный документ через --data FILE</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="347"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="349"/>
         <source>the signed document: %1 (found beside the signature)</source>
         <translation>подписанный документ: %1 (найден рядом с подписью)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="361"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="363"/>
         <source>give the signed document with --data FILE to check that it was not changed</source>
         <translation>укажите подписанный документ через --data FILE, чтобы проверить, что он не изменён</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="379"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="381"/>
         <source>%1 (proven by a trusted time-stamp)</source>
         <translation>%1 (доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="382"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="384"/>
         <source>%1 (claimed by the signer, proves nothing)</source>
         <translation>%1 (указано подписантом, ничего не доказывает)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="386"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="388"/>
         <source>trusted</source>
         <translation>доверенная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="388"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="390"/>
         <source>not trusted</source>
         <translation>недоверенная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="391"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="393"/>
         <source>%1 by %2 (%3)</source>
         <translation>%1, выдана: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="394"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="396"/>
         <source>%1 (now: no trusted time-stamp)</source>
         <translation>%1 (текущий момент: доверенной метки времени нет)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="415"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="417"/>
         <source>verify --message needs --uid N (and --account, --folder)</source>
         <translation>для verify --message нужен --uid N (и --account, --folder)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="420"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="422"/>
         <source>name a CMS file, or use --message</source>
         <translation>укажите файл CMS или используйте --message</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="634"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="637"/>
         <source>not a demo QR link: the demo phone scans the embedded server&apos;s links only</source>
         <translation>не демо-ссылка QR: демо-телефон сканирует только ссылки встроенного сервера</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="642"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="646"/>
         <source>the demo phone cannot reach %1: %2</source>
         <translation>демо-телефон не может связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="644"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="648"/>
         <source>the demo phone: %1</source>
         <translation>демо-телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="646"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="650"/>
         <source>declined on the demo phone</source>
         <translation>отклонено на демо-телефоне</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="648"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="652"/>
         <source>signed on the demo phone</source>
         <translation>подписано на демо-телефоне</translation>
     </message>
@@ -3542,197 +3558,197 @@
         <translation type="vanished">%1: CMS больше %2 МиБ не читается</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="442"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
         <source>no signatures in this CMS</source>
         <translation>в этой CMS нет подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="444"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="446"/>
         <source>signature %1: %2</source>
         <translation>подпись %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="452"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="454"/>
         <source>--data is for a detached CMS: a PDF signature is inside the PDF it signs</source>
         <translation>--data — для отделённой CMS: подпись PDF находится внутри подписанного ею PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="459"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="461"/>
         <source>no signature inside this PDF</source>
         <translation>в этом PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="493"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="495"/>
         <source>signature (%1): not readable: %2</source>
         <translation>подпись (%1): не читается: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="497"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="499"/>
         <source>signature %1 (%2): %3</source>
         <translation>подпись %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="500"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="502"/>
         <source>not signed: %1</source>
         <translation>не подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="507"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="509"/>
         <source>--data is for a detached CMS: an XML signature is inside the document it signs</source>
         <translation>--data — для отделённой CMS: XML-подпись находится внутри подписанного ею документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="522"/>
         <source>no XML signature in this document</source>
         <translation>в этом документе нет XML-подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="528"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
         <source>EXPIRED on %1 (cannot sign any more)</source>
         <translation>ИСТЁК %1 (подписывать больше нельзя)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="530"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="532"/>
         <source>not valid until %1</source>
         <translation>недействителен до %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="533"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="535"/>
         <source>valid until %1, %2 day left</source>
         <translation>действителен до %1, осталось дней: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="534"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="536"/>
         <source>valid until %1, %2 days left</source>
         <translation>действителен до %1, осталось дней: %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="538"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
         <source>signing</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
         <source>authentication (AUTH) only: cannot sign documents</source>
         <translation>только аутентификация (AUTH): документы подписывать нельзя</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="540"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="542"/>
         <source>signing and authentication</source>
         <translation>подпись и аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="541"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
         <source>neither signing nor authentication</source>
         <translation>ни подпись, ни аутентификация</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="543"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="545"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
         <source>Name:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="546"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="548"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="550"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="549"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="551"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="553"/>
         <source>Born:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="552"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="554"/>
         <source>Organization:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="553"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="555"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="554"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="556"/>
         <source>Roles:</source>
         <translation>Роли:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="555"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="557"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="556"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="558"/>
         <source>Key purpose:</source>
         <translation>Назначение ключа:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="557"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="559"/>
         <source>Algorithm:</source>
         <translation>Алгоритм:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="558"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="560"/>
         <source>Valid:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="559"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="561"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="560"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="562"/>
         <source>Revocation:</source>
         <translation>Отзыв:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="561"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="563"/>
         <source>Issuer:</source>
         <translation>Издатель:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="562"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="564"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="574"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="576"/>
         <source>not checked (--offline)</source>
         <translation>не проверялся (--offline)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="590"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="592"/>
         <source>%1 (check digit does not match)</source>
         <translation>%1 (контрольная цифра не совпадает)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="608"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="610"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
@@ -3992,7 +4008,12 @@
         <translation>%1 — не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="523"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
+        <source>--qr with --no-sign-letter: give --sign-attachments and --attach FILE</source>
+        <translation>--qr с --no-sign-letter: укажите --sign-attachments и --attach FILE</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="526"/>
         <source>--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)</source>
         <translation>для --sign-attachments и --tsa нужен --sign-key KEY.p12 (или --qr)</translation>
     </message>
@@ -4001,57 +4022,67 @@
         <translation type="vanished">для --sign-attachments и --tsa нужен --sign-key KEY.p12</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="534"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="539"/>
         <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
         <translation>пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="542"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="547"/>
         <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
         <translation>сервер отклонил письмо: %1 (оставлено в исходящих как неудачное)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="567"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="572"/>
         <source>step %1 of %2: the attached files</source>
         <translation>шаг %1 из %2: вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="568"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="573"/>
         <source>step %1 of %2: the letter</source>
         <translation>шаг %1 из %2: письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="586"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="590"/>
+        <source>signed in eGov Mobile by %1</source>
+        <translation>подписано в eGov Mobile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="594"/>
+        <source>warning: the signature names %1, not %2: the recipients are told so</source>
+        <translation>предупреждение: в подписи указан %1, а не %2: получателям об этом сообщат</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="610"/>
         <source>this letter carries no signature</source>
         <translation>у этого письма нет подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="599"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="623"/>
         <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
         <translation>подписант: %1, ИИН %2, БИН %3, %4  подписано %5 %6</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="605"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="629"/>
         <source>(proven by a trusted time-stamp)</source>
         <translation>(доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="607"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="631"/>
         <source>(claimed by the signer)</source>
         <translation>(со слов подписанта)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="613"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
         <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
         <translation>предупреждение: подписана только часть этого письма; то, что оно показывает, — не то, что было подписано (не охвачено: %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="622"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="646"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="661"/>
         <source>the letter&apos;s bytes are not in the cache</source>
         <translation>байтов письма нет в кэше</translation>
     </message>
@@ -4395,7 +4426,7 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/card.py" line="134"/>
-        <location filename="../../qazmail_desktop/cli/eds.py" line="370"/>
+        <location filename="../../qazmail_desktop/cli/eds.py" line="372"/>
         <source>%1, BIN %2</source>
         <translation>%1, БИН %2</translation>
     </message>
@@ -6243,6 +6274,11 @@ again, `outbox drop %1` does not</source>
     </message>
     <message>
         <location filename="../../qazmail_desktop/cli/coretext.py" line="777"/>
+        <source>%1 MiB to sign: SIGEX takes %2 MiB at most in one signing</source>
+        <translation>на подпись %1 МиБ: SIGEX принимает не более %2 МиБ за одно подписание</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/coretext.py" line="781"/>
         <source>the signature eGov Mobile sent back names no certificate</source>
         <translation>в подписи, которую вернул eGov Mobile, не указан сертификат</translation>
     </message>
