@@ -114,15 +114,8 @@ class Lookup:
         marks = ",".join("?" * len(chosen))
         sql = SELECT_ROWS + f"WHERE m.id IN ({marks}) ORDER BY m.date DESC"
         rows = [MessageRow.from_row(r) for r in self._file.search_db.execute(sql, chosen)]
-        out = []
-        folders: dict[int, Folder] = {}
-        for row in rows:
-            if row.folder_id not in folders:
-                folder = self._folders.by_id(row.folder_id)
-                assert folder is not None
-                folders[row.folder_id] = folder
-            out.append((folders[row.folder_id], row))
-        return out
+        folders = self._folders.without_counts({row.folder_id for row in rows})
+        return [(folders[row.folder_id], row) for row in rows]
 
     def _folder_ids(self, account: str | None, names: tuple[str, ...]) -> list[int]:
         """The folders of ``account`` (all when None) whose name holds each of ``names``, in any case."""
