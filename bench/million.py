@@ -569,6 +569,10 @@ def measure_search(cache: Cache, total: int) -> tuple[list[Figure], dict[str, fl
                 began = time.perf_counter()
                 prefix_search(cache, terms)
                 prefix.setdefault(q, []).append(time.perf_counter() - began)
+    counted = {}  # Lookup.count: the number of matches when cheap to know (None: more than FEW_MATCHES)
+    for q in queries:
+        began = time.perf_counter()
+        counted[q] = (cache.lookup.count(q), time.perf_counter() - began)
     ours = [t for times in per_query.values() for t in times]
     theirs = [t for times in prefix.values() for t in times]
     same = [t for q, times in per_query.items() if q in prefix for t in times]
@@ -578,7 +582,7 @@ def measure_search(cache: Cache, total: int) -> tuple[list[Figure], dict[str, fl
     lines = [
         f"  {ms:8.1f} ms  {found[q]:4} hits  prefix mode "
         + (f"{statistics.median(prefix[q]) * 1000:8.1f} ms" if q in prefix else "       -   ")
-        + f"  {q}"
+        + f"  count {counted[q][0] if counted[q][0] is not None else 'many':>5} in {counted[q][1] * 1000:6.1f} ms  {q}"
         for q, ms in medians.items()
     ]
     note = "20 queries x 3 rounds; the comparison below: the word queries as prefixes (no forms, no operators)"
@@ -609,7 +613,7 @@ def measure_search(cache: Cache, total: int) -> tuple[list[Figure], dict[str, fl
             f"{len(prefix)} queries x 3",
         ),
     ]
-    print("\n".join(["search, median of 3 per query (ours, hits, prefix mode):", *lines]), file=sys.stderr)
+    print("\n".join(["search, median of 3 per query (ours, hits, prefix mode, count):", *lines]), file=sys.stderr)
     return figures, medians, slow
 
 

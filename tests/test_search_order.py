@@ -1,6 +1,6 @@
 """Search yields the newest letters first from the index itself (issue 32): letters stored out of date
 order, on the same second, without a date or with odd ones; every operator on the same walk, checked
-against the letters' own properties; status: after a verdict changes; the index
+against the letters' own properties; status: after a verdict changes; the cheap count; the index
 rebuilt from an older layout; and no sort of the matches in the plans of the statements search runs."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from qazmail_desktop.store import searchindex
+from qazmail_desktop.store import lookup, searchindex
 from qazmail_desktop.store.cache import Cache, Folder, IncomingMessage, MessageRow
 from tests.accounts import make_account
 
@@ -217,6 +217,7 @@ def test_each_operator_on_the_walk_newest_first(mailbox: tuple[Cache, list[_Lett
     assert len(newest) >= 2, "a query that finds one letter or none checks no order"
     assert _uids(cache.lookup.search(query)) == newest
     assert _uids(cache.lookup.search(query, limit=len(newest) // 2)) == newest[: len(newest) // 2]
+    assert cache.lookup.count(query) == len(newest)
 
 
 def test_an_account_on_the_walk(mailbox: tuple[Cache, list[_Letter]]) -> None:
@@ -224,6 +225,7 @@ def test_an_account_on_the_walk(mailbox: tuple[Cache, list[_Letter]]) -> None:
     newest = [one.uid for one in sorted(letters, key=lambda one: one.when, reverse=True) if one.folder != "bolat"]
     assert _uids(cache.lookup.search("договор", account="anna", limit=10)) == newest[:10]
     assert {f.account for f, _row in cache.lookup.search("договор", account="anna")} == {"anna"}
+    assert cache.lookup.count("договор", account="anna") == len(newest)
     assert [(f.account, f.name) for f, _row in cache.lookup.search("folder:бухгалтерия", limit=1)] == [
         ("anna", "Бухгалтерия")
     ]
@@ -241,7 +243,21 @@ def test_status_follows_a_verdict_that_changes(mailbox: tuple[Cache, list[_Lette
     assert valid.uid not in _uids(cache.lookup.search("status:valid"))
     revoked = _uids(cache.lookup.search("status:revoked"))
     assert valid.uid in revoked
-    assert len(revoked) == sum(one.status == "revoked" for one in letters) + 1
+    assert cache.lookup.count("status:revoked") == len(revoked) == sum(o.status == "revoked" for o in letters) + 1
+
+
+def test_a_count_only_when_cheap(mailbox: tuple[Cache, list[_Letter]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to FEW_MATCHES letters to look at, the exact count; beyond, or with a phrase, none."""
+    cache, letters = mailbox
+    signed = sum(one.status is not None for one in letters)
+    assert cache.lookup.count("договор") == 90
+    assert cache.lookup.count('"договор поставки"') is None
+    assert cache.lookup.count("") == 0
+    monkeypatch.setattr(lookup, "FEW_MATCHES", signed)
+    assert cache.lookup.count("договор") is None
+    assert cache.lookup.count("has:signature") == signed
+    assert cache.lookup.count("folder:бухгалтерия") is None  # every letter would be looked at for its folder
+    assert len(cache.lookup.search("договор")) == 90  # the count's bound limits no search
 
 
 def test_no_statement_of_a_search_sorts_the_matches(mailbox: tuple[Cache, list[_Letter]]) -> None:

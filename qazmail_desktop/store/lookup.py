@@ -20,6 +20,8 @@ from .wordforms import WORD, stems
 _WRITTEN = "{subject sender recipients body attachments signer}"
 _FIELD_COLUMNS = {"from": "sender", "to": "recipients", "subject": "subject", "signer": "signer"}
 PHRASE_CANDIDATES = 2000  # letters read for their text at most, to find a phrase in order
+# Up to this many letters to look at, a search's count is cheap to know (Lookup.count)
+FEW_MATCHES = 5000
 _LAST_KEY = (1 << 63) - 1  # SQLite's largest integer
 
 
@@ -130,6 +132,26 @@ class Lookup:
         newest_first = [rows[i] for i in chosen if i in rows]  # one removed since the index saw it: left out
         folders = self._folders.without_counts({row.folder_id for row in newest_first})
         return [(folders[row.folder_id], row) for row in newest_first]
+
+    def count(self, text: str | SearchQuery, account: str | None = None) -> int | None:
+        """How many letters ``search`` would find without a limit, when that is cheap to know: when
+        the index's matches within the dates asked number FEW_MATCHES at most (each then looked at
+        once). None when they are more, or when phrases are asked (each letter's text would be read)."""
+        query = text if isinstance(text, SearchQuery) else parse_query(text)
+        walk = self._walk(query, account)
+        if walk is None:
+            return 0
+        if query.phrases:
+            return None
+        keys, params = walk.sql(letters=False)
+        bounded = f"SELECT COUNT(*) FROM (SELECT 1 FROM {keys} LIMIT ?)"
+        candidates = int(self._file.search_db.execute(bounded, (*params, FEW_MATCHES + 1)).fetchone()[0])
+        if candidates > FEW_MATCHES:
+            return None
+        if walk.folder_ids is None:
+            return candidates
+        letters, params = walk.sql(letters=True)
+        return int(self._file.search_db.execute(f"SELECT COUNT(*) FROM {letters}", params).fetchone()[0])
 
     def _walk(self, query: SearchQuery, account: str | None) -> _Walk | None:
         """How to walk the letters ``query`` asks for; None when it asks nothing ("", "___")."""
