@@ -92,6 +92,7 @@ def test_quoted_words_and_phrases_match_exactly(cache: Cache) -> None:
     assert _found(cache, '"договора"') == [1]
     assert _found(cache, '"акт сверки"') == [5]  # not 6, where the words stand apart and the other way
     assert _found(cache, '"сверки нет"') == [6]
+    assert _found(cache, '"___" folder:архив') == [6]  # a phrase without words asks nothing of the text
 
 
 def test_field_operators(cache: Cache) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 from .connections import CacheFile
 from .folders import Folders
-from .mailparse import body_content
 from .messages import SELECT_ROWS
 from .records import Folder, MessageRow
 from .searchindex import UNDATED, first_key, seconds_of, status_word
@@ -19,7 +18,7 @@ from .wordforms import WORD, stems
 # The columns of the index that hold a letter's words as written; "stems" holds their stems
 _WRITTEN = "{subject sender recipients body attachments signer}"
 _FIELD_COLUMNS = {"from": "sender", "to": "recipients", "subject": "subject", "signer": "signer"}
-PHRASE_CANDIDATES = 2000  # letters read for their text at most, to find a phrase in order
+PHRASE_CANDIDATES = 2000  # letters whose text is read at most, to find a phrase in order
 # Up to this many letters to look at, a search's count is cheap to know (Lookup.count)
 FEW_MATCHES = 5000
 _LAST_KEY = (1 << 63) - 1  # SQLite's largest integer
@@ -58,6 +57,13 @@ def _day_key(day: dt.date) -> int:
 
 def _flat(text: str) -> str:
     return " ".join(WORD.findall(text.casefold()))
+
+
+def _has_phrases(subject: str, body: str, phrases: tuple[str, ...]) -> bool:
+    """Whether each phrase stands, its words in order, in the letter's subject or text (the index
+    keeps which words a letter has, not where)."""
+    text = f" {_flat(subject)} {_flat(body)} "
+    return all(f" {_flat(p)} " in text for p in phrases)
 
 
 @dataclass(frozen=True)
@@ -115,14 +121,17 @@ class Lookup:
         walk = self._walk(query, account)
         if walk is None:
             return []
-        wanted = PHRASE_CANDIDATES if query.phrases else limit
+        phrases = tuple(p for p in query.phrases if WORD.search(p))  # each is then words of the index's query
         letters, params = walk.sql(letters=True)
-        newest = f"SELECT l.message_id FROM {letters} ORDER BY {walk.key} DESC LIMIT ?"
-        found = self._file.search_db.execute(newest, (*params, wanted))
+        # a phrase is looked for in the text the index keeps (the letter's text as its indexer read it)
+        text = ", t.subject, t.body" if phrases else ""
+        newest = f"SELECT l.message_id{text} FROM {letters} ORDER BY {walk.key} DESC LIMIT ?"
+        found = self._file.search_db.execute(newest, (*params, PHRASE_CANDIDATES if phrases else limit))
         try:
-            ids = (row[0] for row in found)
-            if query.phrases:  # read letter by letter, newest first, until enough have the phrases
-                ids = (i for i in ids if self._has_phrases(i, query.phrases))
+            if phrases:  # letter by letter, newest first, until enough have the phrases
+                ids = (row[0] for row in found if _has_phrases(row[1], row[2], phrases))
+            else:
+                ids = (row[0] for row in found)
             chosen = list(islice(ids, limit))
         finally:
             found.close()
@@ -172,20 +181,6 @@ class Lookup:
         found = self._file.db.execute(sql, (account,) if account else ())
         wanted = [n.casefold() for n in names]
         return [row[0] for row in found if all(n in row[1].casefold() for n in wanted)]
-
-    def _has_phrases(self, message_id: int, phrases: tuple[str, ...]) -> bool:
-        """Whether each phrase stands, its words in order, in the letter's subject or text (the index
-        keeps which words a letter has, not where)."""
-        found = self._file.db.execute(
-            "SELECT m.subject, b.data FROM messages m LEFT JOIN blobs b ON b.digest = m.blob WHERE m.id = ?",
-            (message_id,),
-        ).fetchone()
-        if found is None:  # removed since the index saw it
-            return False
-        subject, data = found
-        body = body_content(data).text if data else ""
-        text = f" {_flat(subject)} {_flat(body)} "
-        return all(f" {_flat(p)} " in text for p in phrases)
 
     def addresses(self, prefix: str, limit: int = 20) -> list[str]:
         """Known correspondents for address completion, most frequent first."""
