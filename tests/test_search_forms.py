@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import email.policy
+import random
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
 
+from qazmail_desktop.store import lookup
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.searchquery import SearchQueryError
+from qazmail_desktop.store.wordforms import WORD
 from tests.accounts import make_account
 
 START = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
@@ -133,3 +136,26 @@ def test_a_limit_keeps_the_newest_matches(cache: Cache) -> None:
         everything = _found(cache, query)
         assert [row.uid for _f, row in cache.lookup.search(query, limit=1)] == everything[:1]
     assert [row.uid for _f, row in cache.lookup.search("договор", limit=2)] == [8, 5]
+
+
+def _in_order(subject: str, body: str, phrase: str) -> bool:
+    """The definition: the phrase's words follow each other among the words of subject and text."""
+    words = " ".join(WORD.findall(f"{subject} {body}".casefold()))
+    return f" {' '.join(WORD.findall(phrase.casefold()))} " in f" {words} "
+
+
+def test_a_phrase_stands_where_its_words_follow_each_other() -> None:
+    """Against the definition, on texts of a few words and every kind of separator: a word inside
+    another ("контакт"), underscores, dashes and line breaks between the words, case, the subject's
+    last word before the text's first."""
+    rnd = random.Random(45)
+    pieces = ["акт", "Акт", "сверки", "СВЕРКИ", "контакт", "сверкиX", "45", "№", " ", "_", "—", "\n", ", ", "ё"]
+    for _ in range(3000):
+        subject = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(4)))
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        phrase = rnd.choice(["акт сверки", "Акт, сверки", "сверки акт 45", "акт_сверки", "акт"])
+        assert lookup._has_phrases(subject, body, [lookup._phrase(phrase)]) == _in_order(subject, body, phrase), (
+            subject,
+            body,
+            phrase,
+        )
