@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.policy
+import random
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from qazmail_desktop.store import lookup
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.searchquery import SearchQueryError
+from qazmail_desktop.store.wordforms import WORD
 from tests.accounts import make_account
 
 START = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
@@ -93,6 +95,7 @@ def test_quoted_words_and_phrases_match_exactly(cache: Cache) -> None:
     assert _found(cache, '"договора"') == [1]
     assert _found(cache, '"акт сверки"') == [5]  # not 6, where the words stand apart and the other way
     assert _found(cache, '"сверки нет"') == [6]
+    assert _found(cache, '"___" folder:архив') == [6]  # a phrase without words asks nothing of the text
 
 
 def test_field_operators(cache: Cache) -> None:
@@ -127,13 +130,32 @@ def test_a_bad_operator_value_is_refused_not_searched(cache: Cache) -> None:
         cache.lookup.search("status:gold")
 
 
-@pytest.mark.parametrize("few", [0, 1, 3])
-def test_the_newest_matches_whether_few_or_many(cache: Cache, few: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Few matches are read and sorted; many are found by walking the letters newest first: the
-    same letters in the same order either way (a limit cuts the oldest)."""
-    queries = ["договор", "from:bolat", "has:attachment", '"акт сверки"', "after:25.11.2026", "contract"]
-    expected = {q: _found(cache, q) for q in queries}
-    limited = [row.uid for _f, row in cache.lookup.search("договор", limit=2)]
-    monkeypatch.setattr(lookup, "FEW_MATCHES", few)
-    assert {q: _found(cache, q) for q in queries} == expected
-    assert [row.uid for _f, row in cache.lookup.search("договор", limit=2)] == limited == expected["договор"][:2]
+def test_a_limit_keeps_the_newest_matches(cache: Cache) -> None:
+    """The walk down the index stops at the limit: the newest matches, in the order without one."""
+    for query in ["договор", "from:bolat", "has:attachment", '"акт сверки"', "after:25.11.2026", "contract"]:
+        everything = _found(cache, query)
+        assert [row.uid for _f, row in cache.lookup.search(query, limit=1)] == everything[:1]
+    assert [row.uid for _f, row in cache.lookup.search("договор", limit=2)] == [8, 5]
+
+
+def _in_order(subject: str, body: str, phrase: str) -> bool:
+    """The definition: the phrase's words follow each other among the words of subject and text."""
+    words = " ".join(WORD.findall(f"{subject} {body}".casefold()))
+    return f" {' '.join(WORD.findall(phrase.casefold()))} " in f" {words} "
+
+
+def test_a_phrase_stands_where_its_words_follow_each_other() -> None:
+    """Against the definition, on texts of a few words and every kind of separator: a word inside
+    another ("контакт"), underscores, dashes and line breaks between the words, case, the subject's
+    last word before the text's first."""
+    rnd = random.Random(45)
+    pieces = ["акт", "Акт", "сверки", "СВЕРКИ", "контакт", "сверкиX", "45", "№", " ", "_", "—", "\n", ", ", "ё"]
+    for _ in range(3000):
+        subject = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(4)))
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        phrase = rnd.choice(["акт сверки", "Акт, сверки", "сверки акт 45", "акт_сверки", "акт"])
+        assert lookup._has_phrases(subject, body, [lookup._phrase(phrase)]) == _in_order(subject, body, phrase), (
+            subject,
+            body,
+            phrase,
+        )

@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import re
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
 from .connections import CacheFile
 from .folders import Folders
-from .mailparse import body_content
 from .messages import SELECT_ROWS
 from .records import Folder, MessageRow
+from .searchindex import UNDATED, first_key, seconds_of, status_word
 from .searchquery import SearchQuery, parse_query
 from .wordforms import WORD, stems
 
 # The columns of the index that hold a letter's words as written; "stems" holds their stems
 _WRITTEN = "{subject sender recipients body attachments signer}"
 _FIELD_COLUMNS = {"from": "sender", "to": "recipients", "subject": "subject", "signer": "signer"}
-PHRASE_CANDIDATES = 2000  # letters read for their text at most, to find a phrase in order
-# Up to this many matches, the matching letters are read and sorted by date; beyond, the letters
-# are walked newest first and each is looked up among the matches, stopping at the limit: sorting
-# the 60,000 matches of a common word by date took most of a second (bench/RESULTS.md).
+PHRASE_CANDIDATES = 2000  # letters whose text is read at most, to find a phrase in order
+# Up to this many letters to look at, a search's count is cheap to know (Lookup.count)
 FEW_MATCHES = 5000
+_LAST_KEY = (1 << 63) - 1  # SQLite's largest integer
 
 
 def _word(token: str) -> str:
@@ -44,17 +44,69 @@ def fts_query(query: SearchQuery) -> str:
     terms += [f'{_WRITTEN}: "{t}"' for phrase in query.phrases for t in WORD.findall(phrase)]
     terms += [_in_field(_FIELD_COLUMNS[f], t) for f, value in query.fields for t in WORD.findall(value)]
     terms += [f'signer: "{number}"' for number in query.identities]
+    kinds = {"attachment": query.has_attachment, "signature": query.has_signature}
+    terms += [f"has: {kind}" for kind, asked in kinds.items() if asked]
+    if query.statuses:
+        terms.append("status: (" + " OR ".join(status_word(s) for s in query.statuses) + ")")
     return " AND ".join(terms)
 
 
-def _moment(day: dt.date) -> str:
-    """The start of ``day`` on this computer's clock, as the cache stores dates (ISO, UTC)."""
-    start = dt.datetime.combine(day, dt.time()).astimezone()
-    return start.astimezone(dt.UTC).isoformat()
+def _day_key(day: dt.date) -> int:
+    """The first key of ``day``, from midnight on this computer's clock."""
+    return first_key(seconds_of(dt.datetime.combine(day, dt.time()).astimezone()))
 
 
-def _flat(text: str) -> str:
-    return " ".join(WORD.findall(text.casefold()))
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase's words in this order, as whole words with only what is not a word between them
+    (the index's tokenizer splits there), in text folded as the phrase is."""
+    words = WORD.findall(phrase.casefold())
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])")
+
+
+def _has_phrases(subject: str, body: str, phrases: list[re.Pattern[str]]) -> bool:
+    """Whether each phrase stands in the letter's subject or text (the index keeps which words a
+    letter has, not where). One search of the text for each: splitting it into its words first
+    took most of the time of a phrase's search."""
+    text = f"{subject}\n{body}".casefold()
+    return all(phrase.search(text) for phrase in phrases)
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """The letters a query asks for, newest first: down the keys of the index's matches (or of every
+    indexed letter) within the dates asked, then, letter by letter, in the folders asked."""
+
+    match: str  # the index's expression; "" for every indexed letter
+    dates: tuple[int, int] | None  # the lowest and the highest key asked
+    folder_ids: tuple[int, ...] | None  # None: any folder
+
+    @property
+    def key(self) -> str:
+        """The column the walk goes down."""
+        return "t.rowid" if self.match else "l.key"
+
+    def sql(self, letters: bool) -> tuple[str, tuple[Any, ...]]:
+        """FROM and WHERE of the keys alone, or with their letters (``l.message_id``) in the folders
+        asked, and the parameters. The joins are CROSS JOINs: the keys stay the outer loop, so the
+        walk goes down them and stops at the limit, whatever SQLite would guess of the folders."""
+        conditions: list[str] = []
+        params: list[Any] = []
+        if self.match:
+            source = "search.message_text t"
+            conditions.append("t.message_text MATCH ?")
+            params.append(self.match)
+            if letters:
+                source += " CROSS JOIN search.letters l ON l.key = t.rowid"
+        else:
+            source = "search.letters l"
+        if self.dates is not None:
+            conditions.append(f"{self.key} BETWEEN ? AND ?")
+            params += self.dates
+        if letters and self.folder_ids is not None:
+            source += " CROSS JOIN messages m ON m.id = l.message_id"
+            conditions.append(f"m.folder_id IN ({','.join('?' * len(self.folder_ids))})")
+            params += self.folder_ids
+        return f"{source} WHERE {' AND '.join(conditions) or '1'}", tuple(params)
 
 
 class Lookup:
@@ -66,63 +118,67 @@ class Lookup:
         self, text: str | SearchQuery, account: str | None = None, limit: int = 200
     ) -> list[tuple[Folder, MessageRow]]:
         """The newest letters that match ``text`` (words, "phrases" and operators: searchquery),
-        with their folders. Raises SearchQueryError for an operator value that cannot be searched."""
+        with their folders. Raises SearchQueryError for an operator value that cannot be searched.
+
+        The index's keys follow the letters' dates (searchindex), so the matches come newest first
+        and the walk stops at ``limit``; no match set is sorted, however many letters match."""
         query = text if isinstance(text, SearchQuery) else parse_query(text)
-        match = fts_query(query)
-        if not match and not query.narrows:  # nothing searchable was asked ("", "___")
+        walk = self._walk(query, account)
+        if walk is None:
             return []
-        where: list[str] = []
-        params: list[Any] = []
-        walk = True  # newest letters first along the date index, until enough match
-        if match:
-            found = self._file.search_db.execute(
-                "SELECT rowid FROM search.message_text WHERE message_text MATCH ? LIMIT ?", (match, FEW_MATCHES + 1)
-            )
-            ids = [row[0] for row in found]
-            if len(ids) <= FEW_MATCHES:  # few: these letters alone, sorted by date
-                walk = False
-                where.append("m.id IN (SELECT value FROM json_each(?))")
-                params.append(json.dumps(ids))
-            else:  # many: each letter, newest first, is looked up among them
-                where.append("m.id IN (SELECT rowid FROM search.message_text WHERE message_text MATCH ?)")
-                params.append(match)
-        if account or query.folders:
-            folder_ids = self._folder_ids(account, query.folders)
-            where.append(f"m.folder_id IN ({','.join('?' * len(folder_ids))})" if folder_ids else "0")
-            params += folder_ids
-        if query.has_attachment:
-            where.append("m.has_attachments = 1")
-        if query.has_signature:
-            where.append("m.signed = 1")
-        if query.statuses:
-            where.append(f"json_extract(s.summary, '$.status') IN ({','.join('?' * len(query.statuses))})")
-            params += query.statuses
-        if query.after is not None:
-            where.append("m.date >= ?")
-            params.append(_moment(query.after))
-        if query.before is not None:
-            where.append("m.date < ?")
-            params.append(_moment(query.before))
-        verdicts = "LEFT JOIN signatures s ON s.blob = m.blob " if query.statuses else ""
-        order = "INDEXED BY messages_by_time " if walk else ""
-        condition = " AND ".join(where) or "1"
-        newest = f"SELECT m.id FROM messages m {order}{verdicts}WHERE {condition} ORDER BY m.date DESC LIMIT ?"
-        wanted = PHRASE_CANDIDATES if query.phrases else limit
-        chosen = [row[0] for row in self._file.search_db.execute(newest, [*params, wanted])]
-        if query.phrases:  # read letter by letter, newest first, until enough have the phrases
-            chosen = list(islice((i for i in chosen if self._has_phrases(i, query.phrases)), limit))
+        phrases = [_phrase(p) for p in query.phrases if WORD.search(p)]  # each is then words of the index's query
+        letters, params = walk.sql(letters=True)
+        # a phrase is looked for in the text the index keeps (the letter's text as its indexer read it)
+        text = ", t.subject, t.body" if phrases else ""
+        newest = f"SELECT l.message_id{text} FROM {letters} ORDER BY {walk.key} DESC LIMIT ?"
+        found = self._file.search_db.execute(newest, (*params, PHRASE_CANDIDATES if phrases else limit))
+        try:
+            if phrases:  # letter by letter, newest first, until enough have the phrases
+                ids = (row[0] for row in found if _has_phrases(row[1], row[2], phrases))
+            else:
+                ids = (row[0] for row in found)
+            chosen = list(islice(ids, limit))
+        finally:
+            found.close()
         marks = ",".join("?" * len(chosen))
-        sql = SELECT_ROWS + f"WHERE m.id IN ({marks}) ORDER BY m.date DESC"
-        rows = [MessageRow.from_row(r) for r in self._file.search_db.execute(sql, chosen)]
-        out = []
-        folders: dict[int, Folder] = {}
-        for row in rows:
-            if row.folder_id not in folders:
-                folder = self._folders.by_id(row.folder_id)
-                assert folder is not None
-                folders[row.folder_id] = folder
-            out.append((folders[row.folder_id], row))
-        return out
+        found = self._file.search_db.execute(SELECT_ROWS + f"WHERE m.id IN ({marks})", chosen)
+        rows = {row.id: row for row in map(MessageRow.from_row, found)}
+        newest_first = [rows[i] for i in chosen if i in rows]  # one removed since the index saw it: left out
+        folders = self._folders.without_counts({row.folder_id for row in newest_first})
+        return [(folders[row.folder_id], row) for row in newest_first]
+
+    def count(self, text: str | SearchQuery, account: str | None = None) -> int | None:
+        """How many letters ``search`` would find without a limit, when that is cheap to know: when
+        the index's matches within the dates asked number FEW_MATCHES at most (each then looked at
+        once). None when they are more, or when phrases are asked (each letter's text would be read)."""
+        query = text if isinstance(text, SearchQuery) else parse_query(text)
+        walk = self._walk(query, account)
+        if walk is None:
+            return 0
+        if query.phrases:
+            return None
+        keys, params = walk.sql(letters=False)
+        bounded = f"SELECT COUNT(*) FROM (SELECT 1 FROM {keys} LIMIT ?)"
+        candidates = int(self._file.search_db.execute(bounded, (*params, FEW_MATCHES + 1)).fetchone()[0])
+        if candidates > FEW_MATCHES:
+            return None
+        if walk.folder_ids is None:
+            return candidates
+        letters, params = walk.sql(letters=True)
+        return int(self._file.search_db.execute(f"SELECT COUNT(*) FROM {letters}", params).fetchone()[0])
+
+    def _walk(self, query: SearchQuery, account: str | None) -> _Walk | None:
+        """How to walk the letters ``query`` asks for; None when it asks nothing ("", "___")."""
+        match = fts_query(query)
+        if not match and not query.narrows:
+            return None
+        dates = None
+        if query.after is not None or query.before is not None:  # dated letters: one without a date is on no day
+            low = _day_key(query.after) if query.after is not None else first_key(UNDATED + 1)
+            high = _day_key(query.before) - 1 if query.before is not None else _LAST_KEY
+            dates = (low, high)
+        folder_ids = tuple(self._folder_ids(account, query.folders)) if account or query.folders else None
+        return _Walk(match, dates, folder_ids)
 
     def _folder_ids(self, account: str | None, names: tuple[str, ...]) -> list[int]:
         """The folders of ``account`` (all when None) whose name holds each of ``names``, in any case."""
@@ -130,17 +186,6 @@ class Lookup:
         found = self._file.db.execute(sql, (account,) if account else ())
         wanted = [n.casefold() for n in names]
         return [row[0] for row in found if all(n in row[1].casefold() for n in wanted)]
-
-    def _has_phrases(self, message_id: int, phrases: tuple[str, ...]) -> bool:
-        """Whether each phrase stands, its words in order, in the letter's subject or text (the index
-        keeps which words a letter has, not where)."""
-        subject, data = self._file.db.execute(
-            "SELECT m.subject, b.data FROM messages m LEFT JOIN blobs b ON b.digest = m.blob WHERE m.id = ?",
-            (message_id,),
-        ).fetchone()
-        body = body_content(data).text if data else ""
-        text = f" {_flat(subject)} {_flat(body)} "
-        return all(f" {_flat(p)} " in text for p in phrases)
 
     def addresses(self, prefix: str, limit: int = 20) -> list[str]:
         """Known correspondents for address completion, most frequent first."""

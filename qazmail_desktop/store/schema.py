@@ -14,7 +14,8 @@ from .searchindex import QUEUE_SCHEMA
 # 5: each letter's conversation (thread), for the list grouped by conversation
 # 6: why a letter could not be read (quarantined: listed and searchable by its headers, kept whole)
 # 7: all letters by date, for search to walk them newest first (store/lookup.py)
-SCHEMA_VERSION = 7
+# 8: without that index: search walks the index file's keys, which follow the dates (store/searchindex.py)
+SCHEMA_VERSION = 8
 # Of a new cache file. Letters of 10 KB or more span one 32 KiB page instead of three or four 4 KiB
 # ones, each written to the WAL and again at the checkpoint: storing a first sync of 10,000 letters
 # took 0.5 s less in RAM, for a file 13% larger (146 MB instead of 129 MB for 109 MB of mail).
@@ -65,8 +66,6 @@ CREATE TABLE IF NOT EXISTS messages (
     UNIQUE(folder_id, uid)
 );
 CREATE INDEX IF NOT EXISTS messages_by_date ON messages(folder_id, date DESC);
--- search walks every folder's letters newest first and stops at the results it shows (store/lookup.py)
-CREATE INDEX IF NOT EXISTS messages_by_time ON messages(date DESC);
 CREATE INDEX IF NOT EXISTS messages_by_msgid ON messages(message_id);
 CREATE INDEX IF NOT EXISTS messages_by_blob ON messages(blob);
 CREATE INDEX IF NOT EXISTS messages_by_thread ON messages(folder_id, thread);
@@ -138,11 +137,13 @@ def _stored_version(db: sqlite3.Connection) -> int | None:
 
 
 def _migrate(db: sqlite3.Connection) -> None:
-    """Version 1 kept the search index in this file: drop it (the new index file is built from the letters).
+    """Version 1 kept the search index in this file: drop it (the new index file is built from the letters),
+    and version 7 an index of every letter by date that search no longer walks: drop it too.
     Versions 1 and 2 kept blobs WITHOUT ROWID: copy them into the rowid table, in the same transaction,
     and let the next clean-up look at each of them (those versions never dropped a letter's bytes)."""
     with sqlite.transaction(db):
         db.execute("DROP TABLE IF EXISTS message_text")
+        db.execute("DROP INDEX IF EXISTS messages_by_time")  # version 7's, which every stored letter wrote to
         blobs = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'blobs'").fetchone()
         if blobs is not None and "WITHOUT ROWID" in blobs[0].upper():
             db.execute("ALTER TABLE blobs RENAME TO blobs_v2")

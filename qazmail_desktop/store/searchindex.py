@@ -18,6 +18,7 @@ simply rebuilt from the cache.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -42,14 +43,28 @@ ATTACHMENTS_TEXT = 400_000  # characters of attachments' text indexed per letter
 # positions nor columns; not storing them makes indexing a first sync's letters a fifth cheaper.
 # 3: sender and recipients apart (from:, to:), the text of attachments, and the stems of the
 # letter's words (wordforms: "договор" finds "договора", "келісімшарт" finds "келісімшартқа").
-INDEX_VERSION = 3
+# 4: a letter's rowid is its date key (``letter_key``), so FTS5 yields matches newest first and a
+# search stops at the page it shows instead of sorting every match by date (60,000 matches of a
+# common word took most of a second at 300,000 letters: bench/RESULTS.md); ``letters`` maps the
+# keys to the cache's letters. Whether a letter has attachments and a signature, and its verdict's
+# status, are words of columns of their own: has: and status: are index terms, walked in the same
+# order, instead of a scan of every letter's verdict.
+INDEX_VERSION = 4
 INDEX_SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS message_text USING fts5(
-    subject, sender, recipients, body, attachments, signer, stems,
+    subject, sender, recipients, body, attachments, signer, stems, has, status,
     tokenize = 'unicode61 remove_diacritics 2', detail = column
 );
+CREATE TABLE IF NOT EXISTS letters (key INTEGER PRIMARY KEY, message_id INTEGER NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS applied (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL);
 """
+# A letter's key: the second of its date, shifted left by TIE_BITS, plus a number that tells apart
+# the letters of the same second (the low bits of the letter's id, or the next free one). Every
+# date Python can read (years 1 to 9999) is within ±2^38 seconds of 1970, so keys fit in 63 bits.
+TIE_BITS = 24
+UNDATED = -(1 << 38)  # the second of a letter without a readable date: after every dated one, newest first
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_SECOND = dt.timedelta(seconds=1)
 
 # Part of the cache's schema: what feeds the index.
 QUEUE_SCHEMA = """
@@ -75,16 +90,46 @@ END;
 QUEUE_NEW_LETTERS = "INSERT INTO search_queue (message_id) SELECT id FROM messages WHERE id > ?"
 
 _LETTERS = (
-    "SELECT m.id, m.subject, m.sender, m.recipients, m.cc, b.data, s.summary FROM messages m "
+    "SELECT m.id, m.date, m.subject, m.sender, m.recipients, m.cc, m.has_attachments, m.signed, b.data, s.summary "
+    "FROM messages m "
     "LEFT JOIN blobs b ON b.digest = m.blob LEFT JOIN signatures s ON s.blob = m.blob WHERE m.id IN ({})"
 )
 
+# a row of _LETTERS: id, date, subject, sender, recipients, cc, has_attachments, signed, data, signature summary
+_Letter = tuple[int, str | None, str, str, str, str, int, int, bytes | None, str | None]
 IndexProgress = Callable[[int], None]  # changes applied so far
 WaitProgress = Callable[[int, int], None]  # letters indexed, of how many
 
 
 def index_path_for(cache_path: Path) -> Path:
     return cache_path.with_name(cache_path.stem + "-search" + cache_path.suffix)
+
+
+def seconds_of(moment: dt.datetime) -> int:
+    """Whole seconds since 1970 (UTC; a moment without a zone is taken as UTC, as the cache does)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return (moment - _EPOCH) // _SECOND
+
+
+def date_seconds(date: str | None) -> int:
+    """The second of a date as the cache stores it (ISO), UNDATED for none or one that cannot be read."""
+    if not date:
+        return UNDATED
+    try:
+        return seconds_of(dt.datetime.fromisoformat(date))
+    except ValueError:
+        return UNDATED
+
+
+def first_key(seconds: int) -> int:
+    """The lowest key of the letters of that second."""
+    return seconds << TIE_BITS
+
+
+def status_word(status: str) -> str:
+    """A verdict's status as one word of the index (its tokenizer would split "invalid_signature")."""
+    return status.replace("_", "")
 
 
 def signer_words(signature_summary: str | None) -> str:
@@ -178,12 +223,17 @@ class SearchIndex:
             again = f"SELECT DISTINCT message_id FROM search_queue WHERE seq > ? AND message_id IN ({marks})"
             later = {row[0] for row in self._cache_db.execute(again, (queued[-1][0], *ids))}
             ids = [i for i in ids if i not in later]
-            letters = {row[0]: row for row in self._cache_db.execute(_LETTERS.format(",".join("?" * len(ids))), ids)}
-            db.executemany("DELETE FROM message_text WHERE rowid = ?", ((i,) for i in ids))
+            marks = ",".join("?" * len(ids))
+            old_keys = [row[0] for row in db.execute(f"SELECT key FROM letters WHERE message_id IN ({marks})", ids)]
+            db.executemany("DELETE FROM message_text WHERE rowid = ?", ((k,) for k in sorted(old_keys)))
+            db.execute(f"DELETE FROM letters WHERE message_id IN ({marks})", ids)
+            letters = self._cache_db.execute(_LETTERS.format(marks), ids).fetchall()
+            keyed = sorted((_place(db, row[0], date_seconds(row[1])), row) for row in letters)
+            # in ascending rowid order: FTS5 writes out what it holds whenever a rowid goes down
             db.executemany(
-                "INSERT INTO message_text (rowid, subject, sender, recipients, body, attachments, signer, stems)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (self._document(row) for row in letters.values()),
+                "INSERT INTO message_text (rowid, subject, sender, recipients, body, attachments, signer, stems,"
+                " has, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self._document(key, row) for key, row in keyed),
             )
             db.execute("UPDATE applied SET seq = ?", (queued[-1][0],))
         return len(queued)
@@ -194,11 +244,13 @@ class SearchIndex:
             cache.execute("DELETE FROM search_queue WHERE seq <= ?", (applied,))
 
     @staticmethod
-    def _document(row: tuple[int, str, str, str, str, bytes | None, str | None]) -> tuple[object, ...]:
-        message_id, subject, sender, recipients, cc, data, signature = row
+    def _document(key: int, row: _Letter) -> tuple[object, ...]:
+        _id, _date, subject, sender, recipients, cc, has_attachments, signed, data, signature = row
         body, attachments = _readable(data) if data else ("", "")
+        has = " ".join(word for word, present in (("attachment", has_attachments), ("signature", signed)) if present)
+        status = status_word(json.loads(signature).get("status") or "") if signature else ""
         return (
-            message_id,
+            key,
             subject,
             sender,
             " ".join((recipients, cc)),
@@ -206,7 +258,20 @@ class SearchIndex:
             attachments,
             signer_words(signature),
             stem_text((subject, body, attachments)),
+            has,
+            status,
         )
+
+
+def _place(db: sqlite3.Connection, message_id: int, seconds: int) -> int:
+    """A key of the letter's own in ``letters``: its second's, told apart from the other letters of
+    that second by the low bits of its id, or, when another letter has those, the next free key
+    (in the next second only if 2^TIE_BITS letters had the same one)."""
+    key = first_key(seconds) + message_id % (1 << TIE_BITS)
+    while db.execute("SELECT 1 FROM letters WHERE key = ?", (key,)).fetchone() is not None:
+        key += 1
+    db.execute("INSERT INTO letters (key, message_id) VALUES (?, ?)", (key, message_id))
+    return key
 
 
 def _readable(data: bytes) -> tuple[str, str]:
