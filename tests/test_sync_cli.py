@@ -258,7 +258,10 @@ def test_sync_killed_repeatedly_loses_and_duplicates_nothing(
         assert hashlib.sha256(data).hexdigest() == digest
     index = sqlite3.connect(profile_dir / "mail-search.sqlite3")  # killed indexers too: each letter indexed once
     assert index.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    indexed = [r[0] for r in index.execute("SELECT rowid FROM message_text")]
+    # the index's rows are keyed by date (searchindex); its table `letters` maps each key to its letter
+    keys = [r[0] for r in index.execute("SELECT rowid FROM message_text")]
+    assert sorted(keys) == [r[0] for r in index.execute("SELECT key FROM letters ORDER BY key")]
+    indexed = [r[0] for r in index.execute("SELECT message_id FROM letters")]
     assert sorted(indexed) == sorted(r[0] for r in db.execute("SELECT id FROM messages"))
     assert db.execute("SELECT COUNT(*) FROM search_queue").fetchone()[0] == 0
 
