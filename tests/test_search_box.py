@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 PATIENCE = 300_000
@@ -73,3 +74,37 @@ def test_operators_searched_show_as_chips_that_take_them_out(qtbot: Any, demo_ap
     qtbot.mouseClick(chips.chips[0], Qt.MouseButton.LeftButton)
     assert box.text() == "118"
     qtbot.waitUntil(lambda: not chips.isVisible())
+
+
+def test_how_many_letters_match_is_said_when_more_than_are_listed(
+    qtbot: Any, demo_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list holds the newest letters found; the status bar says how many match in all when that
+    is cheap to know, else that there are many (the 200 listed were once said to be all)."""
+    from qazmail_desktop.store import lookup
+    from qazmail_desktop.ui import main_window
+
+    window = demo_app.window
+    _synced(qtbot, window)
+    matching = window.cache.lookup.count("has:signature")
+    assert matching is not None and matching > 2  # the demo's signed letters, in every account
+    monkeypatch.setattr(main_window, "SEARCH_RESULTS", 2)
+    box = window.search
+    box.setFocus()
+    qtbot.keyClicks(box, "has:signature")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert len(window.messages.rows) == 2
+    assert window.statusBar().currentMessage() == f"{matching} letters found, the newest 2 shown"
+    monkeypatch.setattr(lookup, "FEW_MATCHES", 1)  # too many to count cheaply
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Many letters found: the newest 2 are shown"
+    box.clear()
+    qtbot.keyClicks(box, "118")  # one letter: Shot-faktura No 118
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == f"{len(window.messages.rows)} letter(s) found".replace(
+        "letter(s)", "letter" if len(window.messages.rows) == 1 else "letters"
+    )

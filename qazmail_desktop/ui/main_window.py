@@ -85,6 +85,7 @@ from .toolbar import SEARCH_AT_LEAST, FittingToolBar
 from .wording import search_refusal
 
 AUTO_SYNC_MS = 120_000
+SEARCH_RESULTS = 200  # the newest letters a search lists; how many match in all is said when cheap
 SUBJECT_COLUMN = 3  # never hidden
 LIVE_REFRESH_MS = 500
 
@@ -948,13 +949,21 @@ class MainWindow(QMainWindow):
             self.messages.set_folder(self.messages.folder_id)
             return
         try:
-            hits = [row for _folder, row in self.cache.lookup.search(text)]
+            hits = [row for _folder, row in self.cache.lookup.search(text, limit=SEARCH_RESULTS)]
+            # all there are, or how many more when that is cheap to know (None: too many to count)
+            found = self.cache.lookup.count(text) if len(hits) >= SEARCH_RESULTS else len(hits)
         except SearchQueryError as exc:  # an operator's value it cannot take: said, the list stays
             self.statusBar().showMessage(search_refusal(exc), 10000)
             return
         self.search_chips.show_for(text)
         self.messages.show_found(hits)
-        self.statusBar().showMessage(self.tr("%n letter(s) found", "", len(hits)), 5000)
+        if found is None:
+            said = self.tr("Many letters found: the newest %1 are shown").replace("%1", str(len(hits)))
+        elif found > len(hits):
+            said = self.tr("%n letter(s) found, the newest %1 shown", "", found).replace("%1", str(len(hits)))
+        else:
+            said = self.tr("%n letter(s) found", "", len(hits))
+        self.statusBar().showMessage(said, 5000)
 
     def _search_without(self, rest: str) -> None:
         """A chip's ×: the query without that operator, searched again (the folder when nothing is left)."""

@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>Archived %n letter</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -49,7 +49,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="963"/>
+        <source>%n letter(s) found, the newest %1 shown</source>
+        <translation>
+            <numerusform>%n letter found, the newest %1 shown</numerusform>
+            <numerusform>%n letters found, the newest %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="965"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>

@@ -896,212 +896,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="116"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="126"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Archive the selected letters (A)</source>
         <translation>Переместить выбранные письма в архив (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="281"/>
         <source>About QazMail Desktop…</source>
         <translation>О программе QazMail Desktop…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="283"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="284"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Поиск: слова, имена, ИИН, БИН, from:, status:…</translation>
     </message>
@@ -1110,22 +1110,22 @@
         <translation type="vanished">Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="495"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="507"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>Для %1 не введён пароль: почта не получена.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="532"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -1134,47 +1134,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="637"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="686"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="723"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1183,54 +1183,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="850"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="853"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="861"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="868"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="883"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="893"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="900"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="931"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="903"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="963"/>
+        <source>%n letter(s) found, the newest %1 shown</source>
+        <translation>
+            <numerusform>Найдено %n письмо, показаны %1 самых новых</numerusform>
+            <numerusform>Найдено %n письма, показаны %1 самых новых</numerusform>
+            <numerusform>Найдено %n писем, показаны %1 самых новых</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="972"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="981"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1239,7 +1248,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1248,22 +1257,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="927"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="928"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="934"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="937"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="938"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="961"/>
+        <source>Many letters found: the newest %1 are shown</source>
+        <translation>Найдено много писем: показаны %1 самых новых</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="957"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="965"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1272,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="970"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="979"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1281,32 +1295,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1033"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1042"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1063"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1058"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1067"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1090"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1099"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1092"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1101"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1315,37 +1329,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="549"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="565"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="810"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="810"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
