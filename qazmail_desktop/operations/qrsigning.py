@@ -64,11 +64,11 @@ def sign_document_by_qr(
     a document SIGEX put inside would be a second reading of what was signed. Raises an
     ``EgovQrError`` for each way the procedure fails, ``QrSignatureRefused`` when what came back
     is not a valid signature of ``data``."""
-    signer = _one_step_signer(client, name, policy, show, taken, cancel)
-    [signature] = signer.sign_detached([ToSign(name, Content(data=data))], SigningStep.DOCUMENT)
-    made = signature if detached else with_content(signature, data)
-    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", made, Content(data=data), policy)
-    return QrSigned(made, verdict, signer.phone_signer())
+
+    def made(signature: bytes) -> bytes:
+        return signature if detached else with_content(signature, data)
+
+    return _signed_by_phone(client, name, data, detached, made, policy, show, taken, cancel)
 
 
 def cosign_document_by_qr(
@@ -92,24 +92,34 @@ def cosign_document_by_qr(
     data = inside if inside is not None else document
     assert data is not None
     ensure_intact(existing, Content(data=data))
-    signer = _one_step_signer(client, name, policy, show, taken, cancel)
-    [signature] = signer.sign_detached([ToSign(name, Content(data=data))], SigningStep.DOCUMENT)
-    joined = join_signers(existing, signature)
-    detached = inside is None
-    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", joined, Content(data=data), policy)
-    return QrSigned(joined, verdict, signer.phone_signer())
+    return _signed_by_phone(
+        client,
+        name,
+        data,
+        inside is None,
+        lambda signature: join_signers(existing, signature),
+        policy,
+        show,
+        taken,
+        cancel,
+    )
 
 
-def _one_step_signer(
+def _signed_by_phone(
     client: EgovQrClient,
     name: str,
+    data: bytes,
+    detached: bool,
+    made_from: Callable[[bytes], bytes],
     policy: VerifyPolicy,
     show: Callable[[QrProcedure], None],
     taken: Callable[[], None] | None,
     cancel: threading.Event | None,
-) -> QrSigner:
-    """A QrSigner of one document, one procedure at ``client``, named ``name`` on the phone."""
-    return QrSigner(
+) -> QrSigned:
+    """One document signed in eGov Mobile through one procedure at ``client`` (a ``QrSigner``'s
+    checks); ``made_from`` turns the phone's detached signature into the file written, whose
+    verdict over ``data`` is returned."""
+    signer = QrSigner(
         lambda: client,
         policy,
         name,
@@ -117,6 +127,10 @@ def _one_step_signer(
         (lambda _step: taken()) if taken is not None else None,
         cancel,
     )
+    [signature] = signer.sign_detached([ToSign(name, Content(data=data))], SigningStep.DOCUMENT)
+    made = made_from(signature)
+    verdict = verify_signed_file(f"{name}.sig" if detached else f"{name}.cms", made, Content(data=data), policy)
+    return QrSigned(made, verdict, signer.phone_signer())
 
 
 def _checked(name: str, signature: bytes, data: bytes, policy: VerifyPolicy) -> LetterVerdict:
