@@ -629,25 +629,17 @@ def profile_search(cache: Cache, query: str) -> str:
 
 # the window ----------------------------------------------------------------------------------------
 WINDOW_SCRIPT = """
-import cProfile, io, json, pstats, resource, sys, time
+import cProfile, io, json, pstats, sys, time
 started = time.perf_counter()
 from PySide6.QtCore import QModelIndex, QTimer
 from qazmail_desktop.profile import Profile
 from qazmail_desktop.ui.app import Application
+from bench.childprobe import peak_memory_mb  # the window's own peak, not the bench's (see there)
 profile, big, max_steps = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 app = Application(Profile.resolve(profile), demo=False)
 app.window.resize(1280, 800)
 app.window.show()
 out = {}
-
-def rss():
-    # the peak of this process's own memory: ru_maxrss would count the parent's (the bench's) as it was
-    # when it forked this process, as Linux keeps the larger across exec
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def open_folder():
     window = app.window
@@ -662,7 +654,7 @@ def painted():
     window = app.window
     window.repaint()
     out["first_paint"] = time.perf_counter() - started
-    out["rss_start"] = rss()
+    out["rss_start"] = peak_memory_mb()
     out["start_folder_rows"] = window.messages.total
     out["open"] = open_folder()
     out["open_rows"] = window.messages.total
@@ -712,7 +704,7 @@ def painted():
     out["scroll_p50"] = ordered[len(ordered) // 2] if steps else 0.0
     out["scroll_p99"] = ordered[int(len(ordered) * 0.99)] if steps else 0.0
     out["scroll_rows_loaded"] = len(window.messages.rows)
-    out["rss_end"] = rss()
+    out["rss_end"] = peak_memory_mb()
     # the deepest page, profiled: what a stall at the bottom is made of
     profiler = cProfile.Profile(); profiler.enable()
     cache.messages.in_folder(folder, "date", True, 500, max(rows - 500, 0))
