@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from . import sqlite
 from .connections import CacheFile
 from .folders import Folders
 from .messages import SELECT_ROWS
 from .records import Folder, MessageRow
 from .searchindex import UNDATED, first_key, seconds_of, status_word
 from .searchquery import SearchQuery, parse_query
+from .vocabulary import Vocabulary
 from .wordforms import WORD, stems
 
 # The columns of the index that hold a letter's words as written; "stems" holds their stems
@@ -25,30 +27,47 @@ FEW_MATCHES = 5000
 _LAST_KEY = (1 << 63) - 1  # SQLite's largest integer
 
 
-def _word(token: str) -> str:
-    """A typed word: any of its forms (stems), or a word beginning with it as typed so far."""
-    alternatives = [f'{_WRITTEN}: "{token}"*', *(f'stems: "{stem}"' for stem in stems(token))]
-    return "(" + " OR ".join(alternatives) + ")"
+def _beginning(start: str, words: list[str] | None) -> list[str]:
+    """A word as typed so far: the index's words that begin so, or FTS5's prefix query for them."""
+    return [f'"{word}"' for word in words] if words is not None else [f'"{start}"*']
 
 
-def _in_field(column: str, token: str) -> str:
-    """A word in one field: as typed so far, or any form of it that begins the same way."""
-    starts = dict.fromkeys([token, *stems(token)])
-    return f"{column}: (" + " OR ".join(f'"{s}"*' for s in starts) + ")"
+class _Expression:
+    """The FTS5 expression of a query, its typed words widened to the index's words they begin
+    (``vocabulary``) in one look-up for the whole query."""
 
+    def __init__(self, query: SearchQuery, vocabulary: Vocabulary) -> None:
+        self.query = query
+        self.words = [t for w in query.words for t in WORD.findall(w)]
+        self.fields = [(_FIELD_COLUMNS[f], t) for f, value in query.fields for t in WORD.findall(value)]
+        # a field's word is typed so far, as is each of its stems (any form that begins the same way)
+        self.field_starts = [list(dict.fromkeys([t, *stems(t)])) for _column, t in self.fields]
+        starts = [*self.words, *(s for starts in self.field_starts for s in starts)]
+        self.beginning = dict(zip(starts, vocabulary.beginning(starts), strict=True))
 
-def fts_query(query: SearchQuery) -> str:
-    """The index's part of ``query`` as an FTS5 expression ("" when the index is not needed). Every
-    term is split where the index's tokenizer splits words, so no user text reaches FTS5's syntax."""
-    terms = [_word(t) for w in query.words for t in WORD.findall(w)]
-    terms += [f'{_WRITTEN}: "{t}"' for phrase in query.phrases for t in WORD.findall(phrase)]
-    terms += [_in_field(_FIELD_COLUMNS[f], t) for f, value in query.fields for t in WORD.findall(value)]
-    terms += [f'signer: "{number}"' for number in query.identities]
-    kinds = {"attachment": query.has_attachment, "signature": query.has_signature}
-    terms += [f"has: {kind}" for kind, asked in kinds.items() if asked]
-    if query.statuses:
-        terms.append("status: (" + " OR ".join(status_word(s) for s in query.statuses) + ")")
-    return " AND ".join(terms)
+    def _word(self, token: str) -> str:
+        """A typed word: any of its forms (stems), or a word beginning with it as typed so far."""
+        written = f"{_WRITTEN}: (" + " OR ".join(_beginning(token, self.beginning[token])) + ")"
+        return "(" + " OR ".join([written, *(f'stems: "{stem}"' for stem in stems(token))]) + ")"
+
+    def _in_field(self, column: str, starts: list[str]) -> str:
+        """A word in one field: as typed so far, or any form of it that begins the same way."""
+        alternatives = [a for s in starts for a in _beginning(s, self.beginning[s])]
+        return f"{column}: (" + " OR ".join(dict.fromkeys(alternatives)) + ")"
+
+    def __str__(self) -> str:
+        """The index's part of the query ("" when the index is not needed). Every term is split where
+        the index's tokenizer splits words, so no user text reaches FTS5's syntax."""
+        query = self.query
+        terms = [self._word(t) for t in self.words]
+        terms += [f'{_WRITTEN}: "{t}"' for phrase in query.phrases for t in WORD.findall(phrase)]
+        terms += [self._in_field(column, s) for (column, _t), s in zip(self.fields, self.field_starts, strict=True)]
+        terms += [f'signer: "{number}"' for number in query.identities]
+        kinds = {"attachment": query.has_attachment, "signature": query.has_signature}
+        terms += [f"has: {kind}" for kind, asked in kinds.items() if asked]
+        if query.statuses:
+            terms.append("status: (" + " OR ".join(status_word(s) for s in query.statuses) + ")")
+        return " AND ".join(terms)
 
 
 def _day_key(day: dt.date) -> int:
@@ -123,26 +142,28 @@ class Lookup:
         The index's keys follow the letters' dates (searchindex), so the matches come newest first
         and the walk stops at ``limit``; no match set is sorted, however many letters match."""
         query = text if isinstance(text, SearchQuery) else parse_query(text)
-        walk = self._walk(query, account)
-        if walk is None:
-            return []
-        phrases = [_phrase(p) for p in query.phrases if WORD.search(p)]  # each is then words of the index's query
-        letters, params = walk.sql(letters=True)
-        # a phrase is looked for in the text the index keeps (the letter's text as its indexer read it)
-        text = ", t.subject, t.body" if phrases else ""
-        newest = f"SELECT l.message_id{text} FROM {letters} ORDER BY {walk.key} DESC LIMIT ?"
-        found = self._file.search_db.execute(newest, (*params, PHRASE_CANDIDATES if phrases else limit))
-        try:
-            if phrases:  # letter by letter, newest first, until enough have the phrases
-                ids = (row[0] for row in found if _has_phrases(row[1], row[2], phrases))
-            else:
-                ids = (row[0] for row in found)
-            chosen = list(islice(ids, limit))
-        finally:
-            found.close()
-        marks = ",".join("?" * len(chosen))
-        found = self._file.search_db.execute(SELECT_ROWS + f"WHERE m.id IN ({marks})", chosen)
-        rows = {row.id: row for row in map(MessageRow.from_row, found)}
+        db = self._file.search_db
+        with sqlite.snapshot(db):  # the word list and the index as one: an indexer may commit meanwhile
+            walk = self._walk(query, account)
+            if walk is None:
+                return []
+            phrases = [_phrase(p) for p in query.phrases if WORD.search(p)]  # each is then words of the index's query
+            letters, params = walk.sql(letters=True)
+            # a phrase is looked for in the text the index keeps (the letter's text as its indexer read it)
+            text = ", t.subject, t.body" if phrases else ""
+            newest = f"SELECT l.message_id{text} FROM {letters} ORDER BY {walk.key} DESC LIMIT ?"
+            found = db.execute(newest, (*params, PHRASE_CANDIDATES if phrases else limit))
+            try:
+                if phrases:  # letter by letter, newest first, until enough have the phrases
+                    ids = (row[0] for row in found if _has_phrases(row[1], row[2], phrases))
+                else:
+                    ids = (row[0] for row in found)
+                chosen = list(islice(ids, limit))
+            finally:
+                found.close()
+            marks = ",".join("?" * len(chosen))
+            found = db.execute(SELECT_ROWS + f"WHERE m.id IN ({marks})", chosen)
+            rows = {row.id: row for row in map(MessageRow.from_row, found)}
         newest_first = [rows[i] for i in chosen if i in rows]  # one removed since the index saw it: left out
         folders = self._folders.without_counts({row.folder_id for row in newest_first})
         return [(folders[row.folder_id], row) for row in newest_first]
@@ -151,28 +172,28 @@ class Lookup:
         """How many letters ``search`` would find without a limit, when that is cheap to know: when
         the index's matches within the dates asked number FEW_MATCHES at most (each then looked at
         once). None when they are more, or when phrases are asked (each letter's text would be read).
-        It costs about what a search for the same words does, since FTS5 reads every posting of a
-        word begun as typed ("договор"*) whatever the limit: under 1 ms for operators and exact
-        words, 60 ms for a common word at 300,000 letters (bench/RESULTS.md)."""
+        It costs about what a search for the same words does."""
         query = text if isinstance(text, SearchQuery) else parse_query(text)
-        walk = self._walk(query, account)
-        if walk is None:
-            return 0
-        if query.phrases:
-            return None
-        keys, params = walk.sql(letters=False)
-        bounded = f"SELECT COUNT(*) FROM (SELECT 1 FROM {keys} LIMIT ?)"
-        candidates = int(self._file.search_db.execute(bounded, (*params, FEW_MATCHES + 1)).fetchone()[0])
-        if candidates > FEW_MATCHES:
-            return None
-        if walk.folder_ids is None:
-            return candidates
-        letters, params = walk.sql(letters=True)
-        return int(self._file.search_db.execute(f"SELECT COUNT(*) FROM {letters}", params).fetchone()[0])
+        db = self._file.search_db
+        with sqlite.snapshot(db):
+            walk = self._walk(query, account)
+            if walk is None:
+                return 0
+            if query.phrases:
+                return None
+            keys, params = walk.sql(letters=False)
+            bounded = f"SELECT COUNT(*) FROM (SELECT 1 FROM {keys} LIMIT ?)"
+            candidates = int(db.execute(bounded, (*params, FEW_MATCHES + 1)).fetchone()[0])
+            if candidates > FEW_MATCHES:
+                return None
+            if walk.folder_ids is None:
+                return candidates
+            letters, params = walk.sql(letters=True)
+            return int(db.execute(f"SELECT COUNT(*) FROM {letters}", params).fetchone()[0])
 
     def _walk(self, query: SearchQuery, account: str | None) -> _Walk | None:
         """How to walk the letters ``query`` asks for; None when it asks nothing ("", "___")."""
-        match = fts_query(query)
+        match = str(_Expression(query, Vocabulary(self._file.search_db)))
         if not match and not query.narrows:
             return None
         dates = None

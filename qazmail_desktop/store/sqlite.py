@@ -99,6 +99,20 @@ def transaction(db: sqlite3.Connection, durable: bool = False) -> Iterator[sqlit
 
 
 @contextmanager
+def snapshot(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction: every statement inside sees the database files (the attached ones too)
+    as they were at its first read, whatever another process commits meanwhile (WAL)."""
+    if db.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        db.execute("COMMIT")
+
+
+@contextmanager
 def checkpoints_aside(db: sqlite3.Connection, path: Path, every: float = 0.25) -> Iterator[None]:
     """For a run of large commits: ``db`` stops copying the WAL into the database file at commit
     time, and a second thread does it every ``every`` seconds instead. SQLite lets a checkpoint run
