@@ -46,3 +46,27 @@ def letter(
     if attach:
         msg.add_attachment(f"Акт №{n}".encode() * 20, maintype="application", subtype="pdf", filename=f"akt_{n}.pdf")
     return msg.as_bytes(policy=email.policy.SMTP)
+
+
+WRITTEN_FROM = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
+
+
+def written_letter(
+    n: int,
+    subject: str,
+    body: str,
+    sender: str = "partner@example.kz",
+    to: str = "anna@example.kz",
+    attachments: tuple[tuple[str, bytes, str], ...] = (),
+) -> bytes:
+    """A letter of the words given, dated ``n`` days after WRITTEN_FROM; attachments are (file name,
+    content, content type)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Date"] = format_datetime(WRITTEN_FROM + dt.timedelta(days=n))
+    msg["Message-ID"] = f"<written{n}@example.kz>"
+    msg.set_content(body)
+    for filename, data, content_type in attachments:
+        maintype, subtype = content_type.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes(policy=email.policy.SMTP)

@@ -3,11 +3,7 @@ field operators, the text of attachments, newest first (issue 32)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import email.policy
 import random
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -17,27 +13,7 @@ from qazmail_desktop.store.cache import Cache, IncomingMessage
 from qazmail_desktop.store.searchquery import SearchQueryError
 from qazmail_desktop.store.wordforms import WORD
 from tests.accounts import make_account
-
-START = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
-
-
-def _letter(
-    n: int,
-    subject: str,
-    body: str,
-    sender: str = "partner@example.kz",
-    to: str = "anna@example.kz",
-    attachments: tuple[tuple[str, bytes, str], ...] = (),
-) -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
-    msg["Date"] = format_datetime(START + dt.timedelta(days=n))
-    msg["Message-ID"] = f"<forms{n}@example.kz>"
-    msg.set_content(body)
-    for filename, data, content_type in attachments:
-        maintype, subtype = content_type.split("/")
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
-    return msg.as_bytes(policy=email.policy.SMTP)
+from tests.mailgen import written_letter
 
 
 @pytest.fixture
@@ -47,19 +23,19 @@ def cache(tmp_path: Path) -> Cache:
     inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
     archive = cache.folders.upsert("anna", "Архив 2025", "/", "", True)
     letters = {
-        1: _letter(1, "Проект договора поставки", "Направляем проект договора на согласование."),
-        2: _letter(2, "Доверенность", "Прилагаем доверенность на получение груза."),
-        3: _letter(3, "Келісімшарт", "Келісімшартқа қол қойып, келісімшарттардың көшірмесін жіберіңіз."),
-        4: _letter(4, "Contracts", "The contracts are signed; see the signing schedule.", sender="bolat@altyn.kz"),
-        5: _letter(5, "Акт", "Договор подписан, акт сверки во вложении.", to="dana@dala.kz"),
-        6: _letter(6, "Сверка", "Сверки нет, акт будет позже.", sender="bolat@altyn.kz"),
-        7: _letter(
+        1: written_letter(1, "Проект договора поставки", "Направляем проект договора на согласование."),
+        2: written_letter(2, "Доверенность", "Прилагаем доверенность на получение груза."),
+        3: written_letter(3, "Келісімшарт", "Келісімшартқа қол қойып, келісімшарттардың көшірмесін жіберіңіз."),
+        4: written_letter(4, "Contracts", "The contracts are signed; see the signing schedule.", sender="bolat@altyn.kz"),
+        5: written_letter(5, "Акт", "Договор подписан, акт сверки во вложении.", to="dana@dala.kz"),
+        6: written_letter(6, "Сверка", "Сверки нет, акт будет позже.", sender="bolat@altyn.kz"),
+        7: written_letter(
             7,
             "Шот-фактура",
             "Шот-фактура қоса беріледі.",
             attachments=(("invoice.txt", "Жеткізуші: ТОО Алтын Сауда".encode(), "text/plain"),),
         ),
-        8: _letter(8, "Mixed", "Төлем по договору оплачен, payment received.", sender="dana@dala.kz"),
+        8: written_letter(8, "Mixed", "Төлем по договору оплачен, payment received.", sender="dana@dala.kz"),
     }
     cache.messages.store(inbox.id, [IncomingMessage(n, raw, True, (), 0) for n, raw in letters.items() if n != 6])
     cache.messages.store(archive.id, [IncomingMessage(6, letters[6], True, (), 0)])

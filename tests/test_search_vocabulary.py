@@ -6,11 +6,7 @@ index."""
 
 from __future__ import annotations
 
-import datetime as dt
-import email.policy
 import sqlite3
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -18,8 +14,8 @@ import pytest
 from qazmail_desktop.store import searchindex, vocabulary, wordforms
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from tests.accounts import make_account
+from tests.mailgen import written_letter
 
-BASE = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 # Words a tokenizer may split or fold its own way: accents (é, ё, й), a combining breve (и + U+0306),
 # Kazakh capitals, ß, the dotted İ, digits glued to letters, a superscript, Greek (with a final sigma,
 # which Python lower-cases as ς and FTS5 as σ), an emoji, a bidi mark inside a word, an apostrophe, a
@@ -32,20 +28,15 @@ TEXTS = [
 ]
 
 
-def _raw(n: int, subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = f"sender{n}@example.kz", "anna@example.kz", subject
-    msg["Date"] = format_datetime(BASE + dt.timedelta(hours=n))
-    msg.set_content(body)
-    return msg.as_bytes(policy=email.policy.SMTP)
-
-
 @pytest.fixture
 def cache(tmp_path: Path) -> Cache:
     cache = Cache(tmp_path / "c.sqlite3")
     cache.accounts.add(make_account("anna", "anna@example.kz", username="anna", imap_port=143, smtp_port=25))
     inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
-    letters = [IncomingMessage(n, _raw(n, f"Письмо {n}", text), True, (), 0) for n, text in enumerate(TEXTS, 1)]
+    letters = [
+        IncomingMessage(n, written_letter(n, f"Письмо {n}", text, sender=f"sender{n}@example.kz"), True, (), 0)
+        for n, text in enumerate(TEXTS, 1)
+    ]
     cache.messages.store(inbox.id, letters)
     cache.update_search_index()
     return cache
@@ -111,7 +102,7 @@ def test_the_search_names_the_words_instead_of_a_prefix(cache: Cache) -> None:
 def test_a_beginning_of_too_many_words_is_left_to_the_prefix_query(cache: Cache, tmp_path: Path) -> None:
     inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
     many = " ".join(f"zeta{n:03}" for n in range(vocabulary.MOST_WORDS + 1))
-    cache.messages.store(inbox.id, [IncomingMessage(50, _raw(50, "Many", many), True, (), 0)])
+    cache.messages.store(inbox.id, [IncomingMessage(50, written_letter(50, "Many", many), True, (), 0)])
     cache.update_search_index()
     assert vocabulary.Vocabulary(cache.file.search_db).beginning(["zeta", "zeta00"]) == [
         None,
