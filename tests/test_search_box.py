@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from qazmail_desktop.ui.models import FOLDER_ROLE
+
 PATIENCE = 300_000
 
 
@@ -41,8 +43,9 @@ def test_operators_complete_and_search_from_the_box(qtbot: Any, demo_app: Any) -
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert box.text() == "status:valid"
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: valid_here <= {r.blob for r in window.messages.rows}, timeout=PATIENCE)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().endswith(" found"), timeout=PATIENCE)
     found = list(window.messages.rows)
+    assert valid_here <= {r.blob for r in found}
     assert found and all(_status(r) == "valid" for r in found)  # of every account, valid only
 
     box.clear()
@@ -95,16 +98,46 @@ def test_how_many_letters_match_is_said_when_more_than_are_listed(
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    said = window.statusBar().currentMessage
+    qtbot.waitUntil(lambda: said() == f"{matching} letters found, the newest 2 shown", timeout=PATIENCE)
     assert len(window.messages.rows) == 2
-    assert window.statusBar().currentMessage() == f"{matching} letters found, the newest 2 shown"
     monkeypatch.setattr(lookup, "FEW_MATCHES", 1)  # too many to count cheaply
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert window.statusBar().currentMessage() == "Many letters found: the newest 2 are shown"
+    qtbot.waitUntil(lambda: said() == "Many letters found: the newest 2 are shown", timeout=PATIENCE)
     box.clear()
     qtbot.keyClicks(box, "118")  # one letter: Shot-faktura No 118
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert window.statusBar().currentMessage() == f"{len(window.messages.rows)} letter(s) found".replace(
-        "letter(s)", "letter" if len(window.messages.rows) == 1 else "letters"
+    qtbot.waitUntil(lambda: said().endswith(" found"), timeout=PATIENCE)
+    rows = len(window.messages.rows)
+    assert rows and said() == f"{rows} letter found" if rows == 1 else f"{rows} letters found"
+
+
+def test_a_search_runs_beside_the_window_and_a_folder_chosen_meanwhile_stays(qtbot: Any, demo_app: Any) -> None:
+    """A search runs off the window's thread ("Searching…": in a large archive a word of a few
+    letters takes seconds), and a folder chosen before its results came stays listed: they are
+    dropped, not shown over it."""
+    window = demo_app.window
+    _synced(qtbot, window)
+    box = window.search
+    box.setFocus()
+    qtbot.keyClicks(box, "has:signature")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Searching…"
+    tree = window.folder_view
+    chosen = next(
+        tree.model().index(c, 0, tree.model().index(r, 0))
+        for r in range(tree.model().rowCount())
+        for c in range(tree.model().rowCount(tree.model().index(r, 0)))
+        if tree.model().index(c, 0, tree.model().index(r, 0)).data(FOLDER_ROLE) != window.messages.folder_id
     )
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(chosen).center())
+    folder_id = chosen.data(FOLDER_ROLE)
+    assert window.messages.folder_id == folder_id
+    assert window.tasks.wait()  # the search has ended; what it found reaches the window now
+    qtbot.wait(200)
+    assert window.messages.found is None and window.messages.folder_id == folder_id
+    assert window.statusBar().currentMessage() != "Searching…" and not window.search_chips.isVisible()

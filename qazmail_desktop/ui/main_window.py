@@ -55,7 +55,7 @@ from ..signing.verdicts import SignedPayload
 from ..store.cache import Account, Folder, MessageRow
 from ..store.mailparse import summarize
 from ..store.messages import ListFilter
-from ..store.searchquery import SearchQueryError
+from ..store.searchquery import SearchQueryError, parse_query
 from ..store.sqlerrors import describe
 from ..sync.engine import MailEngine
 from ..sync.errors import MailError
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.profile, self.engine, self.keys = profile, engine, keys
         self.cache = engine.cache
         self.tasks = TaskRunner(self)
+        self._search: Task | None = None  # the search running, whose results the list is waiting for
         self.drafts = DraftStore(profile.root / "drafts")
         self.compose_windows: list[ComposeWindow] = []
         self.online = True
@@ -389,6 +390,7 @@ class MainWindow(QMainWindow):
     def _folder_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         folder_id = current.data(FOLDER_ROLE)
         if folder_id is not None and folder_id != self.messages.folder_id:
+            self._drop_search()  # a search still running lists nothing over the folder chosen
             self.quick_filter.reset()  # another folder's list starts whole, as in Thunderbird
             self.messages.only = ListFilter()
             self.messages.set_folder(int(folder_id))
@@ -943,27 +945,56 @@ class MainWindow(QMainWindow):
             self._load_in_background(row)
 
     def run_search(self) -> None:
+        """The search box's query, searched off the UI thread (a word of a few letters can take
+        seconds in a large archive); its results replace the list unless another search or another
+        folder was asked for meanwhile."""
+        self._drop_search()
         text = self.search.text().strip()
         if not text:
             self.search_chips.show_for("")
             self.messages.set_folder(self.messages.folder_id)
             return
         try:
-            hits = [row for _folder, row in self.cache.lookup.search(text, limit=SEARCH_RESULTS)]
-            # all there are, or how many more when that is cheap to know (None: too many to count)
-            found = self.cache.lookup.count(text) if len(hits) >= SEARCH_RESULTS else len(hits)
+            query = parse_query(text)
         except SearchQueryError as exc:  # an operator's value it cannot take: said, the list stays
             self.statusBar().showMessage(search_refusal(exc), 10000)
             return
-        self.search_chips.show_for(text)
-        self.messages.show_found(hits)
-        if found is None:
-            said = self.tr("Many letters found: the newest %1 are shown").replace("%1", str(len(hits)))
-        elif found > len(hits):
-            said = self.tr("%n letter(s) found, the newest %1 shown", "", found).replace("%1", str(len(hits)))
-        else:
-            said = self.tr("%n letter(s) found", "", len(hits))
-        self.statusBar().showMessage(said, 5000)
+        limit, lookup = SEARCH_RESULTS, self.cache.lookup
+
+        def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
+            hits = [row for _folder, row in lookup.search(query, limit=limit)]
+            # all there are, or how many more when that is cheap to know (None: too many to count)
+            return hits, lookup.count(query) if len(hits) >= limit else len(hits)
+
+        def done(result: tuple[list[MessageRow], int | None]) -> None:
+            if task.cancel.is_set():
+                return
+            self._search = None
+            hits, found = result
+            self.search_chips.show_for(text)
+            self.messages.show_found(hits)
+            if found is None:
+                said = self.tr("Many letters found: the newest %1 are shown").replace("%1", str(len(hits)))
+            elif found > len(hits):
+                said = self.tr("%n letter(s) found, the newest %1 shown", "", found).replace("%1", str(len(hits)))
+            else:
+                said = self.tr("%n letter(s) found", "", len(hits))
+            self.statusBar().showMessage(said, 5000)
+
+        def failed(message: str) -> None:
+            if not task.cancel.is_set():
+                self._search = None
+                self.statusBar().showMessage(self.tr("Search failed: %1").replace("%1", message), 10000)
+
+        self.statusBar().showMessage(self.tr("Searching…"))
+        task = self._search = self.tasks.start(work, done, failed)
+
+    def _drop_search(self) -> None:
+        """The search still running, if any, will list nothing: another search or folder was asked for."""
+        if self._search is not None:
+            self._search.cancel.set()
+            self._search = None
+            self.statusBar().clearMessage()
 
     def _search_without(self, rest: str) -> None:
         """A chip's ×: the query without that operator, searched again (the folder when nothing is left)."""

@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="544"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n new letter</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="804"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>Archived %n letter</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="921"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="979"/>
         <source>%n letter(s) found, the newest %1 shown</source>
         <translation>
             <numerusform>%n letter found, the newest %1 shown</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="981"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n letter found</numerusform>

@@ -894,212 +894,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="117"/>
         <source>Folders</source>
         <translation>Қалталар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="127"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Message</source>
         <translation>&amp;Хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>New</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Get mail</source>
         <translation>Поштаны алу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Open signed file…</source>
         <translation>Қол қойылған файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Drafts…</source>
         <translation>Жобалар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Sign document…</source>
         <translation>Құжатқа қол қою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Co-sign…</source>
         <translation>Қолтаңба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Add account…</source>
         <translation>Есептік жазба қосу…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Account settings…</source>
         <translation>Есептік жазба баптаулары…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Remove account…</source>
         <translation>Есептік жазбаны жою…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
         <source>Group by conversation</source>
         <translation>Хат алмасу бойынша топтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Reply</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Reply all</source>
         <translation>Барлығына жауап</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Forward</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Archive</source>
         <translation>Мұрағаттау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Archive the selected letters (A)</source>
         <translation>Таңдалған хаттарды мұрағатқа жіберу (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Save as document card…</source>
         <translation>Құжат карточкасы ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Save signature register…</source>
         <translation>Қолтаңбалар тізілімін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Move to…</source>
         <translation>Мұнда жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Mark read/unread</source>
         <translation>Оқылды/оқылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Flag</source>
         <translation>Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>Verify signatures again</source>
         <translation>Қолтаңбаларды қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>Outbox…</source>
         <translation>Шығыс жәшігі…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>EDS keys…</source>
         <translation>ЭЦҚ кілттері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
         <source>Message rules…</source>
         <translation>Хат ережелері…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="282"/>
         <source>About QazMail Desktop…</source>
         <translation>QazMail Desktop туралы…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="284"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="285"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Іздеу: сөздер, есімдер, ЖСН, БСН, from:, status:…</translation>
     </message>
@@ -1108,22 +1108,22 @@
         <translation type="vanished">Іздеу: сөздер, есімдер, ЖСН, БСН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="497"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхрондау тоқтатылды: алынғаны сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="509"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>%1 үшін құпиясөз берілмеді: оның поштасы алынған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхрондау %1: %3 ішінен %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="544"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n жаңа хат</numerusform>
@@ -1131,47 +1131,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
         <source>Cannot open the draft</source>
         <translation>Жобаны ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="686"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 күні %2 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="688"/>
         <source>%1 wrote:</source>
         <translation>%1 жазды:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>From: %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="725"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="728"/>
         <source>Cc: %1</source>
         <translation>Көшірме: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="804"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n хат мұрағатқа жіберілді</numerusform>
@@ -1179,54 +1179,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
         <source>Print letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="855"/>
         <source>Letter printed</source>
         <translation>Хат басып шығаруға жіберілді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="863"/>
         <source>Save letter as PDF</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="870"/>
         <source>Saved to %1</source>
         <translation>%1 файлына сақталды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="886"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="895"/>
         <source>Save as document card</source>
         <translation>Электрондық құжат карточкасы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="887"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>Бұл хатта карточка жасауға болатын қол қойылған құжат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
         <source>Save signature register</source>
         <translation>Қолтаңбалар тізілімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="905"/>
         <source>No signed letter to list.</source>
         <translation>Тізілімге енгізетін қол қойылған хат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Тізілім .pdf, .xlsx немесе .csv ретінде сақталады: файл атын осы жалғаулардың бірімен аяқтаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="979"/>
         <source>%n letter(s) found, the newest %1 shown</source>
         <translation>
             <numerusform>%n хат табылды, ең жаңа %1 хат көрсетілді</numerusform>
@@ -1234,7 +1234,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="987"/>
+        <source>Search failed: %1</source>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="989"/>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1243,7 +1253,7 @@
         <translation type="vanished">Тізілім .pdf немесе .csv ретінде сақталады: файлға осы кеңейтімдердің бірін беріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="921"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1251,27 +1261,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
         <source>Register saved to %1</source>
         <translation>Тізілім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="936"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Қолтаңбаларды тексеру: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="940"/>
         <source>Document card saved to %1</source>
         <translation>Құжат карточкасы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="977"/>
         <source>Many letters found: the newest %1 are shown</source>
         <translation>Хат көп табылды: ең жаңа %1 хат көрсетілді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="981"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>%n хат табылды</numerusform>
@@ -1279,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1010"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1288,32 +1298,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1043"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1073"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1094"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1098"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1130"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1132"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
@@ -1322,37 +1332,37 @@
         <translation type="vanished">Жаңа хаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
         <source>Mail is up to date</source>
         <translation>Пошта жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="560"/>
         <source>● Online</source>
         <translation>● Желіде</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="560"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Байланыс жоқ — жергілікті көшірмемен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="567"/>
         <source>Add a mail account first.</source>
         <translation>Алдымен пошта есептік жазбасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>Forwarded letter</source>
         <translation>Қайта жіберілген хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="812"/>
         <source>Move to</source>
         <translation>Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="812"/>
         <source>Folder:</source>
         <translation>Бума:</translation>
     </message>

@@ -896,212 +896,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="117"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="127"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="185"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="237"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
         <source>New</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
         <source>Get mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
         <source>Open signed file…</source>
         <translation>Открыть подписанный файл…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
         <source>Drafts…</source>
         <translation>Черновики…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
         <source>Sign document…</source>
         <translation>Подписать документ…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
         <source>Co-sign…</source>
         <translation>Добавить подпись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
         <source>Add account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
         <source>Account settings…</source>
         <translation>Настройки учётной записи…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
         <source>Remove account…</source>
         <translation>Удалить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="255"/>
         <source>Group by conversation</source>
         <translation>Группировать по переписке</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
         <source>Reply all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="263"/>
         <source>Archive the selected letters (A)</source>
         <translation>Переместить выбранные письма в архив (A)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
         <source>Save as document card…</source>
         <translation>Сохранить как карточку документа…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
         <source>Save signature register…</source>
         <translation>Сохранить реестр подписей…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
         <source>Move to…</source>
         <translation>Переместить в…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
         <source>Mark read/unread</source>
         <translation>Прочитано/не прочитано</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
         <source>Flag</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
         <source>Verify signatures again</source>
         <translation>Проверить подписи заново</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
         <source>EDS keys…</source>
         <translation>Ключи ЭЦП…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
         <source>Message rules…</source>
         <translation>Правила для писем…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="282"/>
         <source>About QazMail Desktop…</source>
         <translation>О программе QazMail Desktop…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="284"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="285"/>
         <source>Search: words, names, IIN, BIN, from:, status:…</source>
         <translation>Поиск: слова, имена, ИИН, БИН, from:, status:…</translation>
     </message>
@@ -1110,22 +1110,22 @@
         <translation type="vanished">Поиск: слова, имена, ИИН, БИН…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="497"/>
         <source>Sync cancelled: what was fetched is kept</source>
         <translation>Синхронизация отменена: полученное сохранено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="509"/>
         <source>No password was given for %1: its mail was not fetched.</source>
         <translation>Для %1 не введён пароль: почта не получена.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="534"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>Синхронизация %1: %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="544"/>
         <source>%n new letter(s)</source>
         <translation>
             <numerusform>%n новое письмо</numerusform>
@@ -1134,47 +1134,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="639"/>
         <source>Cannot open the draft</source>
         <translation>Не удалось открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="686"/>
         <source>On %1, %2 wrote:</source>
         <translation>%1 %2 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="688"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>From: %1</source>
         <translation>От: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="725"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="728"/>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="804"/>
         <source>Archived %n letter(s)</source>
         <translation>
             <numerusform>%n письмо перемещено в архив</numerusform>
@@ -1183,54 +1183,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="852"/>
         <source>Print letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="855"/>
         <source>Letter printed</source>
         <translation>Письмо отправлено на печать</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="863"/>
         <source>Save letter as PDF</source>
         <translation>Сохранить письмо как PDF</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="870"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="884"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="886"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="895"/>
         <source>Save as document card</source>
         <translation>Сохранить как карточку электронного документа</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="887"/>
         <source>This letter carries no signed document to make a card of.</source>
         <translation>В этом письме нет подписанного документа, из которого можно сформировать карточку.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="901"/>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="933"/>
         <source>Save signature register</source>
         <translation>Сохранение реестра подписей</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="905"/>
         <source>No signed letter to list.</source>
         <translation>Нет подписанных писем для реестра.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="918"/>
         <source>A register is saved as .pdf, .xlsx or .csv: give the file one of these endings.</source>
         <translation>Реестр сохраняется как .pdf, .xlsx или .csv: дайте файлу одно из этих окончаний.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="979"/>
         <source>%n letter(s) found, the newest %1 shown</source>
         <translation>
             <numerusform>Найдено %n письмо, показаны %1 самых новых</numerusform>
@@ -1239,7 +1239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="987"/>
+        <source>Search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="989"/>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1248,7 +1258,7 @@
         <translation type="vanished">Реестр сохраняется в .pdf или .csv: дайте файлу одно из этих расширений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="921"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1257,27 +1267,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="930"/>
         <source>Register saved to %1</source>
         <translation>Реестр сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="936"/>
         <source>Checking signatures: %1 of %2</source>
         <translation>Проверка подписей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="940"/>
         <source>Document card saved to %1</source>
         <translation>Карточка документа сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="977"/>
         <source>Many letters found: the newest %1 are shown</source>
         <translation>Найдено много писем: показаны %1 самых новых</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="981"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -1286,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1010"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1295,32 +1305,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1043"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1073"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1094"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1098"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1130"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1132"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
@@ -1329,37 +1339,37 @@
         <translation type="vanished">Новых писем: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="551"/>
         <source>Mail is up to date</source>
         <translation>Почта обновлена</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="560"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="560"/>
         <source>○ Offline — working from the cache</source>
         <translation>○ Нет связи — работа с локальной копией</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="567"/>
         <source>Add a mail account first.</source>
         <translation>Сначала добавьте почтовую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="722"/>
         <source>Forwarded letter</source>
         <translation>Пересылаемое письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="812"/>
         <source>Move to</source>
         <translation>Переместить</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="812"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
