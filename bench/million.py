@@ -705,9 +705,12 @@ def painted():
     out["scroll_p99"] = ordered[int(len(ordered) * 0.99)] if steps else 0.0
     out["scroll_rows_loaded"] = len(window.messages.rows)
     out["rss_end"] = peak_memory_mb()
-    # the deepest page, profiled: what a stall at the bottom is made of
+    # the deepest page as the list asks for it (after the last row loaded before it), profiled:
+    # what a stall at the bottom is made of
+    deep = max(rows - 500, 0)
+    after = window.messages.rows[deep - 1].id if deep else None
     profiler = cProfile.Profile(); profiler.enable()
-    cache.messages.in_folder(folder, "date", True, 500, max(rows - 500, 0))
+    cache.messages.in_folder(folder, "date", True, 500, deep, after=after)
     profiler.disable()
     text = io.StringIO(); pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(6)
     out["deep_page_profile"] = text.getvalue()
