@@ -24,6 +24,18 @@ def _synced(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not window.syncing and bool(window.messages.rows), timeout=PATIENCE)
 
 
+def _search_typed(qtbot: Any, window: Any, text: str) -> None:
+    """``text`` typed into the search box (what was there replaced) and Enter pressed, no completion
+    popup in the way."""
+    box = window.search
+    box.setFocus()
+    box.clear()
+    qtbot.keyClicks(box, text)  # QTest types ASCII only
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # the popup, if any, closes; the text stays
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
 def test_operators_complete_and_search_from_the_box(qtbot: Any, demo_app: Any) -> None:
     window = demo_app.window
     _synced(qtbot, window)
@@ -48,11 +60,7 @@ def test_operators_complete_and_search_from_the_box(qtbot: Any, demo_app: Any) -
     assert valid_here <= {r.blob for r in found}
     assert found and all(_status(r) == "valid" for r in found)  # of every account, valid only
 
-    box.clear()
-    qtbot.keyClicks(box, "status:gold")
-    qtbot.keyClick(box, Qt.Key.Key_Escape)  # the popup, if any, closes; the text stays
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    _search_typed(qtbot, window, "status:gold")
     assert window.statusBar().currentMessage().startswith("status: takes valid")
     assert window.messages.rows == found  # the list is left as it was
 
@@ -61,11 +69,7 @@ def test_operators_searched_show_as_chips_that_take_them_out(qtbot: Any, demo_ap
     window = demo_app.window
     _synced(qtbot, window)
     box = window.search
-    box.setFocus()
-    qtbot.keyClicks(box, "118 from:bolat has:attachment")  # QTest types ASCII only
-    qtbot.keyClick(box, Qt.Key.Key_Escape)  # no completion popup in the way
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    _search_typed(qtbot, window, "118 from:bolat has:attachment")
     chips = window.search_chips
     qtbot.waitUntil(chips.isVisible)
     assert [c.text() for c in chips.chips] == ["from:bolat  ×", "has:attachment  ×"]
@@ -93,25 +97,17 @@ def test_how_many_letters_match_is_said_when_more_than_are_listed(
     assert matching is not None and matching > 2  # the demo's signed letters, in every account
     monkeypatch.setattr(main_window, "SEARCH_RESULTS", 2)
     box = window.search
-    box.setFocus()
-    qtbot.keyClicks(box, "has:signature")
-    qtbot.keyClick(box, Qt.Key.Key_Escape)
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    _search_typed(qtbot, window, "has:signature")
     said = window.statusBar().currentMessage
     qtbot.waitUntil(lambda: said() == f"{matching} letters found, the newest 2 shown", timeout=PATIENCE)
     assert len(window.messages.rows) == 2
     monkeypatch.setattr(lookup, "FEW_MATCHES", 1)  # too many to count cheaply
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: said() == "Many letters found: the newest 2 are shown", timeout=PATIENCE)
-    box.clear()
-    qtbot.keyClicks(box, "118")  # one letter: Shot-faktura No 118
-    qtbot.keyClick(box, Qt.Key.Key_Escape)
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    _search_typed(qtbot, window, "118")  # Shot-faktura No 118
     qtbot.waitUntil(lambda: said().endswith(" found"), timeout=PATIENCE)
     rows = len(window.messages.rows)
-    assert rows and said() == f"{rows} letter found" if rows == 1 else f"{rows} letters found"
+    assert rows and said() == ("1 letter found" if rows == 1 else f"{rows} letters found")
 
 
 def test_a_search_runs_beside_the_window_and_a_folder_chosen_meanwhile_stays(qtbot: Any, demo_app: Any) -> None:
@@ -120,12 +116,7 @@ def test_a_search_runs_beside_the_window_and_a_folder_chosen_meanwhile_stays(qtb
     dropped, not shown over it."""
     window = demo_app.window
     _synced(qtbot, window)
-    box = window.search
-    box.setFocus()
-    qtbot.keyClicks(box, "has:signature")
-    qtbot.keyClick(box, Qt.Key.Key_Escape)
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    _search_typed(qtbot, window, "has:signature")
     assert window.statusBar().currentMessage() == "Searching…"
     tree = window.folder_view
     chosen = next(
