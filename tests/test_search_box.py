@@ -132,3 +132,23 @@ def test_a_search_runs_beside_the_window_and_a_folder_chosen_meanwhile_stays(qtb
     qtbot.wait(200)
     assert window.messages.found is None and window.messages.folder_id == folder_id
     assert window.statusBar().currentMessage() != "Searching…" and not window.search_chips.isVisible()
+
+
+def test_a_search_says_when_the_index_has_not_taken_in_every_letter(qtbot: Any, demo_app: Any) -> None:
+    """While the index is being built (a first sync, or after an update that builds it anew), the
+    count of what was found says some letters may be missing; once it has caught up, it does not."""
+    from qazmail_desktop.store.cache import IncomingMessage
+    from tests.mailgen import written_letter
+
+    window = demo_app.window
+    _synced(qtbot, window)
+    inbox = window.cache.folders.of_account("anna")[0]
+    letter = written_letter(1, "Рекламация 7", "Рекламация по договору 7")
+    window.cache.messages.store(inbox.id, [IncomingMessage(9001, letter, True, (), 0)])  # queued, not indexed
+    said = window.statusBar().currentMessage
+    _search_typed(qtbot, window, "has:signature")
+    qtbot.waitUntil(lambda: "found" in said(), timeout=PATIENCE)
+    assert said().endswith(" (the search index is still being built: some letters are not found yet)")
+    window.cache.update_search_index()
+    _search_typed(qtbot, window, "has:signature")
+    qtbot.waitUntil(lambda: said().endswith(" found"), timeout=PATIENCE)

@@ -191,6 +191,13 @@ class Lookup:
             letters, params = walk.sql(letters=True)
             return int(db.execute(f"SELECT COUNT(*) FROM {letters}", params).fetchone()[0])
 
+    def unindexed(self) -> int:
+        """How many changes to letters the index has not taken in yet (letters stored, changed or
+        checked since), whose letters a search may miss: thousands during a first sync, every letter
+        while an index of an older layout is built anew (minutes in a large archive), usually none."""
+        sql = "SELECT COUNT(*) FROM main.search_queue WHERE seq > (SELECT seq FROM search.applied)"
+        return int(self._file.search_db.execute(sql).fetchone()[0])
+
     def _walk(self, query: SearchQuery, account: str | None) -> _Walk | None:
         """How to walk the letters ``query`` asks for; None when it asks nothing ("", "___")."""
         match = str(_Expression(query, Vocabulary(self._file.search_db)))

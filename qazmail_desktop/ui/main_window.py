@@ -964,13 +964,13 @@ class MainWindow(QMainWindow):
         def work(_report: Callable[[int, int, str], None], _cancel: threading.Event) -> Any:
             hits = [row for _folder, row in lookup.search(query, limit=limit)]
             # all there are, or how many more when that is cheap to know (None: too many to count)
-            return hits, lookup.count(query) if len(hits) >= limit else len(hits)
+            return hits, lookup.count(query) if len(hits) >= limit else len(hits), lookup.unindexed()
 
-        def done(result: tuple[list[MessageRow], int | None]) -> None:
+        def done(result: tuple[list[MessageRow], int | None, int]) -> None:
             if task.cancel.is_set():
                 return
             self._search = None
-            hits, found = result
+            hits, found, unindexed = result
             self.search_chips.show_for(text)
             self.messages.show_found(hits)
             if found is None:
@@ -979,7 +979,11 @@ class MainWindow(QMainWindow):
                 said = self.tr("%n letter(s) found, the newest %1 shown", "", found).replace("%1", str(len(hits)))
             else:
                 said = self.tr("%n letter(s) found", "", len(hits))
-            self.statusBar().showMessage(said, 5000)
+            if unindexed:  # after an update that rebuilds the index, for minutes in a large archive
+                said += " " + self.tr("(the search index is still being built: some letters are not found yet)")
+                self.statusBar().showMessage(said, 15000)
+            else:
+                self.statusBar().showMessage(said, 5000)
 
         def failed(message: str) -> None:
             if not task.cancel.is_set():

@@ -1234,17 +1234,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="987"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="983"/>
+        <source>(the search index is still being built: some letters are not found yet)</source>
+        <translation>(іздеу индексі әлі құрылып жатыр: кейбір хаттар әзірге табылмайды)</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="991"/>
         <source>Search failed: %1</source>
         <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="993"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1016"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Қолтаңбалар, PDF және XML (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -1289,7 +1294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1014"/>
         <source>Open a signed file</source>
         <translation>Қол қойылған файлды ашу</translation>
     </message>
@@ -1298,32 +1303,32 @@
         <translation type="vanished">Қолтаңбалар мен PDF (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1047"/>
         <source>Signature written to %1</source>
         <translation>Қолтаңба %1 файлына жазылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1077"/>
         <source>Message rules</source>
         <translation>Хат ережелері</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1098"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: 30–100 есе баяу</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1102"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>Машиналық кодтағы ГОСТ жоқ: ГОСТ қолтаңбалары 30–100 есе баяу жасалады және тексеріледі. QazMail Desktop-ты C компиляторымен қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1130"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1134"/>
         <source>Remove account</source>
         <translation>Есептік жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1136"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>%1 есептік жазбасын QazMail-ден жою керек пе? Оның хаттары тек осы компьютерден жойылады, серверде қалады. Жіберілмеген хаттар жойылады.</translation>
     </message>
