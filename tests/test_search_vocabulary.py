@@ -14,6 +14,7 @@ import pytest
 from qazmail_desktop.store import searchindex, vocabulary, wordforms
 from qazmail_desktop.store.cache import Cache, IncomingMessage
 from tests.accounts import make_account
+from tests.conftest import run_cli
 from tests.mailgen import written_letter
 
 # Words a tokenizer may split or fold its own way: accents (é, ё, й), a combining breve (и + U+0306),
@@ -127,3 +128,27 @@ def test_a_search_before_the_indexer_built_the_list_is_still_answered(cache: Cac
     with sqlite3.connect(cache.index_path) as index:
         index.execute("DROP TABLE words")
     assert [row.uid for _f, row in cache.lookup.search("догов")] == [1]
+
+
+def test_search_on_the_command_line_says_it_brings_the_index_up_to_date_first(profile_dir: Path) -> None:
+    """An index of an older layout is built anew: `search` takes in every letter first, and says so
+    (at a million letters that is minutes), then finds what was asked."""
+    cache = Cache(profile_dir / "mail.sqlite3")
+    cache.accounts.add(make_account("anna", "anna@example.kz", username="anna", imap_port=143, smtp_port=25))
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    letters = [
+        IncomingMessage(n, written_letter(n, f"Счёт {n}", f"Оплата по счёту {n}"), True, (), 0) for n in range(1, 1201)
+    ]
+    cache.messages.store(inbox.id, letters)
+    cache.update_search_index()
+    index_path = cache.index_path
+    cache.close()
+    with sqlite3.connect(index_path) as index:  # the layout before the word list
+        index.execute("DROP TABLE words")
+        index.execute("PRAGMA user_version = 4")
+    done = run_cli("search", "счёт 1200", "--limit", "5", profile=profile_dir)
+    assert done.returncode == 0, done.stderr
+    assert "updating the search index first: 1200 changes to take in" in done.stderr
+    assert "Счёт 1200" in done.stdout
+    again = run_cli("search", "счёт", "--limit", "1", profile=profile_dir)
+    assert again.returncode == 0 and "updating the search index" not in again.stderr

@@ -432,10 +432,17 @@ def cmd_save_attachments(args: argparse.Namespace, profile: Profile) -> int:
     return EXIT_OK
 
 
+INDEX_FIRST_NOTE = 1000  # changes the index takes in before a search without a word; more are said
+
+
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
     engine = open_engine(profile)
     if args.account:
         engine.account(args.account)
+    unindexed = engine.cache.lookup.unindexed()
+    if unindexed > INDEX_FIRST_NOTE:  # a first sync's letters, or every letter after an update: minutes
+        note = translate("cli", "updating the search index first: %1 changes to take in…")
+        print(fill(note, unindexed), file=sys.stderr)
     engine.cache.update_search_index()
     hits = engine.cache.lookup.search(args.query, args.account, args.limit)
     if args.json:

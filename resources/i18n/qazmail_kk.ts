@@ -3136,7 +3136,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/common.py" line="88"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="218"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="535"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="542"/>
         <source>note: %1</source>
         <translation>ескерту: %1</translation>
     </message>
@@ -3379,7 +3379,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="173"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="86"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="515"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
         <source>Password for %1: </source>
         <translation>%1 құпиясөзі: </translation>
     </message>
@@ -3407,7 +3407,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="222"/>
         <location filename="../../qazmail_desktop/cli/eds.py" line="308"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="527"/>
         <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
         <translation>--qr: eGov Mobile қолтаңбасына уақыт белгісін өзі қояды; --tsa қажет емес</translation>
     </message>
@@ -4001,37 +4001,42 @@
         <translation>%2 қалтасындағы №%1 хат: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="449"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="444"/>
+        <source>updating the search index first: %1 changes to take in…</source>
+        <translation>алдымен іздеу индексі жаңартылады: өзгерістер саны — %1…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="456"/>
         <source>nothing found</source>
         <translation>ештеңе табылмады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="469"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="476"/>
         <source>flag set on the server</source>
         <translation>белгі серверде қойылды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="472"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="479"/>
         <source>not on the server yet (%1): the change is queued and reaches it at the next sync</source>
         <translation>серверде әлі жоқ (%1): өзгеріс кезекке қойылды және келесі синхрондауда серверге жетеді</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="489"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="496"/>
         <source>the letter&apos;s text on stdin is larger than the %1 MiB limit</source>
         <translation>stdin-дегі хат мәтіні %1 МиБ шегінен үлкен</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="496"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="503"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 — UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="529"/>
         <source>--qr with --no-sign-letter: give --sign-attachments and --attach FILE</source>
         <translation>--qr мен --no-sign-letter бірге: --sign-attachments және --attach FILE беріңіз</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="526"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="533"/>
         <source>--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)</source>
         <translation>--sign-attachments және --tsa үшін --sign-key KEY.p12 (немесе --qr) қажет</translation>
     </message>
@@ -4040,67 +4045,67 @@
         <translation type="vanished">--sign-attachments және --tsa үшін --sign-key KEY.p12 қажет</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="546"/>
         <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
         <translation>әлі жіберілмеді (%1): хат шығыс жәшігінде күтеді, келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="554"/>
         <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
         <translation>сервер хатты қабылдамады: %1 (шығыс жәшігінде сәтсіз ретінде сақталды)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="572"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="579"/>
         <source>step %1 of %2: the attached files</source>
         <translation>%2 қадамның %1-қадамы: тіркелген файлдар</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="573"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="580"/>
         <source>step %1 of %2: the letter</source>
         <translation>%2 қадамның %1-қадамы: хат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="590"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="597"/>
         <source>signed in eGov Mobile by %1</source>
         <translation>eGov Mobile-да %1 қол қойды</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="594"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="601"/>
         <source>warning: the signature names %1, not %2: the recipients are told so</source>
         <translation>ескерту: қолтаңбада %2 емес, %1 көрсетілген: алушыларға бұл айтылады</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="610"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="617"/>
         <source>this letter carries no signature</source>
         <translation>бұл хатта қолтаңба жоқ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="623"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="630"/>
         <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
         <translation>қол қоюшы: %1, ЖСН %2, БСН %3, %4  қол қойылған уақыты %5 %6</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="629"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="636"/>
         <source>(proven by a trusted time-stamp)</source>
         <translation>(сенімді уақыт белгісімен дәлелденген)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="631"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="638"/>
         <source>(claimed by the signer)</source>
         <translation>(қол қоюшы көрсеткен)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="644"/>
         <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
         <translation>ескерту: бұл хаттың тек бір бөлігіне қол қойылған; ол көрсететін мәтін қол қойылған мәтін емес (қамтылмаған: %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="646"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="653"/>
         <source>warning: %1</source>
         <translation>ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="661"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="668"/>
         <source>the letter&apos;s bytes are not in the cache</source>
         <translation>хаттың байттары кэште жоқ</translation>
     </message>

@@ -3147,7 +3147,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/common.py" line="88"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="218"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="535"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="542"/>
         <source>note: %1</source>
         <translation>примечание: %1</translation>
     </message>
@@ -3390,7 +3390,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="173"/>
         <location filename="../../qazmail_desktop/cli/mail.py" line="86"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="515"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -3418,7 +3418,7 @@
     <message>
         <location filename="../../qazmail_desktop/cli/eds.py" line="222"/>
         <location filename="../../qazmail_desktop/cli/eds.py" line="308"/>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="520"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="527"/>
         <source>--qr: eGov Mobile time-stamps its signature itself; leave out --tsa</source>
         <translation>--qr: eGov Mobile сам ставит метку времени на подпись; уберите --tsa</translation>
     </message>
@@ -4012,37 +4012,42 @@
         <translation>письмо %1 в %2: %3</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="449"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="444"/>
+        <source>updating the search index first: %1 changes to take in…</source>
+        <translation>сначала обновляется поисковый индекс: изменений — %1…</translation>
+    </message>
+    <message>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="456"/>
         <source>nothing found</source>
         <translation>ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="469"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="476"/>
         <source>flag set on the server</source>
         <translation>отметка установлена на сервере</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="472"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="479"/>
         <source>not on the server yet (%1): the change is queued and reaches it at the next sync</source>
         <translation>на сервере пока нет (%1): изменение поставлено в очередь и попадёт на сервер при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="489"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="496"/>
         <source>the letter&apos;s text on stdin is larger than the %1 MiB limit</source>
         <translation>текст письма на stdin больше предела в %1 МиБ</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="496"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="503"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 — не текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="522"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="529"/>
         <source>--qr with --no-sign-letter: give --sign-attachments and --attach FILE</source>
         <translation>--qr с --no-sign-letter: укажите --sign-attachments и --attach FILE</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="526"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="533"/>
         <source>--sign-attachments and --tsa need --sign-key KEY.p12 (or --qr)</source>
         <translation>для --sign-attachments и --tsa нужен --sign-key KEY.p12 (или --qr)</translation>
     </message>
@@ -4051,67 +4056,67 @@
         <translation type="vanished">для --sign-attachments и --tsa нужен --sign-key KEY.p12</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="539"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="546"/>
         <source>not sent yet (%1): the letter waits in the outbox, sent at the next sync</source>
         <translation>пока не отправлено (%1): письмо ждёт в исходящих и будет отправлено при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="547"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="554"/>
         <source>the server refused the letter: %1 (kept in the outbox as failed)</source>
         <translation>сервер отклонил письмо: %1 (оставлено в исходящих как неудачное)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="572"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="579"/>
         <source>step %1 of %2: the attached files</source>
         <translation>шаг %1 из %2: вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="573"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="580"/>
         <source>step %1 of %2: the letter</source>
         <translation>шаг %1 из %2: письмо</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="590"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="597"/>
         <source>signed in eGov Mobile by %1</source>
         <translation>подписано в eGov Mobile: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="594"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="601"/>
         <source>warning: the signature names %1, not %2: the recipients are told so</source>
         <translation>предупреждение: в подписи указан %1, а не %2: получателям об этом сообщат</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="610"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="617"/>
         <source>this letter carries no signature</source>
         <translation>у этого письма нет подписи</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="623"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="630"/>
         <source>signer: %1, IIN %2, BIN %3, %4  signed %5 %6</source>
         <translation>подписант: %1, ИИН %2, БИН %3, %4  подписано %5 %6</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="629"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="636"/>
         <source>(proven by a trusted time-stamp)</source>
         <translation>(доказано доверенной меткой времени)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="631"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="638"/>
         <source>(claimed by the signer)</source>
         <translation>(со слов подписанта)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="637"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="644"/>
         <source>warning: only a part of this letter is signed; what it shows is not what was signed (not covered: %1)</source>
         <translation>предупреждение: подписана только часть этого письма; то, что оно показывает, — не то, что было подписано (не охвачено: %1)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="646"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="653"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/cli/mail.py" line="661"/>
+        <location filename="../../qazmail_desktop/cli/mail.py" line="668"/>
         <source>the letter&apos;s bytes are not in the cache</source>
         <translation>байтов письма нет в кэше</translation>
     </message>
