@@ -116,6 +116,25 @@ def test_letters_of_one_second_beyond_the_tie_numbers_are_all_kept(
     assert len(keys) == len(set(keys)) == 7
 
 
+def test_letters_of_one_second_by_the_thousand_stay_on_their_day(tmp_path: Path) -> None:
+    """1,500 letters of the last second of a day (on this computer's clock), 1,500 without a date (all
+    on one key second) and one of the next second: each stays on its day for on: and before:, and
+    those without a date on none (with 10 tie bits, the 1,025th took keys of the next day)."""
+    cache = _cache(tmp_path / "c.sqlite3")
+    inbox = cache.folders.upsert("anna", "INBOX", "/", "\\Inbox", True)
+    last_second = dt.datetime.combine(dt.date(2025, 12, 1), dt.time(23, 59, 59)).astimezone()
+    letters = [(u, format_datetime(last_second)) for u in range(1, 1501)] + [(u, None) for u in range(1501, 3001)]
+    letters.append((3001, format_datetime(last_second + dt.timedelta(seconds=1))))
+    cache.messages.store(
+        inbox.id, [IncomingMessage(u, _raw("Счёт", "Счёт", d, "a@b.kz"), True, (), 0) for u, d in letters]
+    )
+    cache.update_search_index()
+    assert cache.lookup.count("on:01.12.2025") == 1500
+    assert cache.lookup.count("on:02.12.2025") == 1
+    assert cache.lookup.count("before:02.12.2025") == 1500
+    assert cache.lookup.count("after:01.01.1900") == 1501  # dated letters only
+
+
 @dataclass(frozen=True)
 class _Letter:
     uid: int

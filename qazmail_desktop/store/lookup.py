@@ -15,7 +15,7 @@ from .messages import SELECT_ROWS
 from .records import Folder, MessageRow
 from .searchindex import UNDATED, first_key, seconds_of, status_word
 from .searchquery import SearchQuery, parse_query
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, tokens
 from .wordforms import WORD, stems
 
 # The columns of the index that hold a letter's words as written; "stems" holds their stems
@@ -27,41 +27,49 @@ FEW_MATCHES = 5000
 _LAST_KEY = (1 << 63) - 1  # SQLite's largest integer
 
 
-def _beginning(start: str, words: list[str] | None) -> list[str]:
-    """A word as typed so far: the index's words that begin so, or FTS5's prefix query for them."""
-    return [f'"{word}"' for word in words] if words is not None else [f'"{start}"*']
-
-
 class _Expression:
-    """The FTS5 expression of a query, its typed words widened to the index's words they begin
-    (``vocabulary``) in one look-up for the whole query."""
+    """The FTS5 expression of a query. Its words are split where FTS5 splits them (``tokens``: a
+    word Python's regular expression keeps whole may be two to FTS5, and two quoted terms would be a
+    phrase, which this index cannot answer), and each word as typed is widened to the index's words
+    it begins (``Vocabulary``), in one look-up for the whole query."""
 
     def __init__(self, query: SearchQuery, vocabulary: Vocabulary) -> None:
         self.query = query
-        self.words = [t for w in query.words for t in WORD.findall(w)]
-        self.fields = [(_FIELD_COLUMNS[f], t) for f, value in query.fields for t in WORD.findall(value)]
+        typed = [t for w in query.words for t in WORD.findall(w)]
+        in_fields = [(_FIELD_COLUMNS[f], t) for f, value in query.fields for t in WORD.findall(value)]
+        in_phrases = [t for phrase in query.phrases for t in WORD.findall(phrase)]
+        pieces = [*typed, *(t for _c, t in in_fields), *in_phrases]
+        terms = dict(zip(pieces, tokens(pieces), strict=True))  # None: cut by FTS5 inside a character
+        self.words = [term for t in typed for term in terms[t] or [t]]
+        self.phrase_words = [term for t in in_phrases for term in terms[t] or [t]]
         # a field's word is typed so far, as is each of its stems (any form that begins the same way)
-        self.field_starts = [list(dict.fromkeys([t, *stems(t)])) for _column, t in self.fields]
-        starts = [*self.words, *(s for starts in self.field_starts for s in starts)]
+        self.fields = [
+            (column, list(dict.fromkeys([term, *stems(term)]))) for column, t in in_fields for term in terms[t] or [t]
+        ]
+        cut = {t for t, split in terms.items() if split is None}  # over 32 KiB: left to FTS5's prefix query
+        starts = [s for s in dict.fromkeys([*self.words, *(s for _c, f in self.fields for s in f)]) if s not in cut]
         self.beginning = dict(zip(starts, vocabulary.beginning(starts), strict=True))
 
-    def _word(self, token: str) -> str:
-        """A typed word: any of its forms (stems), or a word beginning with it as typed so far."""
-        written = f"{_WRITTEN}: (" + " OR ".join(_beginning(token, self.beginning[token])) + ")"
-        return "(" + " OR ".join([written, *(f'stems: "{stem}"' for stem in stems(token))]) + ")"
-
-    def _in_field(self, column: str, starts: list[str]) -> str:
-        """A word in one field: as typed so far, or any form of it that begins the same way."""
-        alternatives = [a for s in starts for a in _beginning(s, self.beginning[s])]
-        return f"{column}: (" + " OR ".join(dict.fromkeys(alternatives)) + ")"
+    def _begun(self, start: str) -> list[str]:
+        """A word as typed so far: the index's words that begin so, or FTS5's prefix query for them."""
+        words = self.beginning.get(start)
+        return words if words is not None else [f'"{start}"*']
 
     def __str__(self) -> str:
-        """The index's part of the query ("" when the index is not needed). Every term is split where
-        the index's tokenizer splits words, so no user text reaches FTS5's syntax."""
+        """The index's part of the query ("" when the index is not needed). Every term is one of
+        FTS5's own, so no user text reaches FTS5's syntax."""
         query = self.query
-        terms = [self._word(t) for t in self.words]
-        terms += [f'{_WRITTEN}: "{t}"' for phrase in query.phrases for t in WORD.findall(phrase)]
-        terms += [self._in_field(column, s) for (column, _t), s in zip(self.fields, self.field_starts, strict=True)]
+        terms = [
+            "("
+            + " OR ".join([f"{_WRITTEN}: (" + " OR ".join(self._begun(t)) + ")", *(f'stems: "{s}"' for s in stems(t))])
+            + ")"
+            for t in self.words
+        ]
+        terms += [f'{_WRITTEN}: "{t}"' for t in self.phrase_words]
+        terms += [
+            f"{column}: (" + " OR ".join(dict.fromkeys(a for s in starts for a in self._begun(s))) + ")"
+            for column, starts in self.fields
+        ]
         terms += [f'signer: "{number}"' for number in query.identities]
         kinds = {"attachment": query.has_attachment, "signature": query.has_signature}
         terms += [f"has: {kind}" for kind, asked in kinds.items() if asked]

@@ -8,11 +8,12 @@ newest first, and stops at the page it shows. FTS5 has no cheap way to list its 
 reads their postings as well), so the indexer keeps them in ``words``, in the same transaction as
 the letters' rows.
 
-The words are FTS5's tokenizer's own, never Python's idea of a word: each batch's text, and each
-typed word, is split and folded by FTS5 itself (``Tokenizer``, an in-memory table with the index's
-tokenizer). So the list holds exactly the terms of the index's written columns, folded as the index
-folds them. A word stays listed when its letters are removed: the list may hold more than the
-index, and an extra word in an OR matches nothing.
+The words are FTS5's tokenizer's own, never Python's idea of a word: each letter's text, and each
+typed word, is split and folded by FTS5 itself (a scratch FTS5 table with the index's tokenizer), and
+the terms go from FTS5's vocabulary into the list in SQL, byte for byte. That includes a term FTS5
+cut in the middle of a character (it keeps at most 32 KiB of a word): not valid UTF-8, it is
+searched by its valid beginning as a prefix. A word stays listed when its letters are removed: the
+list may hold more than the index, and an extra word in an OR matches nothing.
 """
 
 from __future__ import annotations
@@ -28,43 +29,81 @@ SCHEMA = "CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY) WITHOUT ROWID
 # At a million letters (bench/million.py's): "д" (2,343 words) 1.7 s by the prefix query, 146 ms as
 # an OR; "с" (975) 1.1 s / 50 ms; but "20" (11,111 numbers) 78 ms / 295 ms.
 MOST_WORDS = 5000
-_PAST_ANY_CHARACTER = "\U0010ffff"  # the highest code point: UTF-8 (SQLite's order) sorts as code points do
+_LAST_CHARACTER = 0x10FFFF
+_SURROGATES = range(0xD800, 0xE000)  # not characters: no text holds them
+
+
+def _scratch_schema(schema: str, detail: str) -> list[str]:
+    """A contentless FTS5 table ``t`` with the index's tokenizer (it keeps no copy of the text) and its
+    vocabulary ``v`` (one row per term, or per term's place with ``detail`` full)."""
+    kind = "instance" if detail == "full" else "row"
+    return [
+        f"CREATE VIRTUAL TABLE {schema}.t USING fts5(x, content = '', tokenize = '{TOKENIZER}', detail = {detail})",
+        f"CREATE VIRTUAL TABLE {schema}.v USING fts5vocab(t, '{kind}')",  # its table: in the same schema
+    ]
+
+
+class Lister:
+    """Lists the words of letters as the indexer writes them, through a scratch table in memory
+    attached to the index's connection ``db`` (so the terms go into ``words`` without passing through
+    Python). One letter at a time: a batch of large letters of distinct words held at once took
+    gigabytes."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        db.execute("ATTACH DATABASE ':memory:' AS scratch")
+        for statement in _scratch_schema("scratch", "none"):
+            db.execute(statement)
+
+    def add(self, texts: Iterable[str]) -> None:
+        """List the words of one letter's ``texts`` (what the indexer writes to the index's written
+        columns), in the index's open transaction."""
+        self._db.executemany("INSERT INTO scratch.t (x) VALUES (?)", ((text,) for text in texts))
+        self._db.execute("INSERT OR IGNORE INTO main.words (word) SELECT term FROM scratch.v")
+        self._db.execute("INSERT INTO scratch.t (t) VALUES ('delete-all')")
 
 
 @contextlib.contextmanager
-def _scratch(detail: str) -> Iterator[sqlite3.Connection]:
-    """An in-memory FTS5 table ``t`` (one column, the index's tokenizer) and its vocabulary ``v``.
-    A connection of its own each time: cheap (well under a millisecond), and any thread may call."""
+def _scratch() -> Iterator[sqlite3.Connection]:
+    """A scratch table of its own in memory, for a query's words (any thread may call)."""
     db = sqlite3.connect(":memory:")
+    db.text_factory = bytes  # a term FTS5 cut inside a character is not UTF-8
     try:
-        db.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize = '{TOKENIZER}', detail = {detail})")
-        db.execute(f"CREATE VIRTUAL TABLE v USING fts5vocab(t, '{'instance' if detail == 'full' else 'row'}')")
+        for statement in _scratch_schema("main", "full"):
+            db.execute(statement)
         yield db
     finally:
         db.close()
 
 
-def terms(texts: Iterable[str]) -> list[str]:
-    """The distinct terms FTS5 makes of ``texts``, in order."""
-    with _scratch("none") as db:
-        db.execute("INSERT INTO t (x) VALUES (?)", ("\n".join(texts),))
-        return [row[0] for row in db.execute("SELECT term FROM v")]
-
-
-def tokens(words: list[str]) -> list[list[str]]:
-    """Each of ``words`` as FTS5 splits and folds it (a list of its terms, in order)."""
-    split: list[list[str]] = [[] for _ in words]
-    with _scratch("full") as db:
+def tokens(words: list[str]) -> list[list[str] | None]:
+    """Each of ``words`` as FTS5 splits and folds it (its terms, in order), or None for a word FTS5
+    cuts inside a character (over 32 KiB)."""
+    split: list[list[bytes]] = [[] for _ in words]
+    with _scratch() as db:
         db.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)", enumerate(words))
         for term, doc in db.execute("SELECT term, doc FROM v ORDER BY doc, offset"):
             split[doc].append(term)
-    return split
+    return [_decoded(terms) for terms in split]
 
 
-def add(db: sqlite3.Connection, texts: Iterable[str]) -> None:
-    """List the words of ``texts`` (what the indexer writes to the index's written columns), in the
-    index's open transaction."""
-    db.executemany("INSERT OR IGNORE INTO words (word) VALUES (?)", ((term,) for term in terms(texts)))
+def _decoded(terms: list[bytes]) -> list[str] | None:
+    try:
+        return [term.decode() for term in terms]
+    except UnicodeDecodeError:
+        return None
+
+
+def _after_every_beginning(start: str) -> str | None:
+    """The least text after every text that begins with ``start`` (None: there is none), in SQLite's
+    order of text, which is UTF-8's, which is the characters' order."""
+    kept = start.rstrip(chr(_LAST_CHARACTER))
+    if not kept:
+        return None
+    following = ord(kept[-1]) + 1
+    if following in _SURROGATES:
+        following = _SURROGATES.stop
+    return kept[:-1] + chr(following)
 
 
 class Vocabulary:
@@ -74,24 +113,31 @@ class Vocabulary:
         self._db = db
         self._schema = schema
 
-    def beginning(self, typed: list[str]) -> list[list[str] | None]:
-        """For each typed word, the index's words that begin as it does (folded as the index folds
-        it), or None when FTS5's prefix query must answer: the typed word is more than one term to
-        FTS5, no word or more than MOST_WORDS begin so, or the index keeps no list (an older layout
-        not yet brought up to date by its indexer)."""
+    def beginning(self, terms: list[str]) -> list[list[str] | None]:
+        """For each term (one of FTS5's, as ``tokens`` gives it), the FTS5 expressions of the index's
+        words that begin so: each word quoted, a word FTS5 cut inside a character as a prefix of its
+        valid part. None when FTS5's prefix query must answer: no word or more than MOST_WORDS begin
+        so, or the index keeps no list (an older layout, before its indexer first opens it)."""
         found: list[list[str] | None] = []
-        for split in tokens(typed):
-            if len(split) != 1:
-                found.append(None)
-                continue
-            start = split[0]
-            sql = f"SELECT word FROM {self._schema}.words WHERE word >= ? AND word < ? LIMIT ?"
+        for start in terms:
+            end = _after_every_beginning(start)
+            upper = "" if end is None else " AND word < ?"
+            sql = f"SELECT CAST(word AS BLOB) FROM {self._schema}.words WHERE word >= ?{upper} LIMIT ?"
+            params = (start, MOST_WORDS + 1) if end is None else (start, end, MOST_WORDS + 1)
             try:
-                rows = self._db.execute(sql, (start, start + _PAST_ANY_CHARACTER, MOST_WORDS + 1)).fetchall()
+                rows = self._db.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
                 if "no such table" not in str(exc):
                     raise
-                return [None] * len(typed)  # an index of an older layout
-            words = [row[0] for row in rows]
+                return [None] * len(terms)  # an index of an older layout
+            words = [_expression(row[0]) for row in rows]
             found.append(words if 0 < len(words) <= MOST_WORDS else None)
         return found
+
+
+def _expression(word: bytes) -> str:
+    """One listed word in FTS5's query syntax."""
+    try:
+        return f'"{word.decode()}"'
+    except UnicodeDecodeError:  # cut by FTS5 inside a character: its terms that begin with the rest
+        return f'"{word.decode(errors="ignore")}"*'

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import imapclient
 import imapclient.exceptions
@@ -52,9 +53,10 @@ class IdleWatcher:
         if password is None:
             return
         backoff = 2.0
+        interrupted = False
         while not self._stop.is_set():
             try:
-                self._watch(password)
+                self._watch(password, interrupted)
                 backoff = 2.0
             except (OSError, imapclient.exceptions.IMAPClientError) as exc:
                 self.connected.clear()
@@ -65,29 +67,30 @@ class IdleWatcher:
                 self.connected.clear()
                 self.on_offline(str(exc) or type(exc).__name__)
                 self._stop.wait(MAX_BACKOFF)
+            interrupted = True
 
-    def _watch(self, password: str) -> None:
+    def _watch(self, password: str, interrupted: bool) -> None:
+        """``interrupted``: the watch before this one ended (the link dropped, or the server said
+        something unlooked-for between two IDLEs, such as an expunge before its go-ahead, which
+        imapclient refuses): what changed meanwhile was told to nobody, so the folder is said to
+        have changed once the watch is back."""
         client = open_imap(self.account, password)
         try:
             if not ServerFeatures.of(client).idle:
                 raise imapclient.exceptions.IMAPClientError("the server does not support IDLE")
             client.select_folder(self.folder, readonly=True)
             self.connected.set()
+            if interrupted:
+                self.on_change(self.folder)
             while not self._stop.is_set():
                 client.idle()
                 waited = 0.0
                 changed = False
                 while not self._stop.is_set() and waited < IDLE_RENEW and not changed:
-                    responses = client.idle_check(timeout=CHECK_INTERVAL)
+                    changed = _changes(client.idle_check(timeout=CHECK_INTERVAL))
                     waited += CHECK_INTERVAL
-                    changed = any(
-                        isinstance(r, tuple)
-                        and len(r) >= 2
-                        and (r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH") or r[0] == b"VANISHED")  # QRESYNC's expunge
-                        for r in responses
-                    )
-                client.idle_done()
-                if changed:
+                _text, last = client.idle_done()  # what came after the last check, before DONE was taken
+                if changed or _changes(last):
                     self.on_change(self.folder)
         finally:
             self.connected.clear()
@@ -95,3 +98,13 @@ class IdleWatcher:
                 client.logout()
             except (OSError, imapclient.exceptions.IMAPClientError):
                 client.shutdown()
+
+
+def _changes(responses: list[Any]) -> bool:
+    """Whether IDLE's responses tell of a letter come, gone or changed."""
+    return any(
+        isinstance(r, tuple)
+        and len(r) >= 2
+        and (r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH") or r[0] == b"VANISHED")  # QRESYNC's expunge
+        for r in responses
+    )

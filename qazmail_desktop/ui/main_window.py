@@ -991,7 +991,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Search failed: %1").replace("%1", message), 10000)
 
         self.statusBar().showMessage(self.tr("Searching…"))
-        task = self._search = self.tasks.start(work, done, failed)
+        task = self._search = self.tasks.start(work, done, failed, own_thread=True)
 
     def _drop_search(self) -> None:
         """The search still running, if any, will list nothing: another search or folder was asked for."""
@@ -1142,6 +1142,7 @@ class MainWindow(QMainWindow):
                 old, self.idle = self.idle, None
                 threading.Thread(target=old.stop, daemon=True).start()
             remove_account(self.engine, name)
+            self._drop_search()  # its results may hold the account's letters
             self.messages.set_folder(None)
             self.reading.clear()
             self.reload_folders()
@@ -1156,4 +1157,5 @@ class MainWindow(QMainWindow):
             self.idle.stop(wait=2.0)
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
+        self.tasks.stop_own_thread()
         super().closeEvent(event)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -34,12 +37,15 @@ class Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Keeps running tasks alive (Python would collect them otherwise) and starts them."""
+    """Keeps running tasks alive (Python would collect them otherwise) and starts them: in Qt's
+    thread pool, or one after another on a thread of the runner's own."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
+        self._own_thread: ThreadPoolExecutor | None = None
+        self._queued: set[Future[None]] = set()
 
     def start(
         self,
@@ -47,7 +53,12 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        own_thread: bool = False,
     ) -> Task:
+        """``own_thread``: on the runner's own thread, which lives as long as the runner, so what a
+        task keeps per thread lasts to the next one (the cache's connections, with their page cache:
+        a search's reads stay warm). A pool thread keeps nothing of Python's from one task to the
+        next: each search opened its connections anew."""
         task = Task(work)
         task.setAutoDelete(False)
         self._running.add(task)
@@ -59,12 +70,30 @@ class TaskRunner(QObject):
             task.signals.progress.connect(on_progress)
         task.signals.finished.connect(lambda _r: self._running.discard(task))
         task.signals.failed.connect(lambda _m: self._running.discard(task))
-        self.pool.start(task)
+        if own_thread:
+            if self._own_thread is None:
+                self._own_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qazmail-tasks")
+            future = self._own_thread.submit(task.run)
+            self._queued.add(future)
+            future.add_done_callback(self._queued.discard)
+        else:
+            self.pool.start(task)
         return task
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return bool(self.pool.waitForDone(msecs))
+        """Until every task has ended (at most ``msecs``)."""
+        began = time.monotonic()
+        if not futures.wait(set(self._queued), timeout=msecs / 1000).not_done:
+            left = max(0, msecs - int((time.monotonic() - began) * 1000))
+            return bool(self.pool.waitForDone(left))
+        return False
 
     def cancel_all(self) -> None:
         for task in list(self._running):
             task.cancel.set()
+
+    def stop_own_thread(self) -> None:
+        """The runner's own thread takes no more tasks and ends after the one it runs (the window closes)."""
+        if self._own_thread is not None:
+            self._own_thread.shutdown(wait=False, cancel_futures=True)
+            self._own_thread = None
