@@ -265,6 +265,7 @@ class SearchIndex:
                 " has, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self._listed(self._document(key, row)) for key, row in keyed),
             )
+            self._lister.flush()
             db.execute("UPDATE applied SET seq = ?", (queued[-1][0],))
         return len(queued)
 

@@ -29,6 +29,8 @@ SCHEMA = "CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY) WITHOUT ROWID
 # At a million letters (bench/million.py's): "д" (2,343 words) 1.7 s by the prefix query, 146 ms as
 # an OR; "с" (975) 1.1 s / 50 ms; but "20" (11,111 numbers) 78 ms / 295 ms.
 MOST_WORDS = 5000
+# Characters of letters' text tokenized at once for the list (a batch of 200 common letters: 2.6 M)
+LIST_AT_ONCE = 4_000_000
 _LAST_CHARACTER = 0x10FFFF
 _SURROGATES = range(0xD800, 0xE000)  # not characters: no text holds them
 
@@ -46,21 +48,31 @@ def _scratch_schema(schema: str, detail: str) -> list[str]:
 class Lister:
     """Lists the words of letters as the indexer writes them, through a scratch table in memory
     attached to the index's connection ``db`` (so the terms go into ``words`` without passing through
-    Python). One letter at a time: a batch of large letters of distinct words held at once took
-    gigabytes."""
+    Python), a few megabytes of text at a time: a batch of large letters of distinct words held at
+    once took gigabytes, and a letter at a time made the index's build a third slower."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        self._held = 0  # characters in the scratch table, not listed yet
         db.execute("ATTACH DATABASE ':memory:' AS scratch")
         for statement in _scratch_schema("scratch", "none"):
             db.execute(statement)
 
     def add(self, texts: Iterable[str]) -> None:
-        """List the words of one letter's ``texts`` (what the indexer writes to the index's written
-        columns), in the index's open transaction."""
+        """The words of one letter's ``texts`` (what the indexer writes to the index's written
+        columns), listed by ``flush`` at the latest, in the index's open transaction."""
+        texts = list(texts)
         self._db.executemany("INSERT INTO scratch.t (x) VALUES (?)", ((text,) for text in texts))
-        self._db.execute("INSERT OR IGNORE INTO main.words (word) SELECT term FROM scratch.v")
-        self._db.execute("INSERT INTO scratch.t (t) VALUES ('delete-all')")
+        self._held += sum(map(len, texts))
+        if self._held > LIST_AT_ONCE:
+            self.flush()
+
+    def flush(self) -> None:
+        """List the words held, before the transaction that indexed their letters commits."""
+        if self._held:
+            self._db.execute("INSERT OR IGNORE INTO main.words (word) SELECT term FROM scratch.v")
+            self._db.execute("INSERT INTO scratch.t (t) VALUES ('delete-all')")
+            self._held = 0
 
 
 @contextlib.contextmanager
