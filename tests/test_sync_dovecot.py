@@ -4,7 +4,9 @@ the CONDSTORE fallback, offline reading and the offline queue."""
 from __future__ import annotations
 
 import imaplib
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -280,17 +282,24 @@ def test_size_limit_keeps_headers_then_fetches_on_open(
     assert reloaded.has_body
 
 
-def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., Dovecot]) -> None:
-    import threading
-
+@contextmanager
+def _watching(server: Dovecot) -> Iterator[threading.Event]:
+    """Anna's INBOX watched by IDLE (connected): the event is set each time it says it changed."""
     from qazmail_desktop.sync.idle import IdleWatcher
 
-    server = imap_server_factory()
     account = make_account("anna", "anna@example.kz", imap_port=server.port, smtp_port=9)
     seen = threading.Event()
     watcher = IdleWatcher(account, lambda: "secret", "INBOX", lambda folder: seen.set()).start()
     try:
         assert watcher.connected.wait(10)
+        yield seen
+    finally:
+        watcher.stop()
+
+
+def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., Dovecot]) -> None:
+    server = imap_server_factory()
+    with _watching(server) as seen:
         seed(server, 1)
         assert seen.wait(20), "IDLE did not report the new letter"
         seen.clear()
@@ -300,8 +309,6 @@ def test_idle_reports_new_mail_and_expunges(imap_server_factory: Callable[..., D
         imap.expunge()
         imap.logout()
         assert seen.wait(20), "IDLE did not report the expunge"  # Dovecot, with QRESYNC on: VANISHED
-    finally:
-        watcher.stop()
 
 
 def test_idle_tells_of_what_changed_while_its_link_was_down(dovecot_factory: Callable[..., Dovecot]) -> None:
@@ -309,16 +316,8 @@ def test_idle_tells_of_what_changed_while_its_link_was_down(dovecot_factory: Cal
     the new IDLE began, so no IDLE response tells of it: the watcher says the folder changed when it
     is back. (A watch ended by an unlooked-for response between two IDLEs, an expunge before the
     server's go-ahead, was the same: under load, "IDLE did not report the expunge".)"""
-    import threading
-
-    from qazmail_desktop.sync.idle import IdleWatcher
-
     server = dovecot_factory()
-    account = make_account("anna", "anna@example.kz", imap_port=server.port, smtp_port=9)
-    seen = threading.Event()
-    watcher = IdleWatcher(account, lambda: "secret", "INBOX", lambda folder: seen.set()).start()
-    try:
-        assert watcher.connected.wait(10)
+    with _watching(server) as seen:
         server.stop()
         new = server.maildir("anna@example.kz") / "new"
         new.mkdir(parents=True, exist_ok=True)
@@ -326,8 +325,6 @@ def test_idle_tells_of_what_changed_while_its_link_was_down(dovecot_factory: Cal
         server.fix_ownership()
         server.start()
         assert seen.wait(30), "the letter that came while IDLE was down was not told of"
-    finally:
-        watcher.stop()
 
 
 def test_an_unreadable_queued_action_is_set_aside_and_the_queue_goes_on(
