@@ -981,9 +981,7 @@ class MainWindow(QMainWindow):
                 said = self.tr("%n letter(s) found", "", len(hits))
             if unindexed:  # after an update that rebuilds the index, for minutes in a large archive
                 said += " " + self.tr("(the search index is still being built: some letters are not found yet)")
-                self.statusBar().showMessage(said, 15000)
-            else:
-                self.statusBar().showMessage(said, 5000)
+            self.statusBar().showMessage(said, 15000 if unindexed else 5000)
 
         def failed(message: str) -> None:
             if not task.cancel.is_set():

@@ -45,7 +45,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
         self._own_thread: ThreadPoolExecutor | None = None
-        self._queued: set[Future[None]] = set()
+        self._last_own: Future[None] | None = None  # one thread, in order: ended, every earlier one has
 
     def start(
         self,
@@ -73,9 +73,7 @@ class TaskRunner(QObject):
         if own_thread:
             if self._own_thread is None:
                 self._own_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qazmail-tasks")
-            future = self._own_thread.submit(task.run)
-            self._queued.add(future)
-            future.add_done_callback(self._queued.discard)
+            self._last_own = self._own_thread.submit(task.run)
         else:
             self.pool.start(task)
         return task
@@ -83,10 +81,10 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Until every task has ended (at most ``msecs``)."""
         began = time.monotonic()
-        if not futures.wait(set(self._queued), timeout=msecs / 1000).not_done:
-            left = max(0, msecs - int((time.monotonic() - began) * 1000))
-            return bool(self.pool.waitForDone(left))
-        return False
+        if self._last_own is not None and futures.wait([self._last_own], timeout=msecs / 1000).not_done:
+            return False
+        left = max(0, msecs - int((time.monotonic() - began) * 1000))
+        return bool(self.pool.waitForDone(left))
 
     def cancel_all(self) -> None:
         for task in list(self._running):

@@ -1244,17 +1244,17 @@
         <translation>(поисковый индекс ещё строится: некоторые письма пока не находятся)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="989"/>
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="991"/>
         <source>Searching…</source>
         <translation>Идёт поиск…</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1014"/>
         <source>Signatures, PDF and XML (%1);;All files (*)</source>
         <translation>Подписи, PDF и XML (%1);;Все файлы (*)</translation>
     </message>
@@ -1301,7 +1301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1012"/>
         <source>Open a signed file</source>
         <translation>Открыть подписанный файл</translation>
     </message>
@@ -1310,32 +1310,32 @@
         <translation type="vanished">Подписи и PDF (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1047"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1045"/>
         <source>Signature written to %1</source>
         <translation>Подпись сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1077"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1075"/>
         <source>Message rules</source>
         <translation>Правила для писем</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1096"/>
         <source>No native GOST: 30-100 times slower</source>
         <translation>ГОСТ не в машинном коде: в 30–100 раз медленнее</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1100"/>
         <source>Native GOST is missing: GOST signatures are made and checked 30-100 times slower. Reinstall QazMail Desktop with a C compiler.</source>
         <translation>ГОСТ в машинном коде отсутствует: подписи ГОСТ создаются и проверяются в 30–100 раз медленнее. Переустановите QazMail Desktop с компилятором C.</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1132"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../qazmail_desktop/ui/main_window.py" line="1136"/>
+        <location filename="../../qazmail_desktop/ui/main_window.py" line="1134"/>
         <source>Remove the account %1 from QazMail? Its letters are deleted from this computer only; they stay on the server. Letters not sent yet are dropped.</source>
         <translation>Удалить учётную запись %1 из QazMail? Её письма удаляются только с этого компьютера, на сервере они остаются. Неотправленные письма будут отменены.</translation>
     </message>
