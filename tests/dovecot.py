@@ -75,6 +75,10 @@ default_internal_user = {internal_user}
 first_valid_uid = 1
 first_valid_gid = 1
 mail_location = maildir:~/Maildir
+# IDLE learns of changes by inotify, whose instances are counted per user (128 by default) across
+# every test server's processes at once; without one, Dovecot looks every 30 s, and a test waiting
+# 20 s for IDLE's news failed under load. Looking every second keeps the news prompt either way.
+mailbox_idle_check_interval = 1 secs
 
 {capability}
 passdb {{
